@@ -1,0 +1,140 @@
+// Critical items (SPEC §4.6): what needs EMT's remedial action this quarter, with an issue
+// sentence in the plain style of the seed report's section 2.
+
+import { absolute, compare, div, mul, rational, sign, sub } from './decimal';
+import { formatNumber, formatValue } from './format';
+import { effectiveBands, type MeasureAssessment } from './measure-status';
+import { previousQuarter, quarterNumber, yearOfPeriod } from './periods';
+import type { CriticalItem, CriticalRule, MeasureDefinition, MeasureStatus, ReportAction, StatusSettings, TargetValue } from './types';
+
+/** One measure as the rules see it: this quarter's assessment and what it is compared with. */
+export interface CriticalMeasureInput {
+  measure: MeasureDefinition;
+  assessment: MeasureAssessment;
+  previousStatus: MeasureStatus;
+  /** The value for the same quarter last year, or null. */
+  lastYearActual: number | null;
+}
+
+const offTarget = (s: MeasureStatus) => s === 'amber' || s === 'red';
+
+function formatTarget(target: TargetValue, unit: string): string {
+  return typeof target === 'number' ? formatValue(target, unit) : `${formatValue(target.min, unit)} to ${formatValue(target.max, unit)}`;
+}
+
+/** "2017-18 Q3 and Q4", or "2017-18 Q4 and 2018-19 Q1" across a year end. */
+function twoQuarters(quarter: string): string {
+  const previous = previousQuarter(quarter);
+  const label = (q: string) => `Q${quarterNumber(q)}`;
+  return yearOfPeriod(previous) === yearOfPeriod(quarter)
+    ? `${yearOfPeriod(quarter)} ${label(previous)} and ${label(quarter)}`
+    : `${yearOfPeriod(previous)} ${label(previous)} and ${yearOfPeriod(quarter)} ${label(quarter)}`;
+}
+
+/**
+ * Rule 4: met the target, but worse than the same quarter last year by more than the
+ * measure's tolerance relative to last year's value (by more than toleranceAbsolute when
+ * last year's value was 0). A `within` measure that met its target sits inside its band,
+ * where no value is worse than another.
+ */
+function declinedBeyondTolerance(measure: MeasureDefinition, actual: number, lastYear: number, settings: StatusSettings): boolean {
+  if (measure.polarity === 'within') return false;
+  const bands = effectiveBands(measure, settings);
+  const [now, then] = [rational(actual), rational(lastYear)];
+  const worsening = measure.polarity === 'higher' ? sub(then, now) : sub(now, then);
+  if (sign(worsening) <= 0) return false;
+  if (sign(then) === 0) return compare(worsening, rational(bands.toleranceAbsolute)) > 0;
+  return compare(div(mul(worsening, rational(100)), absolute(then)), rational(bands.tolerancePercent)) > 0;
+}
+
+function measureItem(quarter: string, input: CriticalMeasureInput, settings: StatusSettings): CriticalItem | null {
+  const { measure, assessment: a, previousStatus, lastYearActual } = input;
+  // Every rule needs a value rated against a target (green, amber or red).
+  if (a.target === null || a.actual === null) return null;
+  const on = settings.criticalRules;
+  const rules: CriticalRule[] = [];
+  const sentences: string[] = [];
+  const target = formatTarget(a.target, measure.unit);
+  const actual = formatValue(a.actual, measure.unit);
+
+  if (on.red && a.status === 'red') {
+    rules.push('red');
+    if (a.shortfallPercent === null) {
+      sentences.push(`Missed the target (target ${target}, actual ${actual}). RAG status is RED.`);
+    } else {
+      // The largest multiple of 10 below the shortfall, but never below the band it broke.
+      const tolerance = effectiveBands(measure, settings).tolerancePercent;
+      const floor = Math.max(tolerance, Math.ceil(a.shortfallPercent / 10) * 10 - 10);
+      sentences.push(`Missed the target by more than ${formatNumber(floor)}% (target ${target}, actual ${actual}). RAG status is RED.`);
+    }
+  }
+  if (on['all-directorates-off'] && offTarget(a.status) && a.directorates.length > 0 && a.directorates.every((d) => offTarget(d.status))) {
+    rules.push('all-directorates-off');
+    sentences.push(`Targets missed for the whole organisation and all directorates (${a.directorates.map((d) => d.name).join(', ')}).`);
+  }
+  if (on['red-consecutive'] && a.status === 'red' && previousStatus === 'red') {
+    rules.push('red-consecutive');
+    sentences.push(`RED for ${twoQuarters(quarter)}.`);
+  }
+  if (
+    on['declining-despite-target'] &&
+    a.status === 'green' &&
+    lastYearActual !== null &&
+    declinedBeyondTolerance(measure, a.actual, lastYearActual, settings)
+  ) {
+    rules.push('declining-despite-target');
+    const worse = measure.polarity === 'higher' ? 'lower' : 'worse';
+    sentences.push(
+      `Although the target was met (target ${target}, actual ${actual}), performance is ${worse} than the same quarter last year (${formatValue(lastYearActual, measure.unit)}).`,
+    );
+  }
+  if (rules.length === 0) return null;
+  return {
+    id: measure.id,
+    kind: 'measure',
+    subjectId: measure.id,
+    title: measure.title,
+    programme: measure.programme,
+    ownerDirectorate: measure.ownerDirectorate,
+    rules,
+    issue: sentences.join(' '),
+    remedialAction: null,
+  };
+}
+
+function actionItem(quarter: string, action: ReportAction, settings: StatusSettings): CriticalItem | null {
+  if (!settings.criticalRules['action-red'] || action.status !== 'red') return null;
+  return {
+    id: action.id,
+    kind: 'action',
+    subjectId: action.id,
+    title: action.title,
+    programme: action.programme,
+    ownerDirectorate: action.ownerDirectorate,
+    rules: ['action-red'],
+    issue: `Action is RED for Q${quarterNumber(quarter)}.`,
+    remedialAction: null,
+  };
+}
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const kindOrder = (kind: CriticalItem['kind']) => (kind === 'measure' ? 0 : 1);
+
+/**
+ * Every critical item of the quarter, one per subject listing each rule it matched, sorted
+ * by programme, measures before actions, then title. Remedial actions are left null.
+ */
+export function findCriticalItems(
+  quarter: string,
+  measures: readonly CriticalMeasureInput[],
+  actions: readonly ReportAction[],
+  settings: StatusSettings,
+): CriticalItem[] {
+  const items = [
+    ...measures.map((m) => measureItem(quarter, m, settings)),
+    ...actions.map((a) => actionItem(quarter, a, settings)),
+  ].filter((item): item is CriticalItem => item !== null);
+  return items.sort(
+    (a, b) => text(a.programme, b.programme) || kindOrder(a.kind) - kindOrder(b.kind) || text(a.title, b.title) || text(a.id, b.id),
+  );
+}

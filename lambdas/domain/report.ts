@@ -1,0 +1,156 @@
+// The quarter report (SPEC §5.1), computed from data already read from the store.
+
+import { actionDueIn, isRetired } from './actions';
+import { findCriticalItems, type CriticalMeasureInput } from './critical-items';
+import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
+import { previousQuarter, sameQuarterLastYear } from './periods';
+import { summarize } from './summary';
+import { trend } from './trend';
+import type { ActionUpdateValue, Report, ReportAction, ReportInput, ReportMeasure, RollUp } from './types';
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byProgrammeThenTitle = (a: { programme: string; title: string; id: string }, b: { programme: string; title: string; id: string }) =>
+  text(a.programme, b.programme) || text(a.title, b.title) || text(a.id, b.id);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The quarter's latest update per action. */
+function latestUpdates(updates: readonly ActionUpdateValue[], quarter: string): Map<string, ActionUpdateValue> {
+  const latest = new Map<string, ActionUpdateValue>();
+  for (const u of updates) {
+    if (u.quarter !== quarter) continue;
+    const seen = latest.get(u.actionId);
+    if (!seen || u.version > seen.version) latest.set(u.actionId, u);
+  }
+  return latest;
+}
+
+/**
+ * The report for `input.quarter`: the plan's (or every plan's) measures not retired for
+ * the quarter and actions due in it, their roll-ups by programme and by owner directorate,
+ * and the critical items with any remedial actions recorded. Live: closed is false.
+ */
+export function buildReport(input: ReportInput): Report {
+  const { quarter, settings } = input;
+  const previous = previousQuarter(quarter);
+  const lastYear = sameQuarterLastYear(quarter);
+  const inPlan = (d: { plan: string }) => input.plan === undefined || d.plan === input.plan;
+  // Grouped once: a report of 10,000 measures must not scan every result per measure.
+  const resultsOf = groupBy<ResultInput>(input.results, (r) => r.measureId);
+  const updates = latestUpdates(input.actionUpdates, quarter);
+
+  const critical: CriticalMeasureInput[] = [];
+  const measures: ReportMeasure[] = input.measures
+    .filter((m) => inPlan(m) && !isRetired(m, quarter))
+    .sort(byProgrammeThenTitle)
+    .map((measure) => {
+      const results = resultsOf.get(measure.id) ?? [];
+      const assessment = assessMeasure(measure, quarter, results, settings);
+      const previousValue = quarterValue(measure, previous, results)?.value ?? null;
+      const lastYearValue = quarterValue(measure, lastYear, results)?.value ?? null;
+      critical.push({
+        measure,
+        assessment,
+        previousStatus: assessMeasure(measure, previous, results, settings).status,
+        lastYearActual: lastYearValue,
+      });
+      return {
+        id: measure.id,
+        plan: measure.plan,
+        title: measure.title,
+        programme: measure.programme,
+        ownerDirectorate: measure.ownerDirectorate,
+        unit: measure.unit,
+        polarity: measure.polarity,
+        status: assessment.status,
+        actual: assessment.actual,
+        target: assessment.target,
+        shortfallPercent: assessment.shortfallPercent,
+        commentary: assessment.commentary,
+        trend: {
+          previousQuarter: trend(measure.polarity, assessment.actual, previousValue, assessment.target),
+          sameQuarterLastYear: trend(measure.polarity, assessment.actual, lastYearValue, assessment.target),
+        },
+        directorates: assessment.directorates,
+      };
+    });
+
+  const actions: ReportAction[] = input.actions
+    .filter((a) => inPlan(a) && actionDueIn(a, quarter))
+    .sort(byProgrammeThenTitle)
+    .map((action) => {
+      const update = updates.get(action.id);
+      return {
+        id: action.id,
+        plan: action.plan,
+        title: action.title,
+        programme: action.programme,
+        ownerDirectorate: action.ownerDirectorate,
+        status: update?.status ?? 'no-update',
+        commentary: update?.commentary?.trim() ? update.commentary : null,
+      };
+    });
+
+  const rollUps = (key: (item: { programme: string; ownerDirectorate: string }) => string): RollUp[] => {
+    const measuresBy = groupBy(measures, key);
+    const actionsBy = groupBy(actions, key);
+    return [...new Set([...measuresBy.keys(), ...actionsBy.keys()])].sort(text).map((name) => ({
+      name,
+      ...summarize(
+        quarter,
+        (actionsBy.get(name) ?? []).map((a) => a.status),
+        (measuresBy.get(name) ?? []).map((m) => m.status),
+        settings,
+      ),
+    }));
+  };
+
+  const whole = summarize(quarter, actions.map((a) => a.status), measures.map((m) => m.status), settings);
+  return {
+    quarter,
+    plan: input.plan ?? null,
+    closed: false,
+    closedAt: null,
+    overall: whole.overall,
+    summary: whole.summary,
+    programmes: rollUps((item) => item.programme),
+    directorates: rollUps((item) => item.ownerDirectorate),
+    measures,
+    actions,
+    criticalItems: findCriticalItems(quarter, critical, actions, settings).map((item) => ({
+      ...item,
+      remedialAction: input.remedialActions[item.id] ?? null,
+    })),
+  };
+}
+
+export interface MissingReturns {
+  directorate: string;
+  measures: Array<{ id: string; title: string }>;
+  actions: Array<{ id: string; title: string }>;
+}
+
+/** No-data measures and no-update actions by owner directorate, for the email and reminders. */
+export function missingReturns(report: Report): MissingReturns[] {
+  const byDirectorate = new Map<string, MissingReturns>();
+  const entry = (directorate: string) => {
+    let e = byDirectorate.get(directorate);
+    if (!e) byDirectorate.set(directorate, (e = { directorate, measures: [], actions: [] }));
+    return e;
+  };
+  const byTitle = (a: { id: string; title: string }, b: { id: string; title: string }) => text(a.title, b.title) || text(a.id, b.id);
+  for (const m of report.measures) if (m.status === 'no-data') entry(m.ownerDirectorate).measures.push({ id: m.id, title: m.title });
+  for (const a of report.actions) if (a.status === 'no-update') entry(a.ownerDirectorate).actions.push({ id: a.id, title: a.title });
+  return [...byDirectorate.values()]
+    .sort((a, b) => text(a.directorate, b.directorate))
+    .map((e) => ({ ...e, measures: e.measures.sort(byTitle), actions: e.actions.sort(byTitle) }));
+}

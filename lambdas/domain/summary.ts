@@ -1,0 +1,120 @@
+// Summary figures and sentences (SPEC §4.4) and overall status (§4.5).
+
+import { compare, mul, rational } from './decimal';
+import { formatNumber } from './format';
+import { quarterEndLabel, quarterNumber } from './periods';
+import type {
+  ActionReportStatus,
+  MeasureStatus,
+  MeasuresSummary,
+  OverallStatus,
+  PlannedWorkSummary,
+  StatusSettings,
+  Summary,
+} from './types';
+
+/** count / denominator as a whole percentage, halves rounded up; 0 when the denominator is 0. */
+export function percentOf(count: number, denominator: number): number {
+  if (denominator === 0) return 0;
+  return Math.floor((200 * count + denominator) / (2 * denominator)); // ⌊100c/d + ½⌋ in integers
+}
+
+/** Over every action due: no-update counts in the total (a missing return is a failure). */
+export function plannedWorkSummary(statuses: readonly ActionReportStatus[]): PlannedWorkSummary {
+  const total = statuses.length;
+  const blueOrGreen = statuses.filter((s) => s === 'blue' || s === 'green').length;
+  const amberOrRed = statuses.filter((s) => s === 'amber' || s === 'red').length;
+  const noUpdate = statuses.filter((s) => s === 'no-update').length;
+  return {
+    total,
+    blueOrGreen,
+    amberOrRed,
+    noUpdate,
+    blueOrGreenPercent: percentOf(blueOrGreen, total),
+    amberOrRedPercent: percentOf(amberOrRed, total),
+    noUpdatePercent: percentOf(noUpdate, total),
+  };
+}
+
+/** Over measures with a target for the quarter: no-data counts, info-only and not-due do not. */
+export function measuresSummary(statuses: readonly MeasureStatus[]): MeasuresSummary {
+  const count = (...wanted: MeasureStatus[]) => statuses.filter((s) => wanted.includes(s)).length;
+  const total = count('green', 'amber', 'red', 'no-data');
+  const met = count('green');
+  const offTarget = count('amber', 'red');
+  const offTargetBeyondTolerance = count('red');
+  const noData = count('no-data');
+  return {
+    total,
+    met,
+    offTarget,
+    offTargetBeyondTolerance,
+    noData,
+    metPercent: percentOf(met, total),
+    offTargetPercent: percentOf(offTarget, total),
+    offTargetBeyondTolerancePercent: percentOf(offTargetBeyondTolerance, total),
+    noDataPercent: percentOf(noData, total),
+  };
+}
+
+/**
+ * §4.5: over all assessed items (actions due + measures with a target), green when the
+ * blue/green (met) share is at least the green threshold, red below the red threshold,
+ * amber otherwise. The exact share is compared, not a rounded percentage. With nothing
+ * assessed nothing is off track: green.
+ */
+export function overallStatus(plannedWork: PlannedWorkSummary, measures: MeasuresSummary, settings: StatusSettings): OverallStatus {
+  const assessed = plannedWork.total + measures.total;
+  if (assessed === 0) return 'green';
+  const good = plannedWork.blueOrGreen + measures.met;
+  // good / assessed ≥ t  ⇔  100 · good ≥ t · assessed
+  const share = rational(100 * good);
+  const atLeast = (percent: number) => compare(share, mul(rational(percent), rational(assessed))) >= 0;
+  if (atLeast(settings.overallGreenAtLeastPercent)) return 'green';
+  return atLeast(settings.overallRedBelowPercent) ? 'amber' : 'red';
+}
+
+/** The seed's two sentences (§4.4), for the quarter-end month and the default tolerance. */
+export function summarySentences(
+  quarter: string,
+  plannedWork: PlannedWorkSummary,
+  measures: MeasuresSummary,
+  settings: StatusSettings,
+): string[] {
+  const opening = `At the end of ${quarterEndLabel(quarter)} (Q${quarterNumber(quarter)}),`;
+  let work: string;
+  if (plannedWork.total === 0) {
+    work = `${opening} no planned work was due.`;
+  } else {
+    work =
+      `${opening} ${plannedWork.blueOrGreenPercent}% of planned work received a BRAG status of blue or green` +
+      ` with ${plannedWork.amberOrRedPercent}% indicating amber or red.`;
+    if (plannedWork.noUpdate > 0) work += ` ${plannedWork.noUpdatePercent}% had no update.`;
+  }
+  let measured: string;
+  if (measures.total === 0) {
+    measured = 'No measures had a target for the quarter.';
+  } else {
+    measured =
+      `Out of the ${measures.total} ${measures.total === 1 ? 'measure' : 'measures'}, ${measures.metPercent}% met target.` +
+      ` ${measures.offTargetPercent}% were off target and ${measures.offTargetBeyondTolerancePercent}% off target` +
+      ` by more than ${formatNumber(settings.tolerancePercent)}%.`;
+    if (measures.noData > 0) measured += ` ${measures.noDataPercent}% had no data.`;
+  }
+  return [work, measured];
+}
+
+/** Summary and overall status of one set of items (the plan, a programme, a directorate). */
+export function summarize(
+  quarter: string,
+  actionStatuses: readonly ActionReportStatus[],
+  measureStatuses: readonly MeasureStatus[],
+  settings: StatusSettings,
+): { overall: OverallStatus; summary: Summary } {
+  const plannedWork = plannedWorkSummary(actionStatuses);
+  const measures = measuresSummary(measureStatuses);
+  return {
+    overall: overallStatus(plannedWork, measures, settings),
+    summary: { plannedWork, measures, sentences: summarySentences(quarter, plannedWork, measures, settings) },
+  };
+}

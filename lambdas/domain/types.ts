@@ -1,0 +1,237 @@
+// Plain data shapes shared by the domain core, the store and the handlers.
+// The domain is pure: these are values, never clients or I/O.
+
+export type Polarity = 'higher' | 'lower' | 'within';
+export type Frequency = 'monthly' | 'quarterly' | 'annual';
+export type Aggregation = 'latest' | 'sum' | 'mean';
+
+/** A `within` measure's target band. */
+export interface TargetBand {
+  min: number;
+  max: number;
+}
+export type TargetValue = number | TargetBand;
+
+/** Targets keyed by quarter (`2017-18-Q4`) or year (`2017-18`). */
+export type Targets = Record<string, TargetValue>;
+
+export interface MeasureDefinition {
+  id: string;
+  plan: string;
+  programme: string;
+  title: string;
+  unit: string;
+  polarity: Polarity;
+  frequency: Frequency;
+  /** Monthly measures only: how the quarter's months make the quarter value. */
+  aggregation?: Aggregation;
+  tolerancePercent?: number;
+  greenTolerancePercent?: number;
+  /** Amber band for a target of 0. */
+  toleranceAbsolute?: number;
+  improvementSoftensRed?: boolean;
+  directorates: string[];
+  ownerDirectorate: string;
+  targets: Targets;
+  directorateTargets?: Record<string, Targets>;
+  /** Marked by the store when sample data is loaded. */
+  sample?: boolean;
+  /** Set by DELETE: the first quarter the measure no longer belongs to. */
+  retiredFrom?: string;
+}
+
+export type MeasureStatus = 'green' | 'amber' | 'red' | 'no-data' | 'not-due' | 'info-only';
+export type ActionStatus = 'blue' | 'green' | 'amber' | 'red';
+export type ActionReportStatus = ActionStatus | 'no-update';
+export type Trend = 'improving' | 'declining' | 'unchanged' | 'no-comparison';
+export type OverallStatus = 'green' | 'amber' | 'red';
+
+/** The latest version of one result (period = month, quarter or year). */
+export interface ResultValue {
+  measureId: string;
+  period: string;
+  value: number;
+  commentary?: string;
+  breakdown?: Record<string, number>;
+  version: number;
+}
+
+export interface ActionDefinition {
+  id: string;
+  plan: string;
+  programme: string;
+  title: string;
+  ownerDirectorate: string;
+  startQuarter?: string;
+  dueQuarter?: string;
+  sample?: boolean;
+  retiredFrom?: string;
+}
+
+export interface ActionUpdateValue {
+  actionId: string;
+  quarter: string;
+  status: ActionStatus;
+  commentary?: string;
+  version: number;
+}
+
+export interface RemedialAction {
+  text: string;
+  owner?: string;
+  dueDate?: string;
+  by?: string;
+  at?: string;
+}
+
+export type CriticalRule =
+  | 'red'
+  | 'all-directorates-off'
+  | 'red-consecutive'
+  | 'declining-despite-target'
+  | 'action-red';
+
+/** Deployment-wide status settings; measures may override the bands. */
+export interface StatusSettings {
+  tolerancePercent: number;
+  greenTolerancePercent: number;
+  toleranceAbsolute: number;
+  improvementSoftensRed: boolean;
+  /** §4.5: green if blue/green share >= greenAtLeastPercent, red if < redBelowPercent. */
+  overallGreenAtLeastPercent: number;
+  overallRedBelowPercent: number;
+  criticalRules: Record<CriticalRule, boolean>;
+}
+
+export const defaultStatusSettings: StatusSettings = {
+  tolerancePercent: 10,
+  greenTolerancePercent: 0,
+  toleranceAbsolute: 0,
+  improvementSoftensRed: false,
+  overallGreenAtLeastPercent: 80,
+  overallRedBelowPercent: 50,
+  criticalRules: {
+    red: true,
+    'all-directorates-off': true,
+    'red-consecutive': true,
+    'declining-despite-target': true,
+    'action-red': true,
+  },
+};
+
+/** Everything the report for one quarter depends on, already read from the store. */
+export interface ReportInput {
+  quarter: string;
+  /** Narrow to one plan (`?plan=`); absent: every plan. */
+  plan?: string;
+  measures: MeasureDefinition[];
+  actions: ActionDefinition[];
+  /**
+   * Latest result versions for the quarter, the previous quarter and the same quarter
+   * last year: their quarter ids, their months and (for annual measures) their years.
+   * Extra results are ignored.
+   */
+  results: ResultValue[];
+  /** Action updates for the quarter (others are ignored). */
+  actionUpdates: ActionUpdateValue[];
+  /** Remedial actions recorded for the quarter, keyed by critical-item id. */
+  remedialActions: Record<string, RemedialAction>;
+  settings: StatusSettings;
+}
+
+// ---- The report (SPEC §5.1) ----
+
+export interface PlannedWorkSummary {
+  total: number;
+  blueOrGreen: number;
+  amberOrRed: number;
+  noUpdate: number;
+  blueOrGreenPercent: number;
+  amberOrRedPercent: number;
+  noUpdatePercent: number;
+}
+
+export interface MeasuresSummary {
+  total: number;
+  met: number;
+  offTarget: number;
+  offTargetBeyondTolerance: number;
+  noData: number;
+  metPercent: number;
+  offTargetPercent: number;
+  offTargetBeyondTolerancePercent: number;
+  noDataPercent: number;
+}
+
+export interface Summary {
+  plannedWork: PlannedWorkSummary;
+  measures: MeasuresSummary;
+  sentences: string[];
+}
+
+export interface RollUp {
+  name: string;
+  overall: OverallStatus;
+  summary: Summary;
+}
+
+export interface DirectorateStatus {
+  name: string;
+  status: MeasureStatus;
+  actual: number | null;
+  target: TargetValue | null;
+}
+
+export interface ReportMeasure {
+  id: string;
+  plan: string;
+  title: string;
+  programme: string;
+  ownerDirectorate: string;
+  unit: string;
+  polarity: Polarity;
+  status: MeasureStatus;
+  actual: number | null;
+  target: TargetValue | null;
+  /** Relative shortfall in percent (positive = off target), rounded to 1 dp; null when not assessed. */
+  shortfallPercent: number | null;
+  commentary: string | null;
+  trend: { previousQuarter: Trend; sameQuarterLastYear: Trend };
+  directorates: DirectorateStatus[];
+}
+
+export interface ReportAction {
+  id: string;
+  plan: string;
+  title: string;
+  programme: string;
+  ownerDirectorate: string;
+  status: ActionReportStatus;
+  commentary: string | null;
+}
+
+export interface CriticalItem {
+  id: string;
+  kind: 'measure' | 'action';
+  subjectId: string;
+  title: string;
+  programme: string;
+  ownerDirectorate: string;
+  rules: CriticalRule[];
+  issue: string;
+  remedialAction: RemedialAction | null;
+}
+
+export interface Report {
+  quarter: string;
+  plan: string | null;
+  closed: boolean;
+  closedAt: string | null;
+  overall: OverallStatus;
+  summary: Summary;
+  programmes: RollUp[];
+  directorates: RollUp[];
+  measures: ReportMeasure[];
+  actions: ReportAction[];
+  criticalItems: CriticalItem[];
+}
