@@ -1,0 +1,20 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { isQuarterId, quarterJustEnded } from '../domain';
+import { logger } from '../http/logger';
+import { closeQuarter } from '../services/close';
+
+export interface CloseJobEvent {
+  /** Absent on the schedule: close the quarter that just ended (Europe/London). */
+  quarter?: string;
+}
+
+/** The scheduled close. Failures throw, so EventBridge Scheduler retries, then dead-letters. */
+export const handler = middy(async (event: CloseJobEvent = {}) => {
+  const now = new Date();
+  const quarter = event.quarter ?? quarterJustEnded(now);
+  if (!isQuarterId(quarter)) throw new Error(`not a quarter id: ${quarter}`);
+  const outcome = await closeQuarter(quarter, { now });
+  logger.info('close job done', { quarter, froze: outcome.froze, emailed: outcome.emailed, overall: outcome.report.overall });
+  return { quarter, froze: outcome.froze, emailed: outcome.emailed, overall: outcome.report.overall };
+}).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,0 +1,111 @@
+import { parse } from 'csv-parse/sync';
+import { quarterOfPeriod } from '../domain';
+import type { MeasureDefinition } from '../domain/types';
+import { httpHandler, json } from '../http/middleware';
+import { HttpProblem, type ProblemFieldError } from '../http/problem';
+import { routeTable } from '../http/routes';
+import { idSchema, periodIdSchema } from '../http/schemas';
+import { resultProblems, type ResultSubmission } from '../services/results';
+import { batchGet, keyId } from '../store/batch';
+import { stripKeys } from '../store/definitions';
+import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../store/keys';
+import type { CloseRecord } from '../store/quarter';
+import { writeResult } from '../store/results';
+import { settingsFromItem } from '../store/settings';
+
+const header = ['measureId', 'period', 'value', 'commentary'];
+const maxRows = 5000;
+const decimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+interface Row extends ResultSubmission {
+  line: number;
+}
+
+function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      columns: (names: string[]) => {
+        const cleaned = names.map((n) => n.trim());
+        const required = header.slice(0, 3);
+        if (!required.every((n) => cleaned.includes(n)) || cleaned.some((n) => !header.includes(n)) || new Set(cleaned).size !== cleaned.length) {
+          throw new HttpProblem(422, `The CSV header must be ${header.join(',')} (commentary may be left out).`, [{ path: '/line/1', message: `found: ${cleaned.join(',')}` }]);
+        }
+        return cleaned;
+      },
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error;
+    throw new HttpProblem(400, `The request body is not valid CSV: ${(error as Error).message}`);
+  }
+  if (records.length === 0) throw new HttpProblem(422, 'The CSV has no rows.');
+  if (records.length > maxRows) throw new HttpProblem(422, `The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
+  const rows: Row[] = [];
+  const errors: ProblemFieldError[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of records) {
+    const line = info.lines;
+    const bad = (field: string, message: string) => errors.push({ path: `/line/${line}/${field}`, message });
+    const { measureId = '', period = '', value = '', commentary = '' } = record;
+    let ok = true;
+    if (!idSchema.safeParse(measureId).success) ok = !bad('measureId', 'not a measure id');
+    if (!periodIdSchema.safeParse(period).success) ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
+    const number = Number(value);
+    if (!decimal.test(value) || !Number.isFinite(number)) ok = !bad('value', 'not a finite number');
+    if (commentary.length > 4000) ok = !bad('commentary', 'longer than 4,000 characters');
+    const key = `${measureId}#${period}`;
+    if (seen.has(key)) ok = !bad('period', `the same measure and period as line ${seen.get(key)}`);
+    seen.set(key, line);
+    if (ok) rows.push({ line, measureId, period, value: number, commentary: commentary || undefined });
+  }
+  return { rows, errors };
+}
+
+/** Every row valid → every row stored; any row invalid → 422 naming every bad row, nothing stored. */
+export const handler = httpHandler(routeTable.importResults, async ({ body, caller }) => {
+  const { rows, errors } = parseRows(body);
+  // One BatchGetItem per 100 of: the measures named, the close records of their quarters, the settings.
+  const keys = [
+    { pk: definitionsPk, sk: settingsSk },
+    ...[...new Set(rows.map((r) => r.measureId))].map((id) => ({ pk: definitionsPk, sk: measureSk(id) })),
+    ...[...new Set(rows.map((r) => quarterOfPeriod(r.period)))].map((q) => ({ pk: quarterPk(q), sk: closeSk })),
+  ];
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < keys.length; i += 100) for (const [k, v] of await batchGet(keys.slice(i, i + 100))) found.set(k, v);
+  const settings = settingsFromItem(found.get(keyId(keys[0]!)));
+  const forbidden: ProblemFieldError[] = [];
+  for (const row of rows) {
+    const measure = found.get(keyId({ pk: definitionsPk, sk: measureSk(row.measureId) }));
+    const close = found.get(keyId({ pk: quarterPk(quarterOfPeriod(row.period)), sk: closeSk }));
+    const problem = resultProblems(
+      {
+        measure: measure ? stripKeys<MeasureDefinition>(measure) : undefined,
+        currentVersion: 0,
+        close: close ? stripKeys<CloseRecord>(close) : undefined,
+        settings,
+      },
+      caller,
+      row,
+    );
+    if (problem) (problem.status === 403 ? forbidden : errors).push({ path: `/line/${row.line}`, message: problem.detail });
+  }
+  // Rows the caller may not write make the whole request forbidden, not merely invalid.
+  if (forbidden.length > 0) throw new HttpProblem(403, `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`, forbidden);
+  if (errors.length > 0) throw new HttpProblem(422, `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`, errors);
+
+  const at = new Date().toISOString();
+  for (let i = 0; i < rows.length; i += 16) {
+    await Promise.all(
+      rows.slice(i, i + 16).map((row) => {
+        const quarter = quarterOfPeriod(row.period);
+        const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
+        return writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined });
+      }),
+    );
+  }
+  return json(201, { imported: rows.length });
+});

@@ -1,0 +1,51 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { Role } from './routes';
+
+export interface Caller {
+  sub: string;
+  email: string | null;
+  roles: Role[];
+  directorate: string | null;
+}
+
+const knownRoles: ReadonlySet<string> = new Set<Role>(['officer', 'emt', 'admin']);
+
+/**
+ * `cognito:groups` arrives as a JSON array from a local token, but API Gateway's HTTP
+ * API flattens array claims into a string like `[officer emt]`: accept both.
+ */
+export function parseGroups(claim: unknown): Role[] {
+  let names: string[] = [];
+  if (Array.isArray(claim)) names = claim.map(String);
+  else if (typeof claim === 'string') {
+    const trimmed = claim.trim();
+    if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
+      const inner = trimmed.slice(1, -1);
+      try {
+        const parsed: unknown = JSON.parse(trimmed);
+        names = Array.isArray(parsed) ? parsed.map(String) : [];
+      } catch {
+        names = inner.split(/[\s,]+/);
+      }
+    } else names = trimmed.split(/[\s,]+/);
+  }
+  return [...new Set(names.filter((n) => knownRoles.has(n)))] as Role[];
+}
+
+/** The caller as the JWT authorizer (AWS) or the local server verified it; null when anonymous. */
+export function callerFromEvent(event: APIGatewayProxyEventV2WithJWTAuthorizer): Caller | null {
+  const claims = event.requestContext?.authorizer?.jwt?.claims;
+  if (!claims || typeof claims.sub !== 'string') return null;
+  const directorate = claims['custom:directorate'];
+  const email = claims.email;
+  return {
+    sub: claims.sub,
+    email: typeof email === 'string' ? email : null,
+    roles: parseGroups(claims['cognito:groups']),
+    directorate: typeof directorate === 'string' && directorate !== '' ? directorate : null,
+  };
+}
+
+export function hasRole(caller: Caller, role: Role): boolean {
+  return caller.roles.includes(role);
+}

@@ -1,0 +1,135 @@
+import middy from '@middy/core';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+import type { z } from 'zod';
+import { callerFromEvent, type Caller } from './auth';
+import { logger } from './logger';
+import { HttpProblem, problemResponse } from './problem';
+import type { RouteDef } from './routes';
+
+export const maxBodyBytes = 256 * 1024;
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+type Out<T> = T extends z.ZodType ? z.output<T> : Record<string, never>;
+type BodyOf<R> = R extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'csv' ? string : undefined) : undefined;
+type CallerOf<R> = R extends { access: 'public' } ? Caller | null : Caller;
+
+export interface HttpRequest<R extends RouteDef> {
+  event: HttpEvent;
+  caller: CallerOf<R>;
+  body: BodyOf<R>;
+  params: R extends { params: infer P } ? Out<P> : Record<string, never>;
+  query: R extends { query: infer Q } ? Out<Q> : Record<string, never>;
+  header(name: string): string | undefined;
+}
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+/** Turns a schema failure into the 422 problem's field list (JSON Pointer paths). */
+export function schemaErrors(error: z.ZodError, prefix = ''): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    path: prefix + '/' + issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
+    message: issue.message,
+  }));
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string, prefix = ''): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new HttpProblem(422, `The ${what} does not match the schema.`, schemaErrors(parsed.error, prefix));
+  return parsed.data;
+}
+
+function bodyBytes(event: HttpEvent): number {
+  if (event.body == null) return 0;
+  return event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body, 'utf8');
+}
+
+const isMiddyError = (error: unknown): error is { statusCode: number; message: string } =>
+  typeof error === 'object' && error !== null && 'statusCode' in error && 'message' in error;
+
+function textBody(event: HttpEvent): string {
+  const body = event.body ?? '';
+  return event.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+}
+
+/**
+ * Wraps a route's handler: logging context, problem+json errors, the 256 KB limit
+ * checked before any parsing, authorisation from the route table, a body parser only
+ * on routes that take one, and the route's own schemas for path, query and body.
+ */
+export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<R>) => Promise<HttpResult>) {
+  const base = middy<HttpEvent, HttpResult, Error, Context>(async (event: HttpEvent) => {
+    const headers = event.headers ?? {};
+    const params = route.params ? parseWith(route.params, event.pathParameters ?? {}, 'path', '/path') : {};
+    const query = route.query ? parseWith(route.query, event.queryStringParameters ?? {}, 'query string', '/query') : {};
+    let body: unknown;
+    if (route.body === 'csv') {
+      if (!/^text\/csv\s*(;|$)/i.test(headers['content-type'] ?? '')) throw new HttpProblem(415, 'The request body must be text/csv.');
+      body = textBody(event);
+    } else if (route.body) {
+      body = parseWith(route.body, event.body, 'request body');
+    }
+    return fn({
+      event,
+      caller: callerFromEvent(event) as CallerOf<R>,
+      body: body as BodyOf<R>,
+      params: params as HttpRequest<R>['params'],
+      query: query as HttpRequest<R>['query'],
+      header: (name) => headers[name.toLowerCase()],
+    });
+  });
+
+  base
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      before: (request) => {
+        const event = request.event;
+        logger.appendKeys({ route: `${route.method} ${route.path}`, requestId: event.requestContext?.requestId });
+        if (route.access !== 'public') {
+          const caller = callerFromEvent(event);
+          // The authorizer answers 401 before us in AWS; this guards a misconfigured route.
+          if (!caller) throw new HttpProblem(401, 'A bearer token is required.');
+          if (Array.isArray(route.access) && !route.access.some((role) => caller.roles.includes(role))) {
+            throw new HttpProblem(403, `This route needs one of the roles: ${route.access.join(', ')}.`);
+          }
+        }
+        if (bodyBytes(event) > maxBodyBytes) {
+          throw new HttpProblem(413, `The request body is larger than ${maxBodyBytes / 1024} KB.`);
+        }
+        if (!route.body && event.body && route.path !== '$default') {
+          throw new HttpProblem(415, 'This route takes no request body.');
+        }
+      },
+      onError: (request) => {
+        const error = request.error;
+        if (error instanceof HttpProblem) {
+          request.response = problemResponse(error.status, error.detail, error.errors, error.headers);
+        } else if (isMiddyError(error) && error.statusCode === 415) {
+          // middy answers 415 to malformed JSON as well: only the wrong content type stays 415.
+          request.response = /malformed/i.test(error.message)
+            ? problemResponse(400, 'The request body is not valid JSON.')
+            : problemResponse(415, 'The request body must be application/json.');
+        } else {
+          logger.error('unhandled error', { error: error as Error });
+          request.response = problemResponse(500, 'Something went wrong on our side.');
+        }
+        logger.info('request refused', { status: request.response.statusCode });
+      },
+    });
+  if (route.body && route.body !== 'csv') base.use(httpJsonBodyParser());
+  base.use({
+    after: (request) => {
+      logger.info('request done', { status: request.response?.statusCode });
+    },
+  });
+  return base;
+}

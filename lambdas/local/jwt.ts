@@ -1,0 +1,71 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload, type CryptoKey } from 'jose';
+
+// Local tokens mimic Cognito's: an issuer, an audience (the app client), and the
+// `cognito:groups` and `custom:directorate` claims the handlers read.
+export const localIssuer = 'https://ragtime.local/cognito';
+export const localAudience = 'ragtime-local-client';
+const alg = 'ES256';
+const keyFile = 'local-jwt-key.json';
+
+export interface LocalKeys {
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+/** The signing key lives under the data dir (also with --memory); whichever command runs first creates it. */
+export async function loadOrCreateKeys(dataDir: string): Promise<LocalKeys> {
+  const path = join(dataDir, keyFile);
+  let jwk: JWK;
+  try {
+    jwk = JSON.parse(readFileSync(path, 'utf8')) as JWK;
+  } catch {
+    const pair = await generateKeyPair(alg, { extractable: true });
+    jwk = await exportJWK(pair.privateKey);
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      // 'wx': if another process created it meanwhile, use theirs.
+      writeFileSync(path, JSON.stringify(jwk), { flag: 'wx', mode: 0o600 });
+    } catch {
+      jwk = JSON.parse(readFileSync(path, 'utf8')) as JWK;
+    }
+  }
+  const { d: _d, ...publicJwk } = jwk;
+  return {
+    privateKey: (await importJWK(jwk, alg)) as CryptoKey,
+    publicKey: (await importJWK(publicJwk, alg)) as CryptoKey,
+  };
+}
+
+export interface TokenSubject {
+  role: 'admin' | 'emt' | 'officer';
+  directorate?: string;
+  email?: string;
+  sub?: string;
+  expiresIn?: string;
+}
+
+export async function signLocalToken(keys: LocalKeys, subject: TokenSubject): Promise<string> {
+  const email = subject.email ?? `${subject.role}${subject.directorate ? `.${subject.directorate.toLowerCase()}` : ''}@localhost`;
+  const claims: JWTPayload = { email, 'cognito:groups': [subject.role], token_use: 'id' };
+  if (subject.directorate) claims['custom:directorate'] = subject.directorate;
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg })
+    .setSubject(subject.sub ?? `local-${subject.role}${subject.directorate ? `-${subject.directorate.toLowerCase()}` : ''}`)
+    .setIssuer(localIssuer)
+    .setAudience(localAudience)
+    .setIssuedAt()
+    .setExpirationTime(subject.expiresIn ?? '12h')
+    .sign(keys.privateKey);
+}
+
+/** What API Gateway's JWT authorizer does: verify signature, issuer, audience and expiry. */
+export async function verifyLocalToken(keys: LocalKeys, token: string): Promise<JWTPayload | null> {
+  try {
+    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: localIssuer, audience: localAudience, algorithms: [alg] });
+    return payload;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { startLocalStack } from './stack';
+
+// `npm start`: the whole system on this machine, no AWS account needed.
+const { values } = parseArgs({ options: { memory: { type: 'boolean', default: false }, 'no-seed': { type: 'boolean', default: false } } });
+const port = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number, not ${raw}`);
+  return value;
+};
+
+const stack = await startLocalStack({
+  dataDir: process.env.RAGTIME_DATA_DIR,
+  memory: values.memory,
+  seed: !values['no-seed'],
+  port: port('PORT', 3000),
+  sesPort: port('SES_PORT', 8005),
+  dynamodbPort: port('DYNAMODB_PORT', 8000),
+});
+
+console.log(`Ragtime local stack is up${values.memory ? ' (in memory: nothing is kept)' : ` (data in ${stack.dataDir})`}
+  API       ${stack.apiUrl}        try: curl ${stack.apiUrl}/health
+  SES UI    ${stack.sesUrl}/        every email sent, with attachments
+  DynamoDB  ${stack.dynamodbUrl}
+${stack.seeded ? '  Loaded the sample plan (CIP 2017-18, illustrative values); 2017-18-Q4 is open.\n' : ''}
+Get a token:  TOKEN=$(npm run -s token -- admin)      (or: emt, officer --directorate Place)
+Close Q4:     curl -X POST -H "Authorization: Bearer $TOKEN" ${stack.apiUrl}/reports/2017-18-Q4/close
+Stop with Ctrl+C.`);
+
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the local stack`);
+  stack.stop().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import * as sesModule from 'aws-ses-v2-local';
+import { ensureTable } from '../store/table';
+import { startApiServer, type RunningApi } from './api-server';
+import { loadOrCreateKeys, type LocalKeys } from './jwt';
+import { seedSamplePlanIfEmpty } from './seed';
+
+export interface LocalStackOptions {
+  dataDir?: string;
+  /** Keep no DynamoDB data on disk (the signing key still lives in dataDir). */
+  memory?: boolean;
+  port?: number;
+  sesPort?: number;
+  dynamodbPort?: number;
+  seed?: boolean;
+  tableName?: string;
+  throttleRate?: number;
+  throttleBurst?: number;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  sesUrl: string;
+  dynamodbUrl: string;
+  dataDir: string;
+  keys: LocalKeys;
+  seeded: boolean;
+  api: RunningApi;
+  stop(): Promise<void>;
+}
+
+export const localDefaultSettings = {
+  reportTitle: 'Corporate Improvement Plan',
+  planNames: { cip: 'Corporate Improvement Plan' },
+  emtRecipients: ['emt@localhost'],
+  directorates: {
+    People: { contacts: ['people.performance@localhost'], heads: ['people.head@localhost'] },
+    Place: { contacts: ['place.performance@localhost'], heads: ['place.head@localhost'] },
+    Resources: { contacts: ['resources.performance@localhost'], heads: ['resources.head@localhost'] },
+  },
+  reminderDays: [5, 1],
+};
+
+/** A CommonJS module's export under ESM: node wraps it in `default` once more than bundlers do. */
+function unwrapDefault(mod: unknown): unknown {
+  let current = mod;
+  while (typeof current !== 'function' && current && typeof current === 'object' && 'default' in current) {
+    current = (current as { default: unknown }).default;
+  }
+  return current;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolvePort((server.address() as AddressInfo).port));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections?.();
+  });
+}
+
+/**
+ * The whole system in this one process: dynalite (DynamoDB), aws-ses-v2-local (SES)
+ * and the local API calling the Lambda handlers. One process means stopping it leaves
+ * nothing behind. Port 0 picks free ports (tests).
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const dataDir = resolve(options.dataDir ?? '.data');
+  mkdirSync(dataDir, { recursive: true });
+  const keys = await loadOrCreateKeys(dataDir);
+  const started: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const close of started.reverse()) await close();
+  };
+  try {
+    const dynamo = dynalite({ path: options.memory ? undefined : join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const dynamodbPort = await listen(dynamo, options.dynamodbPort ?? 8000);
+    started.push(() => closeServer(dynamo));
+
+    const startSes = unwrapDefault(sesModule) as (c: { host: string; port: number }) => Promise<Server>;
+    const ses = await startSes({ host: '127.0.0.1', port: options.sesPort ?? 8005 });
+    const sesPort = (ses.address() as AddressInfo).port;
+    started.push(() => closeServer(ses));
+
+    const dynamodbUrl = `http://127.0.0.1:${dynamodbPort}`;
+    const sesUrl = `http://127.0.0.1:${sesPort}`;
+    // The handlers run in this process and read their configuration from the
+    // environment, as they do in Lambda.
+    Object.assign(process.env, {
+      AWS_REGION: process.env.AWS_REGION ?? 'eu-west-2',
+      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
+      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodbUrl,
+      AWS_ENDPOINT_URL_SES: sesUrl,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      TABLE_NAME: options.tableName ?? 'ragtime-local',
+      SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'ragtime@localhost',
+      RAGTIME_SETTINGS_DEFAULTS: JSON.stringify(localDefaultSettings),
+      POWERTOOLS_SERVICE_NAME: 'ragtime',
+    });
+    const client = new DynamoDBClient({ endpoint: dynamodbUrl });
+    await ensureTable(client, process.env.TABLE_NAME!);
+    client.destroy();
+    const seeded = options.seed === false ? false : await seedSamplePlanIfEmpty();
+
+    const api = await startApiServer({ port: options.port ?? 3000, keys, throttleRate: options.throttleRate, throttleBurst: options.throttleBurst });
+    process.env.API_URL = api.url;
+    started.push(() => api.close());
+    return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

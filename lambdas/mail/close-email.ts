@@ -1,0 +1,112 @@
+import Mustache from 'mustache';
+import type { Report } from '../domain/types';
+import { reportCsv } from '../render/report-csv';
+import { reportHtml } from '../render/report-html';
+import { reportView } from '../render/view';
+import type { OutgoingEmail } from './ses';
+
+// Outlook renders tables and inline styles only: no <style> blocks, scripts or images.
+// Mustache escapes every {{value}}, so user text never becomes markup.
+const htmlTemplate = `<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><title>{{subject}}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
+<main>
+{{#reissued}}<p style="font-weight:bold;">Reissued: this replaces the report sent earlier for this quarter (revision {{revision}}).</p>{{/reissued}}
+<h1 style="font-size:20px;">{{heading}}: overall <span style="{{overallStyle}}">{{overall}}</span></h1>
+{{#sentences}}<p>{{.}}</p>
+{{/sentences}}
+<h2 style="font-size:16px;">Programmes</h2>
+<table role="table" cellpadding="4" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#b1b4b6;">
+<thead><tr><th scope="col" style="text-align:left;">Programme</th><th scope="col">Overall</th><th scope="col">Planned work blue or green</th><th scope="col">Amber or red</th><th scope="col">No update</th><th scope="col">Measures met</th><th scope="col">Amber</th><th scope="col">Red</th><th scope="col">No data</th></tr></thead>
+<tbody>
+{{#programmes}}<tr><th scope="row" style="text-align:left;">{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{met}} of {{measures}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
+{{/programmes}}
+</tbody>
+</table>
+<h2 style="font-size:16px;">Critical items ({{criticalCount}})</h2>
+{{#criticalItems.length}}
+<table role="table" cellpadding="4" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#b1b4b6;">
+<thead><tr><th scope="col" style="text-align:left;">Measure</th><th scope="col" style="text-align:left;">Issue</th><th scope="col" style="text-align:left;">Remedial action</th></tr></thead>
+<tbody>
+{{#criticalItems}}<tr><td>{{kindLabel}}: {{title}}<br>({{programme}})</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
+{{/criticalItems}}
+</tbody>
+</table>
+{{/criticalItems.length}}
+{{^criticalItems.length}}<p>No critical items this quarter.</p>{{/criticalItems.length}}
+<h2 style="font-size:16px;">Missing returns</h2>
+{{#missing.length}}{{#missing}}<h3 style="font-size:14px;">{{directorate}}</h3><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>
+{{/missing}}{{/missing.length}}
+{{^missing.length}}<p>Every return is in.</p>{{/missing.length}}
+<p>The full report is attached as HTML and CSV.{{#reportUrl}} With an API token it is also at <a href="{{reportUrl}}">{{reportUrl}}</a>.{{/reportUrl}}</p>
+</main>
+</body>
+</html>
+`;
+
+const textTemplate = `{{#reissued}}REISSUED: this replaces the report sent earlier for this quarter (revision {{revision}}).
+
+{{/reissued}}{{heading}}: overall {{overall}}
+
+{{#sentences}}{{.}}
+{{/sentences}}
+PROGRAMMES
+{{#programmes}}- {{name}}: {{overall}}; planned work {{blueOrGreen}} blue/green, {{amberOrRed}} amber/red, {{noUpdate}} no update; measures {{met}} of {{measures}} met, {{amber}} amber, {{red}} red, {{noData}} no data
+{{/programmes}}
+
+CRITICAL ITEMS ({{criticalCount}})
+{{#criticalItems}}
+{{kindLabel}} - {{title}} ({{programme}})
+Issue - {{issue}}
+Remedial action - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
+{{/criticalItems}}
+
+MISSING RETURNS
+{{#missing}}{{directorate}}:
+{{#items}}- {{.}}
+{{/items}}{{/missing}}{{^missing.length}}Every return is in.
+{{/missing.length}}
+The full report is attached as HTML and CSV.{{#reportUrl}} With an API token: {{reportUrl}}{{/reportUrl}}
+`;
+
+export interface CloseEmailOptions {
+  from: string;
+  to: string[];
+  reportTitle: string;
+  /** Public API base URL, for the report link; absent locally when unknown. */
+  apiUrl?: string;
+  reissued?: { revision: number };
+}
+
+/** `<report title> <year> Q<n>: overall <STATUS>, <k> critical items`, "Reissued" when it is. */
+export function closeEmailSubject(report: Report, reportTitle: string, reissued: boolean): string {
+  const view = reportView(report, reportTitle);
+  const items = `${view.criticalCount} critical item${view.criticalCount === 1 ? '' : 's'}`;
+  return `${reissued ? 'Reissued: ' : ''}${view.heading}: overall ${view.overall}, ${items}`;
+}
+
+export function closeEmail(report: Report, options: CloseEmailOptions): OutgoingEmail {
+  const subject = closeEmailSubject(report, options.reportTitle, options.reissued !== undefined);
+  const reportUrl = options.apiUrl ? `${options.apiUrl.replace(/\/$/, '')}/reports/${report.quarter}?format=html` : null;
+  const view = {
+    ...reportView(report, options.reportTitle),
+    subject,
+    reportUrl,
+    reissued: options.reissued !== undefined,
+    revision: options.reissued?.revision,
+  };
+  const base = `ragtime-${report.quarter}`;
+  return {
+    from: options.from,
+    to: options.to,
+    subject,
+    html: Mustache.render(htmlTemplate, view),
+    // Plain text: no HTML escaping wanted.
+    text: Mustache.render(textTemplate, view, {}, { escape: (s: string) => s }),
+    attachments: [
+      { filename: `${base}.html`, content: reportHtml(report, options.reportTitle), contentType: 'text/html; charset=utf-8' },
+      { filename: `${base}.csv`, content: reportCsv(report), contentType: 'text/csv; charset=utf-8' },
+    ],
+  };
+}

@@ -1,0 +1,33 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Report } from '../domain/types';
+import { formatTarget } from './status-words';
+
+/** One row per measure, for spreadsheets. */
+export function reportCsv(report: Report): string {
+  const rows = report.measures.map((m) => ({
+    quarter: report.quarter,
+    measureId: m.id,
+    plan: m.plan,
+    programme: m.programme,
+    title: m.title,
+    ownerDirectorate: m.ownerDirectorate,
+    unit: m.unit,
+    polarity: m.polarity,
+    status: m.status,
+    actual: m.actual ?? '',
+    target: formatTarget(m.target),
+    shortfallPercent: m.shortfallPercent ?? '',
+    trendPreviousQuarter: m.trend.previousQuarter,
+    trendSameQuarterLastYear: m.trend.sameQuarterLastYear,
+    commentary: m.commentary ?? '',
+  }));
+  return stringify(rows, {
+    header: true,
+    columns: [
+      'quarter', 'measureId', 'plan', 'programme', 'title', 'ownerDirectorate', 'unit', 'polarity', 'status',
+      'actual', 'target', 'shortfallPercent', 'trendPreviousQuarter', 'trendSameQuarterLastYear', 'commentary',
+    ],
+    // A cell starting with = + @ (or - not opening a number) would run as a formula in Excel.
+    cast: { string: (value) => (/^[=+@\t\r]|^-(?![\d.])/.test(value) ? `'${value}` : value) },
+  });
+}

@@ -1,0 +1,45 @@
+import type { ActionReportStatus, MeasureStatus, OverallStatus, Trend } from '../domain/types';
+
+type AnyStatus = MeasureStatus | ActionReportStatus | OverallStatus;
+
+/** Status is always shown in words as well as colour; these pairs pass WCAG AA contrast. */
+const styles: Record<AnyStatus, { label: string; background: string; color: string }> = {
+  blue: { label: 'BLUE', background: '#1d70b8', color: '#ffffff' },
+  green: { label: 'GREEN', background: '#00703c', color: '#ffffff' },
+  amber: { label: 'AMBER', background: '#ffdd00', color: '#0b0c0c' },
+  red: { label: 'RED', background: '#b10e1e', color: '#ffffff' },
+  'no-data': { label: 'NO DATA', background: '#505a5f', color: '#ffffff' },
+  'no-update': { label: 'NO UPDATE', background: '#505a5f', color: '#ffffff' },
+  'not-due': { label: 'NOT DUE', background: '#f3f2f1', color: '#0b0c0c' },
+  'info-only': { label: 'INFO ONLY', background: '#f3f2f1', color: '#0b0c0c' },
+};
+
+export function statusWord(status: AnyStatus): string {
+  return styles[status].label;
+}
+
+export function statusStyle(status: AnyStatus): string {
+  const s = styles[status];
+  return `background-color:${s.background};color:${s.color};font-weight:bold;padding:2px 6px;`;
+}
+
+const trendWords: Record<Trend, string> = {
+  improving: 'Improving',
+  declining: 'Declining',
+  unchanged: 'Unchanged',
+  'no-comparison': 'No comparison',
+};
+
+export function trendWord(trend: Trend): string {
+  return trendWords[trend];
+}
+
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+export function formatTarget(target: number | { min: number; max: number } | null): string {
+  if (target === null) return '';
+  return typeof target === 'number' ? formatNumber(target) : `${formatNumber(target.min)}–${formatNumber(target.max)}`;
+}

@@ -1,0 +1,75 @@
+import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
+import type { Report, RollUp } from '../domain/types';
+import { formatNumber, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
+
+export const remedialActionNeeded = 'remedial action needed';
+
+/** The report as display strings: every template (page, email, Markdown) renders this one view. */
+export function reportView(report: Report, reportTitle: string) {
+  const year = yearOfPeriod(report.quarter);
+  const rollUp = (r: RollUp) => ({
+    name: r.name,
+    overall: statusWord(r.overall),
+    overallStyle: statusStyle(r.overall),
+    blueOrGreen: r.summary.plannedWork.blueOrGreen,
+    amberOrRed: r.summary.plannedWork.amberOrRed,
+    noUpdate: r.summary.plannedWork.noUpdate,
+    measures: r.summary.measures.total,
+    met: r.summary.measures.met,
+    amber: r.summary.measures.offTarget - r.summary.measures.offTargetBeyondTolerance,
+    red: r.summary.measures.offTargetBeyondTolerance,
+    noData: r.summary.measures.noData,
+  });
+  return {
+    reportTitle,
+    year,
+    quarterNumber: quarterNumber(report.quarter),
+    quarter: report.quarter,
+    heading: `${reportTitle} ${year} Q${quarterNumber(report.quarter)}`,
+    overall: statusWord(report.overall),
+    overallStyle: statusStyle(report.overall),
+    closed: report.closed,
+    closedAt: report.closedAt,
+    sentences: report.summary.sentences,
+    programmes: report.programmes.map(rollUp),
+    directorates: report.directorates.map(rollUp),
+    criticalItems: report.criticalItems.map((item) => ({
+      kindLabel: item.kind === 'measure' ? 'Measure' : 'Planned work',
+      title: item.title,
+      programme: item.programme,
+      issue: item.issue,
+      remedialAction: item.remedialAction?.text ?? null,
+      remedialOwner: item.remedialAction?.owner ?? null,
+      remedialDue: item.remedialAction?.dueDate ?? null,
+      remedialActionNeeded,
+    })),
+    criticalCount: report.criticalItems.length,
+    measures: report.measures.map((m) => ({
+      title: m.title,
+      programme: m.programme,
+      ownerDirectorate: m.ownerDirectorate,
+      status: statusWord(m.status),
+      statusStyle: statusStyle(m.status),
+      actual: formatNumber(m.actual),
+      target: formatTarget(m.target),
+      unit: m.unit,
+      trendPrevious: trendWord(m.trend.previousQuarter),
+      trendLastYear: trendWord(m.trend.sameQuarterLastYear),
+      commentary: m.commentary ?? '',
+    })),
+    actions: report.actions.map((a) => ({
+      title: a.title,
+      programme: a.programme,
+      ownerDirectorate: a.ownerDirectorate,
+      status: statusWord(a.status),
+      statusStyle: statusStyle(a.status),
+      commentary: a.commentary ?? '',
+    })),
+    missing: missingReturns(report).map((d) => ({
+      directorate: d.directorate,
+      items: [...d.measures.map((m) => `Measure: ${m.title}`), ...d.actions.map((a) => `Planned work: ${a.title}`)],
+    })),
+  };
+}
+
+export type ReportView = ReturnType<typeof reportView>;

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { buildReport } from '../domain';
+import { closeEmail } from '../mail/close-email';
+import { sendEmail } from '../mail/ses';
+import { logger } from '../http/logger';
+import { HttpProblem } from '../http/problem';
+import type { Settings } from '../http/schemas';
+import { readDefinitions } from '../store/definitions';
+import {
+  claimEmail,
+  commitClose,
+  readQuarter,
+  readSnapshot,
+  recordEmailSent,
+  releaseEmailClaim,
+  writeSnapshotChunks,
+  type CloseRecord,
+  type Snapshot,
+} from '../store/quarter';
+import { closedReport, frozenVersionsOf, readReportInput, type QuarterReport } from './report';
+
+/** How long one sender holds the email before another may take over (a crashed sender's lease runs out). */
+const emailLeaseMs = 2 * 60 * 1000;
+
+export interface CloseOutcome {
+  report: QuarterReport;
+  /** True when this call froze the snapshot (false: it existed already). */
+  froze: boolean;
+  /** True when this call sent the email. */
+  emailed: boolean;
+}
+
+export interface CloseOptions {
+  now: Date;
+  /** Freeze a new revision of a closed quarter and send the email again, marked "Reissued". */
+  reissue?: boolean;
+}
+
+export class EmailNotSent extends Error {
+  constructor(readonly quarter: string, cause: unknown) {
+    super(`the ${quarter} snapshot is frozen but its email could not be sent`, { cause });
+  }
+}
+
+async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings: Settings, now: Date): Promise<boolean> {
+  if ((record.emailSentRevision ?? 0) >= record.revision) return false;
+  if (!(await claimEmail(record.quarter, record.revision, now, emailLeaseMs))) {
+    logger.info('close email already sent or being sent', { quarter: record.quarter, revision: record.revision });
+    return false;
+  }
+  const sender = process.env.SENDER_EMAIL;
+  if (!sender) throw new Error('SENDER_EMAIL is not set');
+  const email = closeEmail(snapshot.report, {
+    from: sender,
+    to: settings.emtRecipients,
+    reportTitle: settings.reportTitle,
+    apiUrl: process.env.API_URL,
+    reissued: record.revision > 1 ? { revision: record.revision } : undefined,
+  });
+  try {
+    const messageId = await sendEmail(email);
+    logger.info('close email sent', { quarter: record.quarter, revision: record.revision, messageId, recipients: email.to.length });
+  } catch (error) {
+    await releaseEmailClaim(record.quarter);
+    throw new EmailNotSent(record.quarter, error);
+  }
+  await recordEmailSent(record.quarter, record.revision, now);
+  return true;
+}
+
+/** POST close and reissue: a frozen quarter whose email could not go yet is a 503 to retry. */
+export async function closeForHttp(quarter: string, options: CloseOptions): Promise<QuarterReport> {
+  try {
+    return (await closeQuarter(quarter, options)).report;
+  } catch (error) {
+    if (error instanceof EmailNotSent) {
+      throw new HttpProblem(503, `${quarter} is frozen, but the EMT email could not be sent yet; close again to retry it.`, undefined, {
+        'retry-after': '60',
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The one close behind the schedule and POST /reports/{quarter}/close: freeze the
+ * quarter's report once (a rerun returns the first snapshot), then send the EMT email
+ * once per revision (a retry after a recorded send sends nothing).
+ */
+export async function closeQuarter(quarter: string, options: CloseOptions): Promise<CloseOutcome> {
+  const current = await readQuarter(quarter);
+  const existing = current.close;
+  if (existing && !options.reissue) {
+    const [snapshot, definitions] = await Promise.all([readSnapshot(existing), readDefinitions()]);
+    const emailed = await ensureEmailSent(existing, snapshot, definitions.settings, options.now);
+    return { report: closedReport(snapshot, current, existing.revision), froze: false, emailed };
+  }
+  if (!existing && options.reissue) throw new HttpProblem(409, `${quarter} is not closed, so there is nothing to reissue.`);
+
+  const { input, settings } = await readReportInput(quarter, current);
+  const closedAt = existing?.closedAt ?? options.now.toISOString();
+  const report = { ...buildReport(input), closed: true, closedAt };
+  const revision = (existing?.revision ?? 0) + 1;
+  const snapshot: Snapshot = { report, input, frozenVersions: frozenVersionsOf(current) };
+  const writeId = randomUUID();
+  const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);
+  const record: CloseRecord = { quarter, revision, closedAt, revisedAt: options.now.toISOString(), chunks, writeId };
+  if (!(await commitClose(record, existing?.revision ?? 0))) {
+    // Another close committed first: theirs is the snapshot, and theirs sends the email.
+    logger.info('close lost the race; returning the committed snapshot', { quarter });
+    return closeQuarter(quarter, { now: options.now });
+  }
+  logger.info('quarter closed', { quarter, revision, measures: report.measures.length, criticalItems: report.criticalItems.length });
+  const emailed = await ensureEmailSent(record, snapshot, settings, options.now);
+  return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, emailed };
+}

@@ -1,0 +1,89 @@
+import { buildReport, previousQuarter, sameQuarterLastYear } from '../domain';
+import type { Report, ReportInput } from '../domain/types';
+import type { Settings } from '../http/schemas';
+import { readDefinitions } from '../store/definitions';
+import { readQuarter, readSnapshot, type QuarterData, type Snapshot } from '../store/quarter';
+
+/** A write to a closed quarter made after its snapshot froze the figures. */
+export type Amendment =
+  | { kind: 'result'; id: string; period: string; frozenVersion: number | null; version: number; value: number }
+  | { kind: 'action-update'; id: string; period: string; frozenVersion: number | null; version: number; status: string };
+
+export type QuarterReport = Report & { revision?: number; amendments?: Amendment[] };
+
+/** What a quarter's live report is computed from: definitions and three quarter partitions. */
+export async function readReportInput(
+  quarter: string,
+  current?: QuarterData,
+): Promise<{ input: ReportInput; current: QuarterData; settings: Settings }> {
+  const [definitions, currentData, previous, lastYear] = await Promise.all([
+    readDefinitions(),
+    current ?? readQuarter(quarter),
+    readQuarter(previousQuarter(quarter)),
+    readQuarter(sameQuarterLastYear(quarter)),
+  ]);
+  const input: ReportInput = {
+    quarter,
+    measures: definitions.measures,
+    actions: definitions.actions,
+    results: [...currentData.results, ...previous.results, ...lastYear.results],
+    actionUpdates: currentData.actionUpdates,
+    remedialActions: currentData.remedialActions,
+    settings: definitions.settings,
+  };
+  return { input, current: currentData, settings: definitions.settings };
+}
+
+const resultVersionKey = (measureId: string, period: string) => `result:${measureId}#${period}`;
+const updateVersionKey = (actionId: string) => `action:${actionId}`;
+
+/** The versions a snapshot's figures were computed from. */
+export function frozenVersionsOf(current: QuarterData): Record<string, number> {
+  return Object.fromEntries([
+    ...current.results.map((r) => [resultVersionKey(r.measureId, r.period), r.version]),
+    ...current.actionUpdates.map((u) => [updateVersionKey(u.actionId), u.version]),
+  ]);
+}
+
+/** Writes made after the snapshot froze its figures. */
+export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amendment[] {
+  const frozen = (key: string) => snapshot.frozenVersions[key] ?? null;
+  const results: Amendment[] = current.results
+    .filter((r) => r.version > (frozen(resultVersionKey(r.measureId, r.period)) ?? 0))
+    .map((r) => ({ kind: 'result', id: r.measureId, period: r.period, frozenVersion: frozen(resultVersionKey(r.measureId, r.period)), version: r.version, value: r.value }));
+  const updates: Amendment[] = current.actionUpdates
+    .filter((u) => u.version > (frozen(updateVersionKey(u.actionId)) ?? 0))
+    .map((u) => ({ kind: 'action-update', id: u.actionId, period: u.quarter, frozenVersion: frozen(updateVersionKey(u.actionId)), version: u.version, status: u.status }));
+  return [...results, ...updates].sort((a, b) => a.id.localeCompare(b.id) || a.period.localeCompare(b.period));
+}
+
+/**
+ * A closed quarter: the frozen report (rebuilt from the frozen inputs for one plan's
+ * view), remedial actions recorded since shown over it, and amendments beside it.
+ */
+export function closedReport(snapshot: Snapshot, current: QuarterData, revision: number, plan?: string): QuarterReport {
+  const frozen = plan
+    ? { ...buildReport({ ...snapshot.input, plan }), closed: true, closedAt: snapshot.report.closedAt }
+    : snapshot.report;
+  const ids = new Set([...frozen.measures.map((m) => m.id), ...frozen.actions.map((a) => a.id)]);
+  return {
+    ...frozen,
+    criticalItems: frozen.criticalItems.map((item) => ({
+      ...item,
+      remedialAction: current.remedialActions[item.id] ?? item.remedialAction,
+    })),
+    revision,
+    amendments: amendmentsSince(snapshot, current).filter((a) => ids.has(a.id)),
+  };
+}
+
+/** GET /reports/{quarter}: the live preview before close, the frozen snapshot after. */
+export async function quarterReport(quarter: string, plan?: string): Promise<{ report: QuarterReport; settings: Settings }> {
+  const current = await readQuarter(quarter);
+  if (current.close) {
+    const [snapshot, definitions] = await Promise.all([readSnapshot(current.close), readDefinitions()]);
+    return { report: closedReport(snapshot, current, current.close.revision, plan), settings: definitions.settings };
+  }
+  const { input, settings } = await readReportInput(quarter, current);
+  return { report: buildReport({ ...input, plan }), settings };
+}

@@ -1,0 +1,20 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from './client';
+
+export type Key = { pk: string; sk: string };
+type Item = Record<string, unknown>;
+
+/** Gets up to 100 items in one BatchGetItem (more only if DynamoDB leaves keys unprocessed). */
+export async function batchGet(keys: Key[]): Promise<Map<string, Item>> {
+  const found = new Map<string, Item>();
+  let pending: Key[] = keys;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+    const out = await db().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
+    for (const item of out.Responses?.[tableName()] ?? []) found.set(`${item.pk}|${item.sk}`, item);
+    pending = (out.UnprocessedKeys?.[tableName()]?.Keys ?? []) as Key[];
+  }
+  return found;
+}
+
+export const keyId = (key: Key) => `${key.pk}|${key.sk}`;

@@ -1,0 +1,25 @@
+// The single-table key design (README "Storage" lists the access patterns).
+//   pk DEF                sk MEASURE#<id> | ACTION#<id> | SETTINGS      definitions and settings
+//   pk Q#<quarter>        sk RESULT#<measureId>#<period>                  a result with its version history
+//                         sk UPDATE#<actionId>                            an action's BRAG update for the quarter
+//                         sk REMEDIAL#<itemId>                            EMT's remedial action on a critical item
+//                         sk CLOSE                                        the close commit (revision, email sent)
+//   pk SNAPSHOT#<quarter> sk <revision>#<writeId>#<chunk>                 frozen report, gzipped in chunks
+//   gsi1: gsi1pk MEASURE#<id> | ACTION#<id>, gsi1sk <period>              one subject's results across quarters
+export const definitionsPk = 'DEF';
+export const measureSk = (id: string) => `MEASURE#${id}`;
+export const actionSk = (id: string) => `ACTION#${id}`;
+export const settingsSk = 'SETTINGS';
+export const quarterPk = (quarter: string) => `Q#${quarter}`;
+export const resultSk = (measureId: string, period: string) => `RESULT#${measureId}#${period}`;
+export const updateSk = (actionId: string) => `UPDATE#${actionId}`;
+export const remedialSk = (itemId: string) => `REMEDIAL#${itemId}`;
+export const closeSk = 'CLOSE';
+export const snapshotPk = (quarter: string) => `SNAPSHOT#${quarter}`;
+/** Each close attempt writes under its own id, so a losing racer never overwrites the winner's chunks. */
+export const snapshotPrefix = (revision: number, writeId: string) => `${String(revision).padStart(4, '0')}#${writeId}#`;
+export const snapshotSk = (revision: number, writeId: string, chunk: number) =>
+  `${snapshotPrefix(revision, writeId)}${String(chunk).padStart(4, '0')}`;
+export const measureGsiPk = (id: string) => `MEASURE#${id}`;
+export const actionGsiPk = (id: string) => `ACTION#${id}`;
+export const gsi1 = 'gsi1';

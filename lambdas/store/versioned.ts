@@ -1,0 +1,75 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from './client';
+import type { Key } from './batch';
+
+export class VersionConflict extends Error {
+  constructor() {
+    super('the item changed since the version given');
+  }
+}
+
+/**
+ * Writes a new version of a versioned item (a result, an action update) with one
+ * UpdateItem: the current fields are replaced (absent ones removed), the version entry
+ * is appended to the item's `versions` history and `version` is bumped atomically, so
+ * concurrent writers each get their own version and none is lost. With
+ * `expectedVersion` the write happens only over that version (0: only if none exists).
+ * Returns the new version number.
+ */
+export async function appendVersion(
+  key: Key,
+  current: Record<string, unknown>,
+  optional: Record<string, unknown>,
+  entry: Record<string, unknown>,
+  expectedVersion?: number,
+): Promise<number> {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':empty': [], ':entry': [entry], ':one': 1 };
+  const set: string[] = ['versions = list_append(if_not_exists(versions, :empty), :entry)'];
+  const remove: string[] = [];
+  let i = 0;
+  for (const [field, value] of Object.entries({ ...current, ...optional })) {
+    const n = `#f${i}`;
+    names[n] = field;
+    if (value === undefined) remove.push(n);
+    else {
+      set.push(`${n} = :v${i}`);
+      values[`:v${i}`] = value;
+    }
+    i++;
+  }
+  let condition: string | undefined;
+  if (expectedVersion !== undefined) {
+    if (expectedVersion === 0) condition = 'attribute_not_exists(pk)';
+    else {
+      condition = 'version = :expected';
+      values[':expected'] = expectedVersion;
+    }
+  }
+  try {
+    const out = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''} ADD version :one`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(out.Attributes?.version);
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new VersionConflict();
+    throw error;
+  }
+}
+
+/** A versioned item's history, oldest first, numbered from 1; null when it was never written. */
+export async function readVersions<T>(key: Key): Promise<(T & { version: number })[] | null> {
+  const out = await db().send(new GetCommand({ TableName: tableName(), Key: key, ProjectionExpression: 'versions' }));
+  const versions = out.Item?.versions as T[] | undefined;
+  if (!versions) return null;
+  return versions.map((entry, index) => ({ version: index + 1, ...entry }));
+}

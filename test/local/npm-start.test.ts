@@ -1,0 +1,89 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// `npm start` and `npm run token` as a newcomer runs them: their own processes, stopped by PID.
+
+const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function token(...args: string[]): string {
+  const out = spawnSync('npm', ['run', '-s', 'token', '--', ...args], {
+    env: { ...process.env, RAGTIME_DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  expect(out.status, out.stderr).toBe(0);
+  return out.stdout;
+}
+
+describe('npm start and npm run token', () => {
+  it('prints only a token, creating the signing key if it is first', () => {
+    const admin = token('admin');
+    expect(admin).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const claims = JSON.parse(Buffer.from(admin.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims['cognito:groups']).toEqual(['admin']);
+    const officer = token('officer', '--directorate', 'Place');
+    const officerClaims = JSON.parse(Buffer.from(officer.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(officerClaims).toMatchObject({ 'cognito:groups': ['officer'], 'custom:directorate': 'Place' });
+    expect(typeof officerClaims.sub).toBe('string');
+  });
+
+  it('serves /health with the sample plan loaded, accepts its tokens, and SIGTERM leaves no port open', async () => {
+    const [port, sesPort, dynamodbPort] = [await freePort(), await freePort(), await freePort()];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lambdas/local/main.ts', '--memory'], {
+      env: { ...process.env, PORT: String(port), SES_PORT: String(sesPort), DYNAMODB_PORT: String(dynamodbPort), RAGTIME_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += String(d)));
+    child.stderr.on('data', (d) => (output += String(d)));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 30_000;
+      let healthy = false;
+      while (!healthy && Date.now() < deadline) {
+        healthy = await fetch(`http://localhost:${port}/health`).then((r) => r.ok, () => false);
+        if (!healthy) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(healthy, output).toBe(true);
+      expect(output).toContain(`http://localhost:${port}`);
+      expect(output).toContain(`http://127.0.0.1:${sesPort}`);
+
+      const admin = token('admin').trim();
+      const report = await fetch(`http://localhost:${port}/reports/2017-18-Q4`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(report.status).toBe(200);
+      const body = (await report.json()) as { closed: boolean; measures: unknown[] };
+      expect(body.closed).toBe(false);
+      expect(body.measures).toHaveLength(35);
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+    for (const p of [port, sesPort, dynamodbPort]) expect(await portOpen(p)).toBe(false);
+  });
+});
