@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -55,6 +56,20 @@ function bodyBytes(event: HttpEvent): number {
 
 const isMiddyError = (error: unknown): error is { statusCode: number; message: string } =>
   typeof error === 'object' && error !== null && 'statusCode' in error && 'message' in error;
+
+/** Bodies above this are gzipped for clients that accept it: Lambda's response limit is 6 MB. */
+const compressAbove = 512 * 1024;
+
+function compressLarge(response: HttpResult, acceptEncoding: string | undefined): HttpResult {
+  if (!response?.body || response.isBase64Encoded || response.body.length < compressAbove) return response;
+  if (!/\bgzip\b/i.test(acceptEncoding ?? '')) return response;
+  return {
+    ...response,
+    headers: { ...response.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' },
+    body: gzipSync(response.body).toString('base64'),
+    isBase64Encoded: true,
+  };
+}
 
 function textBody(event: HttpEvent): string {
   const body = event.body ?? '';
@@ -128,6 +143,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
   if (route.body && route.body !== 'csv') base.use(httpJsonBodyParser());
   base.use({
     after: (request) => {
+      request.response = compressLarge(request.response, request.event.headers?.['accept-encoding']);
       logger.info('request done', { status: request.response?.statusCode });
     },
   });
