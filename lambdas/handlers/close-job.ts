@@ -15,6 +15,8 @@ export const handler = middy(async (event: CloseJobEvent = {}) => {
   const quarter = event.quarter ?? quarterJustEnded(now);
   if (!isQuarterId(quarter)) throw new Error(`not a quarter id: ${quarter}`);
   const outcome = await closeQuarter(quarter, { now });
-  logger.info('close job done', { quarter, froze: outcome.froze, emailed: outcome.emailed, overall: outcome.report.overall });
-  return { quarter, froze: outcome.froze, emailed: outcome.emailed, overall: outcome.report.overall };
+  logger.info('close job done', { quarter, froze: outcome.froze, email: outcome.email, overall: outcome.report.overall });
+  // A sender that crashed holding the email: fail, so the scheduler retries after its lease.
+  if (outcome.email === 'in-flight') throw new Error(`${quarter} is frozen but its email is held by another sender; retrying`);
+  return { quarter, froze: outcome.froze, email: outcome.email, overall: outcome.report.overall };
 }).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -54,6 +54,12 @@ function bodyBytes(event: HttpEvent): number {
   return event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body, 'utf8');
 }
 
+const retryableAwsErrors = new Set([
+  'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded',
+  'InternalServerError', 'ServiceUnavailable', 'LimitExceededException',
+]);
+const isRetryableAwsError = (error: unknown) => error instanceof Error && retryableAwsErrors.has(error.name);
+
 const isMiddyError = (error: unknown): error is { statusCode: number; message: string } =>
   typeof error === 'object' && error !== null && 'statusCode' in error && 'message' in error;
 
@@ -133,6 +139,10 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
           request.response = /malformed/i.test(error.message)
             ? problemResponse(400, 'The request body is not valid JSON.')
             : problemResponse(415, 'The request body must be application/json.');
+        } else if (isRetryableAwsError(error)) {
+          // The SDK already retried with backoff; nothing was written, so the client may retry.
+          logger.warn('dependency throttled or unavailable', { error: (error as Error).name });
+          request.response = problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, { 'retry-after': '1' });
         } else {
           logger.error('unhandled error', { error: error as Error });
           request.response = problemResponse(500, 'Something went wrong on our side.');

@@ -22,12 +22,15 @@ import { closedReport, frozenVersionsOf, readReportInput, type QuarterReport } f
 /** How long one sender holds the email before another may take over (a crashed sender's lease runs out). */
 const emailLeaseMs = 2 * 60 * 1000;
 
+/** What became of the email in one close call. */
+export type EmailOutcome = 'sent' | 'already-sent' | 'in-flight';
+
 export interface CloseOutcome {
   report: QuarterReport;
   /** True when this call froze the snapshot (false: it existed already). */
   froze: boolean;
-  /** True when this call sent the email. */
-  emailed: boolean;
+  /** `in-flight`: another sender holds the email (or crashed holding it until its lease runs out). */
+  email: EmailOutcome;
 }
 
 export interface CloseOptions {
@@ -42,11 +45,14 @@ export class EmailNotSent extends Error {
   }
 }
 
-async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings: Settings, now: Date): Promise<boolean> {
-  if ((record.emailSentRevision ?? 0) >= record.revision) return false;
+async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings: Settings, now: Date): Promise<EmailOutcome> {
+  if ((record.emailSentRevision ?? 0) >= record.revision) return 'already-sent';
   if (!(await claimEmail(record.quarter, record.revision, now, emailLeaseMs))) {
-    logger.info('close email already sent or being sent', { quarter: record.quarter, revision: record.revision });
-    return false;
+    // The claim failing means sent meanwhile, or held by another sender.
+    const latest = (await readQuarter(record.quarter)).close;
+    const sent = (latest?.emailSentRevision ?? 0) >= record.revision;
+    logger.info(sent ? 'close email already sent' : 'close email held by another sender', { quarter: record.quarter, revision: record.revision });
+    return sent ? 'already-sent' : 'in-flight';
   }
   const sender = process.env.SENDER_EMAIL;
   if (!sender) throw new Error('SENDER_EMAIL is not set');
@@ -65,7 +71,7 @@ async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings
     throw new EmailNotSent(record.quarter, error);
   }
   await recordEmailSent(record.quarter, record.revision, now);
-  return true;
+  return 'sent';
 }
 
 /** POST close and reissue: a frozen quarter whose email could not go yet is a 503 to retry. */
@@ -92,8 +98,8 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   const existing = current.close;
   if (existing && !options.reissue) {
     const [snapshot, definitions] = await Promise.all([readSnapshot(existing), readDefinitions()]);
-    const emailed = await ensureEmailSent(existing, snapshot, definitions.settings, options.now);
-    return { report: closedReport(snapshot, current, existing.revision), froze: false, emailed };
+    const email = await ensureEmailSent(existing, snapshot, definitions.settings, options.now);
+    return { report: closedReport(snapshot, current, existing.revision), froze: false, email };
   }
   if (!existing && options.reissue) throw new HttpProblem(409, `${quarter} is not closed, so there is nothing to reissue.`);
 
@@ -111,6 +117,6 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     return closeQuarter(quarter, { now: options.now });
   }
   logger.info('quarter closed', { quarter, revision, measures: report.measures.length, criticalItems: report.criticalItems.length });
-  const emailed = await ensureEmailSent(record, snapshot, settings, options.now);
-  return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, emailed };
+  const email = await ensureEmailSent(record, snapshot, settings, options.now);
+  return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, email };
 }
