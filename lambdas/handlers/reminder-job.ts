@@ -1,5 +1,29 @@
-// Placeholder written by the infrastructure work so that the CDK app synthesises;
-// the lead replaces it with the real reminder job (event `{ daysBeforeClose: number }`).
-export const handler = async (_event: { daysBeforeClose: number }) => {
-  throw new Error('not implemented');
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { isQuarterId, quarterJustEnded } from '../domain';
+import { logger } from '../http/logger';
+import { sendReminders } from '../services/reminders';
+
+export interface ReminderJobEvent {
+  daysBeforeClose: number;
+  /** Absent on the schedule: the quarter that just ended, whose close is coming. */
+  quarter?: string;
+}
+
+const envNumber = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && process.env[name] !== '' ? value : fallback;
 };
+
+/** The scheduled late-return reminder; failures throw so the scheduler retries (sent ones are skipped). */
+export const handler = middy(async (event: ReminderJobEvent) => {
+  const now = new Date();
+  const quarter = event.quarter ?? quarterJustEnded(now);
+  if (!isQuarterId(quarter)) throw new Error(`not a quarter id: ${quarter}`);
+  if (!Number.isInteger(event.daysBeforeClose) || event.daysBeforeClose < 0) throw new Error('daysBeforeClose must be a whole number of days');
+  const outcome = await sendReminders({
+    quarter, daysBeforeClose: event.daysBeforeClose, now, closeDay: envNumber('CLOSE_DAY', 10), closeHour: envNumber('CLOSE_HOUR', 7),
+  });
+  logger.info('reminder job done', { quarter, sent: outcome.sent.length, skipped: outcome.skipped.length });
+  return { quarter, sent: outcome.sent.map((s) => s.directorate), skipped: outcome.skipped };
+}).use(injectLambdaContext(logger, { resetKeys: true }));

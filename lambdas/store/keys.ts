@@ -4,6 +4,7 @@
 //                         sk UPDATE#<actionId>                            an action's BRAG update for the quarter
 //                         sk REMEDIAL#<itemId>                            EMT's remedial action on a critical item
 //                         sk CLOSE                                        the close commit (revision, email sent)
+//                         sk REMINDER#<days>#<directorate>                a late-return reminder that was sent
 //   pk SNAPSHOT#<quarter> sk <revision>#<writeId>#<chunk>                 frozen report, gzipped in chunks
 //   gsi1: gsi1pk MEASURE#<id> | ACTION#<id>, gsi1sk <period>              one subject's results across quarters
 export const definitionsPk = 'DEF';
@@ -15,6 +16,8 @@ export const resultSk = (measureId: string, period: string) => `RESULT#${measure
 export const updateSk = (actionId: string) => `UPDATE#${actionId}`;
 export const remedialSk = (itemId: string) => `REMEDIAL#${itemId}`;
 export const closeSk = 'CLOSE';
+export const reminderSkPrefix = 'REMINDER#';
+export const reminderSk = (daysBeforeClose: number, directorate: string) => `${reminderSkPrefix}${daysBeforeClose}#${directorate}`;
 export const snapshotPk = (quarter: string) => `SNAPSHOT#${quarter}`;
 /** Each close attempt writes under its own id, so a losing racer never overwrites the winner's chunks. */
 export const snapshotPrefix = (revision: number, writeId: string) => `${String(revision).padStart(4, '0')}#${writeId}#`;

@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValue } from '../domain/types';
 import { db, tableName } from './client';
 import { stripKeys } from './definitions';
-import { closeSk, quarterPk, snapshotPk, snapshotPrefix, snapshotSk } from './keys';
+import { closeSk, quarterPk, reminderSk, reminderSkPrefix, snapshotPk, snapshotPrefix, snapshotSk } from './keys';
 import { queryAll } from './query';
 
 export interface CloseRecord {
@@ -28,6 +28,8 @@ export interface QuarterData {
   actionUpdates: ActionUpdateValue[];
   remedialActions: Record<string, RemedialAction>;
   close: CloseRecord | undefined;
+  /** `<daysBeforeClose>#<directorate>` of the reminders already sent for the quarter. */
+  remindersSent: Set<string>;
 }
 
 type Item = Record<string, unknown>;
@@ -49,7 +51,7 @@ export async function readQuarter(quarter: string, withHistory = false): Promise
           },
         }),
   });
-  const data: QuarterData = { results: [], actionUpdates: [], remedialActions: {}, close: undefined };
+  const data: QuarterData = { results: [], actionUpdates: [], remedialActions: {}, close: undefined, remindersSent: new Set() };
   for (const item of items) {
     const sk = String(item.sk);
     if (sk.startsWith('RESULT#')) {
@@ -62,6 +64,8 @@ export async function readQuarter(quarter: string, withHistory = false): Promise
       data.remedialActions[sk.slice('REMEDIAL#'.length)] = stripKeys<RemedialAction>(item);
     } else if (sk === closeSk) {
       data.close = stripKeys<CloseRecord>(item);
+    } else if (sk.startsWith(reminderSkPrefix)) {
+      data.remindersSent.add(sk.slice(reminderSkPrefix.length));
     }
   }
   return data;
@@ -177,6 +181,16 @@ export async function releaseEmailClaim(quarter: string): Promise<void> {
       TableName: tableName(),
       Key: { pk: quarterPk(quarter), sk: closeSk },
       UpdateExpression: 'REMOVE emailClaimedUntil',
+    }),
+  );
+}
+
+/** Records that a directorate's reminder went out, so a retried run does not send it again. */
+export async function recordReminderSent(quarter: string, daysBeforeClose: number, directorate: string, at: Date): Promise<void> {
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { pk: quarterPk(quarter), sk: reminderSk(daysBeforeClose, directorate), at: at.toISOString() },
     }),
   );
 }
