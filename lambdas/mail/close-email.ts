@@ -25,16 +25,17 @@ const htmlTemplate = `<!DOCTYPE html>
 </tbody>
 </table>
 <h2 style="font-size:16px;">Critical items ({{criticalCount}})</h2>
-{{#criticalItems.length}}
-<table role="table" cellpadding="4" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#b1b4b6;">
-<thead><tr><th scope="col" style="text-align:left;">Measure</th><th scope="col" style="text-align:left;">Issue</th><th scope="col" style="text-align:left;">Remedial action</th></tr></thead>
-<tbody>
-{{#criticalItems}}<tr><td>{{kindLabel}}: {{title}}<br>({{programme}})</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
-{{/criticalItems}}
-</tbody>
+{{#criticalGroups.length}}
+<table role="table" cellpadding="6" cellspacing="0" border="1" width="100%" style="border-collapse:collapse;border-color:#b1b4b6;">
+<thead><tr><th scope="col" width="34%" style="text-align:left;">Measure</th><th scope="col" width="33%" style="text-align:left;">Issue</th><th scope="col" width="33%" style="text-align:left;">Remedial action</th></tr></thead>
+{{#criticalGroups}}<tbody>
+<tr><th scope="colgroup" colspan="3" style="text-align:left;background-color:#f3f2f1;">{{programme}}</th></tr>
+{{#items}}<tr><td>{{kindLabel}}: {{title}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} (owner: {{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} (due {{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
+{{/items}}</tbody>
+{{/criticalGroups}}
 </table>
-{{/criticalItems.length}}
-{{^criticalItems.length}}<p>No critical items this quarter.</p>{{/criticalItems.length}}
+{{/criticalGroups.length}}
+{{^criticalGroups.length}}<p>No critical items this quarter.</p>{{/criticalGroups.length}}
 <h2 style="font-size:16px;">Missing returns</h2>
 {{#missing.length}}{{#missing}}<h3 style="font-size:14px;">{{directorate}}</h3><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>
 {{/missing}}{{/missing.length}}
@@ -56,11 +57,13 @@ PROGRAMMES
 {{/programmes}}
 
 CRITICAL ITEMS ({{criticalCount}})
-{{#criticalItems}}
-{{kindLabel}} - {{title}} ({{programme}})
+{{#criticalGroups}}
+{{programme}}
+{{#items}}
+{{kindLabel}} - {{title}}
 Issue - {{issue}}
 Remedial action - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
-{{/criticalItems}}
+{{/items}}{{/criticalGroups}}
 
 MISSING RETURNS
 {{#missing}}{{directorate}}:

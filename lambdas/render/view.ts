@@ -44,6 +44,19 @@ export function reportView(report: Report, reportTitle: string) {
       remedialActionNeeded,
     })),
     criticalCount: report.criticalItems.length,
+    /** Grouped by programme, as the seed's section 2 lists them. */
+    criticalGroups: groupBy(report.criticalItems, (item) => item.programme).map(([programme, items]) => ({
+      programme,
+      items: items.map((item) => ({
+        kindLabel: item.kind === 'measure' ? 'Measure' : 'Planned work',
+        title: item.title,
+        issue: item.issue,
+        remedialAction: item.remedialAction?.text ?? null,
+        remedialOwner: item.remedialAction?.owner ?? null,
+        remedialDue: item.remedialAction?.dueDate ?? null,
+        remedialActionNeeded,
+      })),
+    })),
     measures: report.measures.map((m) => ({
       title: m.title,
       programme: m.programme,
@@ -70,6 +83,12 @@ export function reportView(report: Report, reportTitle: string) {
       items: [...d.measures.map((m) => `Measure: ${m.title}`), ...d.actions.map((a) => `Planned work: ${a.title}`)],
     })),
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.entries()];
 }
 
 export type ReportView = ReturnType<typeof reportView>;
