@@ -1,15 +1,14 @@
-import { quarterOfPeriod } from '../domain';
 import { checkIfMatch, ifMatchVersion } from '../http/etag';
 import { httpHandler, json } from '../http/middleware';
 import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { readSubmitContext, VersionConflict, writeResult } from '../store/results';
-import { checkResult } from '../services/results';
+import { checkResult, quarterForResult } from '../services/results';
 
 export const handler = httpHandler(routeTable.putResult, async ({ params, body, caller, header }) => {
   const { id, period } = params;
   const expectedVersion = ifMatchVersion(header('if-match'));
-  const quarter = quarterOfPeriod(period);
+  const quarter = await quarterForResult(id, period);
   const context = await readSubmitContext(id, period, quarter);
   const { status, commentary } = checkResult(context, caller, { measureId: id, period, ...body });
   checkIfMatch(expectedVersion, context.currentVersion);

@@ -1,5 +1,7 @@
-import { periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
-import type { MeasureStatus } from '../domain/types';
+import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
+import { batchGet } from '../store/batch';
+import { definitionsPk, measureSk } from '../store/keys';
+import type { Frequency, MeasureStatus } from '../domain/types';
 import { hasRole, type Caller } from '../http/auth';
 import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import type { SubmitContext } from '../store/results';
@@ -48,7 +50,7 @@ export function resultProblems(
   if (!periodFitsFrequency(period, measure.frequency)) {
     return { status: 422, detail: `${period} is not a ${measure.frequency} period.`, errors: [{ path: '/path/period', message: `a ${measure.frequency} period id` }] };
   }
-  const quarter = quarterOfPeriod(period);
+  const quarter = quarterOfPeriod(period, measure.frequency);
   if (measure.retiredFrom && quarter >= measure.retiredFrom) {
     return { status: 409, detail: `Measure ${measureId} was retired from ${measure.retiredFrom}.` };
   }
@@ -72,4 +74,15 @@ export function resultProblems(
     };
   }
   return null;
+}
+
+/**
+ * The quarter a result's period files under. Ids 2000-01 to 2011-12 are both a
+ * financial year and an ISO month: only for those is the measure's frequency read first.
+ */
+export async function quarterForResult(measureId: string, period: string): Promise<string> {
+  if (!(isYearId(period) && isMonthId(period))) return quarterOfPeriod(period);
+  const found = await batchGet([{ pk: definitionsPk, sk: measureSk(measureId) }]);
+  const measure = [...found.values()][0] as { frequency?: Frequency } | undefined;
+  return quarterOfPeriod(period, measure?.frequency);
 }
