@@ -1,7 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import { isQuarterId, quarterJustEnded } from '../domain';
 import { logger } from '../http/logger';
+import { metrics } from '../http/metrics';
 import { closeQuarter } from '../services/close';
 
 export interface CloseJobEvent {
@@ -15,8 +18,13 @@ export const handler = middy(async (event: CloseJobEvent = {}) => {
   const quarter = event.quarter ?? quarterJustEnded(now);
   if (!isQuarterId(quarter)) throw new Error(`not a quarter id: ${quarter}`);
   const outcome = await closeQuarter(quarter, { now });
+  metrics.addMetric('QuarterFrozen', MetricUnit.Count, outcome.froze ? 1 : 0);
+  metrics.addMetric('CloseEmailSent', MetricUnit.Count, outcome.email === 'sent' ? 1 : 0);
+  metrics.addMetric('CriticalItems', MetricUnit.Count, outcome.report.criticalItems.length);
   logger.info('close job done', { quarter, froze: outcome.froze, email: outcome.email, overall: outcome.report.overall });
   // A sender that crashed holding the email: fail, so the scheduler retries after its lease.
   if (outcome.email === 'in-flight') throw new Error(`${quarter} is frozen but its email is held by another sender; retrying`);
   return { quarter, froze: outcome.froze, email: outcome.email, overall: outcome.report.overall };
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics));

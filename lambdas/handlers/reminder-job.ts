@@ -1,7 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import { isQuarterId, quarterJustEnded } from '../domain';
 import { logger } from '../http/logger';
+import { metrics } from '../http/metrics';
 import { sendReminders } from '../services/reminders';
 
 export interface ReminderJobEvent {
@@ -24,6 +27,9 @@ export const handler = middy(async (event: ReminderJobEvent) => {
   const outcome = await sendReminders({
     quarter, daysBeforeClose: event.daysBeforeClose, now, closeDay: envNumber('CLOSE_DAY', 10), closeHour: envNumber('CLOSE_HOUR', 7),
   });
+  metrics.addMetric('RemindersSent', MetricUnit.Count, outcome.sent.length);
   logger.info('reminder job done', { quarter, sent: outcome.sent.length, skipped: outcome.skipped.length });
   return { quarter, sent: outcome.sent.map((s) => s.directorate), skipped: outcome.skipped };
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics));

@@ -1,12 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import { quarterJustEnded } from '../domain';
 import { logger } from '../http/logger';
+import { metrics } from '../http/metrics';
 import { readQuarter } from '../store/quarter';
-
-const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Ragtime', serviceName: 'ragtime' });
 
 export class QuarterNotClosed extends Error {}
 
