@@ -1,0 +1,165 @@
+// The HTTP API, built generically from the one route table (lambdas/http/routes.ts):
+// one function per distinct handler, one route per table entry, the JWT authorizer on
+// every route that is not public, and `$default` to the catch-all 404 handler.
+import { Duration } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { RouteDef } from '../lambdas/http/routes';
+import { pascalCase, RagtimeFunction, type FunctionShared, type TableAccess } from './function';
+import { acknowledge } from './nag';
+
+export interface RagtimeApiProps {
+  routes: readonly RouteDef[];
+  /** Served on `$default`: every request no route matches. */
+  catchAllRoute: RouteDef;
+  /** JWT issuer (the user pool) and audience (the app client id: clients send the ID token). */
+  jwtIssuer: string;
+  jwtAudience: string[];
+  shared: FunctionShared;
+  throttleRate: number;
+  throttleBurst: number;
+  /** CORS origins; none: no CORS (server-to-server and CLI clients only). */
+  allowedOrigins: string[];
+}
+
+/** What one handler's function needs: the most any of its routes needs. */
+export interface HandlerNeeds {
+  handler: string;
+  table: TableAccess;
+  sendsEmail: boolean;
+  routes: RouteDef[];
+}
+
+const tableRank: Record<TableAccess, number> = { none: 0, read: 1, write: 2 };
+
+/** Groups routes by handler: routes sharing a handler share its function. */
+export function handlerNeeds(routes: readonly RouteDef[]): HandlerNeeds[] {
+  const byHandler = new Map<string, HandlerNeeds>();
+  for (const route of routes) {
+    const needs = byHandler.get(route.handler) ?? { handler: route.handler, table: 'none', sendsEmail: false, routes: [] };
+    if (tableRank[route.table] > tableRank[needs.table]) needs.table = route.table;
+    needs.sendsEmail ||= route.sendsEmail === true;
+    needs.routes.push(route);
+    byHandler.set(route.handler, needs);
+  }
+  return [...byHandler.values()];
+}
+
+export function isPublic(route: RouteDef): boolean {
+  return route.access === 'public';
+}
+
+/** The fields of each access log line (JSON, one per request). */
+export const accessLogFields = {
+  requestId: '$context.requestId',
+  time: '$context.requestTime',
+  ip: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  method: '$context.httpMethod',
+  path: '$context.path',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  latencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  sub: '$context.authorizer.claims.sub',
+} as const;
+
+export class RagtimeApi extends Construct {
+  readonly api: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  /** https://<id>.execute-api.<region>.amazonaws.com (no trailing slash). */
+  readonly url: string;
+  readonly accessLogGroup: logs.LogGroup;
+  readonly authorizer: HttpJwtAuthorizer;
+  readonly functions = new Map<string, RagtimeFunction>();
+  readonly routes: { route: RouteDef; httpRoute: apigw.HttpRoute }[] = [];
+
+  constructor(scope: Construct, id: string, props: RagtimeApiProps) {
+    super(scope, id);
+    this.api = new apigw.HttpApi(this, 'HttpApi', {
+      description: 'Ragtime: improvement-plan results, BRAG, RAG status and the quarter close',
+      createDefaultStage: false,
+      ...(props.allowedOrigins.length > 0
+        ? {
+            corsPreflight: {
+              allowOrigins: props.allowedOrigins,
+              allowMethods: [
+                apigw.CorsHttpMethod.GET,
+                apigw.CorsHttpMethod.PUT,
+                apigw.CorsHttpMethod.POST,
+                apigw.CorsHttpMethod.DELETE,
+                apigw.CorsHttpMethod.OPTIONS,
+              ],
+              allowHeaders: ['authorization', 'content-type', 'if-match'],
+              exposeHeaders: ['etag', 'location', 'retry-after'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
+    });
+    // The endpoint the handlers put in email links. It names the API only (not a
+    // route or stage), so functions may depend on it without a cycle.
+    this.url = this.api.apiEndpoint;
+
+    this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', { retention: props.shared.logRetention });
+    this.stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.throttleRate, burstLimit: props.throttleBurst },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogGroup),
+        format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
+      },
+    });
+
+    props.shared.alarms.watchApi(this, this.api);
+
+    this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
+      authorizerName: 'cognito-id-token',
+      jwtAudience: props.jwtAudience,
+      identitySource: ['$request.header.Authorization'],
+    });
+
+    const all = [...props.routes, props.catchAllRoute];
+    for (const needs of handlerNeeds(all)) {
+      const fn = new RagtimeFunction(this, pascalCase(needs.handler), {
+        handler: needs.handler,
+        description: `Ragtime API: ${needs.routes.map((r) => (r === props.catchAllRoute ? '$default' : `${r.method} ${r.path}`)).join(', ')}`,
+        table: needs.table,
+        sendsEmail: needs.sendsEmail,
+        apiUrl: this.url,
+        // API Gateway gives up after 29 s, so a longer function would only burn money.
+        timeout: Duration.seconds(29),
+        shared: props.shared,
+      });
+      this.functions.set(needs.handler, fn);
+      const integration = new HttpLambdaIntegration(`${pascalCase(needs.handler)}Integration`, fn.function);
+      for (const route of needs.routes) {
+        const isCatchAll = route === props.catchAllRoute;
+        const routeKey = isCatchAll ? apigw.HttpRouteKey.DEFAULT : apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]);
+        const httpRoute = new apigw.HttpRoute(this, isCatchAll ? 'Route $default' : `Route ${route.method} ${route.path.replaceAll('/', '|')}`, {
+          httpApi: this.api,
+          routeKey,
+          integration,
+          ...(isPublic(route) ? {} : { authorizer: this.authorizer }),
+        });
+        if (isPublic(route)) {
+          acknowledge(
+            httpRoute,
+            'AwsSolutions-APIG4',
+            `${isCatchAll ? 'The $default catch-all' : `${route.method} ${route.path}`} is public by design (SPEC §5: only /health, /openapi.json and the 404 for unknown routes need no token); it reads and writes no data.`,
+          );
+        }
+        this.routes.push({ route, httpRoute });
+      }
+    }
+  }
+}

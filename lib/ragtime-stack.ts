@@ -1,0 +1,107 @@
+// The whole of Ragtime in AWS (SPEC §9), composed from one construct per concern.
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { catchAllRoute, routes, type RouteDef } from '../lambdas/http/routes';
+import { RagtimeAlarms } from './alarms';
+import { RagtimeApi } from './api';
+import { RagtimeData } from './data';
+import { RagtimeEmail } from './email';
+import { functionsIn, type FunctionShared, type RagtimeFunction } from './function';
+import { RagtimeIdentity } from './identity';
+import { RagtimeJobs } from './jobs';
+import { scheduleTimes, settingsDefaultsJson, type RagtimeSettings } from './settings';
+
+export interface RagtimeStackProps extends StackProps {
+  settings: RagtimeSettings;
+  /** Defaults to the route table in lambdas/http/routes.ts (tests may pass another). */
+  routes?: readonly RouteDef[];
+  catchAllRoute?: RouteDef;
+}
+
+export class RagtimeStack extends Stack {
+  readonly settings: RagtimeSettings;
+  readonly data: RagtimeData;
+  readonly identity: RagtimeIdentity;
+  readonly alarms: RagtimeAlarms;
+  readonly email: RagtimeEmail;
+  readonly api: RagtimeApi;
+  readonly jobs: RagtimeJobs;
+
+  constructor(scope: Construct, id: string, props: RagtimeStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    this.settings = settings;
+
+    this.data = new RagtimeData(this, 'Data', { existingTableName: settings.existingTableName });
+    this.identity = new RagtimeIdentity(this, 'Identity', { reportTitle: settings.reportTitle });
+    this.alarms = new RagtimeAlarms(this, 'Alarms', { alarmEmail: settings.alarmEmail });
+    this.email = new RagtimeEmail(this, 'Email', {
+      senderEmail: settings.senderEmail,
+      senderDomain: settings.senderDomain,
+      notificationTopic: this.alarms.topic,
+    });
+
+    const shared: FunctionShared = {
+      table: this.data.table,
+      settingsDefaults: JSON.stringify(settingsDefaultsJson(settings)),
+      email: this.email,
+      logRetention: settings.logRetentionDays as logs.RetentionDays,
+      alarms: this.alarms,
+    };
+
+    this.api = new RagtimeApi(this, 'Api', {
+      routes: props.routes ?? routes,
+      catchAllRoute: props.catchAllRoute ?? catchAllRoute,
+      jwtIssuer: this.identity.issuer,
+      jwtAudience: [this.identity.client.userPoolClientId],
+      shared,
+      throttleRate: settings.throttleRate,
+      throttleBurst: settings.throttleBurst,
+      allowedOrigins: settings.allowedOrigins,
+    });
+
+    this.jobs = new RagtimeJobs(this, 'Jobs', {
+      shared,
+      apiUrl: this.api.url,
+      times: scheduleTimes(settings),
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The HTTP API endpoint' });
+    new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId, description: 'Cognito user pool (users, groups)' });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: this.identity.client.userPoolClientId,
+      description: 'App client for InitiateAuth; send its IdToken as the bearer token',
+    });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'SNS topic of every alarm and SES bounce/complaint' });
+    new CfnOutput(this, 'SesConfigurationSet', { value: this.email.configurationSetName, description: 'SES configuration set' });
+    new CfnOutput(this, 'CloseJobFunctionName', {
+      value: this.jobs.close.function.functionName,
+      description: 'Invoke with {"quarter":"2024-25-Q3"} to rerun a close',
+    });
+    new CfnOutput(this, 'ReminderJobFunctionName', {
+      value: this.jobs.reminder.function.functionName,
+      description: 'Invoke with {"daysBeforeClose":1} to rerun a reminder',
+    });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.jobs.deadLetterQueue.queueUrl, description: 'Failed scheduled-job events' });
+    if (settings.senderDomain) {
+      this.email.identity.dkimRecords.forEach((record, i) => {
+        new CfnOutput(this, `DkimRecord${i + 1}`, {
+          value: `${record.name} CNAME ${record.value}`,
+          description: `DKIM record ${i + 1} to add to the DNS of ${settings.senderDomain}`,
+        });
+      });
+    }
+  }
+
+  /** Every Lambda of the stack (API handlers and jobs). */
+  get functions(): RagtimeFunction[] {
+    return functionsIn(this);
+  }
+}
+
+/** `Ragtime-<stage>`: several stages can live in one account. */
+export function stackName(settings: Pick<RagtimeSettings, 'stage'>): string {
+  return `Ragtime-${settings.stage}`;
+}

@@ -1,0 +1,544 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catchAllRoute, routes, type RouteDef } from '../../lambdas/http/routes';
+import { handlerNeeds } from '../../lib/api';
+import type { RagtimeFunction } from '../../lib/function';
+import { jobDefs } from '../../lib/jobs';
+import { buildApp, logicalId, type BuiltApp, type Resources } from './helpers';
+
+let built: BuiltApp;
+let template: Template;
+let resources: Resources;
+
+beforeAll(() => {
+  built = buildApp();
+  template = built.template();
+  resources = template.toJSON().Resources as Resources;
+});
+afterAll(() => built?.cleanup());
+
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+const fnId = (fn: RagtimeFunction) => logicalId(built, fn.function);
+const roleId = (fn: RagtimeFunction) => logicalId(built, fn.role);
+/** Every statement of the policies attached to a role. */
+const statementsOf = (role: string) =>
+  ofType('AWS::IAM::Policy')
+    .filter(([, p]) => (p.Properties!.Roles as { Ref: string }[]).some((r) => r.Ref === role))
+    .flatMap(([, p]) => p.Properties!.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Effect: string }[]);
+const actionsOf = (role: string) => statementsOf(role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+const allRoutes: readonly RouteDef[] = [...routes, catchAllRoute];
+const apiFunctions = () => [...built.stack.api.functions.values()];
+const jobFunctions = () => [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder];
+
+describe('functions', () => {
+  it('has one function per distinct handler of the route table, plus the three jobs', () => {
+    const handlers = new Set(allRoutes.map((r) => r.handler));
+    expect(new Set(built.stack.api.functions.keys())).toEqual(handlers);
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(handlers.size + 3);
+    expect(jobFunctions().map((f) => f.handler)).toEqual([jobDefs.close.handler, jobDefs.watchdog.handler, jobDefs.reminder.handler]);
+  });
+
+  it('runs every function on Node.js 22, arm64, 512 MB, X-Ray, its own log group and source maps', () => {
+    for (const [id, fn] of ofType('AWS::Lambda::Function')) {
+      const p = fn.Properties!;
+      expect(p.Runtime, id).toBe('nodejs22.x');
+      expect(p.Architectures, id).toEqual(['arm64']);
+      expect(p.MemorySize, id).toBe(512);
+      expect(p.Handler, id).toBe('index.handler');
+      expect(p.TracingConfig, id).toEqual({ Mode: 'Active' });
+      expect(p.LoggingConfig.LogGroup, id).toEqual({ Ref: expect.any(String) });
+      expect(resources[p.LoggingConfig.LogGroup.Ref]!.Properties!.RetentionInDays, id).toBe(365);
+      expect(p.Environment.Variables, id).toMatchObject({
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'ragtime',
+        POWERTOOLS_METRICS_NAMESPACE: 'Ragtime',
+      });
+    }
+  });
+
+  it('gives API handlers 29 s and the close job 5 minutes', () => {
+    for (const fn of apiFunctions()) expect(resources[fnId(fn)]!.Properties!.Timeout, fn.handler).toBe(29);
+    expect(resources[fnId(built.stack.jobs.close)]!.Properties!.Timeout).toBe(300);
+  });
+
+  it('gives each function only the environment it needs', () => {
+    for (const fn of [...apiFunctions(), ...jobFunctions()]) {
+      const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
+      expect('TABLE_NAME' in env, fn.handler).toBe(fn.tableAccess !== 'none');
+      expect('RAGTIME_SETTINGS_DEFAULTS' in env, fn.handler).toBe(fn.tableAccess !== 'none');
+      for (const name of ['SENDER_EMAIL', 'SES_CONFIGURATION_SET', 'API_URL']) expect(name in env, `${fn.handler} ${name}`).toBe(fn.sendsEmail);
+      if (fn.sendsEmail) {
+        expect(env.SENDER_EMAIL).toBe('performance@example.gov.uk');
+        expect(env.API_URL).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
+      }
+    }
+    // Only the reminder job reads the close's day and hour (to say when the close is).
+    for (const fn of [...apiFunctions(), ...jobFunctions()]) {
+      const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
+      if (fn === built.stack.jobs.reminder) expect(env).toMatchObject({ CLOSE_DAY: '10', CLOSE_HOUR: '7' });
+      else expect('CLOSE_DAY' in env || 'CLOSE_HOUR' in env, fn.handler).toBe(false);
+    }
+    const close = resources[fnId(built.stack.jobs.close)]!.Properties!.Environment.Variables;
+    expect(JSON.parse(close.RAGTIME_SETTINGS_DEFAULTS)).toEqual({
+      reportTitle: 'Corporate Improvement Plan',
+      planNames: { cip: 'Corporate Improvement Plan' },
+      emtRecipients: ['emt@example.gov.uk'],
+      directorates: {},
+      reminderDays: [5, 1],
+    });
+  });
+
+  it('does not use the AWS-managed basic execution policy (each role writes its own log group)', () => {
+    for (const [id, role] of ofType('AWS::IAM::Role')) expect(role.Properties!.ManagedPolicyArns, id).toBeUndefined();
+  });
+});
+
+describe('IAM least privilege', () => {
+  const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+  it("gives a table: 'read' function no write action", () => {
+    const readers = apiFunctions().filter((f) => f.tableAccess === 'read');
+    expect(readers.length).toBeGreaterThan(0);
+    for (const fn of [...readers, built.stack.jobs.watchdog]) {
+      const actions = actionsOf(roleId(fn));
+      expect(actions, fn.handler).toContain('dynamodb:Query');
+      for (const write of writes) expect(actions, fn.handler).not.toContain(write);
+    }
+  });
+
+  it("gives a table: 'write' function read and write", () => {
+    for (const fn of [...apiFunctions().filter((f) => f.tableAccess === 'write'), built.stack.jobs.close]) {
+      expect(actionsOf(roleId(fn)), fn.handler).toEqual(expect.arrayContaining(['dynamodb:Query', ...writes]));
+    }
+  });
+
+  it("gives a table: 'none' function no DynamoDB access at all", () => {
+    const none = apiFunctions().filter((f) => f.tableAccess === 'none');
+    expect(none.map((f) => f.handler)).toContain('health');
+    for (const fn of none) expect(actionsOf(roleId(fn)).filter((a) => a.startsWith('dynamodb:')), fn.handler).toEqual([]);
+  });
+
+  it('lets only emailing functions send, and only as the identity through the configuration set', () => {
+    const identity = logicalId(built, built.stack.email.identity);
+    for (const fn of [...apiFunctions(), ...jobFunctions()]) {
+      const ses = statementsOf(roleId(fn)).filter((s) => JSON.stringify(s.Action).includes('ses:'));
+      if (!fn.sendsEmail) {
+        expect(ses, fn.handler).toEqual([]);
+        continue;
+      }
+      expect(ses, fn.handler).toHaveLength(1);
+      expect(ses[0]!.Action).toBe('ses:SendRawEmail');
+      const resourcesJson = JSON.stringify(ses[0]!.Resource);
+      expect(resourcesJson).toContain(`identity/",{"Ref":"${identity}"}`);
+      expect(resourcesJson).toContain('configuration-set/');
+      expect(resourcesJson).not.toContain('*');
+    }
+    expect(built.stack.api.functions.get('close-report')?.sendsEmail).toBe(true);
+  });
+});
+
+describe('HTTP API', () => {
+  const routeByKey = () => new Map(ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties!.RouteKey as string, r.Properties!]));
+
+  it('has a route per route-table entry, to its handler function', () => {
+    const byKey = routeByKey();
+    expect(byKey.size).toBe(allRoutes.length);
+    for (const route of allRoutes) {
+      const key = route === catchAllRoute ? '$default' : `${route.method} ${route.path}`;
+      const r = byKey.get(key);
+      expect(r, key).toBeDefined();
+      const integrationId = (r!.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
+      const uri = resources[integrationId.Ref]!.Properties!.IntegrationUri;
+      expect(uri, key).toEqual({ 'Fn::GetAtt': [fnId(built.stack.api.functions.get(route.handler)!), 'Arn'] });
+    }
+  });
+
+  it('puts the JWT authorizer on every non-public route and none on public ones', () => {
+    const byKey = routeByKey();
+    const [[authorizerId, authorizer]] = ofType('AWS::ApiGatewayV2::Authorizer') as [[string, Resources[string]]];
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [{ Ref: logicalId(built, built.stack.identity.client) }] },
+    });
+    expect(JSON.stringify(authorizer.Properties!.JwtConfiguration.Issuer)).toContain('https://cognito-idp.');
+    for (const route of allRoutes) {
+      const r = byKey.get(route === catchAllRoute ? '$default' : `${route.method} ${route.path}`)!;
+      if (route.access === 'public') {
+        expect(r.AuthorizationType, route.path).toBe('NONE');
+        expect(r.AuthorizerId, route.path).toBeUndefined();
+      } else {
+        expect(r.AuthorizationType, route.path).toBe('JWT');
+        expect(r.AuthorizerId, route.path).toEqual({ Ref: authorizerId });
+      }
+    }
+    expect(byKey.get('GET /health')!.AuthorizationType).toBe('NONE');
+  });
+
+  it('sends $default (unknown routes) to the public not-found handler', () => {
+    const r = routeByKey().get('$default');
+    expect(r).toBeDefined();
+    expect(r!.AuthorizationType).toBe('NONE');
+    expect(built.stack.api.functions.get('not-found')).toBeDefined();
+  });
+
+  it('throttles the default stage and writes JSON access logs to a log group with retention', () => {
+    const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resources[string]]];
+    expect(stage.Properties).toMatchObject({
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    const { DestinationArn, Format } = stage.Properties!.AccessLogSettings;
+    expect(resources[DestinationArn['Fn::GetAtt'][0]]!).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 365 } });
+    expect(JSON.parse(Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status', routeKey: '$context.routeKey' });
+  });
+
+  it('has no CORS unless origins are configured', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  it('shares one function between routes that share a handler, with the most access any of them needs', () => {
+    const shared: RouteDef[] = [
+      { method: 'GET', path: '/a', handler: 'health', access: 'public', table: 'none', summary: 'a', responses: {}, errors: [] } as unknown as RouteDef,
+      { method: 'GET', path: '/b', handler: 'health', access: 'signed-in', table: 'read', summary: 'b', responses: {}, errors: [] } as unknown as RouteDef,
+      { method: 'POST', path: '/c', handler: 'get-report', access: ['admin'], table: 'read', sendsEmail: true, summary: 'c', responses: {}, errors: [] } as unknown as RouteDef,
+    ];
+    expect(handlerNeeds([...shared, catchAllRoute]).map(({ handler, table, sendsEmail, routes: r }) => ({ handler, table, sendsEmail, n: r.length }))).toEqual([
+      { handler: 'health', table: 'read', sendsEmail: false, n: 2 },
+      { handler: 'get-report', table: 'read', sendsEmail: true, n: 1 },
+      { handler: 'not-found', table: 'none', sendsEmail: false, n: 1 },
+    ]);
+  });
+});
+
+describe('data', () => {
+  it('has the key schema of lambdas/store/table.ts, on demand, PITR, deletion protection, retained, AWS-managed encryption', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        // SSEEnabled without a key: the AWS-managed aws/dynamodb KMS key.
+        SSESpecification: { SSEEnabled: true },
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        AttributeDefinitions: Match.arrayWith([
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+          { AttributeName: 'gsi1pk', AttributeType: 'S' },
+          { AttributeName: 'gsi1sk', AttributeType: 'S' },
+        ]),
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'gsi1',
+            KeySchema: [
+              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      },
+    });
+    expect(ofType('AWS::DynamoDB::Table')).toHaveLength(1);
+  });
+});
+
+describe('identity', () => {
+  it('has the three role groups, custom:directorate, MFA, no self sign-up and a secretless API client', () => {
+    expect(ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties!.GroupName).sort()).toEqual(['admin', 'emt', 'officer']);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'directorate', AttributeDataType: 'String', Mutable: true })]),
+      Policies: { PasswordPolicy: Match.objectLike({ RequireSymbols: true, RequireUppercase: true, RequireNumbers: true }) },
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
+      // Users cannot rewrite their own custom:directorate.
+      WriteAttributes: Match.arrayEquals(['email', 'name']),
+    });
+  });
+});
+
+describe('scheduled jobs', () => {
+  const schedules = () => ofType('AWS::Scheduler::Schedule').map(([, s]) => s.Properties!);
+  const byExpression = () => new Map(schedules().map((s) => [s.ScheduleExpression as string, s]));
+  const queueId = () => logicalId(built, built.stack.jobs.deadLetterQueue);
+
+  it('closes at 07:00 on the 10th of Jan, Apr, Jul and Oct, watches at 08:00, reminds 5 and 1 days before, in Europe/London', () => {
+    const s = byExpression();
+    expect([...s.keys()].sort()).toEqual(['cron(0 7 10 1,4,7,10 ? *)', 'cron(0 7 5 1,4,7,10 ? *)', 'cron(0 7 9 1,4,7,10 ? *)', 'cron(0 8 10 1,4,7,10 ? *)']);
+    for (const schedule of schedules()) expect(schedule.ScheduleExpressionTimezone).toBe('Europe/London');
+    const target = (expr: string) => s.get(expr)!.Target;
+    expect(target('cron(0 7 10 1,4,7,10 ? *)').Arn).toEqual({ 'Fn::GetAtt': [fnId(built.stack.jobs.close), 'Arn'] });
+    expect(JSON.parse(target('cron(0 7 10 1,4,7,10 ? *)').Input)).toEqual({});
+    expect(target('cron(0 8 10 1,4,7,10 ? *)').Arn).toEqual({ 'Fn::GetAtt': [fnId(built.stack.jobs.watchdog), 'Arn'] });
+    expect(target('cron(0 7 5 1,4,7,10 ? *)').Arn).toEqual({ 'Fn::GetAtt': [fnId(built.stack.jobs.reminder), 'Arn'] });
+    expect(JSON.parse(target('cron(0 7 5 1,4,7,10 ? *)').Input)).toEqual({ daysBeforeClose: 5 });
+    expect(JSON.parse(target('cron(0 7 9 1,4,7,10 ? *)').Input)).toEqual({ daysBeforeClose: 1 });
+  });
+
+  it('follows closeDay, closeHour and reminderDays from context', () => {
+    const other = buildApp({ closeDay: '15', closeHour: '6', reminderDays: '10,3,1' });
+    try {
+      const expressions = other
+        .template()
+        .findResources('AWS::Scheduler::Schedule');
+      const exprs = Object.values(expressions).map((r) => [r.Properties.ScheduleExpression, r.Properties.Target.Input]);
+      expect(exprs.sort()).toEqual(
+        [
+          ['cron(0 6 15 1,4,7,10 ? *)', '{}'],
+          ['cron(0 7 15 1,4,7,10 ? *)', '{}'],
+          ['cron(0 6 5 1,4,7,10 ? *)', '{"daysBeforeClose":10}'],
+          ['cron(0 6 12 1,4,7,10 ? *)', '{"daysBeforeClose":3}'],
+          ['cron(0 6 14 1,4,7,10 ? *)', '{"daysBeforeClose":1}'],
+        ].sort(),
+      );
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('retries each schedule (3 attempts, 1 hour) and dead-letters to the encrypted, SSL-only queue', () => {
+    for (const schedule of schedules()) {
+      expect(schedule.Target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 });
+      expect(schedule.Target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': [queueId(), 'Arn'] } });
+    }
+    expect(resources[queueId()]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: queueId() }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it("dead-letters a job that throws on every Lambda retry (the Scheduler invokes asynchronously)", () => {
+    for (const fn of jobFunctions()) {
+      const id = fnId(fn);
+      expect(resources[id]!.Properties!.DeadLetterConfig, fn.handler).toEqual({ TargetArn: { 'Fn::GetAtt': [queueId(), 'Arn'] } });
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: id },
+        MaximumRetryAttempts: 2,
+        MaximumEventAgeInSeconds: 3600,
+      });
+    }
+  });
+
+  it('lets each scheduler role invoke only its job function', () => {
+    const roleIds = new Set(schedules().map((s) => (s.Target.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0]));
+    expect(roleIds.size).toBe(3);
+    for (const role of roleIds) {
+      expect(resources[role]!.Properties!.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+      const invoke = statementsOf(role).filter((s) => s.Action === 'lambda:InvokeFunction');
+      expect(invoke).toHaveLength(1);
+    }
+  });
+});
+
+describe('alarms', () => {
+  const topicId = () => logicalId(built, built.stack.alarms.topic);
+  const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties!);
+
+  it('sends every alarm to the topic', () => {
+    expect(alarms().length).toBeGreaterThan(0);
+    for (const alarm of alarms()) expect(alarm.AlarmActions, alarm.AlarmName).toEqual([{ Ref: topicId() }]);
+  });
+
+  it('watches every function for Errors and Throttles', () => {
+    for (const [id] of ofType('AWS::Lambda::Function')) {
+      for (const metric of ['Errors', 'Throttles']) {
+        const found = alarms().filter(
+          (a) => a.MetricName === metric && a.Namespace === 'AWS/Lambda' && a.Dimensions[0].Value.Ref === id && a.Threshold === 1,
+        );
+        expect(found, `${id} ${metric}`).toHaveLength(1);
+        expect(found[0]!.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
+      }
+    }
+  });
+
+  it("alarms on the watchdog's errors as a quarter that is not closed", () => {
+    const watchdog = alarms().find((a) => a.MetricName === 'Errors' && a.Dimensions[0].Value.Ref === fnId(built.stack.jobs.watchdog));
+    expect(watchdog!.AlarmDescription).toMatch(/QUARTER NOT CLOSED/);
+  });
+
+  it('alarms on API 5xx answers (handlers turn unexpected errors into 500 responses, not Lambda errors)', () => {
+    const api = alarms().filter((a) => a.Namespace === 'AWS/ApiGateway' && a.MetricName === '5xx');
+    expect(api).toHaveLength(1);
+    expect(api[0]).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: logicalId(built, built.stack.api.api) } }],
+    });
+  });
+
+  it('alarms when the dead-letter queue holds a message', () => {
+    const depth = alarms().filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
+    expect(depth).toHaveLength(1);
+    expect(depth[0]).toMatchObject({
+      Namespace: 'AWS/SQS',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(built, built.stack.jobs.deadLetterQueue), 'QueueName'] } }],
+    });
+  });
+
+  it('encrypts the topic with a rotating key CloudWatch and SES may use, and requires SSL', () => {
+    const keyId = logicalId(built, built.stack.alarms.key);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
+          Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
+        ]),
+      },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
+    });
+    expect(ofType('AWS::SNS::Subscription')).toHaveLength(0);
+  });
+});
+
+describe('SES', () => {
+  it('verifies the sender and sends bounces, complaints and rejects to the alarm topic', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'performance@example.gov.uk',
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: logicalId(built, built.stack.email.configurationSet) } },
+    });
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: { Ref: logicalId(built, built.stack.email.configurationSet) },
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: Match.arrayEquals(['bounce', 'complaint', 'reject']),
+        SnsDestination: { TopicARN: { Ref: logicalId(built, built.stack.alarms.topic) } },
+      },
+    });
+  });
+});
+
+describe('deployability', () => {
+  it('has no circular dependency between resources (e.g. functions that put the API URL in emails)', () => {
+    const ids = new Set(Object.keys(resources));
+    const refsIn = (value: unknown, out: Set<string>): Set<string> => {
+      if (Array.isArray(value)) value.forEach((v) => refsIn(v, out));
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if (key === 'Ref' && typeof v === 'string' && ids.has(v)) out.add(v);
+          else if (key === 'Fn::GetAtt' && Array.isArray(v) && ids.has(v[0])) out.add(v[0]);
+          else if (key === 'Fn::Sub') {
+            const text = Array.isArray(v) ? v[0] : v;
+            for (const m of String(text).matchAll(/\$\{([A-Za-z0-9]+)/g)) if (ids.has(m[1]!)) out.add(m[1]!);
+            if (Array.isArray(v)) refsIn(v[1], out);
+          } else refsIn(v, out);
+        }
+      }
+      return out;
+    };
+    const deps = new Map(
+      Object.entries(resources).map(([id, r]) => {
+        const out = refsIn(r.Properties ?? {}, new Set<string>());
+        for (const d of [r.DependsOn ?? []].flat() as string[]) out.add(d);
+        return [id, out];
+      }),
+    );
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycle: string[] = [];
+    const visit = (id: string, path: string[]): boolean => {
+      if (state.get(id) === 'done') return false;
+      if (state.get(id) === 'visiting') {
+        cycle.push(...path.slice(path.indexOf(id)), id);
+        return true;
+      }
+      state.set(id, 'visiting');
+      for (const d of deps.get(id) ?? []) if (visit(d, [...path, id])) return true;
+      state.set(id, 'done');
+      return false;
+    };
+    for (const id of ids) if (visit(id, [])) break;
+    expect(cycle).toEqual([]);
+  });
+});
+
+describe('outputs', () => {
+  it('outputs the API URL, user pool, app client, table and alarm topic', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'AlarmTopicArn']));
+    expect(outputs.ApiUrl!.Value).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
+  });
+});
+
+describe('settings from context', () => {
+  it.each(['senderEmail', 'emtRecipients'])('synth fails naming a missing %s', (name) => {
+    expect(() => buildApp({ [name]: undefined })).toThrow(new RegExp(`Missing context setting "${name}"`));
+  });
+
+  it.each([
+    ['senderEmail', 'nobody'],
+    ['emtRecipients', 'emt@example.gov.uk;chief'],
+    ['directorateContacts', '{not json'],
+    ['closeDay', '30'],
+    ['reminderDays', '12'],
+  ])('synth fails naming a malformed %s', (name, value) => {
+    expect(() => buildApp({ [name]: value })).toThrow(new RegExp(`Malformed context setting "${name}"`));
+  });
+
+  it('applies optional settings: origins, alarm email, sender domain, throttling, retention, stage', () => {
+    const other = buildApp({
+      stage: 'test',
+      allowedOrigins: 'https://ragtime.example.gov.uk',
+      alarmEmail: 'ops@example.gov.uk',
+      senderDomain: 'example.gov.uk',
+      throttleRate: 5,
+      throttleBurst: 10,
+      logRetentionDays: 30,
+      directorateContacts: { People: { contacts: ['p@example.gov.uk'], heads: ['h@example.gov.uk'] } },
+    });
+    try {
+      expect(other.stack.stackName).toBe('Ragtime-test');
+      const t = other.template();
+      t.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+        CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://ragtime.example.gov.uk'] }),
+      });
+      t.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.gov.uk' });
+      t.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'example.gov.uk' });
+      t.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
+      for (const [, lg] of Object.entries(t.findResources('AWS::Logs::LogGroup'))) expect(lg.Properties.RetentionInDays).toBe(30);
+      const outputs = Object.keys(t.toJSON().Outputs);
+      expect(outputs).toEqual(expect.arrayContaining(['DkimRecord1', 'DkimRecord2', 'DkimRecord3']));
+      const env = Object.values(t.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.RAGTIME_SETTINGS_DEFAULTS);
+      expect(JSON.parse(env!.Properties.Environment.Variables.RAGTIME_SETTINGS_DEFAULTS).directorates).toEqual({
+        People: { contacts: ['p@example.gov.uk'], heads: ['h@example.gov.uk'] },
+      });
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('points every function at an existing (restored) table when existingTableName is set', () => {
+    const other = buildApp({ existingTableName: 'ragtime-restored' });
+    try {
+      const t = other.template();
+      t.resourceCountIs('AWS::DynamoDB::Table', 0);
+      const close = other.stack.jobs.close;
+      const env = t.toJSON().Resources[logicalId(other, close.function)].Properties.Environment.Variables;
+      expect(env.TABLE_NAME).toBe('ragtime-restored');
+      expect(JSON.stringify(t.toJSON().Outputs.TableName.Value)).toContain('ragtime-restored');
+    } finally {
+      other.cleanup();
+    }
+  });
+});
