@@ -43,3 +43,10 @@ const shutdown = (signal: string) => {
 };
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGHUP', () => shutdown('SIGHUP'));
+// If whatever started us dies without passing a signal on (a shell between npm and
+// node, or npm itself killed), stop rather than linger as an orphan holding the ports.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) shutdown('parent process gone');
+}, 500).unref();

@@ -55,7 +55,8 @@ describe('npm start and npm run token', () => {
 
   it('serves /health with the sample plan loaded, accepts its tokens, and SIGTERM leaves no port open', async () => {
     const [port, sesPort, dynamodbPort] = [await freePort(), await freePort(), await freePort()];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'lambdas/local/main.ts', '--memory'], {
+    // `npm start` itself, stopped by SIGTERM to npm's PID, as ops would.
+    const child = spawn('npm', ['start', '--', '--memory'], {
       env: { ...process.env, PORT: String(port), SES_PORT: String(sesPort), DYNAMODB_PORT: String(dynamodbPort), RAGTIME_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
