@@ -6,6 +6,7 @@ import type { JWTPayload } from 'jose';
 import { catchAllRoute, routes, type RouteDef } from '../http/routes';
 import type { HttpEvent, HttpResult } from '../http/middleware';
 import { verifyLocalToken, type LocalKeys } from './jwt';
+import { lambdaContext } from './lambda-context';
 
 // The local stand-in for API Gateway's HTTP API: the same route table, JWT checks that
 // answer 401 in API Gateway's own shape, throttling that answers 429 the same way, and
@@ -51,24 +52,6 @@ function gatewayClaims(payload: JWTPayload): Record<string, string | number | bo
   return claims;
 }
 
-function lambdaContext(functionName: string, requestId: string): Context {
-  const deadline = Date.now() + 29_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '512',
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
-
 function gatewayMessage(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify({ message }));
@@ -90,12 +73,20 @@ function throttle(rate: number, burst: number) {
 
 const textual = /^(text\/|application\/(.+\+)?(json|xml|x-www-form-urlencoded|csv))/i;
 
+/** A route served by an in-process function instead of a handler module (benchmarks); matched before the route table. */
+export interface ExtraRoute {
+  route: RouteDef;
+  handler: LambdaHandler;
+}
+
 export interface ApiServerOptions {
   port: number;
   host?: string;
   keys: LocalKeys;
   throttleRate?: number;
   throttleBurst?: number;
+  /** None by default: the served routes are exactly the route table's. */
+  extraRoutes?: readonly ExtraRoute[];
 }
 
 export interface RunningApi {
@@ -105,7 +96,8 @@ export interface RunningApi {
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApi> {
-  const compiled = routes.map(compile);
+  const extra = (options.extraRoutes ?? []).map((r) => ({ ...compile(r.route), fn: r.handler }));
+  const compiled: Array<CompiledRoute & { fn?: LambdaHandler }> = [...extra, ...routes.map(compile)];
   const allow = throttle(options.throttleRate ?? 1000, options.throttleBurst ?? 2000);
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -122,13 +114,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
     const raw = Buffer.concat(chunks);
 
-    let match: { route: RouteDef; params: Record<string, string> } = { route: catchAllRoute, params: {} };
+    let match: { route: RouteDef; params: Record<string, string>; fn?: LambdaHandler } = { route: catchAllRoute, params: {} };
     for (const c of compiled) {
       if (c.route.method !== method) continue;
       const m = c.pattern.exec(url.pathname);
       if (!m) continue;
       try {
-        match = { route: c.route, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+        match = { route: c.route, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])), fn: c.fn };
       } catch {
         match = { route: catchAllRoute, params: {} }; // undecodable path: no route
       }
@@ -180,7 +172,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
 
     let result: HttpResult | undefined;
     try {
-      const fn = await loadHandler(match.route.handler);
+      const fn = match.fn ?? (await loadHandler(match.route.handler));
       result = await fn(event, lambdaContext(`ragtime-${match.route.handler}`, requestId));
     } catch (error) {
       // A handler that throws past its middleware is what API Gateway reports as 500.

@@ -6,7 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import * as sesModule from 'aws-ses-v2-local';
 import { ensureTable } from '../store/table';
-import { startApiServer, type RunningApi } from './api-server';
+import { startApiServer, type ExtraRoute, type RunningApi } from './api-server';
 import { loadOrCreateKeys, type LocalKeys } from './jwt';
 import { seedSamplePlanIfEmpty } from './seed';
 
@@ -21,6 +21,8 @@ export interface LocalStackOptions {
   tableName?: string;
   throttleRate?: number;
   throttleBurst?: number;
+  /** Routes served before the route table by in-process functions (benchmarks); none by default. */
+  extraRoutes?: readonly ExtraRoute[];
 }
 
 export interface LocalStack {
@@ -113,7 +115,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     client.destroy();
     const seeded = options.seed === false ? false : await seedSamplePlanIfEmpty();
 
-    const api = await startApiServer({ port: options.port ?? 3000, keys, throttleRate: options.throttleRate, throttleBurst: options.throttleBurst });
+    const api = await startApiServer({ port: options.port ?? 3000, keys, throttleRate: options.throttleRate, throttleBurst: options.throttleBurst, extraRoutes: options.extraRoutes });
     process.env.API_URL = api.url;
     started.push(() => api.close());
     return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, stop };

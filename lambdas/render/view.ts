@@ -1,5 +1,5 @@
 import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
-import type { Report, RollUp } from '../domain/types';
+import type { CriticalItem, Report, RollUp } from '../domain/types';
 import { formatNumber, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
 
 export const remedialActionNeeded = 'remedial action needed';
@@ -33,29 +33,12 @@ export function reportView(report: Report, reportTitle: string) {
     sentences: report.summary.sentences,
     programmes: report.programmes.map(rollUp),
     directorates: report.directorates.map(rollUp),
-    criticalItems: report.criticalItems.map((item) => ({
-      kindLabel: item.kind === 'measure' ? 'Measure' : 'Planned work',
-      title: item.title,
-      programme: item.programme,
-      issue: item.issue,
-      remedialAction: item.remedialAction?.text ?? null,
-      remedialOwner: item.remedialAction?.owner ?? null,
-      remedialDue: item.remedialAction?.dueDate ?? null,
-      remedialActionNeeded,
-    })),
+    criticalItems: report.criticalItems.map(criticalItemView),
     criticalCount: report.criticalItems.length,
     /** Grouped by programme, as the seed's section 2 lists them. */
     criticalGroups: groupBy(report.criticalItems, (item) => item.programme).map(([programme, items]) => ({
       programme,
-      items: items.map((item) => ({
-        kindLabel: item.kind === 'measure' ? 'Measure' : 'Planned work',
-        title: item.title,
-        issue: item.issue,
-        remedialAction: item.remedialAction?.text ?? null,
-        remedialOwner: item.remedialAction?.owner ?? null,
-        remedialDue: item.remedialAction?.dueDate ?? null,
-        remedialActionNeeded,
-      })),
+      items: items.map(criticalItemView),
     })),
     measures: report.measures.map((m) => ({
       title: m.title,
@@ -82,6 +65,19 @@ export function reportView(report: Report, reportTitle: string) {
       directorate: d.directorate,
       items: [...d.measures.map((m) => `Measure: ${m.title}`), ...d.actions.map((a) => `Planned work: ${a.title}`)],
     })),
+  };
+}
+
+function criticalItemView(item: CriticalItem) {
+  return {
+    kindLabel: item.kind === 'measure' ? 'Measure' : 'Planned work',
+    title: item.title,
+    programme: item.programme,
+    issue: item.issue,
+    remedialAction: item.remedialAction?.text ?? null,
+    remedialOwner: item.remedialAction?.owner ?? null,
+    remedialDue: item.remedialAction?.dueDate ?? null,
+    remedialActionNeeded,
   };
 }
 

@@ -14,28 +14,16 @@ export function stripKeys<T>(item: Item): T {
   return rest as T;
 }
 
-/** Creates or replaces a measure; true when it did not exist before. */
-export async function putMeasure(measure: MeasureDefinition): Promise<boolean> {
+/** Creates or replaces a definition item; true when it did not exist before. */
+async function putDefinition(sk: string, definition: MeasureDefinition | ActionDefinition): Promise<boolean> {
   const out = await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: definitionsPk, sk: measureSk(measure.id), ...measure },
-      ReturnValues: 'ALL_OLD',
-    }),
+    new PutCommand({ TableName: tableName(), Item: { pk: definitionsPk, sk, ...definition }, ReturnValues: 'ALL_OLD' }),
   );
   return out.Attributes === undefined;
 }
 
-export async function putAction(action: ActionDefinition): Promise<boolean> {
-  const out = await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: definitionsPk, sk: actionSk(action.id), ...action },
-      ReturnValues: 'ALL_OLD',
-    }),
-  );
-  return out.Attributes === undefined;
-}
+export const putMeasure = (measure: MeasureDefinition) => putDefinition(measureSk(measure.id), measure);
+export const putAction = (action: ActionDefinition) => putDefinition(actionSk(action.id), action);
 
 export interface Definitions {
   measures: MeasureDefinition[];
