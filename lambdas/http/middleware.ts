@@ -43,7 +43,31 @@ export function schemaErrors(error: z.ZodError, prefix = ''): { path: string; me
   }));
 }
 
+/**
+ * JSON.parse keeps a `"__proto__"` key as an own property, and zod's records drop such
+ * keys without validating them (so `{"breakdown":{"__proto__":"x"}}` passed): find them
+ * all, iteratively (bodies may nest deeply), so they are refused like any unknown key.
+ */
+function protoKeyPaths(value: unknown): string[] {
+  const found: string[] = [];
+  const pending: [unknown, string][] = [[value, '']];
+  while (pending.length > 0 && found.length < 20) {
+    const [node, path] = pending.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const key of Object.keys(node)) {
+      const here = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (key === '__proto__') found.push(here);
+      else pending.push([(node as Record<string, unknown>)[key], here]);
+    }
+  }
+  return found;
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string, prefix = ''): z.output<S> {
+  const proto = protoKeyPaths(value);
+  if (proto.length > 0) {
+    throw new HttpProblem(422, `The ${what} does not match the schema.`, proto.map((path) => ({ path: prefix + path, message: 'a "__proto__" key is not allowed' })));
+  }
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new HttpProblem(422, `The ${what} does not match the schema.`, schemaErrors(parsed.error, prefix));
   return parsed.data;

@@ -84,5 +84,7 @@ export async function quarterForResult(measureId: string, period: string): Promi
   if (!(isYearId(period) && isMonthId(period))) return quarterOfPeriod(period);
   const found = await batchGet([{ pk: definitionsPk, sk: measureSk(measureId) }]);
   const measure = [...found.values()][0] as { frequency?: Frequency } | undefined;
-  return quarterOfPeriod(period, measure?.frequency);
+  // A quarterly measure reads it neither way (quarterOfPeriod would throw: a 500): file it as
+  // the month, and checkResult refuses it with 422 as it does every period of the wrong kind.
+  return quarterOfPeriod(period, measure?.frequency === 'quarterly' ? undefined : measure?.frequency);
 }
