@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { quarterOfPeriod } from '../domain';
 import type { MeasureDefinition } from '../domain/types';
-import { httpHandler, json } from '../http/middleware';
+import { httpHandler, isRetryableAwsError, json } from '../http/middleware';
 import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { idSchema, periodIdSchema } from '../http/schemas';
@@ -10,7 +11,7 @@ import { batchGet, keyId } from '../store/batch';
 import { stripKeys } from '../store/definitions';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../store/keys';
 import type { CloseRecord } from '../store/quarter';
-import { writeResult } from '../store/results';
+import { VersionConflict, writeResult } from '../store/results';
 import { settingsFromItem } from '../store/settings';
 
 const header = ['measureId', 'period', 'value', 'commentary'];
@@ -97,15 +98,32 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
   if (forbidden.length > 0) throw new HttpProblem(403, `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`, forbidden);
   if (errors.length > 0) throw new HttpProblem(422, `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`, errors);
 
+  // No transactions: rows are written one by one, each tagged with the import's id, so
+  // if a write fails part way the same file sent again finishes the import and repeats
+  // no row it had already stored.
+  const importId = createHash('sha256').update(caller.sub).update('\0').update(body).digest('base64url').slice(0, 22);
   const at = new Date().toISOString();
-  for (let i = 0; i < rows.length; i += 16) {
-    await Promise.all(
-      rows.slice(i, i + 16).map((row) => {
-        const quarter = quarterOfPeriod(row.period);
-        const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
-        return writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined });
-      }),
-    );
+  let replayed = 0;
+  try {
+    for (let i = 0; i < rows.length; i += 16) {
+      await Promise.all(
+        rows.slice(i, i + 16).map(async (row) => {
+          const quarter = quarterOfPeriod(row.period);
+          const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
+          try {
+            await writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined, writeKey: importId });
+          } catch (error) {
+            if (!(error instanceof VersionConflict)) throw error;
+            replayed++;
+          }
+        }),
+      );
+    }
+  } catch (error) {
+    if (isRetryableAwsError(error)) {
+      throw new HttpProblem(503, 'The import was interrupted; some rows may be stored. Send the same file again to finish it: rows already stored are not repeated.', undefined, { 'retry-after': '1' });
+    }
+    throw error;
   }
-  return json(201, { imported: rows.length });
+  return json(201, { imported: rows.length, ...(replayed > 0 && { alreadyStored: replayed }) });
 });

@@ -82,7 +82,7 @@ const retryableAwsErrors = new Set([
   'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded',
   'InternalServerError', 'ServiceUnavailable', 'LimitExceededException',
 ]);
-const isRetryableAwsError = (error: unknown) => error instanceof Error && retryableAwsErrors.has(error.name);
+export const isRetryableAwsError = (error: unknown) => error instanceof Error && retryableAwsErrors.has(error.name);
 
 const isMiddyError = (error: unknown): error is { statusCode: number; message: string } =>
   typeof error === 'object' && error !== null && 'statusCode' in error && 'message' in error;

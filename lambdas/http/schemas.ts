@@ -1,6 +1,6 @@
 // Request, parameter and response schemas in one place: they validate requests and
 // generate `/openapi.json`, so the documented contract is the enforced one.
-import { z } from 'zod';
+import * as z from 'zod';
 import { isMonthId, isQuarterId, isYearId } from '../domain/periods';
 
 export const slug = z.string().regex(/^[a-z0-9-]{1,40}$/, 'a slug of 1-40 characters a-z, 0-9 and -');
@@ -208,4 +208,4 @@ export const reportSchema = z
     amendments: z.array(z.object({ measureId: z.string(), period: z.string(), frozenVersion: z.number().nullable(), version: z.number(), value: z.number() })).optional(),
   })
   .describe('A quarter report (SPEC §5.1)');
-export const importResponseSchema = z.object({ imported: z.number().int() });
+export const importResponseSchema = z.object({ imported: z.number().int(), alreadyStored: z.number().int().optional() });

@@ -63,6 +63,8 @@ export interface ResultWrite {
   amendment?: boolean;
   /** From If-Match: write only over this version (0: only if none exists). */
   expectedVersion?: number;
+  /** An import's id: a replay of the same import skips rows it already wrote. */
+  writeKey?: string;
 }
 
 export async function writeResult(write: ResultWrite): Promise<number> {
@@ -79,6 +81,7 @@ export async function writeResult(write: ResultWrite): Promise<number> {
     optional,
     entry,
     write.expectedVersion,
+    write.writeKey,
   );
 }
 

@@ -15,6 +15,8 @@ export class VersionConflict extends Error {
  * is appended to the item's `versions` history and `version` is bumped atomically, so
  * concurrent writers each get their own version and none is lost. With
  * `expectedVersion` the write happens only over that version (0: only if none exists).
+ * With `writeKey` (an import's id) the write happens only if the item's last write did
+ * not carry the same key, so replaying a partly applied import repeats no version.
  * Returns the new version number.
  */
 export async function appendVersion(
@@ -23,6 +25,7 @@ export async function appendVersion(
   optional: Record<string, unknown>,
   entry: Record<string, unknown>,
   expectedVersion?: number,
+  writeKey?: string,
 ): Promise<number> {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ':empty': [], ':entry': [entry], ':one': 1 };
@@ -39,14 +42,20 @@ export async function appendVersion(
     }
     i++;
   }
-  let condition: string | undefined;
+  const conditions: string[] = [];
   if (expectedVersion !== undefined) {
-    if (expectedVersion === 0) condition = 'attribute_not_exists(pk)';
+    if (expectedVersion === 0) conditions.push('attribute_not_exists(pk)');
     else {
-      condition = 'version = :expected';
+      conditions.push('version = :expected');
       values[':expected'] = expectedVersion;
     }
   }
+  if (writeKey !== undefined) {
+    conditions.push('(attribute_not_exists(lastWriteKey) OR lastWriteKey <> :writeKey)');
+    set.push('lastWriteKey = :writeKey');
+    values[':writeKey'] = writeKey;
+  } else remove.push('lastWriteKey');
+  const condition = conditions.length ? conditions.join(' AND ') : undefined;
   try {
     const out = await db().send(
       new UpdateCommand({
