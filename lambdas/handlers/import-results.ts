@@ -104,6 +104,7 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
   const importId = createHash('sha256').update(caller.sub).update('\0').update(body).digest('base64url').slice(0, 22);
   const at = new Date().toISOString();
   let replayed = 0;
+  let written = 0;
   try {
     for (let i = 0; i < rows.length; i += 16) {
       await Promise.all(
@@ -112,6 +113,7 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
           const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
           try {
             await writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined, writeKey: importId });
+            written++;
           } catch (error) {
             if (!(error instanceof VersionConflict)) throw error;
             replayed++;
@@ -121,7 +123,10 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
     }
   } catch (error) {
     if (isRetryableAwsError(error)) {
-      throw new HttpProblem(503, 'The import was interrupted; some rows may be stored. Send the same file again to finish it: rows already stored are not repeated.', undefined, { 'retry-after': '1' });
+      const detail = written === 0
+        ? 'The service is busy; nothing was changed. Retry shortly.'
+        : `The import was interrupted after ${written} row(s) were stored. Send the same file again to finish it: rows already stored are not repeated.`;
+      throw new HttpProblem(503, detail, undefined, { 'retry-after': '1' });
     }
     throw error;
   }
