@@ -107,19 +107,21 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
   let written = 0;
   try {
     for (let i = 0; i < rows.length; i += 16) {
-      await Promise.all(
-        rows.slice(i, i + 16).map(async (row) => {
+      // allSettled: every write of the batch has finished before a failure is reported, so the count is exact.
+      const outcomes = await Promise.allSettled(
+        rows.slice(i, i + 16).map((row) => {
           const quarter = quarterOfPeriod(row.period);
           const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
-          try {
-            await writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined, writeKey: importId });
-            written++;
-          } catch (error) {
-            if (!(error instanceof VersionConflict)) throw error;
-            replayed++;
-          }
+          return writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined, writeKey: importId });
         }),
       );
+      let failure: unknown;
+      for (const outcome of outcomes) {
+        if (outcome.status === 'fulfilled') written++;
+        else if (outcome.reason instanceof VersionConflict) replayed++;
+        else failure ??= outcome.reason;
+      }
+      if (failure) throw failure;
     }
   } catch (error) {
     if (isRetryableAwsError(error)) {
