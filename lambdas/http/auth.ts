@@ -21,11 +21,15 @@ export function parseGroups(claim: unknown): Role[] {
     const trimmed = claim.trim();
     if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
       const inner = trimmed.slice(1, -1);
-      try {
-        const parsed: unknown = JSON.parse(trimmed);
-        names = Array.isArray(parsed) ? parsed.map(String) : [];
-      } catch {
-        names = inner.split(/[\s,]+/);
+      // API Gateway's `[officer emt]` is not JSON: split it without a throw-and-catch on every request.
+      if (!inner.includes('"')) names = inner.split(/[\s,]+/);
+      else {
+        try {
+          const parsed: unknown = JSON.parse(trimmed);
+          names = Array.isArray(parsed) ? parsed.map(String) : [];
+        } catch {
+          names = inner.split(/[\s,]+/);
+        }
       }
     } else names = trimmed.split(/[\s,]+/);
   }

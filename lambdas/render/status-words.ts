@@ -34,9 +34,12 @@ export function trendWord(trend: Trend): string {
   return trendWords[trend];
 }
 
+/** One formatter for every number, made on first use: `toLocaleString` with options builds a new one per call (slow for 10,000 rows). */
+let numberFormat: Intl.NumberFormat | undefined;
+
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return (numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(value);
 }
 
 export function formatTarget(target: number | { min: number; max: number } | null): string {

@@ -1,0 +1,96 @@
+// The one local stack the bench runs against (dynalite, aws-ses-v2-local and the local
+// API, all in this process). One stack only: the handlers' db() client is a process
+// singleton bound to the first dynalite endpoint, so datasets get their own tables in
+// this one engine instead of their own stacks.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { signLocalToken, type TokenSubject } from '../lambdas/local/jwt';
+import { startLocalStack, type LocalStack } from '../lambdas/local/stack';
+import type { ExtraRoute } from '../lambdas/local/api-server';
+import { sesClient } from '../lambdas/mail/ses';
+import { db } from '../lambdas/store/client';
+import { ensureTable } from '../lambdas/store/table';
+import { countRequests, type RequestCounter } from './counter';
+
+export interface Harness {
+  stack: LocalStack;
+  counter: RequestCounter;
+  token(role: TokenSubject['role'], directorate?: string): Promise<string>;
+  call(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; json: unknown }>;
+  /** Points the handlers (and the API) at a table of this engine, creating it if needed. */
+  useTable(name: string): Promise<void>;
+  clearEmails(): Promise<void>;
+  /** Waits until no handler has a DynamoDB request out for 100 ms (requests a load run left behind). */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-bench-'));
+  let stack: LocalStack;
+  try {
+    stack = await startLocalStack({
+      dataDir, memory: true, port: 0, sesPort: 0, dynamodbPort: 0, seed: true, tableName: 'bench-sample',
+      // Throttling is API Gateway's, not ours to measure: make sure no 429 distorts a figure.
+      throttleRate: 1e9, throttleBurst: 1e9,
+      extraRoutes,
+    });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const counter = countRequests(db());
+  const admin = new DynamoDBClient({});
+  return {
+    stack,
+    counter,
+    token: (role, directorate) => signLocalToken(stack.keys, { role, directorate }),
+    async call(method, path, options = {}) {
+      const headers: Record<string, string> = {};
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      if (options.body !== undefined) headers['content-type'] = 'application/json';
+      const res = await fetch(`${stack.apiUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      const text = await res.text();
+      let json: unknown = text;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, json };
+    },
+    async useTable(name) {
+      await ensureTable(admin, name);
+      process.env.TABLE_NAME = name;
+    },
+    async clearEmails() {
+      await fetch(`${stack.sesUrl}/clear-store`, { method: 'POST' });
+    },
+    async settle() {
+      for (let quiet = 0; quiet < 5; ) {
+        await new Promise((r) => setTimeout(r, 20));
+        quiet = counter.inFlight() === 0 ? quiet + 1 : 0;
+      }
+    },
+    async stop() {
+      admin.destroy();
+      db().destroy();
+      sesClient().destroy();
+      try {
+        await stack.stop();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
