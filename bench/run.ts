@@ -31,7 +31,9 @@ async function main() {
   log(`ragtime bench on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
 
   // Bundles first, while no server competes for the CPU.
-  const outRoot = mkdtempSync(join(tmpdir(), 'ragtime-bench-bundles-'));
+  // Inside the project, so the AWS SDK the bundles leave out resolves from node_modules,
+  // as it does from the Lambda runtime's own copy in AWS.
+  const outRoot = mkdtempSync(fileURLToPath(new URL('../.bench-bundles-', import.meta.url)));
   let bundles: BundleFigures;
   try {
     log('bundles: build and load time');

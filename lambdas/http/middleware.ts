@@ -7,7 +7,8 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodError, $ZodType, output } from 'zod/v4/core';
 import { callerFromEvent, type Caller } from './auth';
 import { logger } from './logger';
 import { HttpProblem, problemResponse } from './problem';
@@ -18,8 +19,8 @@ export const maxBodyBytes = 256 * 1024;
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
-type Out<T> = T extends z.ZodType ? z.output<T> : Record<string, never>;
-type BodyOf<R> = R extends { body: infer B } ? (B extends z.ZodType ? z.output<B> : B extends 'csv' ? string : undefined) : undefined;
+type Out<T> = T extends $ZodType ? output<T> : Record<string, never>;
+type BodyOf<R> = R extends { body: infer B } ? (B extends $ZodType ? output<B> : B extends 'csv' ? string : undefined) : undefined;
 type CallerOf<R> = R extends { access: 'public' } ? Caller | null : Caller;
 
 export interface HttpRequest<R extends RouteDef> {
@@ -36,7 +37,7 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 }
 
 /** Turns a schema failure into the 422 problem's field list (JSON Pointer paths). */
-export function schemaErrors(error: z.ZodError, prefix = ''): { path: string; message: string }[] {
+export function schemaErrors(error: $ZodError, prefix = ''): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
     path: prefix + '/' + issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
     message: issue.message,
@@ -63,12 +64,12 @@ function protoKeyPaths(value: unknown): string[] {
   return found;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string, prefix = ''): z.output<S> {
+export function parseWith<S extends $ZodType>(schema: S, value: unknown, what: string, prefix = ''): output<S> {
   const proto = protoKeyPaths(value);
   if (proto.length > 0) {
     throw new HttpProblem(422, `The ${what} does not match the schema.`, proto.map((path) => ({ path: prefix + path, message: 'a "__proto__" key is not allowed' })));
   }
-  const parsed = schema.safeParse(value);
+  const parsed = safeParse(schema, value);
   if (!parsed.success) throw new HttpProblem(422, `The ${what} does not match the schema.`, schemaErrors(parsed.error, prefix));
   return parsed.data;
 }

@@ -1,11 +1,12 @@
-import * as z from 'zod';
+import { toJSONSchema } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import { gatewayMessageSchema, problemSchema, responseSchemas } from './response-schemas';
 import { catchAllRoute, routes, type RouteDef } from './routes';
-import { gatewayMessageSchema, problemSchema } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+function jsonSchema(schema: $ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...rest } = toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
@@ -44,7 +45,7 @@ function operation(route: RouteDef) {
     responses[status] = {
       description: response.description,
       ...(response.schema || route.path === '/openapi.json'
-        ? { content: Object.fromEntries(types.map((t) => [t, t === 'application/json' ? { schema: response.schema ? jsonSchema(response.schema, 'output') : { type: 'object' } } : { schema: { type: 'string' } }])) }
+        ? { content: Object.fromEntries(types.map((t) => [t, t === 'application/json' ? { schema: response.schema ? jsonSchema(responseSchemas[response.schema], 'output') : { type: 'object' } } : { schema: { type: 'string' } }])) }
         : {}),
     };
   }

@@ -1,7 +1,8 @@
 // The one route table: the local server, the CDK API stack and /openapi.json all read
 // it, and each handler validates with the schemas named here, so the routes served
 // locally, deployed in AWS and documented cannot drift. It imports no handler code.
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
+import type { ResponseSchemaName } from './response-schemas';
 import * as s from './schemas';
 
 export type Role = 'officer' | 'emt' | 'admin';
@@ -15,12 +16,13 @@ export interface RouteDef {
   handler: string;
   /** `public`: no token; `signed-in`: any role; else the roles allowed. */
   access: 'public' | 'signed-in' | readonly Role[];
-  params?: z.ZodType<Record<string, string>, Record<string, string>>;
-  query?: z.ZodType;
+  params?: $ZodType<Record<string, string>, Record<string, string>>;
+  query?: $ZodType;
   /** A JSON body's schema, or `csv` for a text/csv body; absent: the route takes no body. */
-  body?: z.ZodType | 'csv';
+  body?: $ZodType | 'csv';
   /** Success statuses and what they carry (for /openapi.json). */
-  responses: Record<number, { description: string; schema?: z.ZodType; contentTypes?: readonly string[] }>;
+  /** Response body schemas by name (response-schemas.ts), so handlers never build them. */
+  responses: Record<number, { description: string; schema?: ResponseSchemaName; contentTypes?: readonly string[] }>;
   /** Client errors the route can answer besides the common ones (401, 403, 413, 415, 429). */
   errors: readonly number[];
   /** What the handler does to the table, for least-privilege IAM. */
@@ -30,12 +32,12 @@ export interface RouteDef {
   summary: string;
 }
 
-const ok = (description: string, schema?: z.ZodType) => ({ description, schema });
+const ok = (description: string, schema?: ResponseSchemaName) => ({ description, schema });
 
 export const routeTable = {
   health: {
     method: 'GET', path: '/health', handler: 'health', access: 'public', table: 'none', summary: 'Liveness check',
-    responses: { 200: ok('Alive', s.healthSchema) }, errors: [],
+    responses: { 200: ok('Alive', 'health') }, errors: [],
   },
   openapi: {
     method: 'GET', path: '/openapi.json', handler: 'openapi', access: 'public', table: 'none', summary: 'This API as OpenAPI 3.1',
@@ -44,89 +46,89 @@ export const routeTable = {
   putMeasure: {
     method: 'PUT', path: '/measures/{id}', handler: 'put-measure', access: ['admin'], table: 'write',
     summary: 'Create or replace a measure definition', params: s.idParams, body: s.measureDefinitionSchema,
-    responses: { 200: ok('Replaced', s.measureResponseSchema), 201: ok('Created', s.measureResponseSchema) }, errors: [400, 422],
+    responses: { 200: ok('Replaced', 'measure'), 201: ok('Created', 'measure') }, errors: [400, 422],
   },
   listMeasures: {
     method: 'GET', path: '/measures', handler: 'list-measures', access: 'signed-in', table: 'read',
     summary: 'List measures (filters plan, programme, directorate; paginated)', query: s.listQuery,
-    responses: { 200: ok('A page of measures', s.measureListSchema) }, errors: [422],
+    responses: { 200: ok('A page of measures', 'measureList') }, errors: [422],
   },
   getMeasure: {
     method: 'GET', path: '/measures/{id}', handler: 'get-measure', access: 'signed-in', table: 'read',
     summary: 'A measure: definition, results by period, statuses and direction of travel', params: s.idParams,
-    responses: { 200: ok('The measure', s.measureDetailSchema) }, errors: [404, 422],
+    responses: { 200: ok('The measure', 'measureDetail') }, errors: [404, 422],
   },
   retireMeasure: {
     method: 'DELETE', path: '/measures/{id}', handler: 'retire-measure', access: ['admin'], table: 'write',
     summary: 'Retire a measure: it leaves future quarters, its history stays', params: s.idParams,
-    responses: { 200: ok('Retired', s.measureResponseSchema) }, errors: [404, 422],
+    responses: { 200: ok('Retired', 'measure') }, errors: [404, 422],
   },
   putResult: {
     method: 'PUT', path: '/measures/{id}/results/{period}', handler: 'put-result', access: ['officer', 'admin'], table: 'write',
     summary: "Submit a measure's result for a period (If-Match honoured)", params: s.resultParams, body: s.resultSchema,
-    responses: { 200: ok('A new version', s.resultResponseSchema), 201: ok('The first version', s.resultResponseSchema) },
+    responses: { 200: ok('A new version', 'result'), 201: ok('The first version', 'result') },
     errors: [400, 404, 409, 412, 422],
   },
   resultHistory: {
     method: 'GET', path: '/measures/{id}/results/{period}/history', handler: 'result-history', access: 'signed-in', table: 'read',
     summary: "Every version of a result, oldest first", params: s.resultParams,
-    responses: { 200: ok('The versions', s.historySchema) }, errors: [404, 422],
+    responses: { 200: ok('The versions', 'history') }, errors: [404, 422],
   },
   putAction: {
     method: 'PUT', path: '/actions/{id}', handler: 'put-action', access: ['admin'], table: 'write',
     summary: 'Create or replace an item of planned work', params: s.idParams, body: s.actionDefinitionSchema,
-    responses: { 200: ok('Replaced', s.actionResponseSchema), 201: ok('Created', s.actionResponseSchema) }, errors: [400, 422],
+    responses: { 200: ok('Replaced', 'action'), 201: ok('Created', 'action') }, errors: [400, 422],
   },
   listActions: {
     method: 'GET', path: '/actions', handler: 'list-actions', access: 'signed-in', table: 'read',
     summary: 'List planned work (filters plan, programme, directorate; paginated)', query: s.listQuery,
-    responses: { 200: ok('A page of actions', s.actionListSchema) }, errors: [422],
+    responses: { 200: ok('A page of actions', 'actionList') }, errors: [422],
   },
   getAction: {
     method: 'GET', path: '/actions/{id}', handler: 'get-action', access: 'signed-in', table: 'read',
     summary: 'An action and every quarterly update', params: s.idParams,
-    responses: { 200: ok('The action', s.actionDetailSchema) }, errors: [404, 422],
+    responses: { 200: ok('The action', 'actionDetail') }, errors: [404, 422],
   },
   putActionUpdate: {
     method: 'PUT', path: '/actions/{id}/updates/{quarter}', handler: 'put-action-update', access: ['officer', 'admin'], table: 'write',
     summary: "Set an action's BRAG status for a quarter", params: s.updateParams, body: s.actionUpdateSchema,
-    responses: { 200: ok('A new version', s.actionUpdateResponseSchema), 201: ok('The first update', s.actionUpdateResponseSchema) },
+    responses: { 200: ok('A new version', 'actionUpdate'), 201: ok('The first update', 'actionUpdate') },
     errors: [400, 404, 409, 412, 422],
   },
   getReport: {
     method: 'GET', path: '/reports/{quarter}', handler: 'get-report', access: 'signed-in', table: 'read',
     summary: "A quarter's report: live before close, frozen after", params: s.quarterParams, query: s.reportQuery,
-    responses: { 200: { description: 'The report', schema: s.reportSchema, contentTypes: ['application/json', 'text/html', 'text/markdown', 'text/csv'] } },
+    responses: { 200: { description: 'The report', schema: 'report', contentTypes: ['application/json', 'text/html', 'text/markdown', 'text/csv'] } },
     errors: [422],
   },
   closeReport: {
     method: 'POST', path: '/reports/{quarter}/close', handler: 'close-report', access: ['admin'], table: 'write', sendsEmail: true,
     summary: 'Close the quarter now and email EMT (idempotent)', params: s.quarterParams,
-    responses: { 200: ok('The frozen report', s.reportSchema) }, errors: [422, 503],
+    responses: { 200: ok('The frozen report', 'report') }, errors: [422, 503],
   },
   reissueReport: {
     method: 'POST', path: '/reports/{quarter}/reissue', handler: 'reissue-report', access: ['admin'], table: 'write', sendsEmail: true,
     summary: 'Freeze a new revision of a closed quarter and email EMT again, marked Reissued', params: s.quarterParams,
-    responses: { 200: ok('The new revision', s.reportSchema) }, errors: [409, 422, 503],
+    responses: { 200: ok('The new revision', 'report') }, errors: [409, 422, 503],
   },
   putRemedialAction: {
     method: 'PUT', path: '/reports/{quarter}/critical-items/{itemId}/remedial-action', handler: 'put-remedial-action',
     access: ['emt', 'admin'], table: 'write', summary: "Record EMT's remedial action for a critical item",
     params: s.remedialParams, body: s.remedialActionSchema,
-    responses: { 200: ok('Recorded', s.remedialActionResponseSchema) }, errors: [400, 404, 422],
+    responses: { 200: ok('Recorded', 'remedialAction') }, errors: [400, 404, 422],
   },
   getSettings: {
     method: 'GET', path: '/settings', handler: 'get-settings', access: ['admin'], table: 'read', summary: 'The settings',
-    responses: { 200: ok('The settings', s.settingsSchema) }, errors: [],
+    responses: { 200: ok('The settings', 'settings') }, errors: [],
   },
   putSettings: {
     method: 'PUT', path: '/settings', handler: 'put-settings', access: ['admin'], table: 'write', summary: 'Replace the settings',
-    body: s.settingsSchema, responses: { 200: ok('The settings', s.settingsSchema) }, errors: [400, 422],
+    body: s.settingsSchema, responses: { 200: ok('The settings', 'settings') }, errors: [400, 422],
   },
   importResults: {
     method: 'POST', path: '/imports/results', handler: 'import-results', access: ['officer', 'admin'], table: 'write',
     summary: 'Import results from CSV (measureId,period,value,commentary): all rows or none', body: 'csv',
-    responses: { 201: ok('Every row stored', s.importResponseSchema) }, errors: [400, 404, 409, 422],
+    responses: { 201: ok('Every row stored', 'import') }, errors: [400, 404, 409, 422],
   },
 } as const satisfies Record<string, RouteDef>;
 

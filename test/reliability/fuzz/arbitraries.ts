@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/mini';
 import fc from 'fast-check';
 import { isMonthId, isQuarterId, isYearId } from '../../../lambdas/domain/periods';
 import { maxBodyBytes } from '../../../lambdas/http/middleware';
@@ -198,7 +199,7 @@ export function routeOf(method: string, rawPath: string): { route: RouteDef; par
 export function reachesWrite(method: string, rawPath: string): boolean {
   const { route, params } = routeOf(method, rawPath);
   if (route === catchAllRoute || route.method === 'GET') return false;
-  return !route.params || route.params.safeParse(params).success;
+  return !route.params || safeParse(route.params, params).success;
 }
 
 export const seg = (s: string) => encodeURIComponent(wellFormed(s));
