@@ -1,8 +1,12 @@
-// The one local stack the bench runs against (dynalite, aws-ses-v2-local and the local
-// API, all in this process). One stack only: the handlers' db() client is a process
+// The one local stack the bench runs against (dynalite and the local API in this
+// process; aws-ses-v2-local in its own, as SES is remote in AWS and its parsing of a
+// 10 MB message is not our close's CPU). One stack only: the handlers' db() client is a process
 // singleton bound to the first dynalite endpoint, so datasets get their own tables in
 // this one engine instead of their own stacks.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -27,17 +31,44 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** aws-ses-v2-local by its own binary; stopped by its handle. */
+async function startSesProcess(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const cli = createRequire(import.meta.url).resolve('aws-ses-v2-local/dist/cli.js');
+  const child = spawn(process.execPath, [cli, '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    if (await fetch(`${url}/health-check`).then((r) => r.ok, () => false)) return { url, child };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  throw new Error('the SES emulator did not start');
+}
+
 export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-bench-'));
   let stack: LocalStack;
+  const ses = await startSesProcess();
   try {
     stack = await startLocalStack({
-      dataDir, memory: true, port: 0, sesPort: 0, dynamodbPort: 0, seed: true, tableName: 'bench-sample',
+      dataDir, memory: true, port: 0, dynamodbPort: 0, seed: true, tableName: 'bench-sample', sesUrl: ses.url,
       // Throttling is API Gateway's, not ours to measure: make sure no 429 distorts a figure.
       throttleRate: 1e9, throttleBurst: 1e9,
       extraRoutes,
     });
   } catch (error) {
+    ses.child.kill();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -81,6 +112,7 @@ export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<
       try {
         await stack.stop();
       } finally {
+        ses.child.kill();
         rmSync(dataDir, { recursive: true, force: true });
       }
     },

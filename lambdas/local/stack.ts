@@ -21,6 +21,8 @@ export interface LocalStackOptions {
   tableName?: string;
   throttleRate?: number;
   throttleBurst?: number;
+  /** Use an SES emulator already running there (e.g. in its own process) instead of starting one here. */
+  sesUrl?: string;
   /** Routes served before the route table by in-process functions (benchmarks); none by default. */
   extraRoutes?: readonly ExtraRoute[];
 }
@@ -89,13 +91,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const dynamodbPort = await listen(dynamo, options.dynamodbPort ?? 8000);
     started.push(() => closeServer(dynamo));
 
-    const startSes = unwrapDefault(sesModule) as (c: { host: string; port: number }) => Promise<Server>;
-    const ses = await startSes({ host: '127.0.0.1', port: options.sesPort ?? 8005 });
-    const sesPort = (ses.address() as AddressInfo).port;
-    started.push(() => closeServer(ses));
+    let sesUrl = options.sesUrl;
+    if (!sesUrl) {
+      const startSes = unwrapDefault(sesModule) as (c: { host: string; port: number }) => Promise<Server>;
+      const ses = await startSes({ host: '127.0.0.1', port: options.sesPort ?? 8005 });
+      sesUrl = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
+      started.push(() => closeServer(ses));
+    }
 
     const dynamodbUrl = `http://127.0.0.1:${dynamodbPort}`;
-    const sesUrl = `http://127.0.0.1:${sesPort}`;
     // The handlers run in this process and read their configuration from the
     // environment, as they do in Lambda.
     Object.assign(process.env, {

@@ -1,5 +1,6 @@
 import Mustache from 'mustache';
 import type { Report } from '../domain/types';
+import { statusCss } from './status-words';
 import { reportView } from './view';
 
 // Mustache escapes every {{value}} by default: user text (titles, commentary,
@@ -16,6 +17,8 @@ table { border-collapse: collapse; margin: 0 0 1.5rem; }
 th, td { border: 1px solid #b1b4b6; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f3f2f1; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
+.status { font-weight: bold; padding: 2px 6px; }
+{{{statusCss}}}
 </style>
 </head>
 <body>
@@ -63,7 +66,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 <caption>Every measure this quarter</caption>
 <thead><tr><th scope="col">Measure</th><th scope="col">Programme</th><th scope="col">Directorate</th><th scope="col">Status</th><th scope="col">Actual</th><th scope="col">Target</th><th scope="col">Against last quarter</th><th scope="col">Against last year</th><th scope="col">Commentary</th></tr></thead>
 <tbody>
-{{#measures}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span style="{{statusStyle}}">{{status}}</span></td><td>{{actual}}</td><td>{{target}}</td><td>{{trendPrevious}}</td><td>{{trendLastYear}}</td><td>{{commentary}}</td></tr>
+{{#measures}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{actual}}</td><td>{{target}}</td><td>{{trendPrevious}}</td><td>{{trendLastYear}}</td><td>{{commentary}}</td></tr>
 {{/measures}}
 </tbody>
 </table>
@@ -72,7 +75,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 <caption>Every action due this quarter</caption>
 <thead><tr><th scope="col">Action</th><th scope="col">Programme</th><th scope="col">Directorate</th><th scope="col">Status</th><th scope="col">Commentary</th></tr></thead>
 <tbody>
-{{#actions}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span style="{{statusStyle}}">{{status}}</span></td><td>{{commentary}}</td></tr>
+{{#actions}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{commentary}}</td></tr>
 {{/actions}}
 </tbody>
 </table>
@@ -87,5 +90,6 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 `;
 
 export function reportHtml(report: Report, reportTitle: string): string {
-  return Mustache.render(page, reportView(report, reportTitle));
+  // statusCss is our own constant, the one unescaped value.
+  return Mustache.render(page, { ...reportView(report, reportTitle), statusCss });
 }

@@ -18,6 +18,11 @@ export function statusWord(status: AnyStatus): string {
   return styles[status].label;
 }
 
+/** The page's status classes (`status-amber` …): one stylesheet instead of a style attribute per row. */
+export const statusCss = Object.entries(styles)
+  .map(([status, s]) => `.status-${status} { background-color: ${s.background}; color: ${s.color}; }`)
+  .join('\n');
+
 export function statusStyle(status: AnyStatus): string {
   const s = styles[status];
   return `background-color:${s.background};color:${s.color};font-weight:bold;padding:2px 6px;`;

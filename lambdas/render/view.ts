@@ -46,6 +46,7 @@ export function reportView(report: Report, reportTitle: string) {
       ownerDirectorate: m.ownerDirectorate,
       status: statusWord(m.status),
       statusStyle: statusStyle(m.status),
+      statusKey: m.status,
       actual: formatNumber(m.actual),
       target: formatTarget(m.target),
       unit: m.unit,
@@ -59,6 +60,7 @@ export function reportView(report: Report, reportTitle: string) {
       ownerDirectorate: a.ownerDirectorate,
       status: statusWord(a.status),
       statusStyle: statusStyle(a.status),
+      statusKey: a.status,
       commentary: a.commentary ?? '',
     })),
     missing: missingReturns(report).map((d) => ({
