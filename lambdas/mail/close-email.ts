@@ -40,7 +40,7 @@ const htmlTemplate = `<!DOCTYPE html>
 {{#missing.length}}{{#missing}}<h3 style="font-size:14px;">{{directorate}}</h3><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>
 {{/missing}}{{/missing.length}}
 {{^missing.length}}<p>Every return is in.</p>{{/missing.length}}
-<p>The full report is attached as HTML and CSV.{{#reportUrl}} With an API token it is also at <a href="{{reportUrl}}">{{reportUrl}}</a>.{{/reportUrl}}</p>
+<p>{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedNames}}The report is attached as {{attachedNames}}.{{/attachedNames}}{{#reportUrl}} With an API token it is also at <a href="{{reportUrl}}">{{reportUrl}}</a>.{{/reportUrl}}</p>
 </main>
 </body>
 </html>
@@ -70,7 +70,7 @@ MISSING RETURNS
 {{#items}}- {{.}}
 {{/items}}{{/missing}}{{^missing.length}}Every return is in.
 {{/missing.length}}
-The full report is attached as HTML and CSV.{{#reportUrl}} With an API token: {{reportUrl}}{{/reportUrl}}
+{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedNames}}The report is attached as {{attachedNames}}.{{/attachedNames}}{{#reportUrl}} With an API token: {{reportUrl}}{{/reportUrl}}
 `;
 
 export interface CloseEmailOptions {
@@ -80,7 +80,12 @@ export interface CloseEmailOptions {
   /** Public API base URL, for the report link; absent locally when unknown. */
   apiUrl?: string;
   reissued?: { revision: number };
+  /** Attachments are left out above this many bytes of content (SES refuses raw messages over 10 MB after base64). */
+  maxAttachmentBytes?: number;
 }
+
+/** Base64 grows content by a third: 7 MB of attachments stays clear of SES's 10 MB message limit. */
+export const defaultMaxAttachmentBytes = 7 * 1024 * 1024;
 
 /** `<report title> <year> Q<n>: overall <STATUS>, <k> critical items`, "Reissued" when it is. */
 export function closeEmailSubject(report: Report, reportTitle: string, reissued: boolean): string {
@@ -100,16 +105,34 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
     revision: options.reissued?.revision,
   };
   const base = `ragtime-${report.quarter}`;
+  // A very large plan's report would push the message past SES's limit: attach what
+  // fits (the CSV first, then the HTML page) and say what was left out.
+  const candidates = [
+    { filename: `${base}.csv`, content: reportCsv(report), contentType: 'text/csv; charset=utf-8' },
+    { filename: `${base}.html`, content: reportHtml(report, options.reportTitle), contentType: 'text/html; charset=utf-8' },
+  ];
+  const limit = options.maxAttachmentBytes ?? defaultMaxAttachmentBytes;
+  const attachments: typeof candidates = [];
+  let used = 0;
+  for (const attachment of candidates) {
+    const bytes = Buffer.byteLength(attachment.content, 'utf8');
+    if (used + bytes <= limit) {
+      attachments.push(attachment);
+      used += bytes;
+    }
+  }
+  const omitted = candidates.filter((c) => !attachments.includes(c)).map((c) => c.filename);
+  const attachmentNote = omitted.length
+    ? `The full report is too large to attach in full (${omitted.join(' and ')} left out)${reportUrl ? '; read it at the link below' : ''}.`
+    : null;
+  const full = { ...view, attachmentNote, attachedNames: attachments.map((a) => a.filename.split('.').pop()!.toUpperCase()).join(' and ') };
   return {
     from: options.from,
     to: options.to,
     subject,
-    html: Mustache.render(htmlTemplate, view),
+    html: Mustache.render(htmlTemplate, full),
     // Plain text: no HTML escaping wanted.
-    text: Mustache.render(textTemplate, view, {}, { escape: (s: string) => s }),
-    attachments: [
-      { filename: `${base}.html`, content: reportHtml(report, options.reportTitle), contentType: 'text/html; charset=utf-8' },
-      { filename: `${base}.csv`, content: reportCsv(report), contentType: 'text/csv; charset=utf-8' },
-    ],
+    text: Mustache.render(textTemplate, full, {}, { escape: (s: string) => s }),
+    attachments,
   };
 }
