@@ -7,7 +7,7 @@ import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { idSchema, periodIdSchema } from '../http/schemas';
 import { resultProblems, type ResultSubmission } from '../services/results';
-import { batchGet, keyId } from '../store/batch';
+import { batchGet, keyId, type Key } from '../store/batch';
 import { stripKeys } from '../store/definitions';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../store/keys';
 import type { CloseRecord } from '../store/quarter';
@@ -69,22 +69,31 @@ function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
 /** Every row valid → every row stored; any row invalid → 422 naming every bad row, nothing stored. */
 export const handler = httpHandler(routeTable.importResults, async ({ body, caller }) => {
   const { rows, errors } = parseRows(body);
-  // One BatchGetItem per 100 of: the measures named, the close records of their quarters, the settings.
-  const keys = [
-    { pk: definitionsPk, sk: settingsSk },
-    ...[...new Set(rows.map((r) => r.measureId))].map((id) => ({ pk: definitionsPk, sk: measureSk(id) })),
-    ...[...new Set(rows.map((r) => quarterOfPeriod(r.period)))].map((q) => ({ pk: quarterPk(q), sk: closeSk })),
-  ];
+  // BatchGetItem (100 keys a request): the settings and the measures named, then the
+  // close records of the quarters their rows file under (a period like 2011-12 is a
+  // year or a month by its measure's frequency).
   const found = new Map<string, Record<string, unknown>>();
-  for (let i = 0; i < keys.length; i += 100) for (const [k, v] of await batchGet(keys.slice(i, i + 100))) found.set(k, v);
-  const settings = settingsFromItem(found.get(keyId(keys[0]!)));
+  const getAll = async (keys: Key[]) => {
+    for (let i = 0; i < keys.length; i += 100) for (const [k, v] of await batchGet(keys.slice(i, i + 100))) found.set(k, v);
+  };
+  const settingsKey = { pk: definitionsPk, sk: settingsSk };
+  await getAll([settingsKey, ...[...new Set(rows.map((r) => r.measureId))].map((id) => ({ pk: definitionsPk, sk: measureSk(id) }))]);
+  const measureOf = (id: string) => {
+    const item = found.get(keyId({ pk: definitionsPk, sk: measureSk(id) }));
+    return item ? stripKeys<MeasureDefinition>(item) : undefined;
+  };
+  const quarterOf = (row: Row) => {
+    const frequency = measureOf(row.measureId)?.frequency;
+    return quarterOfPeriod(row.period, frequency === 'quarterly' ? undefined : frequency);
+  };
+  await getAll([...new Set(rows.map(quarterOf))].map((q) => ({ pk: quarterPk(q), sk: closeSk })));
+  const settings = settingsFromItem(found.get(keyId(settingsKey)));
   const forbidden: ProblemFieldError[] = [];
   for (const row of rows) {
-    const measure = found.get(keyId({ pk: definitionsPk, sk: measureSk(row.measureId) }));
-    const close = found.get(keyId({ pk: quarterPk(quarterOfPeriod(row.period)), sk: closeSk }));
+    const close = found.get(keyId({ pk: quarterPk(quarterOf(row)), sk: closeSk }));
     const problem = resultProblems(
       {
-        measure: measure ? stripKeys<MeasureDefinition>(measure) : undefined,
+        measure: measureOf(row.measureId),
         currentVersion: 0,
         close: close ? stripKeys<CloseRecord>(close) : undefined,
         settings,
@@ -110,7 +119,7 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
       // allSettled: every write of the batch has finished before a failure is reported, so the count is exact.
       const outcomes = await Promise.allSettled(
         rows.slice(i, i + 16).map((row) => {
-          const quarter = quarterOfPeriod(row.period);
+          const quarter = quarterOf(row);
           const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
           return writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined, writeKey: importId });
         }),

@@ -61,3 +61,20 @@ it('finishes an interrupted import when the same file is sent again, repeating n
   const history = (await (await t.call('GET', `/measures/${id}/results/${period}/history`, { token: admin })).json()) as { versions: unknown[] };
   expect(history.versions).toHaveLength(3);
 });
+
+it('files an ambiguous period (2011-12: a financial year or December 2011) by its measure’s frequency', async () => {
+  const base = { plan: 'cip', programme: 'Learning', polarity: 'higher', ownerDirectorate: 'People', targets: {} };
+  await t.call('PUT', '/measures/yearly', { token: admin, body: { ...base, title: 'Yearly', frequency: 'annual' } });
+  await t.call('PUT', '/measures/monthly', { token: admin, body: { ...base, title: 'Monthly', frequency: 'monthly' } });
+  const res = await t.call('POST', '/imports/results', { token: admin, body: 'measureId,period,value\nyearly,2011-12,7\nmonthly,2011-12,3\n', headers: { 'content-type': 'text/csv' } });
+  expect(res.status).toBe(201);
+  // The annual result belongs to the year's Q4 report, the monthly one to Q3 (October–December).
+  const q4 = (await (await t.call('GET', '/reports/2011-12-Q4', { token: admin })).json()) as { measures: { id: string; actual: number | null }[] };
+  const q3 = (await (await t.call('GET', '/reports/2011-12-Q3', { token: admin })).json()) as { measures: { id: string; actual: number | null }[] };
+  expect(q4.measures.find((m) => m.id === 'yearly')?.actual).toBe(7);
+  expect(q3.measures.find((m) => m.id === 'monthly')?.actual).toBe(3);
+  for (const id of ['yearly', 'monthly']) {
+    const history = (await (await t.call('GET', `/measures/${id}/results/2011-12/history`, { token: admin })).json()) as { versions: unknown[] };
+    expect(history.versions, id).toHaveLength(1);
+  }
+});
