@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { quarterOfPeriod } from '../domain';
 import type { MeasureDefinition } from '../domain/types';
 import { httpHandler, isRetryableAwsError, json } from '../http/middleware';
 import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { idSchema, periodIdSchema } from '../http/schemas';
-import { resultProblems, type ResultSubmission } from '../services/results';
+import { quarterOfPeriodFor, resultProblems, type ResultSubmission } from '../services/results';
 import { batchGet, keyId, type Key } from '../store/batch';
 import { stripKeys } from '../store/definitions';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../store/keys';
@@ -82,10 +81,7 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
     const item = found.get(keyId({ pk: definitionsPk, sk: measureSk(id) }));
     return item ? stripKeys<MeasureDefinition>(item) : undefined;
   };
-  const quarterOf = (row: Row) => {
-    const frequency = measureOf(row.measureId)?.frequency;
-    return quarterOfPeriod(row.period, frequency === 'quarterly' ? undefined : frequency);
-  };
+  const quarterOf = (row: Row) => quarterOfPeriodFor(row.period, measureOf(row.measureId)?.frequency);
   await getAll([...new Set(rows.map(quarterOf))].map((q) => ({ pk: quarterPk(q), sk: closeSk })));
   const settings = settingsFromItem(found.get(keyId(settingsKey)));
   const forbidden: ProblemFieldError[] = [];

@@ -81,10 +81,19 @@ export function resultProblems(
  * financial year and an ISO month: only for those is the measure's frequency read first.
  */
 export async function quarterForResult(measureId: string, period: string): Promise<string> {
-  if (!(isYearId(period) && isMonthId(period))) return quarterOfPeriod(period);
+  if (!isAmbiguousPeriod(period)) return quarterOfPeriod(period);
   const found = await batchGet([{ pk: definitionsPk, sk: measureSk(measureId) }]);
   const measure = [...found.values()][0] as { frequency?: Frequency } | undefined;
-  // A quarterly measure reads it neither way (quarterOfPeriod would throw: a 500): file it as
-  // the month, and checkResult refuses it with 422 as it does every period of the wrong kind.
-  return quarterOfPeriod(period, measure?.frequency === 'quarterly' ? undefined : measure?.frequency);
+  return quarterOfPeriodFor(period, measure?.frequency);
+}
+
+const isAmbiguousPeriod = (period: string) => isYearId(period) && isMonthId(period);
+
+/** The quarter a period files under for a measure of this frequency (known or not). */
+export function quarterOfPeriodFor(period: string, frequency: Frequency | undefined): string {
+  // Only an ambiguous id needs the frequency; a quarterly measure reads it neither way
+  // (quarterOfPeriod would throw): file it as the month, and checkResult refuses it with
+  // 422 as it does every period of the wrong kind.
+  if (!isAmbiguousPeriod(period) || frequency === 'quarterly') return quarterOfPeriod(period);
+  return quarterOfPeriod(period, frequency);
 }
