@@ -22,11 +22,15 @@ export async function readReportInput(
     readQuarter(previousQuarter(quarter)),
     readQuarter(sameQuarterLastYear(quarter)),
   ]);
+  // With improvementSoftensRed, whether last quarter was red (rule red-consecutive)
+  // depends on the quarter a year before it: one more Query, only where the option is on.
+  const softening = definitions.settings.improvementSoftensRed || definitions.measures.some((m) => m.improvementSoftensRed);
+  const beforeLastYear = softening ? (await readQuarter(sameQuarterLastYear(previousQuarter(quarter)))).results : [];
   const input: ReportInput = {
     quarter,
     measures: definitions.measures,
     actions: definitions.actions,
-    results: [...currentData.results, ...previous.results, ...lastYear.results],
+    results: [...currentData.results, ...previous.results, ...lastYear.results, ...beforeLastYear],
     actionUpdates: currentData.actionUpdates,
     remedialActions: currentData.remedialActions,
     settings: definitions.settings,

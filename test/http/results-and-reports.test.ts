@@ -247,3 +247,21 @@ describe('settings', () => {
     await t.call('PUT', '/settings', { token: admin, body: current });
   });
 });
+
+describe('improvementSoftensRed', () => {
+  it('judges last quarter with its own last-year comparison before calling a red “RED for two quarters”', async () => {
+    await t.call('PUT', '/measures/softened', {
+      token: admin,
+      body: measure({ title: 'Softened', polarity: 'higher', improvementSoftensRed: true, targets: { '2019-20': 100, '2020-21': 100 } }),
+    });
+    // Quarters no earlier test closed.
+    const results: [string, number][] = [['2019-20-Q3', 50], ['2019-20-Q4', 90], ['2020-21-Q3', 80], ['2020-21-Q4', 80]];
+    for (const [period, value] of results) {
+      expect((await t.call('PUT', `/measures/softened/results/${period}`, { token: admin, body: { value, commentary: 'Below target.' } })).status).toBe(201);
+    }
+    const q3 = (await (await t.call('GET', '/reports/2020-21-Q3', { token: emt })).json()) as { measures: { id: string; status: string }[] };
+    expect(q3.measures.find((m) => m.id === 'softened')?.status).toBe('amber'); // red, but better than 50 a year before
+    const q4 = (await (await t.call('GET', '/reports/2020-21-Q4', { token: emt })).json()) as { criticalItems: { id: string; rules: string[] }[] };
+    expect(q4.criticalItems.find((i) => i.id === 'softened')?.rules).toEqual(['red']);
+  });
+});
