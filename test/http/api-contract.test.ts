@@ -2,18 +2,13 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../lambdas/http/routes';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { placeAction, placeMeasure, routeSamples } from '../support/route-samples';
 
 // The contract of SPEC §5 through real HTTP against the local server and dynalite:
 // every route × role, every error code, and /openapi.json.
 
 let t: TestStack;
 const tokens: Record<string, string> = {};
-
-const placeMeasure = {
-  plan: 'cip', programme: 'Developing the economy', title: 'Planning applications determined in time (%)', unit: '%',
-  polarity: 'higher', frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 80 },
-};
-const placeAction = { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place', startQuarter: '2017-18-Q1' };
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -33,27 +28,10 @@ afterAll(async () => {
 /** A valid request for each route, so that an allowed role succeeds. */
 function requestFor(handler: string): { method: string; path: string; body?: unknown; headers?: Record<string, string> } {
   const r = routes.find((x) => x.handler === handler)!;
-  const samples: Record<string, { path: string; body?: unknown; headers?: Record<string, string> }> = {
-    'put-measure': { path: '/measures/planning', body: placeMeasure },
-    'list-measures': { path: '/measures' },
-    'get-measure': { path: '/measures/planning' },
+  const samples = routeSamples({
     'retire-measure': { path: '/measures/to-retire' },
-    'put-result': { path: '/measures/planning/results/2017-18-Q2', body: { value: 85 } },
-    'result-history': { path: '/measures/planning/results/2017-18-Q2/history' },
-    'put-action': { path: '/actions/ldp', body: placeAction },
-    'list-actions': { path: '/actions' },
-    'get-action': { path: '/actions/ldp' },
-    'put-action-update': { path: '/actions/ldp/updates/2017-18-Q2', body: { status: 'green' } },
-    'get-report': { path: '/reports/2017-18-Q2' },
     'close-report': { path: '/reports/2015-16-Q1/close' },
-    'reissue-report': { path: '/reports/2016-17-Q1/reissue' },
-    'put-remedial-action': { path: '/reports/2017-18-Q2/critical-items/planning/remedial-action', body: { text: 'Recruit two planning officers.' } },
-    'get-settings': { path: '/settings' },
-    'put-settings': { path: '/settings' },
-    'import-results': { path: '/imports/results', body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n', headers: { 'content-type': 'text/csv' } },
-    health: { path: '/health' },
-    openapi: { path: '/openapi.json' },
-  };
+  });
   const sample = samples[handler];
   if (!sample) throw new Error(`no sample request for ${handler}`);
   return { method: r.method, ...sample };

@@ -3,6 +3,7 @@ import { maxBodyBytes } from '../../lambdas/http/middleware';
 import { routes, type RouteDef } from '../../lambdas/http/routes';
 import { forgedTokens } from './tokens';
 import { reliabilitySection } from '../support/reliability-report';
+import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { tableDumper, type TableDumper } from '../support/table-dump';
 
@@ -15,12 +16,6 @@ const report = reliabilitySection('security', 'Security', 4);
 let t: TestStack;
 let dumper: TableDumper;
 const tokens: Record<'admin' | 'emt' | 'officer' | 'otherOfficer', string> = { admin: '', emt: '', officer: '', otherOfficer: '' };
-
-const placeMeasure = {
-  plan: 'cip', programme: 'Developing the economy', title: 'Planning applications determined in time (%)', unit: '%',
-  polarity: 'higher', frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 80 },
-};
-const placeAction = { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place', startQuarter: '2017-18-Q1' };
 
 beforeAll(async () => {
   t = await startTestStack({ throttleRate: 1e6, throttleBurst: 1e6 });
@@ -40,26 +35,10 @@ afterAll(async () => {
 });
 
 /** A request each route would accept from an allowed caller: so a refusal is about the caller only. */
-async function sampleFor(route: RouteDef): Promise<{ path: string; body?: unknown; headers?: Record<string, string> }> {
-  const samples: Record<string, { path: string; body?: unknown; headers?: Record<string, string> }> = {
-    'put-measure': { path: '/measures/planning', body: placeMeasure },
-    'list-measures': { path: '/measures' },
-    'get-measure': { path: '/measures/planning' },
-    'retire-measure': { path: '/measures/planning' },
-    'put-result': { path: '/measures/planning/results/2017-18-Q2', body: { value: 85 } },
-    'result-history': { path: '/measures/planning/results/2017-18-Q2/history' },
-    'put-action': { path: '/actions/ldp', body: placeAction },
-    'list-actions': { path: '/actions' },
-    'get-action': { path: '/actions/ldp' },
-    'put-action-update': { path: '/actions/ldp/updates/2017-18-Q2', body: { status: 'green' } },
-    'get-report': { path: '/reports/2017-18-Q2' },
-    'close-report': { path: '/reports/2017-18-Q1/close' },
-    'reissue-report': { path: '/reports/2016-17-Q1/reissue' },
-    'put-remedial-action': { path: '/reports/2017-18-Q2/critical-items/planning/remedial-action', body: { text: 'Recruit two planning officers.' } },
-    'get-settings': { path: '/settings' },
+async function sampleFor(route: RouteDef): Promise<SampleRequest> {
+  const samples = routeSamples({
     'put-settings': { path: '/settings', body: await (await t.call('GET', '/settings', { token: tokens.admin })).json() },
-    'import-results': { path: '/imports/results', body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n', headers: { 'content-type': 'text/csv' } },
-  };
+  });
   const sample = samples[route.handler];
   if (!sample) throw new Error(`no sample request for ${route.handler}: add one`);
   return sample;

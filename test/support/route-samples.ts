@@ -1,0 +1,44 @@
+// One fixture for the tests that walk every route: a Place measure and action, and a
+// request each route accepts from an allowed caller (so a refusal is about the caller).
+
+export const placeMeasure = {
+  plan: 'cip', programme: 'Developing the economy', title: 'Planning applications determined in time (%)', unit: '%',
+  polarity: 'higher', frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 80 },
+};
+export const placeAction = { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place', startQuarter: '2017-18-Q1' };
+
+export interface SampleRequest {
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Valid requests by handler, against `/measures/planning` and `/actions/ldp` (which the
+ * test creates) and a closed 2016-17-Q1; `overrides` changes what a suite needs changed
+ * (e.g. which measure to retire, the current settings as PUT /settings' body).
+ */
+export function routeSamples(overrides: Record<string, SampleRequest> = {}): Record<string, SampleRequest> {
+  return {
+    'put-measure': { path: '/measures/planning', body: placeMeasure },
+    'list-measures': { path: '/measures' },
+    'get-measure': { path: '/measures/planning' },
+    'retire-measure': { path: '/measures/planning' },
+    'put-result': { path: '/measures/planning/results/2017-18-Q2', body: { value: 85 } },
+    'result-history': { path: '/measures/planning/results/2017-18-Q2/history' },
+    'put-action': { path: '/actions/ldp', body: placeAction },
+    'list-actions': { path: '/actions' },
+    'get-action': { path: '/actions/ldp' },
+    'put-action-update': { path: '/actions/ldp/updates/2017-18-Q2', body: { status: 'green' } },
+    'get-report': { path: '/reports/2017-18-Q2' },
+    'close-report': { path: '/reports/2017-18-Q1/close' },
+    'reissue-report': { path: '/reports/2016-17-Q1/reissue' },
+    'put-remedial-action': { path: '/reports/2017-18-Q2/critical-items/planning/remedial-action', body: { text: 'Recruit two planning officers.' } },
+    'get-settings': { path: '/settings' },
+    'put-settings': { path: '/settings' },
+    'import-results': { path: '/imports/results', body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n', headers: { 'content-type': 'text/csv' } },
+    health: { path: '/health' },
+    openapi: { path: '/openapi.json' },
+    ...overrides,
+  };
+}
