@@ -15,6 +15,7 @@ const errorDescriptions: Record<number, string> = {
   401: 'Missing or invalid token (API Gateway)',
   403: 'The caller may not do this',
   404: 'No such resource',
+  406: 'Larger than 6 MB: ask with Accept-Encoding: gzip, or narrow it (?plan=)',
   409: 'Conflicts with the quarter or definition (e.g. closed quarter for officers)',
   412: 'If-Match does not match the current version',
   413: 'Body over 256 KB',

@@ -99,7 +99,7 @@ export const routeTable = {
     method: 'GET', path: '/reports/{quarter}', handler: 'get-report', access: 'signed-in', table: 'read',
     summary: "A quarter's report: live before close, frozen after", params: s.quarterParams, query: s.reportQuery,
     responses: { 200: { description: 'The report', schema: 'report', contentTypes: ['application/json', 'text/html', 'text/markdown', 'text/csv'] } },
-    errors: [422],
+    errors: [406, 422],
   },
   closeReport: {
     method: 'POST', path: '/reports/{quarter}/close', handler: 'close-report', access: ['admin'], table: 'write', sendsEmail: true,
