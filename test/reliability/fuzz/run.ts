@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { db } from '../../../lambdas/store/client';
 import { startTestStack, type TestStack } from '../../support/local-stack';
@@ -7,6 +8,7 @@ import { tableDumper, type TableDumper } from '../../support/table-dump';
 import { fixture, fuzzModels, useSettings, type FuzzCase, type FuzzTokens, type WriteRouteName } from './models';
 import { routeTable } from '../../../lambdas/http/routes';
 import { oversizeBytes } from './arbitraries';
+import { reliabilitySection } from '../../support/reliability-report';
 
 // The fuzz harness: one local stack holding the fixture, and a property per write route:
 // every malformed request is answered 4xx in the contract's shape, no write reaches
@@ -145,4 +147,31 @@ export async function fuzzRoute(stack: FuzzStack, name: WriteRouteName, numRuns 
   );
   const sorted = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
   return { ...stats, categories: sorted(stats.categories), statuses: sorted(stats.statuses) };
+}
+
+/**
+ * Registers one fuzz suite: a stack of its own and, for each route it owns,
+ * `runsPerRoute` malformed requests (the two suite files split the routes between the
+ * two workers).
+ */
+export function fuzzSuite(owned: WriteRouteName[]): void {
+  const report = reliabilitySection('fuzz', 'Fuzzing every write route', 1, { sharedFuzzRoutes: owned.map((n) => `${routeTable[n].method} ${routeTable[n].path}`) });
+  let stack: FuzzStack;
+  beforeAll(async () => {
+    stack = await startFuzzStack();
+  });
+  afterAll(async () => {
+    report.write();
+    await stack?.stop();
+  });
+  describe(`${runsPerRoute.toLocaleString('en-GB')} malformed requests per route: 4xx, nothing stored`, () => {
+    for (const name of owned) {
+      const route = routeTable[name];
+      it(`${route.method} ${route.path}`, async () => {
+        const stats = await fuzzRoute(stack, name);
+        expect(stats.runs).toBe(runsPerRoute);
+        report.fuzz(stats);
+      }, 120_000);
+    }
+  });
 }
