@@ -36,10 +36,13 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
 }
 
+/** One JSON Pointer segment (RFC 6901: `~` and `/` escaped). */
+const pointerSegment = (key: PropertyKey) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+
 /** Turns a schema failure into the 422 problem's field list (JSON Pointer paths). */
 export function schemaErrors(error: $ZodError, prefix = ''): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
-    path: prefix + '/' + issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
+    path: prefix + '/' + issue.path.map(pointerSegment).join('/'),
     message: issue.message,
   }));
 }
@@ -56,7 +59,7 @@ function protoKeyPaths(value: unknown): string[] {
     const [node, path] = pending.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     for (const key of Object.keys(node)) {
-      const here = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const here = `${path}/${pointerSegment(key)}`;
       if (key === '__proto__') found.push(here);
       else pending.push([(node as Record<string, unknown>)[key], here]);
     }
