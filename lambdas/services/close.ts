@@ -45,8 +45,11 @@ export class EmailNotSent extends Error {
   }
 }
 
-async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings: Settings, now: Date): Promise<EmailOutcome> {
+/** `settings` is read only when there is an email to send. */
+async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings: () => Promise<Settings>, now: Date): Promise<EmailOutcome> {
   if ((record.emailSentRevision ?? 0) >= record.revision) return 'already-sent';
+  // Before the claim: a failed read must not leave the email held for a lease.
+  const { emtRecipients, reportTitle } = await settings();
   if (!(await claimEmail(record.quarter, record.revision, now, emailLeaseMs))) {
     // The claim failing means sent meanwhile, or held by another sender.
     const latest = (await readQuarter(record.quarter)).close;
@@ -58,8 +61,8 @@ async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings
   if (!sender) throw new Error('SENDER_EMAIL is not set');
   const email = closeEmail(snapshot.report, {
     from: sender,
-    to: settings.emtRecipients,
-    reportTitle: settings.reportTitle,
+    to: emtRecipients,
+    reportTitle,
     apiUrl: process.env.API_URL,
     reissued: record.revision > 1 ? { revision: record.revision } : undefined,
   });
@@ -97,8 +100,8 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   const current = await readQuarter(quarter);
   const existing = current.close;
   if (existing && !options.reissue) {
-    const [snapshot, definitions] = await Promise.all([readSnapshot(existing), readDefinitions()]);
-    const email = await ensureEmailSent(existing, snapshot, definitions.settings, options.now);
+    const snapshot = await readSnapshot(existing);
+    const email = await ensureEmailSent(existing, snapshot, async () => (await readDefinitions()).settings, options.now);
     return { report: closedReport(snapshot, current, existing.revision), froze: false, email };
   }
   if (!existing && options.reissue) throw new HttpProblem(409, `${quarter} is not closed, so there is nothing to reissue.`);
@@ -117,6 +120,6 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     return closeQuarter(quarter, { now: options.now });
   }
   logger.info('quarter closed', { quarter, revision, measures: report.measures.length, criticalItems: report.criticalItems.length });
-  const email = await ensureEmailSent(record, snapshot, settings, options.now);
+  const email = await ensureEmailSent(record, snapshot, async () => settings, options.now);
   return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, email };
 }

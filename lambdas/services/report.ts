@@ -81,12 +81,15 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
   };
 }
 
-/** GET /reports/{quarter}: the live preview before close, the frozen snapshot after. */
-export async function quarterReport(quarter: string, plan?: string): Promise<{ report: QuarterReport; settings: Settings }> {
+/**
+ * GET /reports/{quarter}: the live preview before close, the frozen snapshot after.
+ * `settings` comes with the live report (read for it anyway); a closed one reads none.
+ */
+export async function quarterReport(quarter: string, plan?: string): Promise<{ report: QuarterReport; settings?: Settings }> {
   const current = await readQuarter(quarter);
   if (current.close) {
-    const [snapshot, definitions] = await Promise.all([readSnapshot(current.close), readDefinitions()]);
-    return { report: closedReport(snapshot, current, current.close.revision, plan), settings: definitions.settings };
+    const snapshot = await readSnapshot(current.close);
+    return { report: closedReport(snapshot, current, current.close.revision, plan) };
   }
   const { input, settings } = await readReportInput(quarter, current);
   return { report: buildReport({ ...input, plan }), settings };
