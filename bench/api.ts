@@ -6,14 +6,14 @@
 // every run writes to its own fresh set of result items so that history lengths match.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ExtraRoute } from '../lambdas/local/api-server';
 import type { HttpEvent, HttpResult } from '../lambdas/http/middleware';
 import type { RouteDef } from '../lambdas/http/routes';
+import type { ExtraRoute } from '../lambdas/local/api-server';
 import { batchGet } from '../lambdas/store/batch';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../lambdas/store/keys';
 import { resultKey, writeResult } from '../lambdas/store/results';
 import { batchWriteAll, measureItem } from './dataset';
-import { median, round, type Harness } from './harness';
+import { type Harness, median, round } from './harness';
 import type { LoadRequest, LoadResult } from './load';
 
 const barePath = '/bench/bare/measures/{id}/results/{period}';
@@ -30,8 +30,16 @@ async function bareSubmit(event: HttpEvent): Promise<HttpResult> {
     { pk: definitionsPk, sk: settingsSk },
   ]);
   const version = await writeResult({
-    measureId: id, period, quarter, value, commentary: undefined, breakdown: undefined,
-    by: String(event.requestContext.authorizer.jwt.claims.sub), at: new Date().toISOString(), amendment: false, expectedVersion: undefined,
+    measureId: id,
+    period,
+    quarter,
+    value,
+    commentary: undefined,
+    breakdown: undefined,
+    by: String(event.requestContext.authorizer.jwt.claims.sub),
+    at: new Date().toISOString(),
+    amendment: false,
+    expectedVersion: undefined,
   });
   return {
     statusCode: version === 1 ? 201 : 200,
@@ -42,8 +50,14 @@ async function bareSubmit(event: HttpEvent): Promise<HttpResult> {
 
 export const bareRoute: ExtraRoute = {
   route: {
-    method: 'PUT', path: barePath, handler: 'bench-bare', access: ['officer', 'admin'], table: 'write',
-    summary: 'Benchmark only: the bare DynamoDB calls of a result submission', responses: {}, errors: [],
+    method: 'PUT',
+    path: barePath,
+    handler: 'bench-bare',
+    access: ['officer', 'admin'],
+    table: 'write',
+    summary: 'Benchmark only: the bare DynamoDB calls of a result submission',
+    responses: {},
+    errors: [],
   } satisfies RouteDef,
   handler: bareSubmit,
 };
@@ -70,7 +84,9 @@ const yearOf = (run: number) => `${2029 + run}-${String((30 + run) % 100).padSta
 
 function runLoad(request: LoadRequest): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./load.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./load.ts', import.meta.url)), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let answered = false;
     child.once('message', (message: LoadResult | { error: string }) => {
       answered = true;
@@ -85,13 +101,24 @@ function runLoad(request: LoadRequest): Promise<LoadResult> {
   });
 }
 
-export async function benchApi(h: Harness, log: (s: string) => void, durationSeconds = 10, connections = 20): Promise<ApiFigures> {
+export async function benchApi(
+  h: Harness,
+  log: (s: string) => void,
+  durationSeconds = 10,
+  connections = 20,
+): Promise<ApiFigures> {
   await h.useTable('bench-api');
   const years = Array.from({ length: 8 }, (_, run) => yearOf(run));
   const items = Array.from({ length: measuresUsed }, (_, i) =>
     measureItem(apiMeasureId(i), {
-      plan: 'cip', programme: 'Corporate Measures', title: `API benchmark measure ${i + 1}`, unit: '%',
-      polarity: 'higher', frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place',
+      plan: 'cip',
+      programme: 'Corporate Measures',
+      title: `API benchmark measure ${i + 1}`,
+      unit: '%',
+      polarity: 'higher',
+      frequency: 'quarterly',
+      directorates: ['Place'],
+      ownerDirectorate: 'Place',
       targets: Object.fromEntries(years.map((y) => [y, 50])),
     }),
   );
@@ -101,16 +128,25 @@ export async function benchApi(h: Harness, log: (s: string) => void, durationSec
   const paths = (run: number, side: 'full' | 'bare') => {
     const prefix = side === 'full' ? '/measures' : '/bench/bare/measures';
     const out: string[] = [];
-    for (let q = 1; q <= 4; q++) for (let i = 0; i < measuresUsed; i++) out.push(`${prefix}/${apiMeasureId(i)}/results/${yearOf(run)}-Q${q}`);
+    for (let q = 1; q <= 4; q++)
+      for (let i = 0; i < measuresUsed; i++) out.push(`${prefix}/${apiMeasureId(i)}/results/${yearOf(run)}-Q${q}`);
     return out;
   };
   // One request each way first: both answer 201 and the routes are wired as claimed.
   for (const [i, side] of (['full', 'bare'] as const).entries()) {
     const res = await h.call('PUT', paths(7, side)[i]!, { token, body: { value: 90 } });
-    if (res.status !== 201) throw new Error(`${side} route answered ${res.status}: ${JSON.stringify(res.json).slice(0, 300)}`);
+    if (res.status !== 201)
+      throw new Error(`${side} route answered ${res.status}: ${JSON.stringify(res.json).slice(0, 300)}`);
   }
   const load = async (run: number, side: 'full' | 'bare', seconds: number) => {
-    const result = await runLoad({ url: h.stack.apiUrl, token, paths: paths(run, side), body, connections, durationSeconds: seconds });
+    const result = await runLoad({
+      url: h.stack.apiUrl,
+      token,
+      paths: paths(run, side),
+      body,
+      connections,
+      durationSeconds: seconds,
+    });
     // Requests cut off when autocannon stops still run in the server: let them finish
     // so they neither spill into the next run nor outlive the engine.
     await h.settle();
@@ -124,20 +160,33 @@ export async function benchApi(h: Harness, log: (s: string) => void, durationSec
   for (let run = 1; run <= 6; run++) {
     const side = run % 2 === 1 ? 'full' : 'bare';
     const result = await load(run, side, durationSeconds);
-    log(`  ${side}: ${round(result.throughput, 0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`);
+    log(
+      `  ${side}: ${round(result.throughput, 0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+    );
     if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-      throw new Error(`API run invalid (${side}): ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodes)}, ${result.errors} errors, ${result.timeouts} timeouts`);
+      throw new Error(
+        `API run invalid (${side}): ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodes)}, ${result.errors} errors, ${result.timeouts} timeouts`,
+      );
     }
     runs.push({ side, ...result });
   }
   const summary = (side: 'full' | 'bare') => {
     const mine = runs.filter((r) => r.side === side);
-    return { throughput: round(median(mine.map((r) => r.throughput)), 1), p50: median(mine.map((r) => r.p50)), p99: median(mine.map((r) => r.p99)) };
+    return {
+      throughput: round(median(mine.map((r) => r.throughput)), 1),
+      p50: median(mine.map((r) => r.p50)),
+      p99: median(mine.map((r) => r.p99)),
+    };
   };
   const full = summary('full');
   const bare = summary('bare');
   return {
-    connections, durationSeconds, keysPerRun: measuresUsed * 4, runs, full, bare,
+    connections,
+    durationSeconds,
+    keysPerRun: measuresUsed * 4,
+    runs,
+    full,
+    bare,
     throughputRatio: round(full.throughput / bare.throughput, 3),
     p50Ratio: round(full.p50 / bare.p50, 3),
     p99Ratio: round(full.p99 / bare.p99, 3),

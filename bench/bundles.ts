@@ -42,7 +42,10 @@ async function cdkBundling(): Promise<{ options: CdkBundling; source: string }> 
     const { bundling } = (await import('../lib/function')) as { bundling: CdkBundling };
     return { options: bundling, source: 'lib/function.ts `bundling`' };
   } catch (error) {
-    return { options: fallbackBundling, source: `bench/bundles.ts copy (lib/function.ts not importable: ${(error as Error).message.split('\n')[0]})` };
+    return {
+      options: fallbackBundling,
+      source: `bench/bundles.ts copy (lib/function.ts not importable: ${(error as Error).message.split('\n')[0]})`,
+    };
   }
 }
 
@@ -102,7 +105,10 @@ async function loadOnce(file: string): Promise<number> {
 
 export async function benchBundles(outRoot: string, log: (s: string) => void, runs = 10): Promise<BundleFigures> {
   const { options, source } = await cdkBundling();
-  const handlers = readdirSync(handlersDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+  const handlers = readdirSync(handlersDir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3))
+    .sort();
   const build = async (name: string, entry: string, external: string[] = []) => {
     const outdir = join(outRoot, external.length ? `${name}.runtime-sdk` : name);
     mkdirSync(outdir, { recursive: true });
@@ -132,7 +138,12 @@ export async function benchBundles(outRoot: string, log: (s: string) => void, ru
   return {
     bundling: source,
     runs,
-    baseline: { bytes: baselineBytes, kb: round(baselineBytes / 1024, 1), loadMs: times.get('baseline')!.map((x) => round(x, 1)), loadMedianMs: round(baseMs, 1) },
+    baseline: {
+      bytes: baselineBytes,
+      kb: round(baselineBytes / 1024, 1),
+      loadMs: times.get('baseline')!.map((x) => round(x, 1)),
+      loadMedianMs: round(baseMs, 1),
+    },
     handlers: handlers.map((h) => {
       const f = files.get(h)!;
       const ms = times.get(h)!;

@@ -5,9 +5,10 @@
 // with a bare low-level client: no document-client unmarshalling, no domain code).
 // Each close is followed, outside the timing, by deleting its CLOSE record and snapshot
 // chunks, so every repetition closes the same unclosed data.
-import { DeleteItemCommand, DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, QueryCommand as DocQueryCommand } from '@aws-sdk/lib-dynamodb';
+
 import { gzipSync } from 'node:zlib';
+import { DeleteItemCommand, DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, QueryCommand as DocQueryCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { buildReport } from '../lambdas/domain';
 import { closeEmail } from '../lambdas/mail/close-email';
 import { sendEmail } from '../lambdas/mail/ses';
@@ -15,7 +16,7 @@ import { closeQuarter } from '../lambdas/services/close';
 import { readReportInput } from '../lambdas/services/report';
 import { closeSk, quarterPk, snapshotPk } from '../lambdas/store/keys';
 import { batchWriteAll, closeQuarterId, datasetQuarters, measureId, syntheticPlan } from './dataset';
-import { median, round, type Harness } from './harness';
+import { type Harness, median, round } from './harness';
 
 export interface CloseFigures {
   measures: number;
@@ -33,7 +34,14 @@ export interface CloseFigures {
   floorMedianMs: number;
   ratio: number;
   /** Where a close's time goes: its steps timed one by one, once, after the timed closes (informative). */
-  breakdownMs: { reads: number; buildReport: number; snapshotJsonGzip: number; emailRender: number; emailSend: number; emailBytes: number };
+  breakdownMs: {
+    reads: number;
+    buildReport: number;
+    snapshotJsonGzip: number;
+    emailRender: number;
+    emailSend: number;
+    emailBytes: number;
+  };
 }
 
 type RawQuery = Omit<QueryCommandInput, 'ExclusiveStartKey'>;
@@ -55,9 +63,16 @@ async function readAll(client: DynamoDBClient, input: RawQuery): Promise<{ pages
 async function unclose(table: string, quarter: string): Promise<void> {
   const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
   try {
-    await client.send(new DeleteItemCommand({ TableName: table, Key: { pk: { S: quarterPk(quarter) }, sk: { S: closeSk } } }));
+    await client.send(
+      new DeleteItemCommand({ TableName: table, Key: { pk: { S: quarterPk(quarter) }, sk: { S: closeSk } } }),
+    );
     const chunks = await client.send(
-      new DocQueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': snapshotPk(quarter) }, ProjectionExpression: 'pk, sk' }),
+      new DocQueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': snapshotPk(quarter) },
+        ProjectionExpression: 'pk, sk',
+      }),
     );
     for (let i = 0; i < (chunks.Items ?? []).length; i += 25) {
       const keys = chunks.Items!.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
@@ -83,11 +98,19 @@ async function closeBreakdown(): Promise<CloseFigures['breakdownMs']> {
   const build = lap();
   gzipSync(JSON.stringify({ report, input }));
   const snapshotJsonGzip = lap();
-  const email = closeEmail(report, { from: process.env.SENDER_EMAIL ?? 'ragtime@localhost', to: settings.emtRecipients, reportTitle: settings.reportTitle, apiUrl: process.env.API_URL });
+  const email = closeEmail(report, {
+    from: process.env.SENDER_EMAIL ?? 'ragtime@localhost',
+    to: settings.emtRecipients,
+    reportTitle: settings.reportTitle,
+    apiUrl: process.env.API_URL,
+  });
   const emailRender = lap();
   await sendEmail(email);
   const emailSend = lap();
-  const emailBytes = [email.html, email.text, ...(email.attachments ?? []).map((a) => a.content)].reduce((n, part) => n + Buffer.byteLength(part), 0);
+  const emailBytes = [email.html, email.text, ...(email.attachments ?? []).map((a) => a.content)].reduce(
+    (n, part) => n + Buffer.byteLength(part),
+    0,
+  );
   return { reads, buildReport: build, snapshotJsonGzip, emailRender, emailSend, emailBytes };
 }
 
@@ -95,24 +118,52 @@ async function closeBreakdown(): Promise<CloseFigures['breakdownMs']> {
 async function verifyShape(h: Harness, measures: number): Promise<void> {
   const token = await h.token('emt');
   const m = await h.call('GET', `/measures/${measureId(0)}`, { token });
-  const detail = m.json as { results?: { period: string; version: number; by: string }[]; quarters?: { quarter: string; status: string }[] };
-  if (m.status !== 200 || detail.results?.length !== datasetQuarters.length || detail.results.some((r) => r.version !== 1 || !r.by)) {
-    throw new Error(`seeded measure does not read back through the API: ${m.status} ${JSON.stringify(m.json).slice(0, 400)}`);
+  const detail = m.json as {
+    results?: { period: string; version: number; by: string }[];
+    quarters?: { quarter: string; status: string }[];
+  };
+  if (
+    m.status !== 200 ||
+    detail.results?.length !== datasetQuarters.length ||
+    detail.results.some((r) => r.version !== 1 || !r.by)
+  ) {
+    throw new Error(
+      `seeded measure does not read back through the API: ${m.status} ${JSON.stringify(m.json).slice(0, 400)}`,
+    );
   }
   const history = await h.call('GET', `/measures/${measureId(0)}/results/${closeQuarterId}/history`, { token });
   if (history.status !== 200 || (history.json as { versions: unknown[] }).versions.length !== 1) {
-    throw new Error(`seeded history does not read back: ${history.status} ${JSON.stringify(history.json).slice(0, 300)}`);
+    throw new Error(
+      `seeded history does not read back: ${history.status} ${JSON.stringify(history.json).slice(0, 300)}`,
+    );
   }
   const r = await h.call('GET', `/reports/${closeQuarterId}`, { token });
-  const report = r.json as { measures?: { status: string }[]; actions?: { status: string }[]; summary?: { measures: { total: number; noData: number } } };
+  const report = r.json as {
+    measures?: { status: string }[];
+    actions?: { status: string }[];
+    summary?: { measures: { total: number; noData: number } };
+  };
   const assessed = report.measures?.filter((x) => ['green', 'amber', 'red'].includes(x.status)).length;
   const updated = report.actions?.filter((x) => x.status !== 'no-update').length;
-  if (r.status !== 200 || report.measures?.length !== measures || assessed !== measures || updated !== 100 || report.summary?.measures.noData !== 0) {
-    throw new Error(`seeded report is not what was seeded: ${r.status} measures ${report.measures?.length} assessed ${assessed} actions updated ${updated}`);
+  if (
+    r.status !== 200 ||
+    report.measures?.length !== measures ||
+    assessed !== measures ||
+    updated !== 100 ||
+    report.summary?.measures.noData !== 0
+  ) {
+    throw new Error(
+      `seeded report is not what was seeded: ${r.status} measures ${report.measures?.length} assessed ${assessed} actions updated ${updated}`,
+    );
   }
 }
 
-export async function benchClose(h: Harness, measures: number, repetitions: number, log: (s: string) => void): Promise<CloseFigures> {
+export async function benchClose(
+  h: Harness,
+  measures: number,
+  repetitions: number,
+  log: (s: string) => void,
+): Promise<CloseFigures> {
   const table = `bench-close-${measures}`;
   await h.useTable(table);
   const items = syntheticPlan(measures);
@@ -137,7 +188,9 @@ export async function benchClose(h: Harness, measures: number, repetitions: numb
       closeMs.push(performance.now() - started);
       h.counter.capture(false);
       if (!outcome.froze || outcome.email !== 'sent' || outcome.report.measures.length !== measures) {
-        throw new Error(`close of ${measures} measures: froze ${outcome.froze}, email ${outcome.email}, ${outcome.report.measures.length} measures`);
+        throw new Error(
+          `close of ${measures} measures: froze ${outcome.froze}, email ${outcome.email}, ${outcome.report.measures.length} measures`,
+        );
       }
       if (rep === 0) {
         requests = h.counter.total();
@@ -155,7 +208,10 @@ export async function benchClose(h: Harness, measures: number, repetitions: numb
       const floorStarted = performance.now();
       const reads = await Promise.all(queries.map((q) => readAll(raw, q)));
       floorMs.push(performance.now() - floorStarted);
-      floorShape = reads.reduce((a, b) => ({ pages: a.pages + b.pages, items: a.items + b.items }), { pages: 0, items: 0 });
+      floorShape = reads.reduce((a, b) => ({ pages: a.pages + b.pages, items: a.items + b.items }), {
+        pages: 0,
+        items: 0,
+      });
     }
     const breakdownMs = await closeBreakdown();
     await h.clearEmails();

@@ -10,7 +10,16 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ActionStatus } from '../lambdas/domain/types';
 import { actionDefinitionSchema, measureDefinitionSchema } from '../lambdas/http/schemas';
-import { actionGsiPk, actionSk, definitionsPk, measureGsiPk, measureSk, quarterPk, resultSk, updateSk } from '../lambdas/store/keys';
+import {
+  actionGsiPk,
+  actionSk,
+  definitionsPk,
+  measureGsiPk,
+  measureSk,
+  quarterPk,
+  resultSk,
+  updateSk,
+} from '../lambdas/store/keys';
 
 type Item = Record<string, unknown>;
 
@@ -18,7 +27,13 @@ type Item = Record<string, unknown>;
 export const datasetQuarters = ['2016-17-Q4', '2017-18-Q1', '2017-18-Q2', '2017-18-Q3', '2017-18-Q4'] as const;
 export const closeQuarterId = '2017-18-Q4';
 
-const programmes = ['Developing the economy', 'Learning', 'Services delivered for less', 'Social Services Improvement', 'Corporate Measures'];
+const programmes = [
+  'Developing the economy',
+  'Learning',
+  'Services delivered for less',
+  'Social Services Improvement',
+  'Corporate Measures',
+];
 const directorates = ['People', 'Place', 'Resources'];
 const by = 'bench-seed';
 const at = '2018-04-01T00:00:00.000Z';
@@ -43,10 +58,18 @@ export const actionId = (i: number) => `bench-a-${String(i).padStart(3, '0')}`;
 export function resultItem(id: string, period: string, value: number, commentary?: string): Item {
   const entry: Item = { value, by, at, ...(commentary !== undefined && { commentary }) };
   return {
-    pk: quarterPk(period), sk: resultSk(id, period),
-    measureId: id, period, value, by, at, gsi1pk: measureGsiPk(id), gsi1sk: period,
+    pk: quarterPk(period),
+    sk: resultSk(id, period),
+    measureId: id,
+    period,
+    value,
+    by,
+    at,
+    gsi1pk: measureGsiPk(id),
+    gsi1sk: period,
     ...(commentary !== undefined && { commentary }),
-    version: 1, versions: [entry],
+    version: 1,
+    versions: [entry],
   };
 }
 
@@ -54,10 +77,18 @@ export function resultItem(id: string, period: string, value: number, commentary
 function updateItem(id: string, quarter: string, status: ActionStatus, commentary?: string): Item {
   const entry: Item = { status, by, at, ...(commentary !== undefined && { commentary }) };
   return {
-    pk: quarterPk(quarter), sk: updateSk(id),
-    actionId: id, quarter, status, by, at, gsi1pk: actionGsiPk(id), gsi1sk: quarter,
+    pk: quarterPk(quarter),
+    sk: updateSk(id),
+    actionId: id,
+    quarter,
+    status,
+    by,
+    at,
+    gsi1pk: actionGsiPk(id),
+    gsi1sk: quarter,
     ...(commentary !== undefined && { commentary }),
-    version: 1, versions: [entry],
+    version: 1,
+    versions: [entry],
   };
 }
 
@@ -92,9 +123,11 @@ export function syntheticPlan(measures: number, actions = 100): Item[] {
       const band = r < 0.55 ? 'green' : r < 0.8 ? 'amber' : 'red';
       const jitter = Math.round(unit(q, i, 7) * 40) / 10;
       const value =
-        kind === 'higher' ? { green: 84, amber: 74, red: 55 }[band] + jitter
-        : kind === 'lower' ? { green: 15, amber: 21, red: 30 }[band] + jitter / 4
-        : { green: 48, amber: 62, red: 80 }[band] + jitter;
+        kind === 'higher'
+          ? { green: 84, amber: 74, red: 55 }[band] + jitter
+          : kind === 'lower'
+            ? { green: 15, amber: 21, red: 30 }[band] + jitter / 4
+            : { green: 48, amber: 62, red: 80 }[band] + jitter;
       items.push(resultItem(id, quarter, value, band === 'green' ? undefined : offTargetNote));
     });
   }
@@ -117,9 +150,15 @@ export function syntheticPlan(measures: number, actions = 100): Item[] {
 }
 
 /** Writes items with BatchWriteItem, 25 a request, `concurrency` requests at a time; retries unprocessed items. */
-export async function batchWriteAll(table: string, items: Item[], concurrency = 6): Promise<{ requests: number; ms: number }> {
+export async function batchWriteAll(
+  table: string,
+  items: Item[],
+  concurrency = 6,
+): Promise<{ requests: number; ms: number }> {
   const started = performance.now();
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   const batches: Item[][] = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
   let next = 0;

@@ -3,16 +3,16 @@
 // 10 MB message is not our close's CPU). One stack only: the handlers' db() client is a process
 // singleton bound to the first dynalite endpoint, so datasets get their own tables in
 // this one engine instead of their own stacks.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { signLocalToken, type TokenSubject } from '../lambdas/local/jwt';
-import { startLocalStack, type LocalStack } from '../lambdas/local/stack';
 import type { ExtraRoute } from '../lambdas/local/api-server';
+import { signLocalToken, type TokenSubject } from '../lambdas/local/jwt';
+import { type LocalStack, startLocalStack } from '../lambdas/local/stack';
 import { sesClient } from '../lambdas/mail/ses';
 import { db } from '../lambdas/store/client';
 import { ensureTable } from '../lambdas/store/table';
@@ -22,7 +22,11 @@ export interface Harness {
   stack: LocalStack;
   counter: RequestCounter;
   token(role: TokenSubject['role'], directorate?: string): Promise<string>;
-  call(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; json: unknown }>;
+  call(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown },
+  ): Promise<{ status: number; json: unknown }>;
   /** Points the handlers (and the API) at a table of this engine, creating it if needed. */
   useTable(name: string): Promise<void>;
   clearEmails(): Promise<void>;
@@ -49,7 +53,13 @@ async function startSesProcess(): Promise<{ url: string; child: ChildProcess }> 
   const child = spawn(process.execPath, [cli, '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`${url}/health-check`).then((r) => r.ok, () => false)) return { url, child };
+    if (
+      await fetch(`${url}/health-check`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, child };
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill();
@@ -62,9 +72,16 @@ export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<
   const ses = await startSesProcess();
   try {
     stack = await startLocalStack({
-      dataDir, memory: true, port: 0, dynamodbPort: 0, seed: true, tableName: 'bench-sample', sesUrl: ses.url,
+      dataDir,
+      memory: true,
+      port: 0,
+      dynamodbPort: 0,
+      seed: true,
+      tableName: 'bench-sample',
+      sesUrl: ses.url,
       // Throttling is API Gateway's, not ours to measure: make sure no 429 distorts a figure.
-      throttleRate: 1e9, throttleBurst: 1e9,
+      throttleRate: 1e9,
+      throttleBurst: 1e9,
       extraRoutes,
     });
   } catch (error) {
@@ -82,7 +99,11 @@ export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<
       const headers: Record<string, string> = {};
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const res = await fetch(`${stack.apiUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      const res = await fetch(`${stack.apiUrl}${path}`, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
       const text = await res.text();
       let json: unknown = text;
       try {

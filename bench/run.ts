@@ -5,14 +5,13 @@
 // child processes), in memory; it leaves no file but bench/results.json.
 import './env';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { benchApi, bareRoute, type ApiFigures } from './api';
-import { benchBundles, type BundleFigures } from './bundles';
+import { type ApiFigures, bareRoute, benchApi } from './api';
+import { type BundleFigures, benchBundles } from './bundles';
 import { benchClose, type CloseFigures } from './close';
 import { round, startHarness } from './harness';
-import { countSamplePlanCalls, type CallCount } from './requests';
+import { type CallCount, countSamplePlanCalls } from './requests';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -27,7 +26,13 @@ interface Goal {
 
 async function main() {
   const started = performance.now();
-  const machine = { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, date: new Date().toISOString() };
+  const machine = {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString(),
+  };
   log(`ragtime bench on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
 
   // Bundles first, while no server competes for the CPU.
@@ -52,7 +57,11 @@ async function main() {
     calls = await countSamplePlanCalls(h);
     log('API: PUT result, full vs bare');
     api = await benchApi(h, log);
-    for (const [measures, reps] of [[35, 5], [1000, 3], [10000, 3]] as const) {
+    for (const [measures, reps] of [
+      [35, 5],
+      [1000, 3],
+      [10000, 3],
+    ] as const) {
       log(`close: ${measures} measures`);
       closes.push(await benchClose(h, measures, reps, log));
     }
@@ -68,48 +77,136 @@ async function main() {
   const worstLoad = bundles.handlers.reduce((a, b) => (b.loadRatio > a.loadRatio ? b : a));
   const scaling = round(close10k.requests / close1k.requests, 2);
   const goals: Goal[] = [
-    { goal: 'submit-requests', value: submit.requests, limit: 3, met: submit.requests <= 3,
-      detail: `${submit.requests} requests (${Object.entries(submit.byCommand).map(([k, v]) => `${v} ${k}`).join(', ')}); the floor is 2${submit.requests === 2 ? ', reached' : ''}` },
-    { goal: 'report-requests', value: report.requests, limit: 6, met: report.requests <= 6,
-      detail: `${report.requests} requests (${Object.entries(report.byCommand).map(([k, v]) => `${v} ${k}`).join(', ')})` },
-    { goal: 'close-requests-scaling', value: scaling, limit: 10, met: close10k.requests <= 10 * close1k.requests,
-      detail: `${close10k.requests} requests at 10,000 measures / ${close1k.requests} at 1,000` },
-    { goal: 'close-time-ratio', value: close10k.ratio, limit: 1.5, met: close10k.ratio <= 1.5,
-      detail: `close ${close10k.closeMedianMs} ms / raw-Query floor ${close10k.floorMedianMs} ms at 10,000 measures; steps timed alone: reads ${close10k.breakdownMs.reads}, report ${close10k.breakdownMs.buildReport}, snapshot JSON+gzip ${close10k.breakdownMs.snapshotJsonGzip}, email render ${close10k.breakdownMs.emailRender}, email send ${close10k.breakdownMs.emailSend} ms` },
-    { goal: 'api-throughput-ratio', value: api.throughputRatio, limit: 0.85, met: api.throughputRatio >= 0.85,
-      detail: `${api.full.throughput} / ${api.bare.throughput} req/s (median of 3 runs each)` },
-    { goal: 'api-p99-ratio', value: api.p99Ratio, limit: 1.3, met: api.p99Ratio <= 1.3,
-      detail: `p99 ${api.full.p99} / ${api.bare.p99} ms` },
-    { goal: 'bundle-size', value: worstSize.kb, limit: 300, met: worstSize.kb <= 300,
-      detail: `largest: ${worstSize.handler} ${worstSize.kb} KB; the baseline (DynamoDB document client only) is ${bundles.baseline.kb} KB; with the AWS SDK left to the Lambda runtime the largest would be ${Math.max(...bundles.handlers.map((x) => x.kbWithRuntimeSdk))} KB` },
-    { goal: 'load-time-ratio', value: worstLoad.loadRatio, limit: 1.3, met: worstLoad.loadRatio <= 1.3,
-      detail: `worst: ${worstLoad.handler} ${worstLoad.loadMedianMs} ms / baseline ${bundles.baseline.loadMedianMs} ms` },
+    {
+      goal: 'submit-requests',
+      value: submit.requests,
+      limit: 3,
+      met: submit.requests <= 3,
+      detail: `${submit.requests} requests (${Object.entries(submit.byCommand)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}); the floor is 2${submit.requests === 2 ? ', reached' : ''}`,
+    },
+    {
+      goal: 'report-requests',
+      value: report.requests,
+      limit: 6,
+      met: report.requests <= 6,
+      detail: `${report.requests} requests (${Object.entries(report.byCommand)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')})`,
+    },
+    {
+      goal: 'close-requests-scaling',
+      value: scaling,
+      limit: 10,
+      met: close10k.requests <= 10 * close1k.requests,
+      detail: `${close10k.requests} requests at 10,000 measures / ${close1k.requests} at 1,000`,
+    },
+    {
+      goal: 'close-time-ratio',
+      value: close10k.ratio,
+      limit: 1.5,
+      met: close10k.ratio <= 1.5,
+      detail: `close ${close10k.closeMedianMs} ms / raw-Query floor ${close10k.floorMedianMs} ms at 10,000 measures; steps timed alone: reads ${close10k.breakdownMs.reads}, report ${close10k.breakdownMs.buildReport}, snapshot JSON+gzip ${close10k.breakdownMs.snapshotJsonGzip}, email render ${close10k.breakdownMs.emailRender}, email send ${close10k.breakdownMs.emailSend} ms`,
+    },
+    {
+      goal: 'api-throughput-ratio',
+      value: api.throughputRatio,
+      limit: 0.85,
+      met: api.throughputRatio >= 0.85,
+      detail: `${api.full.throughput} / ${api.bare.throughput} req/s (median of 3 runs each)`,
+    },
+    {
+      goal: 'api-p99-ratio',
+      value: api.p99Ratio,
+      limit: 1.3,
+      met: api.p99Ratio <= 1.3,
+      detail: `p99 ${api.full.p99} / ${api.bare.p99} ms`,
+    },
+    {
+      goal: 'bundle-size',
+      value: worstSize.kb,
+      limit: 300,
+      met: worstSize.kb <= 300,
+      detail: `largest: ${worstSize.handler} ${worstSize.kb} KB; the baseline (DynamoDB document client only) is ${bundles.baseline.kb} KB; with the AWS SDK left to the Lambda runtime the largest would be ${Math.max(...bundles.handlers.map((x) => x.kbWithRuntimeSdk))} KB`,
+    },
+    {
+      goal: 'load-time-ratio',
+      value: worstLoad.loadRatio,
+      limit: 1.3,
+      met: worstLoad.loadRatio <= 1.3,
+      detail: `worst: ${worstLoad.handler} ${worstLoad.loadMedianMs} ms / baseline ${bundles.baseline.loadMedianMs} ms`,
+    },
   ];
 
   const elapsedSeconds = round((performance.now() - started) / 1000, 1);
   const n = (x: number) => x.toLocaleString('en-GB');
   const rows: string[][] = [];
   const floors: Record<string, number> = { submit: 2, measure: 2, report: 4 };
-  for (const [key, c] of [['submit', calls[0]!], ['measure', calls[1]!], ['report', calls[2]!]] as const) {
-    rows.push([`DynamoDB requests: ${c.operation}`, String(c.requests), `${floors[key]} (floor)`, String(round(c.requests / floors[key]!, 2))]);
+  for (const [key, c] of [
+    ['submit', calls[0]!],
+    ['measure', calls[1]!],
+    ['report', calls[2]!],
+  ] as const) {
+    rows.push([
+      `DynamoDB requests: ${c.operation}`,
+      String(c.requests),
+      `${floors[key]} (floor)`,
+      String(round(c.requests / floors[key]!, 2)),
+    ]);
   }
   for (const c of closes) {
-    rows.push([`DynamoDB requests: close, ${n(c.measures)} measures`, String(c.requests), `${c.floorPages} Query pages (floor reads)`, '-']);
+    rows.push([
+      `DynamoDB requests: close, ${n(c.measures)} measures`,
+      String(c.requests),
+      `${c.floorPages} Query pages (floor reads)`,
+      '-',
+    ]);
   }
   for (const c of closes) {
-    rows.push([`close time, ${n(c.measures)} measures (ms, median of ${c.closeMs.length})`, String(c.closeMedianMs), `${c.floorMedianMs} (raw Query floor)`, String(c.ratio)]);
+    rows.push([
+      `close time, ${n(c.measures)} measures (ms, median of ${c.closeMs.length})`,
+      String(c.closeMedianMs),
+      `${c.floorMedianMs} (raw Query floor)`,
+      String(c.ratio),
+    ]);
   }
-  rows.push(['API PUT result throughput (req/s, median of 3)', String(api.full.throughput), `${api.bare.throughput} (bare route)`, String(api.throughputRatio)]);
-  rows.push(['API PUT result p50 latency (ms, median of 3)', String(api.full.p50), `${api.bare.p50} (bare route)`, String(api.p50Ratio)]);
-  rows.push(['API PUT result p99 latency (ms, median of 3)', String(api.full.p99), `${api.bare.p99} (bare route)`, String(api.p99Ratio)]);
+  rows.push([
+    'API PUT result throughput (req/s, median of 3)',
+    String(api.full.throughput),
+    `${api.bare.throughput} (bare route)`,
+    String(api.throughputRatio),
+  ]);
+  rows.push([
+    'API PUT result p50 latency (ms, median of 3)',
+    String(api.full.p50),
+    `${api.bare.p50} (bare route)`,
+    String(api.p50Ratio),
+  ]);
+  rows.push([
+    'API PUT result p99 latency (ms, median of 3)',
+    String(api.full.p99),
+    `${api.bare.p99} (bare route)`,
+    String(api.p99Ratio),
+  ]);
   rows.push(['bundle KB minified: baseline (document client only)', String(bundles.baseline.kb), '-', '-']);
   rows.push([`load ms: baseline (median of ${bundles.runs})`, String(bundles.baseline.loadMedianMs), '-', '-']);
   for (const b of bundles.handlers) {
-    rows.push([`${b.handler}: KB minified / load ms`, `${b.kb} / ${b.loadMedianMs}`, `${bundles.baseline.kb} / ${bundles.baseline.loadMedianMs}`, `${b.sizeRatio} / ${b.loadRatio}`]);
+    rows.push([
+      `${b.handler}: KB minified / load ms`,
+      `${b.kb} / ${b.loadMedianMs}`,
+      `${bundles.baseline.kb} / ${bundles.baseline.loadMedianMs}`,
+      `${b.sizeRatio} / ${b.loadRatio}`,
+    ]);
   }
   const table = markdownTable(['figure', 'value', 'baseline', 'ratio'], rows);
-  const goalTable = markdownTable(['goal', 'value', 'limit', 'met', 'detail'], goals.map((g) => [g.goal, String(g.value), String(g.limit), g.met ? 'met' : 'MISSED', g.detail]));
-  process.stdout.write(`\n${table}\n\n${goalTable}\n\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.date}; run time ${elapsedSeconds} s\n`);
+  const goalTable = markdownTable(
+    ['goal', 'value', 'limit', 'met', 'detail'],
+    goals.map((g) => [g.goal, String(g.value), String(g.limit), g.met ? 'met' : 'MISSED', g.detail]),
+  );
+  process.stdout.write(
+    `\n${table}\n\n${goalTable}\n\nmachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.date}; run time ${elapsedSeconds} s\n`,
+  );
 
   const results = {
     machine,
@@ -117,8 +214,17 @@ async function main() {
     goals: goals.map(({ goal, value, limit, met }) => ({ goal, value, limit, met })),
     goalDetails: Object.fromEntries(goals.map((g) => [g.goal, g.detail])),
     requests: {
-      calls: calls.map((c, i) => ({ ...c, floor: Object.values(floors)[i], ratio: round(c.requests / Object.values(floors)[i]!, 2) })),
-      close: closes.map((c) => ({ measures: c.measures, requests: c.requests, byCommand: c.requestsByCommand, floorQueryPages: c.floorPages })),
+      calls: calls.map((c, i) => ({
+        ...c,
+        floor: Object.values(floors)[i],
+        ratio: round(c.requests / Object.values(floors)[i]!, 2),
+      })),
+      close: closes.map((c) => ({
+        measures: c.measures,
+        requests: c.requests,
+        byCommand: c.requestsByCommand,
+        floorQueryPages: c.floorPages,
+      })),
     },
     close: closes,
     api,

@@ -9,7 +9,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../lambdas/http/routes';
-import { pascalCase, RagtimeFunction, type FunctionShared, type TableAccess } from './function';
+import { type FunctionShared, pascalCase, RagtimeFunction, type TableAccess } from './function';
 import { acknowledge } from './nag';
 
 export interface RagtimeApiProps {
@@ -40,7 +40,12 @@ const tableRank: Record<TableAccess, number> = { none: 0, read: 1, write: 2 };
 export function handlerNeeds(routes: readonly RouteDef[]): HandlerNeeds[] {
   const byHandler = new Map<string, HandlerNeeds>();
   for (const route of routes) {
-    const needs = byHandler.get(route.handler) ?? { handler: route.handler, table: 'none', sendsEmail: false, routes: [] };
+    const needs = byHandler.get(route.handler) ?? {
+      handler: route.handler,
+      table: 'none',
+      sendsEmail: false,
+      routes: [],
+    };
     if (tableRank[route.table] > tableRank[needs.table]) needs.table = route.table;
     needs.sendsEmail ||= route.sendsEmail === true;
     needs.routes.push(route);
@@ -144,13 +149,19 @@ export class RagtimeApi extends Construct {
       const integration = new HttpLambdaIntegration(`${pascalCase(needs.handler)}Integration`, fn.function);
       for (const route of needs.routes) {
         const isCatchAll = route === props.catchAllRoute;
-        const routeKey = isCatchAll ? apigw.HttpRouteKey.DEFAULT : apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]);
-        const httpRoute = new apigw.HttpRoute(this, isCatchAll ? 'Route $default' : `Route ${route.method} ${route.path.replaceAll('/', '|')}`, {
-          httpApi: this.api,
-          routeKey,
-          integration,
-          ...(isPublic(route) ? {} : { authorizer: this.authorizer }),
-        });
+        const routeKey = isCatchAll
+          ? apigw.HttpRouteKey.DEFAULT
+          : apigw.HttpRouteKey.with(route.path, apigw.HttpMethod[route.method]);
+        const httpRoute = new apigw.HttpRoute(
+          this,
+          isCatchAll ? 'Route $default' : `Route ${route.method} ${route.path.replaceAll('/', '|')}`,
+          {
+            httpApi: this.api,
+            routeKey,
+            integration,
+            ...(isPublic(route) ? {} : { authorizer: this.authorizer }),
+          },
+        );
         if (isPublic(route)) {
           acknowledge(
             httpRoute,

@@ -1,7 +1,7 @@
 // The CDK app: settings from context, the one stack, and cdk-nag's AwsSolutions checks
 // run as a CDK validation plugin at synth (cdk-nag 3). bin/ragtime.ts calls this; the
 // tests call it too, so they check exactly what `cdk synth` builds.
-import { App, Validations, type AppProps } from 'aws-cdk-lib';
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { RagtimeStack, stackName } from './ragtime-stack';
 import { parseSettings, type RagtimeSettings } from './settings';

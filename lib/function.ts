@@ -21,7 +21,8 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const handlersDir = fileURLToPath(new URL('../lambdas/handlers/', import.meta.url));
 
 export function handlerEntry(handler: string): string {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(handler)) throw new Error(`Handler name "${handler}" is not a lower-case module name like "put-measure".`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(handler))
+    throw new Error(`Handler name "${handler}" is not a lower-case module name like "put-measure".`);
   return `${handlersDir}${handler}.ts`;
 }
 
@@ -81,8 +82,10 @@ export class RagtimeFunction extends Construct {
     this.tableAccess = props.table;
     this.sendsEmail = props.sendsEmail;
     const entry = handlerEntry(props.handler);
-    if (!existsSync(entry)) throw new Error(`Handler "${props.handler}" has no entry file ${entry} (it must export "handler").`);
-    if (props.sendsEmail && !props.apiUrl) throw new Error(`Handler "${props.handler}" sends email but was given no API URL for its links.`);
+    if (!existsSync(entry))
+      throw new Error(`Handler "${props.handler}" has no entry file ${entry} (it must export "handler").`);
+    if (props.sendsEmail && !props.apiUrl)
+      throw new Error(`Handler "${props.handler}" sends email but was given no API URL for its links.`);
 
     this.logGroup = new logs.LogGroup(this, 'LogGroup', { retention: shared.logRetention });
     // Our own role instead of AWSLambdaBasicExecutionRole: write to this log group only.

@@ -11,7 +11,7 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { RagtimeFunction, type FunctionShared, type TableAccess } from './function';
+import { type FunctionShared, RagtimeFunction, type TableAccess } from './function';
 import { acknowledge, wildcardResourceFinding } from './nag';
 import { closeMonths, type QuarterScheduleTime } from './settings';
 
@@ -109,14 +109,23 @@ export class RagtimeJobs extends Construct {
         errorsAlarmDescription,
         environment,
       });
-    this.close = job('CloseJob', jobDefs.close,
-      'The scheduled quarter close failed (it is retried; the DLQ alarm fires if every retry fails). Read the close-job log, fix the cause, then close by hand with POST /reports/{quarter}/close (docs/deploy.md "Alarms").');
-    this.watchdog = job('WatchdogJob', jobDefs.watchdog,
-      'QUARTER NOT CLOSED: an hour after the scheduled close, the quarter that just ended has no close (or its EMT email was not sent). Check the close-job alarms and log, then close by hand with POST /reports/{quarter}/close (docs/deploy.md "Alarms").');
-    this.reminder = job('ReminderJob', jobDefs.reminder,
+    this.close = job(
+      'CloseJob',
+      jobDefs.close,
+      'The scheduled quarter close failed (it is retried; the DLQ alarm fires if every retry fails). Read the close-job log, fix the cause, then close by hand with POST /reports/{quarter}/close (docs/deploy.md "Alarms").',
+    );
+    this.watchdog = job(
+      'WatchdogJob',
+      jobDefs.watchdog,
+      'QUARTER NOT CLOSED: an hour after the scheduled close, the quarter that just ended has no close (or its EMT email was not sent). Check the close-job alarms and log, then close by hand with POST /reports/{quarter}/close (docs/deploy.md "Alarms").',
+    );
+    this.reminder = job(
+      'ReminderJob',
+      jobDefs.reminder,
       'A reminder run failed: some directorate contacts may not have been chased. Read the reminder-job log (docs/deploy.md "Alarms").',
       // The reminder names the close it chases for: the schedule's own day and hour.
-      { CLOSE_DAY: String(props.times.close.day), CLOSE_HOUR: String(props.times.close.hour) });
+      { CLOSE_DAY: String(props.times.close.day), CLOSE_HOUR: String(props.times.close.hour) },
+    );
 
     const roleFor = (name: string, fn: RagtimeFunction) => {
       const stack = Stack.of(this);
@@ -126,7 +135,11 @@ export class RagtimeJobs extends Construct {
           conditions: {
             StringEquals: {
               'aws:SourceAccount': stack.account,
-              'aws:SourceArn': stack.formatArn({ service: 'scheduler', resource: 'schedule-group', resourceName: 'default' }),
+              'aws:SourceArn': stack.formatArn({
+                service: 'scheduler',
+                resource: 'schedule-group',
+                resourceName: 'default',
+              }),
             },
           },
         }),
@@ -142,7 +155,14 @@ export class RagtimeJobs extends Construct {
     const watchdogRole = roleFor('Watchdog', this.watchdog);
     const reminderRole = roleFor('Reminder', this.reminder);
 
-    const schedule = (name: string, time: QuarterScheduleTime, fn: RagtimeFunction, role: iam.IRole, input: object, description: string) => {
+    const schedule = (
+      name: string,
+      time: QuarterScheduleTime,
+      fn: RagtimeFunction,
+      role: iam.IRole,
+      input: object,
+      description: string,
+    ) => {
       const s = new scheduler.Schedule(this, `${name}Schedule`, {
         description,
         schedule: quarterCron(time),
@@ -156,9 +176,17 @@ export class RagtimeJobs extends Construct {
       this.schedules.push({ name, schedule: s });
       return s;
     };
-    const at = (t: QuarterScheduleTime) => `${String(t.hour).padStart(2, '0')}:00 Europe/London on day ${t.day} of Jan, Apr, Jul and Oct`;
+    const at = (t: QuarterScheduleTime) =>
+      `${String(t.hour).padStart(2, '0')}:00 Europe/London on day ${t.day} of Jan, Apr, Jul and Oct`;
     schedule('Close', props.times.close, this.close, closeRole, {}, `Ragtime quarter close, ${at(props.times.close)}`);
-    schedule('Watchdog', props.times.watchdog, this.watchdog, watchdogRole, {}, `Ragtime close watchdog, ${at(props.times.watchdog)}`);
+    schedule(
+      'Watchdog',
+      props.times.watchdog,
+      this.watchdog,
+      watchdogRole,
+      {},
+      `Ragtime close watchdog, ${at(props.times.watchdog)}`,
+    );
     for (const reminder of props.times.reminders) {
       schedule(
         `Reminder${reminder.daysBeforeClose}`,

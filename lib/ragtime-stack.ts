@@ -2,15 +2,15 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { catchAllRoute, routes, type RouteDef } from '../lambdas/http/routes';
+import { catchAllRoute, type RouteDef, routes } from '../lambdas/http/routes';
 import { RagtimeAlarms } from './alarms';
 import { RagtimeApi } from './api';
 import { RagtimeData } from './data';
 import { RagtimeEmail } from './email';
-import { functionsIn, type FunctionShared, type RagtimeFunction } from './function';
+import { type FunctionShared, functionsIn, type RagtimeFunction } from './function';
 import { RagtimeIdentity } from './identity';
 import { RagtimeJobs } from './jobs';
-import { scheduleTimes, settingsDefaultsJson, type RagtimeSettings } from './settings';
+import { type RagtimeSettings, scheduleTimes, settingsDefaultsJson } from './settings';
 
 export interface RagtimeStackProps extends StackProps {
   settings: RagtimeSettings;
@@ -68,14 +68,23 @@ export class RagtimeStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The HTTP API endpoint' });
-    new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId, description: 'Cognito user pool (users, groups)' });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.identity.userPool.userPoolId,
+      description: 'Cognito user pool (users, groups)',
+    });
     new CfnOutput(this, 'UserPoolClientId', {
       value: this.identity.client.userPoolClientId,
       description: 'App client for InitiateAuth; send its IdToken as the bearer token',
     });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table' });
-    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'SNS topic of every alarm and SES bounce/complaint' });
-    new CfnOutput(this, 'SesConfigurationSet', { value: this.email.configurationSetName, description: 'SES configuration set' });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'SNS topic of every alarm and SES bounce/complaint',
+    });
+    new CfnOutput(this, 'SesConfigurationSet', {
+      value: this.email.configurationSetName,
+      description: 'SES configuration set',
+    });
     new CfnOutput(this, 'CloseJobFunctionName', {
       value: this.jobs.close.function.functionName,
       description: 'Invoke with {"quarter":"2024-25-Q3"} to rerun a close',
@@ -84,7 +93,10 @@ export class RagtimeStack extends Stack {
       value: this.jobs.reminder.function.functionName,
       description: 'Invoke with {"daysBeforeClose":1} to rerun a reminder',
     });
-    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.jobs.deadLetterQueue.queueUrl, description: 'Failed scheduled-job events' });
+    new CfnOutput(this, 'DeadLetterQueueUrl', {
+      value: this.jobs.deadLetterQueue.queueUrl,
+      description: 'Failed scheduled-job events',
+    });
     if (settings.senderDomain) {
       this.email.identity.dkimRecords.forEach((record, i) => {
         new CfnOutput(this, `DkimRecord${i + 1}`, {

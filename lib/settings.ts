@@ -52,7 +52,8 @@ export const settingDescriptions = {
   emtRecipients: 'comma-separated EMT email addresses, e.g. -c emtRecipients=emt@example.gov.uk,chief@example.gov.uk',
   reportTitle: 'the report title (default "Corporate Improvement Plan")',
   planNames: 'JSON object of plan id to plan name (default {"cip": <reportTitle>})',
-  directorateContacts: 'JSON like {"People":{"contacts":["a@example.gov.uk"],"heads":["b@example.gov.uk"]}} (default {})',
+  directorateContacts:
+    'JSON like {"People":{"contacts":["a@example.gov.uk"],"heads":["b@example.gov.uk"]}} (default {})',
   closeDay: 'day of the month the quarter closes, an integer from 2 to 28 (default 10)',
   closeHour: 'hour of the close in Europe/London, an integer from 0 to 22 (default 7)',
   reminderDays: 'comma-separated days before closeDay to send reminders, each from 1 to closeDay-1 (default "5,1")',
@@ -62,7 +63,8 @@ export const settingDescriptions = {
   throttleRate: 'API steady-state requests per second (default 50)',
   throttleBurst: 'API burst capacity in requests (default 100)',
   logRetentionDays: 'days to keep Lambda and API access logs, one CloudWatch accepts (default 365)',
-  existingTableName: 'the name of an existing table (e.g. restored from point-in-time recovery) to use instead of the stack\'s own (default none)',
+  existingTableName:
+    "the name of an existing table (e.g. restored from point-in-time recovery) to use instead of the stack's own (default none)",
 } as const;
 
 export type SettingName = keyof typeof settingDescriptions;
@@ -86,8 +88,10 @@ export const logRetentionChoices = [
 ] as const;
 
 // Close to what the Lambdas' settings schema and SES accept: no spaces, brackets or separators.
-const emailPattern = /^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const domainPattern = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const emailPattern =
+  /^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const domainPattern =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const originPattern = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 
 function missing(name: SettingName): never {
@@ -95,8 +99,10 @@ function missing(name: SettingName): never {
 }
 
 function malformed(name: SettingName, why: string, value: unknown): never {
-  const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  throw new SettingsError(`Malformed context setting "${name}": ${why}, got ${shown}. Expected ${settingDescriptions[name]}.`);
+  const shown = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  throw new SettingsError(
+    `Malformed context setting "${name}": ${why}, got ${shown}. Expected ${settingDescriptions[name]}.`,
+  );
 }
 
 /** Absent, null and blank strings all mean "not set". */
@@ -134,14 +140,16 @@ function parseEmails(name: SettingName, value: unknown): string[] {
   const list = parseList(name, value);
   if (list.length > 50) malformed(name, 'more than 50 addresses', value);
   const emails = list.map((item) => {
-    if (typeof item !== 'string' || !emailPattern.test(item.trim())) malformed(name, `${JSON.stringify(item)} is not an email address`, value);
+    if (typeof item !== 'string' || !emailPattern.test(item.trim()))
+      malformed(name, `${JSON.stringify(item)} is not an email address`, value);
     return item.trim();
   });
   return [...new Set(emails)];
 }
 
 function parseInteger(name: SettingName, value: unknown, min: number, max: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) malformed(name, `not an integer from ${min} to ${max}`, value);
   return n;
 }
@@ -161,12 +169,14 @@ function parseJsonObject(name: SettingName, value: unknown): Record<string, unkn
       malformed(name, 'not valid JSON', value);
     }
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) malformed(name, 'not a JSON object', value);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    malformed(name, 'not a JSON object', value);
   return parsed as Record<string, unknown>;
 }
 
 function parseText(name: SettingName, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.trim().length > max) malformed(name, `not a text of 1 to ${max} characters`, value);
+  if (typeof value !== 'string' || value.trim() === '' || value.trim().length > max)
+    malformed(name, `not a text of 1 to ${max} characters`, value);
   return value.trim();
 }
 
@@ -175,8 +185,10 @@ function parseDirectorateContacts(value: unknown): Record<string, DirectorateCon
   const object = parseJsonObject(name, value);
   const out: Record<string, DirectorateContacts> = {};
   for (const [directorate, entry] of Object.entries(object)) {
-    if (directorate.trim() === '' || directorate.length > 200) malformed(name, `directorate name ${JSON.stringify(directorate)} is empty or too long`, value);
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) malformed(name, `${directorate} is not an object with "contacts" and "heads"`, value);
+    if (directorate.trim() === '' || directorate.length > 200)
+      malformed(name, `directorate name ${JSON.stringify(directorate)} is empty or too long`, value);
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      malformed(name, `${directorate} is not an object with "contacts" and "heads"`, value);
     const { contacts, heads, ...rest } = entry as Record<string, unknown>;
     const unknownKeys = Object.keys(rest);
     if (unknownKeys.length > 0) malformed(name, `${directorate} has unknown keys ${unknownKeys.join(', ')}`, value);
@@ -185,7 +197,8 @@ function parseDirectorateContacts(value: unknown): Record<string, DirectorateCon
       if (!Array.isArray(list)) malformed(name, `${directorate}.${what} is not an array of email addresses`, value);
       if (list.length > 20) malformed(name, `${directorate}.${what} has more than 20 addresses`, value);
       return list.map((item) => {
-        if (typeof item !== 'string' || !emailPattern.test(item.trim())) malformed(name, `${directorate}.${what} has ${JSON.stringify(item)}, not an email address`, value);
+        if (typeof item !== 'string' || !emailPattern.test(item.trim()))
+          malformed(name, `${directorate}.${what} has ${JSON.stringify(item)}, not an email address`, value);
         return item.trim();
       });
     };
@@ -199,8 +212,10 @@ function parsePlanNames(value: unknown): Record<string, string> {
   const object = parseJsonObject(name, value);
   const out: Record<string, string> = {};
   for (const [plan, title] of Object.entries(object)) {
-    if (!/^[a-z0-9-]{1,40}$/.test(plan)) malformed(name, `plan id ${JSON.stringify(plan)} is not 1-40 of a-z, 0-9 and -`, value);
-    if (typeof title !== 'string' || title.trim() === '' || title.length > 200) malformed(name, `the name of plan ${plan} is not a text of 1 to 200 characters`, value);
+    if (!/^[a-z0-9-]{1,40}$/.test(plan))
+      malformed(name, `plan id ${JSON.stringify(plan)} is not 1-40 of a-z, 0-9 and -`, value);
+    if (typeof title !== 'string' || title.trim() === '' || title.length > 200)
+      malformed(name, `the name of plan ${plan} is not a text of 1 to 200 characters`, value);
     out[plan] = title.trim();
   }
   return out;
@@ -229,10 +244,12 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
   const emtRecipients = parseEmails('emtRecipients', rawEmt);
   if (emtRecipients.length === 0) missing('emtRecipients');
 
-  const stage = optional('stage', (v) => {
-    if (typeof v !== 'string' || !/^[a-z][a-z0-9-]{0,19}$/.test(v.trim())) malformed('stage', 'not 1-20 of a-z, 0-9 and - starting with a letter', v);
-    return v.trim();
-  }) ?? settingDefaults.stage;
+  const stage =
+    optional('stage', (v) => {
+      if (typeof v !== 'string' || !/^[a-z][a-z0-9-]{0,19}$/.test(v.trim()))
+        malformed('stage', 'not 1-20 of a-z, 0-9 and - starting with a letter', v);
+      return v.trim();
+    }) ?? settingDefaults.stage;
 
   const senderDomain = optional('senderDomain', (v) => {
     if (typeof v !== 'string' || !domainPattern.test(v.trim())) malformed('senderDomain', 'not a domain name', v);
@@ -248,20 +265,29 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
   const closeDay = optional('closeDay', (v) => parseInteger('closeDay', v, 2, 28)) ?? settingDefaults.closeDay;
   const closeHour = optional('closeHour', (v) => parseInteger('closeHour', v, 0, 22)) ?? settingDefaults.closeHour;
 
-  const reminderDays =
-    optional('reminderDays', (v) => {
-      const list = parseList('reminderDays', v);
-      if (list.length > 10) malformed('reminderDays', 'more than 10 days', v);
-      const days = list.map((item) => {
-        const n = typeof item === 'number' ? item : typeof item === 'string' && /^\s*\d+\s*$/.test(item) ? Number(item) : NaN;
-        if (!Number.isInteger(n) || n < 1 || n >= closeDay) malformed('reminderDays', `${JSON.stringify(item)} is not a whole number of days from 1 to ${closeDay - 1} (closeDay - 1)`, v);
-        return n;
-      });
-      if (new Set(days).size !== days.length) malformed('reminderDays', 'a day is repeated', v);
-      return days;
-    }) ?? [...settingDefaults.reminderDays];
+  const reminderDays = optional('reminderDays', (v) => {
+    const list = parseList('reminderDays', v);
+    if (list.length > 10) malformed('reminderDays', 'more than 10 days', v);
+    const days = list.map((item) => {
+      const n =
+        typeof item === 'number' ? item : typeof item === 'string' && /^\s*\d+\s*$/.test(item) ? Number(item) : NaN;
+      if (!Number.isInteger(n) || n < 1 || n >= closeDay)
+        malformed(
+          'reminderDays',
+          `${JSON.stringify(item)} is not a whole number of days from 1 to ${closeDay - 1} (closeDay - 1)`,
+          v,
+        );
+      return n;
+    });
+    if (new Set(days).size !== days.length) malformed('reminderDays', 'a day is repeated', v);
+    return days;
+  }) ?? [...settingDefaults.reminderDays];
   if (get('reminderDays') === undefined && reminderDays.some((d) => d >= closeDay)) {
-    malformed('closeDay', `the default reminderDays ${reminderDays.join(',')} need closeDay above ${Math.max(...reminderDays)}; set reminderDays too`, closeDay);
+    malformed(
+      'closeDay',
+      `the default reminderDays ${reminderDays.join(',')} need closeDay above ${Math.max(...reminderDays)}; set reminderDays too`,
+      closeDay,
+    );
   }
 
   const tolerancePercent = optional('tolerancePercent', (v) => parseNumber('tolerancePercent', v, 0, 1000));
@@ -269,21 +295,26 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
   const allowedOrigins =
     optional('allowedOrigins', (v) => {
       const origins = parseList('allowedOrigins', v).map((item) => {
-        if (typeof item !== 'string' || !originPattern.test(item.trim())) malformed('allowedOrigins', `${JSON.stringify(item)} is not an origin like https://host[:port]`, v);
+        if (typeof item !== 'string' || !originPattern.test(item.trim()))
+          malformed('allowedOrigins', `${JSON.stringify(item)} is not an origin like https://host[:port]`, v);
         return item.trim();
       });
       return [...new Set(origins)];
     }) ?? [];
-  const throttleRate = optional('throttleRate', (v) => parseNumber('throttleRate', v, 1, 10000)) ?? settingDefaults.throttleRate;
-  const throttleBurst = optional('throttleBurst', (v) => parseInteger('throttleBurst', v, 1, 5000)) ?? settingDefaults.throttleBurst;
+  const throttleRate =
+    optional('throttleRate', (v) => parseNumber('throttleRate', v, 1, 10000)) ?? settingDefaults.throttleRate;
+  const throttleBurst =
+    optional('throttleBurst', (v) => parseInteger('throttleBurst', v, 1, 5000)) ?? settingDefaults.throttleBurst;
   const logRetentionDays =
     optional('logRetentionDays', (v) => {
       const n = parseInteger('logRetentionDays', v, 1, 3653);
-      if (!(logRetentionChoices as readonly number[]).includes(n)) malformed('logRetentionDays', `not one of ${logRetentionChoices.join(', ')}`, v);
+      if (!(logRetentionChoices as readonly number[]).includes(n))
+        malformed('logRetentionDays', `not one of ${logRetentionChoices.join(', ')}`, v);
       return n;
     }) ?? settingDefaults.logRetentionDays;
   const existingTableName = optional('existingTableName', (v) => {
-    if (typeof v !== 'string' || !/^[A-Za-z0-9_.-]{3,255}$/.test(v.trim())) malformed('existingTableName', 'not a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)', v);
+    if (typeof v !== 'string' || !/^[A-Za-z0-9_.-]{3,255}$/.test(v.trim()))
+      malformed('existingTableName', 'not a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)', v);
     return v.trim();
   });
 
@@ -341,6 +372,10 @@ export function scheduleTimes(settings: Pick<RagtimeSettings, 'closeDay' | 'clos
   return {
     close: { day: settings.closeDay, hour: settings.closeHour },
     watchdog: { day: settings.closeDay, hour: settings.closeHour + 1 },
-    reminders: settings.reminderDays.map((n) => ({ daysBeforeClose: n, day: settings.closeDay - n, hour: settings.closeHour })),
+    reminders: settings.reminderDays.map((n) => ({
+      daysBeforeClose: n,
+      day: settings.closeDay - n,
+      hour: settings.closeHour,
+    })),
   };
 }

@@ -5,7 +5,15 @@ import { absolute, compare, div, mul, rational, sign, sub } from './decimal';
 import { formatNumber, formatValue } from './format';
 import { effectiveBands, type MeasureAssessment } from './measure-status';
 import { previousQuarter, quarterNumber, yearOfPeriod } from './periods';
-import type { CriticalItem, CriticalRule, MeasureDefinition, MeasureStatus, ReportAction, StatusSettings, TargetValue } from './types';
+import type {
+  CriticalItem,
+  CriticalRule,
+  MeasureDefinition,
+  MeasureStatus,
+  ReportAction,
+  StatusSettings,
+  TargetValue,
+} from './types';
 
 /** One measure as the rules see it: this quarter's assessment and what it is compared with. */
 export interface CriticalMeasureInput {
@@ -19,7 +27,9 @@ export interface CriticalMeasureInput {
 const offTarget = (s: MeasureStatus) => s === 'amber' || s === 'red';
 
 function formatTarget(target: TargetValue, unit: string): string {
-  return typeof target === 'number' ? formatValue(target, unit) : `${formatValue(target.min, unit)} to ${formatValue(target.max, unit)}`;
+  return typeof target === 'number'
+    ? formatValue(target, unit)
+    : `${formatValue(target.min, unit)} to ${formatValue(target.max, unit)}`;
 }
 
 /** "2017-18 Q3 and Q4", or "2017-18 Q4 and 2018-19 Q1" across a year end. */
@@ -37,7 +47,12 @@ function twoQuarters(quarter: string): string {
  * last year's value was 0). A `within` measure that met its target sits inside its band,
  * where no value is worse than another.
  */
-function declinedBeyondTolerance(measure: MeasureDefinition, actual: number, lastYear: number, settings: StatusSettings): boolean {
+function declinedBeyondTolerance(
+  measure: MeasureDefinition,
+  actual: number,
+  lastYear: number,
+  settings: StatusSettings,
+): boolean {
   if (measure.polarity === 'within') return false;
   const bands = effectiveBands(measure, settings);
   const [now, then] = [rational(actual), rational(lastYear)];
@@ -65,12 +80,21 @@ function measureItem(quarter: string, input: CriticalMeasureInput, settings: Sta
       // The largest multiple of 10 below the shortfall, but never below the band it broke.
       const tolerance = effectiveBands(measure, settings).tolerancePercent;
       const floor = Math.max(tolerance, Math.ceil(a.shortfallPercent / 10) * 10 - 10);
-      sentences.push(`Missed the target by more than ${formatNumber(floor)}% (target ${target}, actual ${actual}). RAG status is RED.`);
+      sentences.push(
+        `Missed the target by more than ${formatNumber(floor)}% (target ${target}, actual ${actual}). RAG status is RED.`,
+      );
     }
   }
-  if (on['all-directorates-off'] && offTarget(a.status) && a.directorates.length > 0 && a.directorates.every((d) => offTarget(d.status))) {
+  if (
+    on['all-directorates-off'] &&
+    offTarget(a.status) &&
+    a.directorates.length > 0 &&
+    a.directorates.every((d) => offTarget(d.status))
+  ) {
     rules.push('all-directorates-off');
-    sentences.push(`Targets missed for the whole organisation and all directorates (${a.directorates.map((d) => d.name).join(', ')}).`);
+    sentences.push(
+      `Targets missed for the whole organisation and all directorates (${a.directorates.map((d) => d.name).join(', ')}).`,
+    );
   }
   if (on['red-consecutive'] && a.status === 'red' && previousStatus === 'red') {
     rules.push('red-consecutive');
@@ -135,6 +159,10 @@ export function findCriticalItems(
     ...actions.map((a) => actionItem(quarter, a, settings)),
   ].filter((item): item is CriticalItem => item !== null);
   return items.sort(
-    (a, b) => text(a.programme, b.programme) || kindOrder(a.kind) - kindOrder(b.kind) || text(a.title, b.title) || text(a.id, b.id),
+    (a, b) =>
+      text(a.programme, b.programme) ||
+      kindOrder(a.kind) - kindOrder(b.kind) ||
+      text(a.title, b.title) ||
+      text(a.id, b.id),
   );
 }

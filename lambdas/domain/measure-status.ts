@@ -1,6 +1,18 @@
 // Measure status (SPEC §4.1): targets, quarter values and RAG, with exact arithmetic.
 
-import { absolute, add, compare, div, mul, rational, roundHalfAwayFromZero, sign, sub, toNumber, type Rational } from './decimal';
+import {
+  absolute,
+  add,
+  compare,
+  div,
+  mul,
+  type Rational,
+  rational,
+  roundHalfAwayFromZero,
+  sign,
+  sub,
+  toNumber,
+} from './decimal';
 import { quarterMonths, quarterNumber, quarterOfPeriod, sameQuarterLastYear, yearOfPeriod } from './periods';
 import { trend } from './trend';
 import type {
@@ -91,10 +103,20 @@ const present = (s: string | undefined): s is string => s !== undefined && s.tri
  * aggregation of the quarter's months present (breakdown per directorate the same way,
  * commentary the latest month's that has one); annual, the year's result, at Q4 only.
  */
-export function quarterValue(measure: MeasureDefinition, quarter: string, results: readonly ResultInput[]): QuarterValue | null {
+export function quarterValue(
+  measure: MeasureDefinition,
+  quarter: string,
+  results: readonly ResultInput[],
+): QuarterValue | null {
   const byPeriod = latestByPeriod(measure.id, results);
   const single = (r: ResultInput | undefined): QuarterValue | null =>
-    r ? { value: r.value, ...(r.breakdown && { breakdown: r.breakdown }), ...(present(r.commentary) && { commentary: r.commentary }) } : null;
+    r
+      ? {
+          value: r.value,
+          ...(r.breakdown && { breakdown: r.breakdown }),
+          ...(present(r.commentary) && { commentary: r.commentary }),
+        }
+      : null;
   switch (measure.frequency) {
     case 'quarterly':
       return single(byPeriod.get(quarter));
@@ -107,11 +129,20 @@ export function quarterValue(measure: MeasureDefinition, quarter: string, result
       const breakdown: Record<string, number> = {};
       const names = [...new Set(months.flatMap((m) => Object.keys(m.breakdown ?? {})))].sort();
       for (const name of names) {
-        breakdown[name] = aggregate(months.flatMap((m) => m.breakdown?.[name] ?? []), how);
+        breakdown[name] = aggregate(
+          months.flatMap((m) => m.breakdown?.[name] ?? []),
+          how,
+        );
       }
-      const commentary = months.map((m) => m.commentary).filter(present).pop();
+      const commentary = months
+        .map((m) => m.commentary)
+        .filter(present)
+        .pop();
       return {
-        value: aggregate(months.map((m) => m.value), how),
+        value: aggregate(
+          months.map((m) => m.value),
+          how,
+        ),
         ...(names.length > 0 && { breakdown }),
         ...(commentary !== undefined && { commentary }),
       };
@@ -144,7 +175,12 @@ function rateShortfall(s: Rational, bound: Rational, bands: Omit<Bands, 'improve
  * A numeric target of a `within` measure is the band [t, t]; a band given to a `higher`
  * measure means at least `min`, to a `lower` one at most `max`.
  */
-function rateExact(value: Rational, target: ExactTarget, polarity: Polarity, bands: Omit<Bands, 'improvementSoftensRed'>): Rating {
+function rateExact(
+  value: Rational,
+  target: ExactTarget,
+  polarity: Polarity,
+  bands: Omit<Bands, 'improvementSoftensRed'>,
+): Rating {
   const band = 'min' in target ? target : { min: target, max: target };
   switch (polarity) {
     case 'higher':
@@ -181,7 +217,14 @@ export function rateValue(input: RateInput): { status: RagStatus; shortfallPerce
 }
 
 /** improvementSoftensRed: a red value that improved on the same quarter last year is amber. */
-function soften(status: RagStatus, bands: Bands, polarity: Polarity, value: number, lastYear: number | undefined, target: TargetValue): RagStatus {
+function soften(
+  status: RagStatus,
+  bands: Bands,
+  polarity: Polarity,
+  value: number,
+  lastYear: number | undefined,
+  target: TargetValue,
+): RagStatus {
   if (status !== 'red' || !bands.improvementSoftensRed || lastYear === undefined) return status;
   return trend(polarity, value, lastYear, target) === 'improving' ? 'amber' : status;
 }
@@ -207,13 +250,24 @@ export function assessMeasure(
       const own = targetFor(measure, quarter, name);
       if (own === null) return { name, status: 'info-only', actual, target: null };
       const { status } = rateValue({ value: actual, target: own, polarity: measure.polarity, ...bands });
-      return { name, status: soften(status, bands, measure.polarity, actual, lastYear?.breakdown?.[name], own), actual, target: own };
+      return {
+        name,
+        status: soften(status, bands, measure.polarity, actual, lastYear?.breakdown?.[name], own),
+        actual,
+        target: own,
+      };
     });
   const commentary = current?.commentary ?? null;
 
-  if (target === null) return { ...none, status: 'info-only', actual: current?.value ?? null, commentary, directorates };
+  if (target === null)
+    return { ...none, status: 'info-only', actual: current?.value ?? null, commentary, directorates };
   if (current === null) return { status: 'no-data', ...none };
-  const { status, shortfallPercent } = rateValue({ value: current.value, target, polarity: measure.polarity, ...bands });
+  const { status, shortfallPercent } = rateValue({
+    value: current.value,
+    target,
+    polarity: measure.polarity,
+    ...bands,
+  });
   return {
     status: soften(status, bands, measure.polarity, current.value, lastYear?.value, target),
     actual: current.value,
@@ -233,14 +287,20 @@ const MONTHS_PER_QUARTER = rational(3);
  * measures). Last year's value is not consulted, so improvementSoftensRed does not apply.
  * Throws RangeError when the period does not fit the measure's frequency.
  */
-export function resultStatus(measure: MeasureDefinition, period: string, value: number, settings: StatusSettings): MeasureStatus {
+export function resultStatus(
+  measure: MeasureDefinition,
+  period: string,
+  value: number,
+  settings: StatusSettings,
+): MeasureStatus {
   const target = targetFor(measure, quarterOfPeriod(period, measure.frequency));
   if (target === null) return 'info-only';
   let exact = exactTarget(target);
   if (measure.frequency === 'monthly' && measure.aggregation === 'sum') {
-    exact = 'min' in exact
-      ? { min: div(exact.min, MONTHS_PER_QUARTER), max: div(exact.max, MONTHS_PER_QUARTER) }
-      : div(exact, MONTHS_PER_QUARTER);
+    exact =
+      'min' in exact
+        ? { min: div(exact.min, MONTHS_PER_QUARTER), max: div(exact.max, MONTHS_PER_QUARTER) }
+        : div(exact, MONTHS_PER_QUARTER);
   }
   return rateExact(rational(value), exact, measure.polarity, effectiveBands(measure, settings)).status;
 }

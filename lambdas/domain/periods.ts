@@ -22,8 +22,18 @@ const TWO_NUMBERS = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4}-\d{2})-Q(\d)$/;
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -96,7 +106,8 @@ export function periodKind(s: string, frequency?: Frequency): PeriodKind | null 
 }
 
 /** monthly → month id, quarterly → quarter id, annual → year id. */
-export const periodFitsFrequency = (period: string, frequency: Frequency): boolean => IS_ID[KIND_OF_FREQUENCY[frequency]](period);
+export const periodFitsFrequency = (period: string, frequency: Frequency): boolean =>
+  IS_ID[KIND_OF_FREQUENCY[frequency]](period);
 
 function kindOrThrow(period: string, frequency?: Frequency): PeriodKind {
   const kind = candidates(frequency).find((k) => COMPUTABLE[k](period));
@@ -214,7 +225,8 @@ export function quarterCloseInstant(q: string, day = 10, hour = 7): Date {
   const year = last.month === 12 ? last.year + 1 : last.year;
   const month = last.month === 12 ? 1 : last.month + 1;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth) throw new RangeError(`No day ${day} in ${monthId(year, month)}`);
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth)
+    throw new RangeError(`No day ${day} in ${monthId(year, month)}`);
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new RangeError(`Not an hour: ${hour}`);
   const asUtc = Date.UTC(year, month - 1, day, hour);
   // The offset at the guess is right unless a clock change lies between guess and answer:

@@ -1,7 +1,7 @@
 // The quarter report (SPEC §5.1), computed from data already read from the store.
 
 import { actionDueIn, isRetired } from './actions';
-import { findCriticalItems, type CriticalMeasureInput } from './critical-items';
+import { type CriticalMeasureInput, findCriticalItems } from './critical-items';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
 import { previousQuarter, sameQuarterLastYear } from './periods';
 import { summarize } from './summary';
@@ -9,8 +9,10 @@ import { trend } from './trend';
 import type { ActionUpdateValue, Report, ReportAction, ReportInput, ReportMeasure, RollUp } from './types';
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byProgrammeThenTitle = (a: { programme: string; title: string; id: string }, b: { programme: string; title: string; id: string }) =>
-  text(a.programme, b.programme) || text(a.title, b.title) || text(a.id, b.id);
+const byProgrammeThenTitle = (
+  a: { programme: string; title: string; id: string },
+  b: { programme: string; title: string; id: string },
+) => text(a.programme, b.programme) || text(a.title, b.title) || text(a.id, b.id);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -114,7 +116,12 @@ export function buildReport(input: ReportInput): Report {
     }));
   };
 
-  const whole = summarize(quarter, actions.map((a) => a.status), measures.map((m) => m.status), settings);
+  const whole = summarize(
+    quarter,
+    actions.map((a) => a.status),
+    measures.map((m) => m.status),
+    settings,
+  );
   return {
     quarter,
     plan: input.plan ?? null,
@@ -144,12 +151,18 @@ export function missingReturns(report: Report): MissingReturns[] {
   const byDirectorate = new Map<string, MissingReturns>();
   const entry = (directorate: string) => {
     let e = byDirectorate.get(directorate);
-    if (!e) byDirectorate.set(directorate, (e = { directorate, measures: [], actions: [] }));
+    if (!e) {
+      e = { directorate, measures: [], actions: [] };
+      byDirectorate.set(directorate, e);
+    }
     return e;
   };
-  const byTitle = (a: { id: string; title: string }, b: { id: string; title: string }) => text(a.title, b.title) || text(a.id, b.id);
-  for (const m of report.measures) if (m.status === 'no-data') entry(m.ownerDirectorate).measures.push({ id: m.id, title: m.title });
-  for (const a of report.actions) if (a.status === 'no-update') entry(a.ownerDirectorate).actions.push({ id: a.id, title: a.title });
+  const byTitle = (a: { id: string; title: string }, b: { id: string; title: string }) =>
+    text(a.title, b.title) || text(a.id, b.id);
+  for (const m of report.measures)
+    if (m.status === 'no-data') entry(m.ownerDirectorate).measures.push({ id: m.id, title: m.title });
+  for (const a of report.actions)
+    if (a.status === 'no-update') entry(a.ownerDirectorate).actions.push({ id: a.id, title: a.title });
   return [...byDirectorate.values()]
     .sort((a, b) => text(a.directorate, b.directorate))
     .map((e) => ({ ...e, measures: e.measures.sort(byTitle), actions: e.actions.sort(byTitle) }));

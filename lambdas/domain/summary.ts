@@ -63,7 +63,11 @@ export function measuresSummary(statuses: readonly MeasureStatus[]): MeasuresSum
  * amber otherwise. The exact share is compared, not a rounded percentage. With nothing
  * assessed nothing is off track: green.
  */
-export function overallStatus(plannedWork: PlannedWorkSummary, measures: MeasuresSummary, settings: StatusSettings): OverallStatus {
+export function overallStatus(
+  plannedWork: PlannedWorkSummary,
+  measures: MeasuresSummary,
+  settings: StatusSettings,
+): OverallStatus {
   const assessed = plannedWork.total + measures.total;
   if (assessed === 0) return 'green';
   const good = plannedWork.blueOrGreen + measures.met;

@@ -1,6 +1,6 @@
 // Direction of travel (SPEC §4.2), polarity-aware.
 
-import { compare, rational, sub, type Rational } from './decimal';
+import { compare, type Rational, rational, sub } from './decimal';
 import type { Polarity, TargetValue, Trend } from './types';
 
 /** How far a value lies outside a band (0 inside it). */
@@ -15,7 +15,12 @@ function distanceToBand(value: Rational, min: Rational, max: Rational): Rational
  * band, so it needs the band (`target`, normally the current period's); without one it
  * has no comparison.
  */
-export function trend(polarity: Polarity, current: number | null, previous: number | null, target?: TargetValue | null): Trend {
+export function trend(
+  polarity: Polarity,
+  current: number | null,
+  previous: number | null,
+  target?: TargetValue | null,
+): Trend {
   if (current === null || previous === null) return 'no-comparison';
   let change: number;
   if (polarity === 'within') {

@@ -21,9 +21,15 @@ export const handler = middy(async (event: CloseJobEvent = {}) => {
   metrics.addMetric('QuarterFrozen', MetricUnit.Count, outcome.froze ? 1 : 0);
   metrics.addMetric('CloseEmailSent', MetricUnit.Count, outcome.email === 'sent' ? 1 : 0);
   metrics.addMetric('CriticalItems', MetricUnit.Count, outcome.report.criticalItems.length);
-  logger.info('close job done', { quarter, froze: outcome.froze, email: outcome.email, overall: outcome.report.overall });
+  logger.info('close job done', {
+    quarter,
+    froze: outcome.froze,
+    email: outcome.email,
+    overall: outcome.report.overall,
+  });
   // A sender that crashed holding the email: fail, so the scheduler retries after its lease.
-  if (outcome.email === 'in-flight') throw new Error(`${quarter} is frozen but its email is held by another sender; retrying`);
+  if (outcome.email === 'in-flight')
+    throw new Error(`${quarter} is frozen but its email is held by another sender; retrying`);
   return { quarter, froze: outcome.froze, email: outcome.email, overall: outcome.report.overall };
 })
   .use(injectLambdaContext(logger, { resetKeys: true }))

@@ -5,8 +5,8 @@ import { httpHandler, isRetryableAwsError, json } from '../http/middleware';
 import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { idSchema, periodIdSchema } from '../http/schemas';
-import { quarterOfPeriodFor, resultProblems, type ResultSubmission } from '../services/results';
-import { batchGet, keyId, type Key } from '../store/batch';
+import { quarterOfPeriodFor, type ResultSubmission, resultProblems } from '../services/results';
+import { batchGet, type Key, keyId } from '../store/batch';
 import { stripKeys } from '../store/definitions';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../store/keys';
 import type { CloseRecord } from '../store/quarter';
@@ -28,8 +28,14 @@ function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
       columns: (names: string[]) => {
         const cleaned = names.map((n) => n.trim());
         const required = header.slice(0, 3);
-        if (!required.every((n) => cleaned.includes(n)) || cleaned.some((n) => !header.includes(n)) || new Set(cleaned).size !== cleaned.length) {
-          throw new HttpProblem(422, `The CSV header must be ${header.join(',')} (commentary may be left out).`, [{ path: '/line/1', message: `found: ${cleaned.join(',')}` }]);
+        if (
+          !required.every((n) => cleaned.includes(n)) ||
+          cleaned.some((n) => !header.includes(n)) ||
+          new Set(cleaned).size !== cleaned.length
+        ) {
+          throw new HttpProblem(422, `The CSV header must be ${header.join(',')} (commentary may be left out).`, [
+            { path: '/line/1', message: `found: ${cleaned.join(',')}` },
+          ]);
         }
         return cleaned;
       },
@@ -43,7 +49,8 @@ function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
     throw new HttpProblem(400, `The request body is not valid CSV: ${(error as Error).message}`);
   }
   if (records.length === 0) throw new HttpProblem(422, 'The CSV has no rows.');
-  if (records.length > maxRows) throw new HttpProblem(422, `The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
+  if (records.length > maxRows)
+    throw new HttpProblem(422, `The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
   const rows: Row[] = [];
   const errors: ProblemFieldError[] = [];
   const seen = new Map<string, number>();
@@ -53,7 +60,8 @@ function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
     const { measureId = '', period = '', value = '', commentary = '' } = record;
     let ok = true;
     if (!idSchema.safeParse(measureId).success) ok = !bad('measureId', 'not a measure id');
-    if (!periodIdSchema.safeParse(period).success) ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
+    if (!periodIdSchema.safeParse(period).success)
+      ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
     const number = Number(value);
     if (!decimal.test(value) || !Number.isFinite(number)) ok = !bad('value', 'not a finite number');
     if (commentary.length > 4000) ok = !bad('commentary', 'longer than 4,000 characters');
@@ -73,10 +81,14 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
   // year or a month by its measure's frequency).
   const found = new Map<string, Record<string, unknown>>();
   const getAll = async (keys: Key[]) => {
-    for (let i = 0; i < keys.length; i += 100) for (const [k, v] of await batchGet(keys.slice(i, i + 100))) found.set(k, v);
+    for (let i = 0; i < keys.length; i += 100)
+      for (const [k, v] of await batchGet(keys.slice(i, i + 100))) found.set(k, v);
   };
   const settingsKey = { pk: definitionsPk, sk: settingsSk };
-  await getAll([settingsKey, ...[...new Set(rows.map((r) => r.measureId))].map((id) => ({ pk: definitionsPk, sk: measureSk(id) }))]);
+  await getAll([
+    settingsKey,
+    ...[...new Set(rows.map((r) => r.measureId))].map((id) => ({ pk: definitionsPk, sk: measureSk(id) })),
+  ]);
   const measureOf = (id: string) => {
     const item = found.get(keyId({ pk: definitionsPk, sk: measureSk(id) }));
     return item ? stripKeys<MeasureDefinition>(item) : undefined;
@@ -97,11 +109,22 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
       caller,
       row,
     );
-    if (problem) (problem.status === 403 ? forbidden : errors).push({ path: `/line/${row.line}`, message: problem.detail });
+    if (problem)
+      (problem.status === 403 ? forbidden : errors).push({ path: `/line/${row.line}`, message: problem.detail });
   }
   // Rows the caller may not write make the whole request forbidden, not merely invalid.
-  if (forbidden.length > 0) throw new HttpProblem(403, `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`, forbidden);
-  if (errors.length > 0) throw new HttpProblem(422, `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`, errors);
+  if (forbidden.length > 0)
+    throw new HttpProblem(
+      403,
+      `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`,
+      forbidden,
+    );
+  if (errors.length > 0)
+    throw new HttpProblem(
+      422,
+      `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`,
+      errors,
+    );
 
   // No transactions: rows are written one by one, each tagged with the import's id, so
   // if a write fails part way the same file sent again finishes the import and repeats
@@ -117,7 +140,14 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
         rows.slice(i, i + 16).map((row) => {
           const quarter = quarterOf(row);
           const closed = found.has(keyId({ pk: quarterPk(quarter), sk: closeSk }));
-          return writeResult({ ...row, quarter, by: caller.sub, at, amendment: closed || undefined, writeKey: importId });
+          return writeResult({
+            ...row,
+            quarter,
+            by: caller.sub,
+            at,
+            amendment: closed || undefined,
+            writeKey: importId,
+          });
         }),
       );
       let failure: unknown;
@@ -130,9 +160,10 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
     }
   } catch (error) {
     if (isRetryableAwsError(error)) {
-      const detail = written === 0
-        ? 'The service is busy; nothing was changed. Retry shortly.'
-        : `The import was interrupted after ${written} row(s) were stored. Send the same file again to finish it: rows already stored are not repeated.`;
+      const detail =
+        written === 0
+          ? 'The service is busy; nothing was changed. Retry shortly.'
+          : `The import was interrupted after ${written} row(s) were stored. Send the same file again to finish it: rows already stored are not repeated.`;
       throw new HttpProblem(503, detail, undefined, { 'retry-after': '1' });
     }
     throw error;

@@ -4,5 +4,8 @@ import { catchAllRoute } from '../http/routes';
 
 export const handler = httpHandler(catchAllRoute, async ({ event }) => {
   const http = event.requestContext?.http;
-  throw new HttpProblem(404, `There is no route ${http?.method ?? ''} ${http?.path ?? event.rawPath}.`.replace(/\s+/g, ' '));
+  throw new HttpProblem(
+    404,
+    `There is no route ${http?.method ?? ''} ${http?.path ?? event.rawPath}.`.replace(/\s+/g, ' '),
+  );
 });

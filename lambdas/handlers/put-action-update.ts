@@ -18,19 +18,36 @@ export const handler = httpHandler(routeTable.putActionUpdate, async ({ params, 
     throw new HttpProblem(403, `Only officers of ${action.ownerDirectorate} (or admins) may update ${id}.`);
   }
   if (!actionDueIn(action, quarter)) {
-    throw new HttpProblem(422, `${id} is not reported in ${quarter}.`, [{ path: '/path/quarter', message: `a quarter from ${action.startQuarter ?? 'the start'} to ${action.dueQuarter ?? 'open-ended'}` }]);
+    throw new HttpProblem(422, `${id} is not reported in ${quarter}.`, [
+      {
+        path: '/path/quarter',
+        message: `a quarter from ${action.startQuarter ?? 'the start'} to ${action.dueQuarter ?? 'open-ended'}`,
+      },
+    ]);
   }
-  if (context.close && !isAdmin) throw new HttpProblem(409, `${quarter} is closed; ask the performance team to amend it.`);
+  if (context.close && !isAdmin)
+    throw new HttpProblem(409, `${quarter} is closed; ask the performance team to amend it.`);
   const commentary = body.commentary?.trim() ? body.commentary : undefined;
   const problem = actionUpdateProblem(body.status, commentary);
-  if (problem) throw new HttpProblem(422, problem, [{ path: '/commentary', message: 'required when the status is amber or red' }]);
+  if (problem)
+    throw new HttpProblem(422, problem, [{ path: '/commentary', message: 'required when the status is amber or red' }]);
   checkIfMatch(expectedVersion, context.currentVersion);
   const amendment = context.close !== undefined;
   let version: number;
   try {
-    version = await writeActionUpdate({ actionId: id, quarter, status: body.status, commentary, by: caller.sub, at: new Date().toISOString(), amendment, expectedVersion });
+    version = await writeActionUpdate({
+      actionId: id,
+      quarter,
+      status: body.status,
+      commentary,
+      by: caller.sub,
+      at: new Date().toISOString(),
+      amendment,
+      expectedVersion,
+    });
   } catch (error) {
-    if (error instanceof VersionConflict) throw new HttpProblem(412, 'The update changed since the version given in If-Match.');
+    if (error instanceof VersionConflict)
+      throw new HttpProblem(412, 'The update changed since the version given in If-Match.');
     throw error;
   }
   return json(

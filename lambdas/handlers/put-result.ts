@@ -2,8 +2,8 @@ import { checkIfMatch, ifMatchVersion } from '../http/etag';
 import { httpHandler, json } from '../http/middleware';
 import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
-import { readSubmitContext, VersionConflict, writeResult } from '../store/results';
 import { checkResult, quarterForResult } from '../services/results';
+import { readSubmitContext, VersionConflict, writeResult } from '../store/results';
 
 export const handler = httpHandler(routeTable.putResult, async ({ params, body, caller, header }) => {
   const { id, period } = params;
@@ -16,16 +16,35 @@ export const handler = httpHandler(routeTable.putResult, async ({ params, body, 
   let version: number;
   try {
     version = await writeResult({
-      measureId: id, period, quarter, value: body.value, commentary, breakdown: body.breakdown,
-      by: caller.sub, at: new Date().toISOString(), amendment, expectedVersion,
+      measureId: id,
+      period,
+      quarter,
+      value: body.value,
+      commentary,
+      breakdown: body.breakdown,
+      by: caller.sub,
+      at: new Date().toISOString(),
+      amendment,
+      expectedVersion,
     });
   } catch (error) {
-    if (error instanceof VersionConflict) throw new HttpProblem(412, 'The result changed since the version given in If-Match.');
+    if (error instanceof VersionConflict)
+      throw new HttpProblem(412, 'The result changed since the version given in If-Match.');
     throw error;
   }
   return json(
     version === 1 ? 201 : 200,
-    { measureId: id, period, quarter, version, value: body.value, commentary: commentary ?? null, breakdown: body.breakdown ?? null, status, amendment },
+    {
+      measureId: id,
+      period,
+      quarter,
+      version,
+      value: body.value,
+      commentary: commentary ?? null,
+      breakdown: body.breakdown ?? null,
+      status,
+      amendment,
+    },
     { etag: `"${version}"`, location: `/measures/${id}/results/${period}` },
   );
 });

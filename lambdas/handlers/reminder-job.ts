@@ -23,9 +23,14 @@ export const handler = middy(async (event: ReminderJobEvent) => {
   const now = new Date();
   const quarter = event.quarter ?? quarterJustEnded(now);
   if (!isQuarterId(quarter)) throw new Error(`not a quarter id: ${quarter}`);
-  if (!Number.isInteger(event.daysBeforeClose) || event.daysBeforeClose < 0) throw new Error('daysBeforeClose must be a whole number of days');
+  if (!Number.isInteger(event.daysBeforeClose) || event.daysBeforeClose < 0)
+    throw new Error('daysBeforeClose must be a whole number of days');
   const outcome = await sendReminders({
-    quarter, daysBeforeClose: event.daysBeforeClose, now, closeDay: envNumber('CLOSE_DAY', 10), closeHour: envNumber('CLOSE_HOUR', 7),
+    quarter,
+    daysBeforeClose: event.daysBeforeClose,
+    now,
+    closeDay: envNumber('CLOSE_DAY', 10),
+    closeHour: envNumber('CLOSE_HOUR', 7),
   });
   metrics.addMetric('RemindersSent', MetricUnit.Count, outcome.sent.length);
   logger.info('reminder job done', { quarter, sent: outcome.sent.length, skipped: outcome.skipped.length });

@@ -1,8 +1,8 @@
 import { httpHandler, json } from '../http/middleware';
 import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
-import { readResultHistory } from '../store/results';
 import { quarterForResult } from '../services/results';
+import { readResultHistory } from '../store/results';
 
 export const handler = httpHandler(routeTable.resultHistory, async ({ params }) => {
   const versions = await readResultHistory(params.id, params.period, await quarterForResult(params.id, params.period));

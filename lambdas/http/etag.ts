@@ -10,6 +10,8 @@ export function ifMatchVersion(ifMatch: string | undefined): number | undefined 
 
 export function checkIfMatch(expected: number | undefined, current: number): void {
   if (expected !== undefined && expected !== current) {
-    throw new HttpProblem(412, `The item is at version ${current}, not ${expected}.`, undefined, { etag: `"${current}"` });
+    throw new HttpProblem(412, `The item is at version ${current}, not ${expected}.`, undefined, {
+      etag: `"${current}"`,
+    });
   }
 }

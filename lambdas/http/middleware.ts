@@ -1,15 +1,11 @@
 import { gzipSync } from 'node:zlib';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type {
-  APIGatewayProxyEventV2WithJWTAuthorizer,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { safeParse } from 'zod/mini';
 import type { $ZodError, $ZodType, output } from 'zod/v4/core';
-import { callerFromEvent, type Caller } from './auth';
+import { type Caller, callerFromEvent } from './auth';
 import { logger } from './logger';
 import { HttpProblem, problemResponse } from './problem';
 import type { RouteDef } from './routes';
@@ -20,7 +16,13 @@ export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
 type Out<T> = T extends $ZodType ? output<T> : Record<string, never>;
-type BodyOf<R> = R extends { body: infer B } ? (B extends $ZodType ? output<B> : B extends 'csv' ? string : undefined) : undefined;
+type BodyOf<R> = R extends { body: infer B }
+  ? B extends $ZodType
+    ? output<B>
+    : B extends 'csv'
+      ? string
+      : undefined
+  : undefined;
 type CallerOf<R> = R extends { access: 'public' } ? Caller | null : Caller;
 
 export interface HttpRequest<R extends RouteDef> {
@@ -42,7 +44,7 @@ const pointerSegment = (key: PropertyKey) => String(key).replace(/~/g, '~0').rep
 /** Turns a schema failure into the 422 problem's field list (JSON Pointer paths). */
 export function schemaErrors(error: $ZodError, prefix = ''): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
-    path: prefix + '/' + issue.path.map(pointerSegment).join('/'),
+    path: `${prefix}/${issue.path.map(pointerSegment).join('/')}`,
     message: issue.message,
   }));
 }
@@ -70,10 +72,15 @@ function protoKeyPaths(value: unknown): string[] {
 export function parseWith<S extends $ZodType>(schema: S, value: unknown, what: string, prefix = ''): output<S> {
   const proto = protoKeyPaths(value);
   if (proto.length > 0) {
-    throw new HttpProblem(422, `The ${what} does not match the schema.`, proto.map((path) => ({ path: prefix + path, message: 'a "__proto__" key is not allowed' })));
+    throw new HttpProblem(
+      422,
+      `The ${what} does not match the schema.`,
+      proto.map((path) => ({ path: prefix + path, message: 'a "__proto__" key is not allowed' })),
+    );
   }
   const parsed = safeParse(schema, value);
-  if (!parsed.success) throw new HttpProblem(422, `The ${what} does not match the schema.`, schemaErrors(parsed.error, prefix));
+  if (!parsed.success)
+    throw new HttpProblem(422, `The ${what} does not match the schema.`, schemaErrors(parsed.error, prefix));
   return parsed.data;
 }
 
@@ -83,8 +90,12 @@ function bodyBytes(event: HttpEvent): number {
 }
 
 const retryableAwsErrors = new Set([
-  'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded',
-  'InternalServerError', 'ServiceUnavailable', 'LimitExceededException',
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'LimitExceededException',
 ]);
 export const isRetryableAwsError = (error: unknown) => error instanceof Error && retryableAwsErrors.has(error.name);
 
@@ -113,7 +124,12 @@ export function fitResponse(response: HttpResult, acceptEncoding: string | undef
     );
   }
   if (!gzipAccepted) return response;
-  return { ...response, headers: { ...response.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }, body, isBase64Encoded: true };
+  return {
+    ...response,
+    headers: { ...response.headers, 'content-encoding': 'gzip', vary: 'accept-encoding' },
+    body,
+    isBase64Encoded: true,
+  };
 }
 
 function textBody(event: HttpEvent): string {
@@ -130,10 +146,13 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
   const base = middy<HttpEvent, HttpResult, Error, Context>(async (event: HttpEvent) => {
     const headers = event.headers ?? {};
     const params = route.params ? parseWith(route.params, event.pathParameters ?? {}, 'path', '/path') : {};
-    const query = route.query ? parseWith(route.query, event.queryStringParameters ?? {}, 'query string', '/query') : {};
+    const query = route.query
+      ? parseWith(route.query, event.queryStringParameters ?? {}, 'query string', '/query')
+      : {};
     let body: unknown;
     if (route.body === 'csv') {
-      if (!/^text\/csv\s*(;|$)/i.test(headers['content-type'] ?? '')) throw new HttpProblem(415, 'The request body must be text/csv.');
+      if (!/^text\/csv\s*(;|$)/i.test(headers['content-type'] ?? ''))
+        throw new HttpProblem(415, 'The request body must be text/csv.');
       body = textBody(event);
     } else if (route.body) {
       body = parseWith(route.body, event.body, 'request body');
@@ -148,47 +167,47 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     });
   });
 
-  base
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use({
-      before: (request) => {
-        const event = request.event;
-        logger.appendKeys({ route: `${route.method} ${route.path}`, requestId: event.requestContext?.requestId });
-        if (route.access !== 'public') {
-          const caller = callerFromEvent(event);
-          // The authorizer answers 401 before us in AWS; this guards a misconfigured route.
-          if (!caller) throw new HttpProblem(401, 'A bearer token is required.');
-          if (Array.isArray(route.access) && !route.access.some((role) => caller.roles.includes(role))) {
-            throw new HttpProblem(403, `This route needs one of the roles: ${route.access.join(', ')}.`);
-          }
+  base.use(injectLambdaContext(logger, { resetKeys: true })).use({
+    before: (request) => {
+      const event = request.event;
+      logger.appendKeys({ route: `${route.method} ${route.path}`, requestId: event.requestContext?.requestId });
+      if (route.access !== 'public') {
+        const caller = callerFromEvent(event);
+        // The authorizer answers 401 before us in AWS; this guards a misconfigured route.
+        if (!caller) throw new HttpProblem(401, 'A bearer token is required.');
+        if (Array.isArray(route.access) && !route.access.some((role) => caller.roles.includes(role))) {
+          throw new HttpProblem(403, `This route needs one of the roles: ${route.access.join(', ')}.`);
         }
-        if (bodyBytes(event) > maxBodyBytes) {
-          throw new HttpProblem(413, `The request body is larger than ${maxBodyBytes / 1024} KB.`);
-        }
-        if (!route.body && event.body && route.path !== '$default') {
-          throw new HttpProblem(415, 'This route takes no request body.');
-        }
-      },
-      onError: (request) => {
-        const error = request.error;
-        if (error instanceof HttpProblem) {
-          request.response = problemResponse(error.status, error.detail, error.errors, error.headers);
-        } else if (isMiddyError(error) && error.statusCode === 415) {
-          // middy answers 415 to malformed JSON as well: only the wrong content type stays 415.
-          request.response = /malformed/i.test(error.message)
-            ? problemResponse(400, 'The request body is not valid JSON.')
-            : problemResponse(415, 'The request body must be application/json.');
-        } else if (isRetryableAwsError(error)) {
-          // The SDK already retried with backoff; nothing was written, so the client may retry.
-          logger.warn('dependency throttled or unavailable', { error: (error as Error).name });
-          request.response = problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, { 'retry-after': '1' });
-        } else {
-          logger.error('unhandled error', { error: error as Error });
-          request.response = problemResponse(500, 'Something went wrong on our side.');
-        }
-        logger.info('request refused', { status: request.response.statusCode });
-      },
-    });
+      }
+      if (bodyBytes(event) > maxBodyBytes) {
+        throw new HttpProblem(413, `The request body is larger than ${maxBodyBytes / 1024} KB.`);
+      }
+      if (!route.body && event.body && route.path !== '$default') {
+        throw new HttpProblem(415, 'This route takes no request body.');
+      }
+    },
+    onError: (request) => {
+      const error = request.error;
+      if (error instanceof HttpProblem) {
+        request.response = problemResponse(error.status, error.detail, error.errors, error.headers);
+      } else if (isMiddyError(error) && error.statusCode === 415) {
+        // middy answers 415 to malformed JSON as well: only the wrong content type stays 415.
+        request.response = /malformed/i.test(error.message)
+          ? problemResponse(400, 'The request body is not valid JSON.')
+          : problemResponse(415, 'The request body must be application/json.');
+      } else if (isRetryableAwsError(error)) {
+        // The SDK already retried with backoff; nothing was written, so the client may retry.
+        logger.warn('dependency throttled or unavailable', { error: (error as Error).name });
+        request.response = problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, {
+          'retry-after': '1',
+        });
+      } else {
+        logger.error('unhandled error', { error: error as Error });
+        request.response = problemResponse(500, 'Something went wrong on our side.');
+      }
+      logger.info('request refused', { status: request.response.statusCode });
+    },
+  });
   if (route.body && route.body !== 'csv') base.use(httpJsonBodyParser());
   base.use({
     after: (request) => {

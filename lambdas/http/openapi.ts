@@ -1,12 +1,16 @@
 import { toJSONSchema } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { gatewayMessageSchema, problemSchema, responseSchemas } from './response-schemas';
-import { catchAllRoute, routes, type RouteDef } from './routes';
+import { catchAllRoute, type RouteDef, routes } from './routes';
 
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: $ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 }
 
@@ -27,7 +31,10 @@ const errorDescriptions: Record<number, string> = {
 
 function parameters(route: RouteDef) {
   const out: JsonSchema[] = [];
-  for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [where, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     if (!schema) continue;
     const js = jsonSchema(schema, 'input');
     const props = (js.properties ?? {}) as Record<string, JsonSchema>;
@@ -46,7 +53,20 @@ function operation(route: RouteDef) {
     responses[status] = {
       description: response.description,
       ...(response.schema || route.path === '/openapi.json'
-        ? { content: Object.fromEntries(types.map((t) => [t, t === 'application/json' ? { schema: response.schema ? jsonSchema(responseSchemas[response.schema], 'output') : { type: 'object' } } : { schema: { type: 'string' } }])) }
+        ? {
+            content: Object.fromEntries(
+              types.map((t) => [
+                t,
+                t === 'application/json'
+                  ? {
+                      schema: response.schema
+                        ? jsonSchema(responseSchemas[response.schema], 'output')
+                        : { type: 'object' },
+                    }
+                  : { schema: { type: 'string' } },
+              ]),
+            ),
+          }
         : {}),
     };
   }
@@ -65,7 +85,11 @@ function operation(route: RouteDef) {
     operationId: route.handler.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()),
     summary: route.summary,
     ...(route.access === 'public' ? { security: [] } : {}),
-    ...(Array.isArray(route.access) ? { description: `Roles: ${route.access.join(', ')}.` } : route.access === 'signed-in' ? { description: 'Any signed-in role.' } : {}),
+    ...(Array.isArray(route.access)
+      ? { description: `Roles: ${route.access.join(', ')}.` }
+      : route.access === 'signed-in'
+        ? { description: 'Any signed-in role.' }
+        : {}),
     parameters: parameters(route),
     ...(route.body
       ? {
@@ -73,7 +97,9 @@ function operation(route: RouteDef) {
             required: true,
             content:
               route.body === 'csv'
-                ? { 'text/csv': { schema: { type: 'string', description: 'Header measureId,period,value,commentary' } } }
+                ? {
+                    'text/csv': { schema: { type: 'string', description: 'Header measureId,period,value,commentary' } },
+                  }
                 : { 'application/json': { schema: jsonSchema(route.body, 'input') } },
           },
         }
@@ -100,8 +126,18 @@ export function openApiDocument(serverUrl?: string) {
     security: [{ bearer: [] }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito ID token (cognito:groups, custom:directorate)' } },
-      schemas: { Problem: jsonSchema(problemSchema, 'output'), GatewayMessage: jsonSchema(gatewayMessageSchema, 'output') },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'A Cognito ID token (cognito:groups, custom:directorate)',
+        },
+      },
+      schemas: {
+        Problem: jsonSchema(problemSchema, 'output'),
+        GatewayMessage: jsonSchema(gatewayMessageSchema, 'output'),
+      },
     },
   };
 }

@@ -10,7 +10,13 @@ const opt = z.optional;
 const nullable = z.nullable;
 
 export const problemSchema = z
-  .object({ type: str, title: str, status: int, detail: str, errors: opt(z.array(z.object({ path: str, message: str }))) })
+  .object({
+    type: str,
+    title: str,
+    status: int,
+    detail: str,
+    errors: opt(z.array(z.object({ path: str, message: str }))),
+  })
   .check(z.describe('RFC 9457 problem details'));
 export const gatewayMessageSchema = z.object({ message: str }).check(z.describe("API Gateway's own answer (401, 429)"));
 
@@ -23,17 +29,39 @@ const target = nullable(z.union([num, z.object({ min: num, max: num })]));
 const measure = z.looseObject({ id: str, plan: str, title: str, retiredFrom: opt(str) });
 const action = z.looseObject({ id: str, plan: str, title: str });
 const summary = z.object({
-  plannedWork: z.object({ total: int, blueOrGreen: int, amberOrRed: int, noUpdate: int, blueOrGreenPercent: int, amberOrRedPercent: int, noUpdatePercent: int }),
+  plannedWork: z.object({
+    total: int,
+    blueOrGreen: int,
+    amberOrRed: int,
+    noUpdate: int,
+    blueOrGreenPercent: int,
+    amberOrRedPercent: int,
+    noUpdatePercent: int,
+  }),
   measures: z.object({
-    total: int, met: int, offTarget: int, offTargetBeyondTolerance: int, noData: int,
-    metPercent: int, offTargetPercent: int, offTargetBeyondTolerancePercent: int, noDataPercent: int,
+    total: int,
+    met: int,
+    offTarget: int,
+    offTargetBeyondTolerance: int,
+    noData: int,
+    metPercent: int,
+    offTargetPercent: int,
+    offTargetBeyondTolerancePercent: int,
+    noDataPercent: int,
   }),
   sentences: z.array(str),
 });
 const remedialAction = z.object({ text: str, owner: opt(str), dueDate: opt(str), by: opt(str), at: opt(str) });
 const result = z.object({
-  measureId: str, period: str, quarter: str, version: int, value: num, commentary: nullable(str),
-  breakdown: nullable(z.record(str, num)), status: measureStatus, amendment: z.boolean(),
+  measureId: str,
+  period: str,
+  quarter: str,
+  version: int,
+  value: num,
+  commentary: nullable(str),
+  breakdown: nullable(z.record(str, num)),
+  status: measureStatus,
+  amendment: z.boolean(),
 });
 
 /** Response bodies by the names the route table gives them. */
@@ -48,34 +76,88 @@ export const responseSchemas = {
   }),
   result,
   history: z.object({
-    versions: z.array(z.object({ version: int, value: num, commentary: opt(str), breakdown: opt(z.record(str, num)), by: str, at: str, amendment: opt(z.boolean()) })),
+    versions: z.array(
+      z.object({
+        version: int,
+        value: num,
+        commentary: opt(str),
+        breakdown: opt(z.record(str, num)),
+        by: str,
+        at: str,
+        amendment: opt(z.boolean()),
+      }),
+    ),
   }),
   action,
   actionList: z.object({ actions: z.array(action), next: nullable(str) }),
-  actionDetail: z.object({ action, updates: z.array(z.looseObject({ quarter: str, status: actionStatus, version: int })) }),
-  actionUpdate: z.object({ actionId: str, quarter: str, status: actionStatus, commentary: nullable(str), version: int, amendment: z.boolean() }),
+  actionDetail: z.object({
+    action,
+    updates: z.array(z.looseObject({ quarter: str, status: actionStatus, version: int })),
+  }),
+  actionUpdate: z.object({
+    actionId: str,
+    quarter: str,
+    status: actionStatus,
+    commentary: nullable(str),
+    version: int,
+    amendment: z.boolean(),
+  }),
   remedialAction,
   settings: settingsSchema,
   import: z.object({ imported: int, alreadyStored: opt(int) }),
   report: z
     .object({
-      quarter: str, plan: nullable(str), closed: z.boolean(), closedAt: nullable(str), overall, revision: opt(int), summary,
+      quarter: str,
+      plan: nullable(str),
+      closed: z.boolean(),
+      closedAt: nullable(str),
+      overall,
+      revision: opt(int),
+      summary,
       programmes: z.array(z.object({ name: str, overall, summary })),
       directorates: z.array(z.object({ name: str, overall, summary })),
-      measures: z.array(z.looseObject({
-        id: str, title: str, programme: str, status: measureStatus, actual: nullable(num), target, shortfallPercent: nullable(num), trend: trends,
-        directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
-      })),
-      actions: z.array(z.looseObject({ id: str, title: str, programme: str, status: actionStatus, commentary: nullable(str) })),
-      criticalItems: z.array(z.looseObject({
-        id: str, kind: z.enum(['measure', 'action']), subjectId: str, title: str,
-        rules: z.array(z.enum(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red'])),
-        issue: str, remedialAction: nullable(remedialAction),
-      })),
-      amendments: opt(z.array(z.object({
-        kind: z.enum(['result', 'action-update']), id: str, period: str, frozenVersion: nullable(int), version: int,
-        value: opt(num), status: opt(str),
-      }))),
+      measures: z.array(
+        z.looseObject({
+          id: str,
+          title: str,
+          programme: str,
+          status: measureStatus,
+          actual: nullable(num),
+          target,
+          shortfallPercent: nullable(num),
+          trend: trends,
+          directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
+        }),
+      ),
+      actions: z.array(
+        z.looseObject({ id: str, title: str, programme: str, status: actionStatus, commentary: nullable(str) }),
+      ),
+      criticalItems: z.array(
+        z.looseObject({
+          id: str,
+          kind: z.enum(['measure', 'action']),
+          subjectId: str,
+          title: str,
+          rules: z.array(
+            z.enum(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red']),
+          ),
+          issue: str,
+          remedialAction: nullable(remedialAction),
+        }),
+      ),
+      amendments: opt(
+        z.array(
+          z.object({
+            kind: z.enum(['result', 'action-update']),
+            id: str,
+            period: str,
+            frozenVersion: nullable(int),
+            version: int,
+            value: opt(num),
+            status: opt(str),
+          }),
+        ),
+      ),
     })
     .check(z.describe('A quarter report (SPEC §5.1)')),
 } as const;

@@ -9,19 +9,36 @@ import { isMonthId, isQuarterId, isYearId } from '../domain/periods';
 z.config(en());
 
 export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'a slug of 1-40 characters a-z, 0-9 and -'));
-export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)'));
+export const idSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
+      'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)',
+    ),
+  );
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const name = text(200);
 // zod's numbers are finite: NaN and ±Infinity never pass.
 const finite = z.number();
 const percent = z.number().check(z.gte(0), z.lte(1000));
 /** An address SES accepts; local mode uses hosts without a dot (`emt@localhost`). */
-export const emailAddress = z.string().check(z.maxLength(254), z.regex(/^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'an email address'));
+export const emailAddress = z
+  .string()
+  .check(
+    z.maxLength(254),
+    z.regex(/^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'an email address'),
+  );
 
 export const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
-export const periodIdSchema = z.string().check(
-  z.refine((p) => isMonthId(p) || isQuarterId(p) || isYearId(p), 'a period id: year 2017-18, quarter 2017-18-Q4 or month 2018-03'),
-);
+export const periodIdSchema = z
+  .string()
+  .check(
+    z.refine(
+      (p) => isMonthId(p) || isQuarterId(p) || isYearId(p),
+      'a period id: year 2017-18, quarter 2017-18-Q4 or month 2018-03',
+    ),
+  );
 
 // ---- path parameters ----
 export const idParams = z.strictObject({ id: idSchema });
@@ -45,7 +62,10 @@ export const listQuery = z.strictObject({
 
 // ---- bodies ----
 const targetValue = z.union([finite, z.strictObject({ min: finite, max: finite })]);
-const targets = z.record(z.string().check(z.refine((k) => isQuarterId(k) || isYearId(k), 'a quarter or year id')), targetValue);
+const targets = z.record(
+  z.string().check(z.refine((k) => isQuarterId(k) || isYearId(k), 'a quarter or year id')),
+  targetValue,
+);
 
 export const measureDefinitionSchema = z
   .strictObject({
@@ -67,20 +87,47 @@ export const measureDefinitionSchema = z
   })
   .check(
     z.superRefine((m, ctx) => {
-      const bands = [...Object.entries(m.targets), ...Object.values(m.directorateTargets ?? {}).flatMap((t) => Object.entries(t))];
+      const bands = [
+        ...Object.entries(m.targets),
+        ...Object.values(m.directorateTargets ?? {}).flatMap((t) => Object.entries(t)),
+      ];
       for (const [period, target] of bands) {
         const isBand = typeof target === 'object';
         if (isBand !== (m.polarity === 'within')) {
-          ctx.addIssue({ code: 'custom', input: target, path: ['targets', period], message: m.polarity === 'within' ? 'a {min, max} band for a within measure' : 'a number (bands are for within measures)' });
+          ctx.addIssue({
+            code: 'custom',
+            input: target,
+            path: ['targets', period],
+            message:
+              m.polarity === 'within'
+                ? 'a {min, max} band for a within measure'
+                : 'a number (bands are for within measures)',
+          });
         } else if (isBand && target.min > target.max) {
-          ctx.addIssue({ code: 'custom', input: target, path: ['targets', period], message: 'min must not exceed max' });
+          ctx.addIssue({
+            code: 'custom',
+            input: target,
+            path: ['targets', period],
+            message: 'min must not exceed max',
+          });
         }
       }
       for (const d of Object.keys(m.directorateTargets ?? {})) {
-        if (!m.directorates.includes(d)) ctx.addIssue({ code: 'custom', input: d, path: ['directorateTargets', d], message: 'not one of the measure’s directorates' });
+        if (!m.directorates.includes(d))
+          ctx.addIssue({
+            code: 'custom',
+            input: d,
+            path: ['directorateTargets', d],
+            message: 'not one of the measure’s directorates',
+          });
       }
       if (m.aggregation && m.frequency !== 'monthly') {
-        ctx.addIssue({ code: 'custom', input: m.aggregation, path: ['aggregation'], message: 'only monthly measures aggregate' });
+        ctx.addIssue({
+          code: 'custom',
+          input: m.aggregation,
+          path: ['aggregation'],
+          message: 'only monthly measures aggregate',
+        });
       }
     }),
     z.describe('A measure definition (SPEC §3)'),
@@ -104,7 +151,10 @@ export const actionDefinitionSchema = z
     dueQuarter: z.optional(quarterIdSchema),
   })
   .check(
-    z.refine((a) => !a.startQuarter || !a.dueQuarter || a.startQuarter <= a.dueQuarter, { message: 'startQuarter must not be after dueQuarter', path: ['dueQuarter'] }),
+    z.refine((a) => !a.startQuarter || !a.dueQuarter || a.startQuarter <= a.dueQuarter, {
+      message: 'startQuarter must not be after dueQuarter',
+      path: ['dueQuarter'],
+    }),
     z.describe('An item of planned work'),
   );
 
@@ -143,13 +193,22 @@ export const settingsSchema = z
     emtRecipients: z.array(emailAddress).check(z.minLength(1), z.maxLength(50)),
     directorates: z.record(
       z.string().check(z.minLength(1), z.maxLength(200)),
-      z.strictObject({ contacts: z.array(emailAddress).check(z.maxLength(20)), heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []) }),
+      z.strictObject({
+        contacts: z.array(emailAddress).check(z.maxLength(20)),
+        heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
+      }),
     ),
     reminderDays: z.array(z.int().check(z.gte(0), z.lte(60))).check(z.maxLength(10)),
   })
   .check(
-    z.refine((s) => s.greenTolerancePercent <= s.tolerancePercent, { message: 'the green band must not be wider than the amber band', path: ['greenTolerancePercent'] }),
-    z.refine((s) => s.overallRedBelowPercent <= s.overallGreenAtLeastPercent, { message: 'must not exceed overallGreenAtLeastPercent', path: ['overallRedBelowPercent'] }),
+    z.refine((s) => s.greenTolerancePercent <= s.tolerancePercent, {
+      message: 'the green band must not be wider than the amber band',
+      path: ['greenTolerancePercent'],
+    }),
+    z.refine((s) => s.overallRedBelowPercent <= s.overallGreenAtLeastPercent, {
+      message: 'must not exceed overallGreenAtLeastPercent',
+      path: ['overallRedBelowPercent'],
+    }),
     z.describe('Settings admins change without a redeploy'),
   );
 export type Settings = z.output<typeof settingsSchema>;

@@ -3,9 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
-import { catchAllRoute, routes, type RouteDef } from '../http/routes';
 import type { HttpEvent, HttpResult } from '../http/middleware';
-import { verifyLocalToken, type LocalKeys } from './jwt';
+import { catchAllRoute, type RouteDef, routes } from '../http/routes';
+import { type LocalKeys, verifyLocalToken } from './jwt';
 import { lambdaContext } from './lambda-context';
 
 // The local stand-in for API Gateway's HTTP API: the same route table, JWT checks that
@@ -25,7 +25,8 @@ interface CompiledRoute {
 
 function compile(route: RouteDef): CompiledRoute {
   const names: string[] = [];
-  const source = route.path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
+  const source = route.path
+    .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
     .replace(/\{([^}]+)\}/g, (_m, name: string) => {
       names.push(name);
       return '([^/]+)';
@@ -114,13 +115,20 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
     const raw = Buffer.concat(chunks);
 
-    let match: { route: RouteDef; params: Record<string, string>; fn?: LambdaHandler } = { route: catchAllRoute, params: {} };
+    let match: { route: RouteDef; params: Record<string, string>; fn?: LambdaHandler } = {
+      route: catchAllRoute,
+      params: {},
+    };
     for (const c of compiled) {
       if (c.route.method !== method) continue;
       const m = c.pattern.exec(url.pathname);
       if (!m) continue;
       try {
-        match = { route: c.route, params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])), fn: c.fn };
+        match = {
+          route: c.route,
+          params: Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])),
+          fn: c.fn,
+        };
       } catch {
         match = { route: catchAllRoute, params: {} }; // undecodable path: no route
       }
@@ -160,7 +168,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         apiId: 'local',
         domainName: headers.host ?? 'localhost',
         domainPrefix: 'localhost',
-        http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+        http: {
+          method,
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
+          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
         requestId,
         routeKey: match.route === catchAllRoute ? '$default' : `${match.route.method} ${match.route.path}`,
         stage: '$default',

@@ -1,6 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload, type CryptoKey } from 'jose';
+import {
+  type CryptoKey,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
 
 // Local tokens mimic Cognito's: an issuer, an audience (the app client), and the
 // `cognito:groups` and `custom:directorate` claims the handlers read.
@@ -47,12 +56,15 @@ export interface TokenSubject {
 }
 
 export async function signLocalToken(keys: LocalKeys, subject: TokenSubject): Promise<string> {
-  const email = subject.email ?? `${subject.role}${subject.directorate ? `.${subject.directorate.toLowerCase()}` : ''}@localhost`;
+  const email =
+    subject.email ?? `${subject.role}${subject.directorate ? `.${subject.directorate.toLowerCase()}` : ''}@localhost`;
   const claims: JWTPayload = { email, 'cognito:groups': [subject.role], token_use: 'id' };
   if (subject.directorate) claims['custom:directorate'] = subject.directorate;
   return new SignJWT(claims)
     .setProtectedHeader({ alg })
-    .setSubject(subject.sub ?? `local-${subject.role}${subject.directorate ? `-${subject.directorate.toLowerCase()}` : ''}`)
+    .setSubject(
+      subject.sub ?? `local-${subject.role}${subject.directorate ? `-${subject.directorate.toLowerCase()}` : ''}`,
+    )
     .setIssuer(localIssuer)
     .setAudience(localAudience)
     .setIssuedAt()
@@ -63,7 +75,11 @@ export async function signLocalToken(keys: LocalKeys, subject: TokenSubject): Pr
 /** What API Gateway's JWT authorizer does: verify signature, issuer, audience and expiry. */
 export async function verifyLocalToken(keys: LocalKeys, token: string): Promise<JWTPayload | null> {
   try {
-    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: localIssuer, audience: localAudience, algorithms: [alg] });
+    const { payload } = await jwtVerify(token, keys.publicKey, {
+      issuer: localIssuer,
+      audience: localAudience,
+      algorithms: [alg],
+    });
     return payload;
   } catch {
     return null;

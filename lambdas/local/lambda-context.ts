@@ -1,7 +1,11 @@
 import type { Context } from 'aws-lambda';
 
 /** A Lambda context for calling a handler in this process, as the Lambda runtime would. */
-export function lambdaContext(functionName: string, requestId: string = crypto.randomUUID(), timeoutMs = 29_000): Context {
+export function lambdaContext(
+  functionName: string,
+  requestId: string = crypto.randomUUID(),
+  timeoutMs = 29_000,
+): Context {
   const deadline = Date.now() + timeoutMs;
   return {
     callbackWaitsForEmptyEventLoop: false,

@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { startLocalStack } from './stack';
 
 // `npm start`: the whole system on this machine, no AWS account needed.
-const { values } = parseArgs({ options: { memory: { type: 'boolean', default: false }, 'no-seed': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { memory: { type: 'boolean', default: false }, 'no-seed': { type: 'boolean', default: false } },
+});
 const port = (name: string, fallback: number) => {
   const raw = process.env[name];
   const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number, not ${raw}`);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new Error(`${name} must be a port number, not ${raw}`);
   return value;
 };
 

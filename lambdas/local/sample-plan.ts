@@ -74,7 +74,14 @@ function measure(
   values: Array<number | null>,
   extras: { breakdowns?: Record<string, Record<string, number>>; notes?: Record<string, string> } = {},
 ): void {
-  measures.push({ plan: PLAN, programme, ownerDirectorate, directorates: [ownerDirectorate], ...definition, sample: true });
+  measures.push({
+    plan: PLAN,
+    programme,
+    ownerDirectorate,
+    directorates: [ownerDirectorate],
+    ...definition,
+    sample: true,
+  });
   const periods = definition.frequency === 'monthly' ? MONTHS : definition.frequency === 'annual' ? YEARS : QUARTERS;
   if (values.length !== periods.length) throw new Error(`sample measure ${definition.id}: ${values.length} values`);
   values.forEach((value, i) => {
@@ -140,13 +147,27 @@ measure(
 measure(
   CORPORATE,
   'Resources',
-  { id: 'foi-within-20-days', title: '% of FOI requests responded to within 20 working days', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(90, 90) },
+  {
+    id: 'foi-within-20-days',
+    title: '% of FOI requests responded to within 20 working days',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(90, 90),
+  },
   [88, 89, 90, 91, 90, 92, 91, 93],
 );
 measure(
   CORPORATE,
   'Resources',
-  { id: 'invoices-paid-30-days', title: '% of undisputed invoices paid within 30 days', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(95, 95) },
+  {
+    id: 'invoices-paid-30-days',
+    title: '% of undisputed invoices paid within 30 days',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(95, 95),
+  },
   [94, 95, 95.5, 96, 95.2, 95.8, 96.1, null],
 );
 measure(
@@ -162,8 +183,8 @@ measure(
     targets: quarterly([29, 57, 85, 97.5], [29, 57, 85, 97.5]),
   },
   [
-    10.2, 19.6, 29.1, 38.5, 47.9, 57.2, 66.6, 75.9, 85.1, 90.0, 94.2, 97.4,
-    10.3, 19.8, 29.3, 38.7, 48.1, 57.4, 66.8, 76.1, 85.3, 90.1, 94.3, 97.6,
+    10.2, 19.6, 29.1, 38.5, 47.9, 57.2, 66.6, 75.9, 85.1, 90.0, 94.2, 97.4, 10.3, 19.8, 29.3, 38.7, 48.1, 57.4, 66.8,
+    76.1, 85.3, 90.1, 94.3, 97.6,
   ],
 );
 measure(
@@ -215,31 +236,66 @@ measure(
 measure(
   ECONOMY,
   'Place',
-  { id: 'affordable-homes-delivered', title: 'Number of additional affordable homes delivered', unit: 'homes', polarity: 'higher', frequency: 'annual', targets: yearly(220, 250) },
+  {
+    id: 'affordable-homes-delivered',
+    title: 'Number of additional affordable homes delivered',
+    unit: 'homes',
+    polarity: 'higher',
+    frequency: 'annual',
+    targets: yearly(220, 250),
+  },
   [212, 231],
 );
 measure(
   ECONOMY,
   'Place',
-  { id: 'business-start-ups-supported', title: 'Number of new business start-ups supported', unit: 'businesses', polarity: 'higher', frequency: 'quarterly', targets: quarterly([40, 40, 40, 40], [40, 40, 40, 40]) },
+  {
+    id: 'business-start-ups-supported',
+    title: 'Number of new business start-ups supported',
+    unit: 'businesses',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: quarterly([40, 40, 40, 40], [40, 40, 40, 40]),
+  },
   [38, 41, 39, 44, 42, 45, 40, 46],
 );
 measure(
   ECONOMY,
   'Place',
-  { id: 'waste-recycled', title: '% of municipal waste reused, recycled or composted', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(62, 64) },
+  {
+    id: 'waste-recycled',
+    title: '% of municipal waste reused, recycled or composted',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(62, 64),
+  },
   [60.1, 61.5, 59.8, 62.3, 63.0, 64.2, 63.5, 62.1],
 );
 measure(
   ECONOMY,
   'Place',
-  { id: 'highways-inspections-in-time', title: '% of highway safety inspections carried out within timescale', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(95, 95) },
+  {
+    id: 'highways-inspections-in-time',
+    title: '% of highway safety inspections carried out within timescale',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(95, 95),
+  },
   [93, 94, 96, 95, 96, 97, 95, null],
 );
 measure(
   ECONOMY,
   'Place',
-  { id: 'dfg-average-days', title: 'Average number of calendar days taken to deliver a Disabled Facilities Grant', unit: 'days', polarity: 'lower', frequency: 'quarterly', targets: yearly(220, 220) },
+  {
+    id: 'dfg-average-days',
+    title: 'Average number of calendar days taken to deliver a Disabled Facilities Grant',
+    unit: 'days',
+    polarity: 'lower',
+    frequency: 'quarterly',
+    targets: yearly(220, 220),
+  },
   [240, 235, 232, 230, 225, 218, 212, 205],
 );
 
@@ -276,7 +332,8 @@ measure(
   'People',
   {
     id: 'estyn-good-prospects',
-    title: "The percentage of schools inspected that were categorised as 'good' or better by Estyn for prospects for improvement",
+    title:
+      "The percentage of schools inspected that were categorised as 'good' or better by Estyn for prospects for improvement",
     unit: '%',
     polarity: 'higher',
     frequency: 'quarterly',
@@ -289,7 +346,8 @@ measure(
   'People',
   {
     id: 'estyn-good-current',
-    title: "The percentage of schools inspected that were categorised as 'good' or better by Estyn for current performance",
+    title:
+      "The percentage of schools inspected that were categorised as 'good' or better by Estyn for current performance",
     unit: '%',
     polarity: 'higher',
     frequency: 'quarterly',
@@ -313,25 +371,53 @@ measure(
 measure(
   LEARNING,
   'People',
-  { id: 'attendance-secondary', title: '% pupil attendance in secondary schools', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(94.5, 94.5) },
+  {
+    id: 'attendance-secondary',
+    title: '% pupil attendance in secondary schools',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(94.5, 94.5),
+  },
   [93.8, 94.1, 93.9, 94.0, 94.3, 94.6, 94.4, 94.2],
 );
 measure(
   LEARNING,
   'People',
-  { id: 'attendance-primary', title: '% pupil attendance in primary schools', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(95, 95) },
+  {
+    id: 'attendance-primary',
+    title: '% pupil attendance in primary schools',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(95, 95),
+  },
   [94.6, 94.8, 94.7, 94.9, 95.0, 95.2, 95.0, 95.1],
 );
 measure(
   LEARNING,
   'People',
-  { id: 'neet-year-11', title: '% of Year 11 leavers not in education, employment or training (NEET)', unit: '%', polarity: 'lower', frequency: 'quarterly', targets: yearly(2.2, 2.0) },
+  {
+    id: 'neet-year-11',
+    title: '% of Year 11 leavers not in education, employment or training (NEET)',
+    unit: '%',
+    polarity: 'lower',
+    frequency: 'quarterly',
+    targets: yearly(2.2, 2.0),
+  },
   [2.4, 2.3, 2.2, 2.1, 2.0, 1.9, 1.9, 1.8],
 );
 measure(
   LEARNING,
   'People',
-  { id: 'sen-statements-26-weeks', title: '% of final statements of special educational needs issued within 26 weeks', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(70, 70) },
+  {
+    id: 'sen-statements-26-weeks',
+    title: '% of final statements of special educational needs issued within 26 weeks',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(70, 70),
+  },
   [65, 66, 68, 71, 70, 72, 73, 74],
 );
 
@@ -340,13 +426,27 @@ measure(
 measure(
   FOR_LESS,
   'Resources',
-  { id: 'savings-delivered', title: '% of planned savings delivered', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(100, 100) },
+  {
+    id: 'savings-delivered',
+    title: '% of planned savings delivered',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(100, 100),
+  },
   [82, 85, 88, 90, 86, 89, 92, 94],
 );
 measure(
   FOR_LESS,
   'Resources',
-  { id: 'first-contact-resolution', title: '% of customer contacts resolved at the first point of contact', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(80, 80) },
+  {
+    id: 'first-contact-resolution',
+    title: '% of customer contacts resolved at the first point of contact',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(80, 80),
+  },
   [76, 78, 79, 80, 81, 82, 82, 83],
 );
 measure(
@@ -362,8 +462,8 @@ measure(
     targets: quarterly([24000, 24000, 24000, 24000], [30000, 30000, 30000, 30000]),
   },
   [
-    7600, 7900, 8100, 8000, 8200, 8300, 8400, 8600, 8500, 8500, 8700, 8800,
-    9500, 9700, 9900, 9800, 10000, 10100, 10000, 10200, 9900, 9800, 10400, 10900,
+    7600, 7900, 8100, 8000, 8200, 8300, 8400, 8600, 8500, 8500, 8700, 8800, 9500, 9700, 9900, 9800, 10000, 10100, 10000,
+    10200, 9900, 9800, 10400, 10900,
   ],
 );
 measure(
@@ -382,13 +482,27 @@ measure(
 measure(
   FOR_LESS,
   'Resources',
-  { id: 'calls-answered-20-seconds', title: '% of calls to the customer services centre answered within 20 seconds', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(80, 80) },
+  {
+    id: 'calls-answered-20-seconds',
+    title: '% of calls to the customer services centre answered within 20 seconds',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(80, 80),
+  },
   [75, 77, 78, 79, 80, 81, 82, null],
 );
 measure(
   FOR_LESS,
   'Resources',
-  { id: 'core-ict-availability', title: '% availability of core ICT systems', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(99.5, 99.5) },
+  {
+    id: 'core-ict-availability',
+    title: '% availability of core ICT systems',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(99.5, 99.5),
+  },
   [99.6, 99.7, 99.5, 99.8, 99.7, 99.6, 99.8, 99.2],
 );
 
@@ -397,19 +511,40 @@ measure(
 measure(
   SOCIAL,
   'People',
-  { id: 'lac-statutory-visits', title: '% of LAC Statutory Visits carried out within timescale', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(95, 95) },
+  {
+    id: 'lac-statutory-visits',
+    title: '% of LAC Statutory Visits carried out within timescale',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(95, 95),
+  },
   [80, 82, 85, 86, 87, 89, 88, 84],
 );
 measure(
   SOCIAL,
   'People',
-  { id: 'cp-statutory-visits', title: '% of CP Statutory Visits carried out within timescale', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(95, 95) },
+  {
+    id: 'cp-statutory-visits',
+    title: '% of CP Statutory Visits carried out within timescale',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(95, 95),
+  },
   [78, 80, 83, 85, 86, 88, 86, 80],
 );
 measure(
   SOCIAL,
   'People',
-  { id: 'children-assessments-in-time', title: 'The percentage of assessments completed for children within statutory timescales', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(90, 90) },
+  {
+    id: 'children-assessments-in-time',
+    title: 'The percentage of assessments completed for children within statutory timescales',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(90, 90),
+  },
   [75, 78, 80, 82, 84, 85, 82, 78],
 );
 measure(
@@ -443,13 +578,27 @@ measure(
 measure(
   SOCIAL,
   'People',
-  { id: 'carers-offered-assessment', title: 'The Percentage of Carers identified offered an assessment', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(90, 90) },
+  {
+    id: 'carers-offered-assessment',
+    title: 'The Percentage of Carers identified offered an assessment',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(90, 90),
+  },
   [60, 65, 70, 72, 78, 80, 83, 75],
 );
 measure(
   SOCIAL,
   'People',
-  { id: 'adult-protection-enquiries-7-days', title: '% of adult protection enquiries completed within 7 working days', unit: '%', polarity: 'higher', frequency: 'quarterly', targets: yearly(90, 90) },
+  {
+    id: 'adult-protection-enquiries-7-days',
+    title: '% of adult protection enquiries completed within 7 working days',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    targets: yearly(90, 90),
+  },
   [85, 86, 88, 89, 90, 91, 92, null],
 );
 
@@ -472,38 +621,121 @@ function action(
   why = '',
   dueQuarter = Q4,
 ): void {
-  actions.push({ id, plan: PLAN, programme, title, ownerDirectorate, startQuarter: '2017-18-Q1', dueQuarter, sample: true });
+  actions.push({
+    id,
+    plan: PLAN,
+    programme,
+    title,
+    ownerDirectorate,
+    startQuarter: '2017-18-Q1',
+    dueQuarter,
+    sample: true,
+  });
   [...statuses].forEach((code, i) => {
     const status = CODES[code]!;
     const offTrack = status === 'amber' || status === 'red';
-    actionUpdates.push({ actionId: id, quarter: QUARTERS[4 + i]!, status, commentary: offTrack && why ? `${UPDATE_NOTE} ${why}` : UPDATE_NOTE });
+    actionUpdates.push({
+      actionId: id,
+      quarter: QUARTERS[4 + i]!,
+      status,
+      commentary: offTrack && why ? `${UPDATE_NOTE} ${why}` : UPDATE_NOTE,
+    });
   });
 }
 
-action(ECONOMY, 'Place', 'adopt-ldp', 'Adopt the Local Development Plan', 'GGAA', 'Adoption delayed; higher than normal numbers of planning applications meanwhile.', '2018-19-Q2');
+action(
+  ECONOMY,
+  'Place',
+  'adopt-ldp',
+  'Adopt the Local Development Plan',
+  'GGAA',
+  'Adoption delayed; higher than normal numbers of planning applications meanwhile.',
+  '2018-19-Q2',
+);
 action(ECONOMY, 'Place', 'growing-mid-wales', 'Deliver the Growing Mid Wales economic strategy', 'GGGG');
 action(ECONOMY, 'Place', 'rural-broadband', 'Roll out superfast broadband to rural communities', 'GGGG');
 action(ECONOMY, 'Place', 'town-centre-regeneration', 'Complete the town centre regeneration programme', 'GGGB');
 action(ECONOMY, 'Place', 'whqs-windows-doors', 'Deliver the WHQS windows and doors replacement programme', 'AGGG');
-action(ECONOMY, 'Place', 'reroofing-retender', 'Re-tender the re-roofing contract in the south of the county', 'GAAA', 'Delayed by a legal challenge.');
+action(
+  ECONOMY,
+  'Place',
+  'reroofing-retender',
+  'Re-tender the re-roofing contract in the south of the county',
+  'GAAA',
+  'Delayed by a legal challenge.',
+);
 action(ECONOMY, 'Place', 'local-transport-plan', 'Deliver the Local Transport Plan highway improvements', 'GGGG');
 action(ECONOMY, 'Place', 'destination-management', 'Develop the tourism destination management plan', 'GGGB');
 
 action(LEARNING, 'People', 'secondary-schools-strategy', 'Implement the Secondary Schools Strategy', 'GGGG');
-action(LEARNING, 'People', 'aln-transformation', 'Launch the Additional Learning Needs (ALN) and Inclusion Transformation Programme', 'GGGG');
-action(LEARNING, 'People', 'besd-provision', 'Improve provision for Behaviour, Emotional and Social Difficulties (BESD)', 'GAAA', 'Workforce skills and provision still being developed.');
-action(LEARNING, 'People', 'schools-causing-concern', 'Support schools causing concern', 'GGGA', 'Estyn improvement conference actions outstanding.');
-action(LEARNING, 'People', 'twenty-first-century-schools', 'Deliver the 21st Century Schools Band A programme', 'GGGG', '', '2018-19-Q4');
-action(LEARNING, 'People', 'education-self-evaluation', 'Complete the self-evaluation (SER) of education services', 'GGGB');
-action(LEARNING, 'People', 'school-deficit-support', 'Support schools to reduce deficit budgets', 'AAAA', 'Schools are being supported to reduce staffing.');
+action(
+  LEARNING,
+  'People',
+  'aln-transformation',
+  'Launch the Additional Learning Needs (ALN) and Inclusion Transformation Programme',
+  'GGGG',
+);
+action(
+  LEARNING,
+  'People',
+  'besd-provision',
+  'Improve provision for Behaviour, Emotional and Social Difficulties (BESD)',
+  'GAAA',
+  'Workforce skills and provision still being developed.',
+);
+action(
+  LEARNING,
+  'People',
+  'schools-causing-concern',
+  'Support schools causing concern',
+  'GGGA',
+  'Estyn improvement conference actions outstanding.',
+);
+action(
+  LEARNING,
+  'People',
+  'twenty-first-century-schools',
+  'Deliver the 21st Century Schools Band A programme',
+  'GGGG',
+  '',
+  '2018-19-Q4',
+);
+action(
+  LEARNING,
+  'People',
+  'education-self-evaluation',
+  'Complete the self-evaluation (SER) of education services',
+  'GGGB',
+);
+action(
+  LEARNING,
+  'People',
+  'school-deficit-support',
+  'Support schools to reduce deficit budgets',
+  'AAAA',
+  'Schools are being supported to reduce staffing.',
+);
 action(LEARNING, 'People', 'welsh-in-education', 'Implement the Welsh in Education Strategic Plan', 'GGGG');
 
 action(FOR_LESS, 'Resources', 'pia-a-governance', 'Priority Improvement Area A: Governance', 'GGGG');
 action(FOR_LESS, 'Resources', 'pia-b-financial-planning', 'Priority Improvement Area B: Financial Planning', 'GGGG');
-action(FOR_LESS, 'Resources', 'pia-c-workforce-planning', 'Priority Improvement Area C: Workforce Planning', 'GGAA', 'Workforce plan awaiting the service reviews.');
+action(
+  FOR_LESS,
+  'Resources',
+  'pia-c-workforce-planning',
+  'Priority Improvement Area C: Workforce Planning',
+  'GGAA',
+  'Workforce plan awaiting the service reviews.',
+);
 action(FOR_LESS, 'Resources', 'pia-d-asset-management', 'Priority Improvement Area D: Asset Management', 'GGGG');
 action(FOR_LESS, 'Resources', 'pia-e-procurement', 'Priority Improvement Area E: Procurement', 'GGGB');
-action(FOR_LESS, 'Resources', 'pia-f-ict-digital', 'Priority Improvement Area F: ICT and Digital Transformation', 'GGGG');
+action(
+  FOR_LESS,
+  'Resources',
+  'pia-f-ict-digital',
+  'Priority Improvement Area F: ICT and Digital Transformation',
+  'GGGG',
+);
 action(
   FOR_LESS,
   'Resources',
@@ -512,23 +744,88 @@ action(
   'GGAR',
   'Action G1 (Comms review) was not completed in its initial timescale due to inclement weather in March.',
 );
-action(FOR_LESS, 'Resources', 'pia-h-performance-management', 'Priority Improvement Area H: Performance Management', 'GGGG');
+action(
+  FOR_LESS,
+  'Resources',
+  'pia-h-performance-management',
+  'Priority Improvement Area H: Performance Management',
+  'GGGG',
+);
 action(FOR_LESS, 'Resources', 'customer-services-strategy', 'Deliver the Customer Services Strategy', 'GGGG');
 action(FOR_LESS, 'Resources', 'digital-by-default', 'Move transactional services online (digital by default)', 'GGGG');
-action(FOR_LESS, 'Resources', 'property-rationalisation', 'Implement the corporate property rationalisation programme', 'GGAG', 'Two disposals slipped into Q4.');
+action(
+  FOR_LESS,
+  'Resources',
+  'property-rationalisation',
+  'Implement the corporate property rationalisation programme',
+  'GGAG',
+  'Two disposals slipped into Q4.',
+);
 action(FOR_LESS, 'Resources', 'income-generation', 'Deliver the income generation and charging policy', 'GGGG');
 
-action(SOCIAL, 'People', 'children-recruit-social-workers', "Children's Improvement Plan: recruit permanent social workers", 'AAAA', 'Agency reliance remains high.');
-action(SOCIAL, 'People', 'children-case-supervision', "Children's Improvement Plan: strengthen case supervision", 'GAAG', 'Supervision rates fell in the autumn.');
-action(SOCIAL, 'People', 'children-statutory-visits', "Children's Improvement Plan: improve the timeliness of statutory visits", 'GGGG');
-action(SOCIAL, 'People', 'adults-domiciliary-care', 'Adults Improvement Plan: develop the in-house domiciliary care service', 'GAAA', 'Domiciliary care capacity in the north of the county is short.');
+action(
+  SOCIAL,
+  'People',
+  'children-recruit-social-workers',
+  "Children's Improvement Plan: recruit permanent social workers",
+  'AAAA',
+  'Agency reliance remains high.',
+);
+action(
+  SOCIAL,
+  'People',
+  'children-case-supervision',
+  "Children's Improvement Plan: strengthen case supervision",
+  'GAAG',
+  'Supervision rates fell in the autumn.',
+);
+action(
+  SOCIAL,
+  'People',
+  'children-statutory-visits',
+  "Children's Improvement Plan: improve the timeliness of statutory visits",
+  'GGGG',
+);
+action(
+  SOCIAL,
+  'People',
+  'adults-domiciliary-care',
+  'Adults Improvement Plan: develop the in-house domiciliary care service',
+  'GAAA',
+  'Domiciliary care capacity in the north of the county is short.',
+);
 action(SOCIAL, 'People', 'adults-reablement-review', 'Adults Improvement Plan: review the reablement service', 'GGGG');
-action(SOCIAL, 'People', 'adults-home-from-hospital', 'Adults Improvement Plan: commission a home from hospital service', 'GGGG');
-action(SOCIAL, 'People', 'carers-awareness-training', 'Commission carers awareness training from Credu (Powys Carers)', 'GGGB');
-action(SOCIAL, 'People', 'dynamic-purchasing-system', 'Develop the Dynamic Purchasing System for domiciliary care', 'GGGG');
+action(
+  SOCIAL,
+  'People',
+  'adults-home-from-hospital',
+  'Adults Improvement Plan: commission a home from hospital service',
+  'GGGG',
+);
+action(
+  SOCIAL,
+  'People',
+  'carers-awareness-training',
+  'Commission carers awareness training from Credu (Powys Carers)',
+  'GGGB',
+);
+action(
+  SOCIAL,
+  'People',
+  'dynamic-purchasing-system',
+  'Develop the Dynamic Purchasing System for domiciliary care',
+  'GGGG',
+);
 action(SOCIAL, 'People', 'care-home-fees', 'Complete the review of residential care home fees', 'GGGB');
 
-action(CORPORATE, 'Resources', 'trent-sickness-recording', 'Improve the recording of sickness absence on Trent', 'GAAA', 'Low recording of sickness in schools may mask the true level.');
+action(
+  CORPORATE,
+  'Resources',
+  'trent-sickness-recording',
+  'Improve the recording of sickness absence on Trent',
+  'GAAA',
+  'Low recording of sickness in schools may mask the true level.',
+);
 action(CORPORATE, 'Resources', 'ipr-policy-review', 'Revise the Corporate IPR Policy', 'GGGG');
 action(CORPORATE, 'Resources', 'wellbeing-at-work', 'Launch the wellbeing at work programme', 'GGGG');
 

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { quarterOfPeriod } from '../domain';
+import { writeActionUpdate } from '../store/action-updates';
 import { db, tableName } from '../store/client';
 import { putAction, putMeasure } from '../store/definitions';
 import { definitionsPk } from '../store/keys';
-import { writeActionUpdate } from '../store/action-updates';
 import { writeResult } from '../store/results';
 
 const sampleAuthor = 'sample-data';
@@ -11,7 +11,12 @@ const sampleAuthor = 'sample-data';
 /** Loads the sample plan (illustrative values) when the store holds no definitions yet. */
 export async function seedSamplePlanIfEmpty(): Promise<boolean> {
   const existing = await db().send(
-    new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': definitionsPk }, Limit: 1 }),
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': definitionsPk },
+      Limit: 1,
+    }),
   );
   if ((existing.Items ?? []).length > 0) return false;
   const { samplePlan } = await import('./sample-plan');
@@ -20,8 +25,9 @@ export async function seedSamplePlanIfEmpty(): Promise<boolean> {
   await Promise.all(samplePlan.actions.map((a) => putAction(a)));
   // Bounded concurrency keeps dynalite responsive while seeding.
   const writes = [
-    ...samplePlan.results.map((r) => () =>
-      writeResult({ ...r, quarter: quarterOfPeriod(r.period), by: sampleAuthor, at })),
+    ...samplePlan.results.map(
+      (r) => () => writeResult({ ...r, quarter: quarterOfPeriod(r.period), by: sampleAuthor, at }),
+    ),
     ...samplePlan.actionUpdates.map((u) => () => writeActionUpdate({ ...u, by: sampleAuthor, at })),
   ];
   for (let i = 0; i < writes.length; i += 16) await Promise.all(writes.slice(i, i + 16).map((w) => w()));

@@ -3,11 +3,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
 import * as sesModule from 'aws-ses-v2-local';
+import dynalite from 'dynalite';
 import { ensureTable } from '../store/table';
-import { startApiServer, type ExtraRoute, type RunningApi } from './api-server';
-import { loadOrCreateKeys, type LocalKeys } from './jwt';
+import { type ExtraRoute, type RunningApi, startApiServer } from './api-server';
+import { type LocalKeys, loadOrCreateKeys } from './jwt';
 import { seedSamplePlanIfEmpty } from './seed';
 
 export interface LocalStackOptions {
@@ -87,7 +87,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const close of started.reverse()) await close();
   };
   try {
-    const dynamo = dynalite({ path: options.memory ? undefined : join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    const dynamo = dynalite({
+      path: options.memory ? undefined : join(dataDir, 'dynamodb'),
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+    });
     const dynamodbPort = await listen(dynamo, options.dynamodbPort ?? 8000);
     started.push(() => closeServer(dynamo));
 
@@ -119,7 +124,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     client.destroy();
     const seeded = options.seed === false ? false : await seedSamplePlanIfEmpty();
 
-    const api = await startApiServer({ port: options.port ?? 3000, keys, throttleRate: options.throttleRate, throttleBurst: options.throttleBurst, extraRoutes: options.extraRoutes });
+    const api = await startApiServer({
+      port: options.port ?? 3000,
+      keys,
+      throttleRate: options.throttleRate,
+      throttleBurst: options.throttleBurst,
+      extraRoutes: options.extraRoutes,
+    });
     process.env.API_URL = api.url;
     started.push(() => api.close());
     return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, stop };

@@ -18,5 +18,10 @@ if (role === 'officer' && !values.directorate) {
 }
 const keys = await loadOrCreateKeys(resolve(process.env.RAGTIME_DATA_DIR ?? '.data'));
 process.stdout.write(
-  (await signLocalToken(keys, { role, directorate: values.directorate, email: values.email, expiresIn: values.expires })) + '\n',
+  `${await signLocalToken(keys, {
+    role,
+    directorate: values.directorate,
+    email: values.email,
+    expiresIn: values.expires,
+  })}\n`,
 );

@@ -96,7 +96,9 @@ export function closeEmailSubject(report: Report, reportTitle: string, reissued:
 
 export function closeEmail(report: Report, options: CloseEmailOptions): OutgoingEmail {
   const subject = closeEmailSubject(report, options.reportTitle, options.reissued !== undefined);
-  const reportUrl = options.apiUrl ? `${options.apiUrl.replace(/\/$/, '')}/reports/${report.quarter}?format=html` : null;
+  const reportUrl = options.apiUrl
+    ? `${options.apiUrl.replace(/\/$/, '')}/reports/${report.quarter}?format=html`
+    : null;
   const view = {
     ...reportView(report, options.reportTitle),
     subject,
@@ -109,7 +111,11 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
   // fits (the CSV first, then the HTML page) and say what was left out.
   const candidates = [
     { filename: `${base}.csv`, content: reportCsv(report), contentType: 'text/csv; charset=utf-8' },
-    { filename: `${base}.html`, content: reportHtml(report, options.reportTitle), contentType: 'text/html; charset=utf-8' },
+    {
+      filename: `${base}.html`,
+      content: reportHtml(report, options.reportTitle),
+      contentType: 'text/html; charset=utf-8',
+    },
   ];
   const limit = options.maxAttachmentBytes ?? defaultMaxAttachmentBytes;
   const attachments: typeof candidates = [];
@@ -125,7 +131,11 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
   const attachmentNote = omitted.length
     ? `The full report is too large to attach in full (${omitted.join(' and ')} left out)${reportUrl ? '; read it at the link below' : ''}.`
     : null;
-  const full = { ...view, attachmentNote, attachedNames: attachments.map((a) => a.filename.split('.').pop()!.toUpperCase()).join(' and ') };
+  const full = {
+    ...view,
+    attachmentNote,
+    attachedNames: attachments.map((a) => a.filename.split('.').pop()!.toUpperCase()).join(' and '),
+  };
   return {
     from: options.from,
     to: options.to,

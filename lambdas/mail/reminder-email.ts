@@ -49,14 +49,26 @@ export function reminderEmail(missing: MissingReturns, options: ReminderOptions)
   const year = yearOfPeriod(options.quarter);
   const n = quarterNumber(options.quarter);
   const subject = `${options.cc.length ? 'Final reminder' : 'Reminder'}: ${count} return${count === 1 ? '' : 's'} missing for ${missing.directorate}, ${options.reportTitle} ${year} Q${n}`;
-  const closeLabel = options.closeAt.toLocaleString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const closeLabel = options.closeAt.toLocaleString('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const view = {
     subject,
     directorate: missing.directorate,
     year,
     quarterNumber: n,
     closeLabel,
-    daysLabel: options.daysBeforeClose === 1 ? 'tomorrow' : options.daysBeforeClose > 1 ? `in ${options.daysBeforeClose} days` : null,
+    daysLabel:
+      options.daysBeforeClose === 1
+        ? 'tomorrow'
+        : options.daysBeforeClose > 1
+          ? `in ${options.daysBeforeClose} days`
+          : null,
     measures: missing.measures,
     actions: missing.actions,
     copiedHead: options.cc.length > 0,

@@ -24,8 +24,21 @@ export function reportCsv(report: Report): string {
   return stringify(rows, {
     header: true,
     columns: [
-      'quarter', 'measureId', 'plan', 'programme', 'title', 'ownerDirectorate', 'unit', 'polarity', 'status',
-      'actual', 'target', 'shortfallPercent', 'trendPreviousQuarter', 'trendSameQuarterLastYear', 'commentary',
+      'quarter',
+      'measureId',
+      'plan',
+      'programme',
+      'title',
+      'ownerDirectorate',
+      'unit',
+      'polarity',
+      'status',
+      'actual',
+      'target',
+      'shortfallPercent',
+      'trendPreviousQuarter',
+      'trendSameQuarterLastYear',
+      'commentary',
     ],
     // A cell starting with = + @ (or - not opening a number) would run as a formula in Excel.
     cast: { string: (value) => (/^[=+@\t\r]|^-(?![\d.])/.test(value) ? `'${value}` : value) },

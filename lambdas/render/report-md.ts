@@ -30,16 +30,32 @@ export function reportMarkdown(report: Report, reportTitle: string): string {
     lines.push(`**Issue** - ${cell(item.issue)}`, '');
     lines.push(`**Remedial action** - ${cell(item.remedialAction ?? item.remedialActionNeeded)}`, '');
   }
-  lines.push('## Programmes', '', '| Programme | Overall | Blue/green | Amber/red | No update | Measures | Met | Amber | Red | No data |', '|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '## Programmes',
+    '',
+    '| Programme | Overall | Blue/green | Amber/red | No update | Measures | Met | Amber | Red | No data |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  );
   for (const p of view.programmes) {
-    lines.push(`| ${cell(p.name)} | ${p.overall} | ${p.blueOrGreen} | ${p.amberOrRed} | ${p.noUpdate} | ${p.measures} | ${p.met} | ${p.amber} | ${p.red} | ${p.noData} |`);
+    lines.push(
+      `| ${cell(p.name)} | ${p.overall} | ${p.blueOrGreen} | ${p.amberOrRed} | ${p.noUpdate} | ${p.measures} | ${p.met} | ${p.amber} | ${p.red} | ${p.noData} |`,
+    );
   }
-  lines.push('', '## Measures', '', '| Measure | Programme | Status | Actual | Target | Commentary |', '|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Measures',
+    '',
+    '| Measure | Programme | Status | Actual | Target | Commentary |',
+    '|---|---|---|---|---|---|',
+  );
   for (const m of view.measures) {
-    lines.push(`| ${cell(m.title)} | ${cell(m.programme)} | ${m.status} | ${cell(m.actual)} | ${cell(m.target)} | ${cell(m.commentary)} |`);
+    lines.push(
+      `| ${cell(m.title)} | ${cell(m.programme)} | ${m.status} | ${cell(m.actual)} | ${cell(m.target)} | ${cell(m.commentary)} |`,
+    );
   }
   lines.push('', '## Planned work', '', '| Action | Programme | Status | Commentary |', '|---|---|---|---|');
-  for (const a of view.actions) lines.push(`| ${cell(a.title)} | ${cell(a.programme)} | ${a.status} | ${cell(a.commentary)} |`);
+  for (const a of view.actions)
+    lines.push(`| ${cell(a.title)} | ${cell(a.programme)} | ${a.status} | ${cell(a.commentary)} |`);
   lines.push('');
   return lines.join('\n');
 }

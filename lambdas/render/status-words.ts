@@ -44,7 +44,8 @@ let numberFormat: Intl.NumberFormat | undefined;
 
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return (numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(value);
+  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+  return numberFormat.format(value);
 }
 
 export function formatTarget(target: number | { min: number; max: number } | null): string {

@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { buildReport } from '../domain';
-import { closeEmail } from '../mail/close-email';
-import { sendEmail } from '../mail/ses';
 import { logger } from '../http/logger';
 import { HttpProblem } from '../http/problem';
 import type { Settings } from '../http/schemas';
+import { closeEmail } from '../mail/close-email';
+import { sendEmail } from '../mail/ses';
 import { readDefinitions } from '../store/definitions';
 import {
+  type CloseRecord,
   claimEmail,
   commitClose,
   readQuarter,
   readSnapshot,
   recordEmailSent,
   releaseEmailClaim,
-  writeSnapshotChunks,
-  type CloseRecord,
   type Snapshot,
+  writeSnapshotChunks,
 } from '../store/quarter';
-import { closedReport, frozenVersionsOf, readReportInput, type QuarterReport } from './report';
+import { closedReport, frozenVersionsOf, type QuarterReport, readReportInput } from './report';
 
 /** How long one sender holds the email before another may take over (a crashed sender's lease runs out). */
 const emailLeaseMs = 2 * 60 * 1000;
@@ -40,13 +40,21 @@ export interface CloseOptions {
 }
 
 export class EmailNotSent extends Error {
-  constructor(readonly quarter: string, cause: unknown) {
+  constructor(
+    readonly quarter: string,
+    cause: unknown,
+  ) {
     super(`the ${quarter} snapshot is frozen but its email could not be sent`, { cause });
   }
 }
 
 /** `settings` is read only when there is an email to send. */
-async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings: () => Promise<Settings>, now: Date): Promise<EmailOutcome> {
+async function ensureEmailSent(
+  record: CloseRecord,
+  snapshot: Snapshot,
+  settings: () => Promise<Settings>,
+  now: Date,
+): Promise<EmailOutcome> {
   if ((record.emailSentRevision ?? 0) >= record.revision) return 'already-sent';
   // Before the claim: a failed read must not leave the email held for a lease.
   const { emtRecipients, reportTitle } = await settings();
@@ -54,7 +62,10 @@ async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings
     // The claim failing means sent meanwhile, or held by another sender.
     const latest = (await readQuarter(record.quarter)).close;
     const sent = (latest?.emailSentRevision ?? 0) >= record.revision;
-    logger.info(sent ? 'close email already sent' : 'close email held by another sender', { quarter: record.quarter, revision: record.revision });
+    logger.info(sent ? 'close email already sent' : 'close email held by another sender', {
+      quarter: record.quarter,
+      revision: record.revision,
+    });
     return sent ? 'already-sent' : 'in-flight';
   }
   const sender = process.env.SENDER_EMAIL;
@@ -68,7 +79,12 @@ async function ensureEmailSent(record: CloseRecord, snapshot: Snapshot, settings
   });
   try {
     const messageId = await sendEmail(email);
-    logger.info('close email sent', { quarter: record.quarter, revision: record.revision, messageId, recipients: email.to.length });
+    logger.info('close email sent', {
+      quarter: record.quarter,
+      revision: record.revision,
+      messageId,
+      recipients: email.to.length,
+    });
   } catch (error) {
     await releaseEmailClaim(record.quarter);
     throw new EmailNotSent(record.quarter, error);
@@ -83,9 +99,14 @@ export async function closeForHttp(quarter: string, options: CloseOptions): Prom
     return (await closeQuarter(quarter, options)).report;
   } catch (error) {
     if (error instanceof EmailNotSent) {
-      throw new HttpProblem(503, `${quarter} is frozen, but the EMT email could not be sent yet; close again to retry it.`, undefined, {
-        'retry-after': '60',
-      });
+      throw new HttpProblem(
+        503,
+        `${quarter} is frozen, but the EMT email could not be sent yet; close again to retry it.`,
+        undefined,
+        {
+          'retry-after': '60',
+        },
+      );
     }
     throw error;
   }
@@ -101,10 +122,16 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   const existing = current.close;
   if (existing && !options.reissue) {
     const snapshot = await readSnapshot(existing);
-    const email = await ensureEmailSent(existing, snapshot, async () => (await readDefinitions()).settings, options.now);
+    const email = await ensureEmailSent(
+      existing,
+      snapshot,
+      async () => (await readDefinitions()).settings,
+      options.now,
+    );
     return { report: closedReport(snapshot, current, existing.revision), froze: false, email };
   }
-  if (!existing && options.reissue) throw new HttpProblem(409, `${quarter} is not closed, so there is nothing to reissue.`);
+  if (!existing && options.reissue)
+    throw new HttpProblem(409, `${quarter} is not closed, so there is nothing to reissue.`);
 
   const { input, settings } = await readReportInput(quarter, current);
   const closedAt = existing?.closedAt ?? options.now.toISOString();
@@ -119,7 +146,12 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     logger.info('close lost the race; returning the committed snapshot', { quarter });
     return closeQuarter(quarter, { now: options.now });
   }
-  logger.info('quarter closed', { quarter, revision, measures: report.measures.length, criticalItems: report.criticalItems.length });
+  logger.info('quarter closed', {
+    quarter,
+    revision,
+    measures: report.measures.length,
+    criticalItems: report.criticalItems.length,
+  });
   const email = await ensureEmailSent(record, snapshot, async () => settings, options.now);
   return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, email };
 }

@@ -49,7 +49,13 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
     }
     const cc = finalReminder ? contact.heads : [];
     const email = reminderEmail(missing, {
-      from: sender, to: contact.contacts, cc, quarter: run.quarter, closeAt, daysBeforeClose: run.daysBeforeClose, reportTitle: settings.reportTitle,
+      from: sender,
+      to: contact.contacts,
+      cc,
+      quarter: run.quarter,
+      closeAt,
+      daysBeforeClose: run.daysBeforeClose,
+      reportTitle: settings.reportTitle,
     });
     await sendEmail(email);
     await recordReminderSent(run.quarter, run.daysBeforeClose, directorate, run.now);

@@ -2,12 +2,19 @@ import { buildReport, previousQuarter, sameQuarterLastYear } from '../domain';
 import type { Report, ReportInput } from '../domain/types';
 import type { Settings } from '../http/schemas';
 import { readDefinitions } from '../store/definitions';
-import { readQuarter, readSnapshot, type QuarterData, type Snapshot } from '../store/quarter';
+import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../store/quarter';
 
 /** A write to a closed quarter made after its snapshot froze the figures. */
 export type Amendment =
   | { kind: 'result'; id: string; period: string; frozenVersion: number | null; version: number; value: number }
-  | { kind: 'action-update'; id: string; period: string; frozenVersion: number | null; version: number; status: string };
+  | {
+      kind: 'action-update';
+      id: string;
+      period: string;
+      frozenVersion: number | null;
+      version: number;
+      status: string;
+    };
 
 export type QuarterReport = Report & { revision?: number; amendments?: Amendment[] };
 
@@ -24,7 +31,8 @@ export async function readReportInput(
   ]);
   // With improvementSoftensRed, whether last quarter was red (rule red-consecutive)
   // depends on the quarter a year before it: one more Query, only where the option is on.
-  const softening = definitions.settings.improvementSoftensRed || definitions.measures.some((m) => m.improvementSoftensRed);
+  const softening =
+    definitions.settings.improvementSoftensRed || definitions.measures.some((m) => m.improvementSoftensRed);
   const beforeLastYear = softening ? (await readQuarter(sameQuarterLastYear(previousQuarter(quarter)))).results : [];
   const input: ReportInput = {
     quarter,
@@ -54,10 +62,24 @@ export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amend
   const frozen = (key: string) => snapshot.frozenVersions[key] ?? null;
   const results: Amendment[] = current.results
     .filter((r) => r.version > (frozen(resultVersionKey(r.measureId, r.period)) ?? 0))
-    .map((r) => ({ kind: 'result', id: r.measureId, period: r.period, frozenVersion: frozen(resultVersionKey(r.measureId, r.period)), version: r.version, value: r.value }));
+    .map((r) => ({
+      kind: 'result',
+      id: r.measureId,
+      period: r.period,
+      frozenVersion: frozen(resultVersionKey(r.measureId, r.period)),
+      version: r.version,
+      value: r.value,
+    }));
   const updates: Amendment[] = current.actionUpdates
     .filter((u) => u.version > (frozen(updateVersionKey(u.actionId)) ?? 0))
-    .map((u) => ({ kind: 'action-update', id: u.actionId, period: u.quarter, frozenVersion: frozen(updateVersionKey(u.actionId)), version: u.version, status: u.status }));
+    .map((u) => ({
+      kind: 'action-update',
+      id: u.actionId,
+      period: u.quarter,
+      frozenVersion: frozen(updateVersionKey(u.actionId)),
+      version: u.version,
+      status: u.status,
+    }));
   return [...results, ...updates].sort((a, b) => a.id.localeCompare(b.id) || a.period.localeCompare(b.period));
 }
 
@@ -85,7 +107,10 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
  * GET /reports/{quarter}: the live preview before close, the frozen snapshot after.
  * `settings` comes with the live report (read for it anyway); a closed one reads none.
  */
-export async function quarterReport(quarter: string, plan?: string): Promise<{ report: QuarterReport; settings?: Settings }> {
+export async function quarterReport(
+  quarter: string,
+  plan?: string,
+): Promise<{ report: QuarterReport; settings?: Settings }> {
   const current = await readQuarter(quarter);
   if (current.close) {
     const snapshot = await readSnapshot(current.close);

@@ -1,9 +1,9 @@
 import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
+import type { Frequency, MeasureStatus } from '../domain/types';
+import { type Caller, hasRole } from '../http/auth';
+import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import { batchGet } from '../store/batch';
 import { definitionsPk, measureSk } from '../store/keys';
-import type { Frequency, MeasureStatus } from '../domain/types';
-import { hasRole, type Caller } from '../http/auth';
-import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import type { SubmitContext } from '../store/results';
 
 export interface ResultSubmission {
@@ -45,10 +45,17 @@ export function resultProblems(
   if (!measure) return { status: 404, detail: `There is no measure ${measureId}.` };
   const isAdmin = hasRole(caller, 'admin');
   if (!isAdmin && caller.directorate !== measure.ownerDirectorate) {
-    return { status: 403, detail: `Only officers of ${measure.ownerDirectorate} (or admins) may submit results for ${measureId}.` };
+    return {
+      status: 403,
+      detail: `Only officers of ${measure.ownerDirectorate} (or admins) may submit results for ${measureId}.`,
+    };
   }
   if (!periodFitsFrequency(period, measure.frequency)) {
-    return { status: 422, detail: `${period} is not a ${measure.frequency} period.`, errors: [{ path: '/path/period', message: `a ${measure.frequency} period id` }] };
+    return {
+      status: 422,
+      detail: `${period} is not a ${measure.frequency} period.`,
+      errors: [{ path: '/path/period', message: `a ${measure.frequency} period id` }],
+    };
   }
   const quarter = quarterOfPeriod(period, measure.frequency);
   if (measure.retiredFrom && quarter >= measure.retiredFrom) {
@@ -62,7 +69,10 @@ export function resultProblems(
     return {
       status: 422,
       detail: 'The breakdown names directorates this measure does not cover.',
-      errors: unknown.map((d) => ({ path: `/breakdown/${d}`, message: `not one of: ${measure.directorates.join(', ') || '(none)'}` })),
+      errors: unknown.map((d) => ({
+        path: `/breakdown/${d}`,
+        message: `not one of: ${measure.directorates.join(', ') || '(none)'}`,
+      })),
     };
   }
   const { status, commentary } = evaluate(context, submission);

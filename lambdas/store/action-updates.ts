@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionStatus } from '../domain/types';
-import { batchGet, keyId, type Key } from './batch';
+import { batchGet, type Key, keyId } from './batch';
 import { stripKeys } from './definitions';
 import { actionGsiPk, actionSk, closeSk, definitionsPk, quarterPk, updateSk } from './keys';
 import type { CloseRecord } from './quarter';
@@ -41,13 +41,20 @@ export async function readActionUpdateContext(actionId: string, quarter: string)
 export async function writeActionUpdate(write: ActionUpdateWrite): Promise<number> {
   const optional = { commentary: write.commentary, amendment: write.amendment || undefined };
   const entry = Object.fromEntries(
-    Object.entries({ status: write.status, by: write.by, at: write.at, ...optional }).filter(([, v]) => v !== undefined),
+    Object.entries({ status: write.status, by: write.by, at: write.at, ...optional }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
   return appendVersion(
     updateKey(write.actionId, write.quarter),
     {
-      actionId: write.actionId, quarter: write.quarter, status: write.status, by: write.by, at: write.at,
-      gsi1pk: actionGsiPk(write.actionId), gsi1sk: write.quarter,
+      actionId: write.actionId,
+      quarter: write.quarter,
+      status: write.status,
+      by: write.by,
+      at: write.at,
+      gsi1pk: actionGsiPk(write.actionId),
+      gsi1sk: write.quarter,
     },
     optional,
     entry,

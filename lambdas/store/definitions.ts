@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActionDefinition, MeasureDefinition } from '../domain/types';
 import type { Settings } from '../http/schemas';
-import { tableName, db } from './client';
+import { db, tableName } from './client';
 import { actionSk, definitionsPk, gsi1, measureSk, settingsSk } from './keys';
 import { queryAll } from './query';
 import { settingsFromItem } from './settings';

@@ -17,7 +17,8 @@ export const updateSk = (actionId: string) => `UPDATE#${actionId}`;
 export const remedialSk = (itemId: string) => `REMEDIAL#${itemId}`;
 export const closeSk = 'CLOSE';
 export const reminderSkPrefix = 'REMINDER#';
-export const reminderSk = (daysBeforeClose: number, directorate: string) => `${reminderSkPrefix}${daysBeforeClose}#${directorate}`;
+export const reminderSk = (daysBeforeClose: number, directorate: string) =>
+  `${reminderSkPrefix}${daysBeforeClose}#${directorate}`;
 export const snapshotPk = (quarter: string) => `SNAPSHOT#${quarter}`;
 /** Each close attempt writes under its own id, so a losing racer never overwrites the winner's chunks. */
 export const snapshotPrefix = (revision: number, writeId: string) => `${String(revision).padStart(4, '0')}#${writeId}#`;

@@ -21,11 +21,14 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(next: string, prefix: string): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(next, 'base64url').toString('utf8')) as Cursor;
-    if (typeof cursor?.sk === 'string' && cursor.sk.startsWith(prefix) && cursor.sk.length < 300) return { sk: cursor.sk };
+    if (typeof cursor?.sk === 'string' && cursor.sk.startsWith(prefix) && cursor.sk.length < 300)
+      return { sk: cursor.sk };
   } catch {
     // fall through: a cursor this API did not give
   }
-  throw new HttpProblem(422, 'The next cursor is not one this API gave.', [{ path: '/query/next', message: 'an opaque cursor from a previous page' }]);
+  throw new HttpProblem(422, 'The next cursor is not one this API gave.', [
+    { path: '/query/next', message: 'an opaque cursor from a previous page' },
+  ]);
 }
 
 /**
@@ -52,10 +55,14 @@ export async function listDefinitions<T>(
   }
   if (filters.directorate) {
     // Measures list the directorates they cover; actions only have an owner.
-    conditions.push(prefix === 'MEASURE#' ? '(ownerDirectorate = :dir OR contains(directorates, :dir))' : 'ownerDirectorate = :dir');
+    conditions.push(
+      prefix === 'MEASURE#' ? '(ownerDirectorate = :dir OR contains(directorates, :dir))' : 'ownerDirectorate = :dir',
+    );
     values[':dir'] = filters.directorate;
   }
-  let startKey: Record<string, unknown> | undefined = next ? { pk: definitionsPk, ...decodeCursor(next, prefix) } : undefined;
+  let startKey: Record<string, unknown> | undefined = next
+    ? { pk: definitionsPk, ...decodeCursor(next, prefix) }
+    : undefined;
   const items: Record<string, unknown>[] = [];
   let exhausted = false;
   while (items.length <= limit && !exhausted) {

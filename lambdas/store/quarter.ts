@@ -1,6 +1,6 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValue } from '../domain/types';
 import { db, tableName } from './client';
 import { stripKeys } from './definitions';
@@ -47,16 +47,35 @@ export async function readQuarter(quarter: string, withHistory = false): Promise
           ProjectionExpression:
             'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailClaimedUntil',
           ExpressionAttributeNames: {
-            '#period': 'period', '#value': 'value', '#status': 'status', '#text': 'text', '#owner': 'owner', '#by': 'by', '#at': 'at',
+            '#period': 'period',
+            '#value': 'value',
+            '#status': 'status',
+            '#text': 'text',
+            '#owner': 'owner',
+            '#by': 'by',
+            '#at': 'at',
           },
         }),
   });
-  const data: QuarterData = { results: [], actionUpdates: [], remedialActions: {}, close: undefined, remindersSent: new Set() };
+  const data: QuarterData = {
+    results: [],
+    actionUpdates: [],
+    remedialActions: {},
+    close: undefined,
+    remindersSent: new Set(),
+  };
   for (const item of items) {
     const sk = String(item.sk);
     if (sk.startsWith('RESULT#')) {
       const { measureId, period, value, commentary, breakdown, version } = item as unknown as ResultValue;
-      data.results.push({ measureId, period, value, version, ...(commentary !== undefined && { commentary }), ...(breakdown !== undefined && { breakdown }) });
+      data.results.push({
+        measureId,
+        period,
+        value,
+        version,
+        ...(commentary !== undefined && { commentary }),
+        ...(breakdown !== undefined && { breakdown }),
+      });
     } else if (sk.startsWith('UPDATE#')) {
       const { actionId, status, commentary, version } = item as unknown as ActionUpdateValue;
       data.actionUpdates.push({ actionId, quarter, status, version, ...(commentary !== undefined && { commentary }) });
@@ -83,14 +102,23 @@ export interface Snapshot {
 const chunkBytes = 300 * 1024;
 
 /** Writes a revision's chunks; they are invisible until `commitClose` points at them. */
-export async function writeSnapshotChunks(quarter: string, revision: number, writeId: string, snapshot: Snapshot): Promise<number> {
+export async function writeSnapshotChunks(
+  quarter: string,
+  revision: number,
+  writeId: string,
+  snapshot: Snapshot,
+): Promise<number> {
   const packed = gzipSync(JSON.stringify(snapshot));
   const chunks = Math.max(1, Math.ceil(packed.length / chunkBytes));
   for (let i = 0; i < chunks; i++) {
     await db().send(
       new PutCommand({
         TableName: tableName(),
-        Item: { pk: snapshotPk(quarter), sk: snapshotSk(revision, writeId, i), data: packed.subarray(i * chunkBytes, (i + 1) * chunkBytes) },
+        Item: {
+          pk: snapshotPk(quarter),
+          sk: snapshotSk(revision, writeId, i),
+          data: packed.subarray(i * chunkBytes, (i + 1) * chunkBytes),
+        },
       }),
     );
   }
@@ -101,7 +129,10 @@ export async function readSnapshot(record: CloseRecord): Promise<Snapshot> {
   const items = await queryAll<Item>({
     TableName: tableName(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :rev)',
-    ExpressionAttributeValues: { ':pk': snapshotPk(record.quarter), ':rev': snapshotPrefix(record.revision, record.writeId) },
+    ExpressionAttributeValues: {
+      ':pk': snapshotPk(record.quarter),
+      ':rev': snapshotPrefix(record.revision, record.writeId),
+    },
   });
   const buffers = items.map((item) => Buffer.from(item.data as Uint8Array));
   return JSON.parse(gunzipSync(Buffer.concat(buffers)).toString('utf8')) as Snapshot;
@@ -130,7 +161,11 @@ export async function commitClose(record: CloseRecord, previousRevision: number)
           UpdateExpression: 'SET revision = :rev, revisedAt = :at, chunks = :chunks, writeId = :writeId',
           ConditionExpression: 'revision = :prev',
           ExpressionAttributeValues: {
-            ':rev': record.revision, ':at': record.revisedAt, ':chunks': record.chunks, ':writeId': record.writeId, ':prev': previousRevision,
+            ':rev': record.revision,
+            ':at': record.revisedAt,
+            ':chunks': record.chunks,
+            ':writeId': record.writeId,
+            ':prev': previousRevision,
           },
         }),
       );
@@ -152,7 +187,11 @@ export async function claimEmail(quarter: string, revision: number, now: Date, l
         UpdateExpression: 'SET emailClaimedUntil = :until',
         ConditionExpression:
           'revision = :rev AND (attribute_not_exists(emailSentRevision) OR emailSentRevision < :rev) AND (attribute_not_exists(emailClaimedUntil) OR emailClaimedUntil < :now)',
-        ExpressionAttributeValues: { ':rev': revision, ':now': now.toISOString(), ':until': new Date(now.getTime() + leaseMs).toISOString() },
+        ExpressionAttributeValues: {
+          ':rev': revision,
+          ':now': now.toISOString(),
+          ':until': new Date(now.getTime() + leaseMs).toISOString(),
+        },
       }),
     );
     return true;
@@ -186,7 +225,12 @@ export async function releaseEmailClaim(quarter: string): Promise<void> {
 }
 
 /** Records that a directorate's reminder went out, so a retried run does not send it again. */
-export async function recordReminderSent(quarter: string, daysBeforeClose: number, directorate: string, at: Date): Promise<void> {
+export async function recordReminderSent(
+  quarter: string,
+  daysBeforeClose: number,
+  directorate: string,
+  at: Date,
+): Promise<void> {
   await db().send(
     new PutCommand({
       TableName: tableName(),

@@ -13,5 +13,7 @@ export async function subjectExists(id: string): Promise<boolean> {
 }
 
 export async function putRemedialAction(quarter: string, itemId: string, remedial: RemedialAction): Promise<void> {
-  await db().send(new PutCommand({ TableName: tableName(), Item: { pk: quarterPk(quarter), sk: remedialSk(itemId), ...remedial } }));
+  await db().send(
+    new PutCommand({ TableName: tableName(), Item: { pk: quarterPk(quarter), sk: remedialSk(itemId), ...remedial } }),
+  );
 }

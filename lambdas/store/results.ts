@@ -1,6 +1,6 @@
 import type { MeasureDefinition } from '../domain/types';
 import type { Settings } from '../http/schemas';
-import { batchGet, keyId, type Key } from './batch';
+import { batchGet, type Key, keyId } from './batch';
 import { stripKeys } from './definitions';
 import { closeSk, definitionsPk, measureGsiPk, measureSk, quarterPk, resultSk, settingsSk } from './keys';
 import type { CloseRecord } from './quarter';
@@ -68,15 +68,24 @@ export interface ResultWrite {
 }
 
 export async function writeResult(write: ResultWrite): Promise<number> {
-  const optional = { commentary: write.commentary, breakdown: write.breakdown, amendment: write.amendment || undefined };
+  const optional = {
+    commentary: write.commentary,
+    breakdown: write.breakdown,
+    amendment: write.amendment || undefined,
+  };
   const entry = Object.fromEntries(
     Object.entries({ value: write.value, by: write.by, at: write.at, ...optional }).filter(([, v]) => v !== undefined),
   );
   return appendVersion(
     resultKey(write.measureId, write.period, write.quarter),
     {
-      measureId: write.measureId, period: write.period, value: write.value, by: write.by, at: write.at,
-      gsi1pk: measureGsiPk(write.measureId), gsi1sk: write.period,
+      measureId: write.measureId,
+      period: write.period,
+      value: write.value,
+      by: write.by,
+      at: write.at,
+      gsi1pk: measureGsiPk(write.measureId),
+      gsi1sk: write.period,
     },
     optional,
     entry,

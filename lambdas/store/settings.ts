@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultStatusSettings } from '../domain/types';
-import { settingsSchema, type Settings } from '../http/schemas';
+import { type Settings, settingsSchema } from '../http/schemas';
 import { db, tableName } from './client';
 import { definitionsPk, settingsSk } from './keys';
 
@@ -21,7 +21,10 @@ let parsedDefaults: { raw: string | undefined; settings: Settings } | undefined;
 export function defaultSettings(): Settings {
   const raw = process.env.RAGTIME_SETTINGS_DEFAULTS;
   if (!parsedDefaults || parsedDefaults.raw !== raw) {
-    parsedDefaults = { raw, settings: raw ? settingsSchema.parse({ ...builtInDefaults, ...JSON.parse(raw) }) : builtInDefaults };
+    parsedDefaults = {
+      raw,
+      settings: raw ? settingsSchema.parse({ ...builtInDefaults, ...JSON.parse(raw) }) : builtInDefaults,
+    };
   }
   return parsedDefaults.settings;
 }

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, tableName } from './client';
 import type { Key } from './batch';
+import { db, tableName } from './client';
 
 export class VersionConflict extends Error {
   constructor() {

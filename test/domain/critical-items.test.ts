@@ -2,15 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { findCriticalItems } from '../../lambdas/domain/critical-items';
 import { assessMeasure } from '../../lambdas/domain/measure-status';
 import { buildReport } from '../../lambdas/domain/report';
-import type { ActionUpdateValue, CriticalRule, MeasureDefinition, ReportAction, ResultValue, StatusSettings } from '../../lambdas/domain/types';
+import type {
+  ActionUpdateValue,
+  CriticalRule,
+  MeasureDefinition,
+  ReportAction,
+  ResultValue,
+  StatusSettings,
+} from '../../lambdas/domain/types';
 import { aMeasure, anAction, aResult, settingsWith } from './fixtures';
 
 const Q4 = '2017-18-Q4';
 const defaults = settingsWith();
-const only = (rule: CriticalRule, on: boolean) => settingsWith({ criticalRules: { ...defaults.criticalRules, [rule]: on } });
+const only = (rule: CriticalRule, on: boolean) =>
+  settingsWith({ criticalRules: { ...defaults.criticalRules, [rule]: on } });
 
-function itemsFor(measure: MeasureDefinition, results: ResultValue[], settings: StatusSettings = defaults, quarter = Q4) {
-  return buildReport({ quarter, measures: [measure], actions: [], results, actionUpdates: [], remedialActions: {}, settings }).criticalItems;
+function itemsFor(
+  measure: MeasureDefinition,
+  results: ResultValue[],
+  settings: StatusSettings = defaults,
+  quarter = Q4,
+) {
+  return buildReport({
+    quarter,
+    measures: [measure],
+    actions: [],
+    results,
+    actionUpdates: [],
+    remedialActions: {},
+    settings,
+  }).criticalItems;
 }
 
 describe('rule 1: red at close', () => {
@@ -38,12 +59,42 @@ describe('rule 1: red at close', () => {
   });
 
   it.each([
-    ['just beyond the band', aMeasure({ targets: { [Q4]: 100 } }), 89, 'Missed the target by more than 10% (target 100%, actual 89%). RAG status is RED.'],
-    ['an exact multiple of ten', aMeasure({ targets: { [Q4]: 100 } }), 70, 'Missed the target by more than 20% (target 100%, actual 70%). RAG status is RED.'],
-    ['a wider band', aMeasure({ tolerancePercent: 15, targets: { [Q4]: 100 } }), 84, 'Missed the target by more than 15% (target 100%, actual 84%). RAG status is RED.'],
-    ['lower is better', aMeasure({ polarity: 'lower', unit: 'days', targets: { [Q4]: 12000 } }), 25000.5, 'Missed the target by more than 100% (target 12,000, actual 25,000.5). RAG status is RED.'],
-    ['a band', aMeasure({ polarity: 'within', targets: { [Q4]: { min: 2, max: 5 } } }), 6, 'Missed the target by more than 10% (target 2% to 5%, actual 6%). RAG status is RED.'],
-    ['a target of 0', aMeasure({ polarity: 'lower', unit: 'incidents', targets: { [Q4]: 0 } }), 3, 'Missed the target (target 0, actual 3). RAG status is RED.'],
+    [
+      'just beyond the band',
+      aMeasure({ targets: { [Q4]: 100 } }),
+      89,
+      'Missed the target by more than 10% (target 100%, actual 89%). RAG status is RED.',
+    ],
+    [
+      'an exact multiple of ten',
+      aMeasure({ targets: { [Q4]: 100 } }),
+      70,
+      'Missed the target by more than 20% (target 100%, actual 70%). RAG status is RED.',
+    ],
+    [
+      'a wider band',
+      aMeasure({ tolerancePercent: 15, targets: { [Q4]: 100 } }),
+      84,
+      'Missed the target by more than 15% (target 100%, actual 84%). RAG status is RED.',
+    ],
+    [
+      'lower is better',
+      aMeasure({ polarity: 'lower', unit: 'days', targets: { [Q4]: 12000 } }),
+      25000.5,
+      'Missed the target by more than 100% (target 12,000, actual 25,000.5). RAG status is RED.',
+    ],
+    [
+      'a band',
+      aMeasure({ polarity: 'within', targets: { [Q4]: { min: 2, max: 5 } } }),
+      6,
+      'Missed the target by more than 10% (target 2% to 5%, actual 6%). RAG status is RED.',
+    ],
+    [
+      'a target of 0',
+      aMeasure({ polarity: 'lower', unit: 'incidents', targets: { [Q4]: 0 } }),
+      3,
+      'Missed the target (target 0, actual 3). RAG status is RED.',
+    ],
   ])('words %s', (_name, measure, value, issue) => {
     expect(itemsFor(measure, [aResult(Q4, value)])[0]?.issue).toBe(issue);
   });
@@ -57,12 +108,18 @@ describe('rule 2: off target for the organisation and every directorate', () => 
     directorates: ['People', 'Place', 'Resources'],
     targets: { '2017-18': 2.4 },
   });
-  const withBreakdown = (value: number, breakdown: Record<string, number>) => [aResult(Q4, value, { measureId: 'sickness', breakdown })];
+  const withBreakdown = (value: number, breakdown: Record<string, number>) => [
+    aResult(Q4, value, { measureId: 'sickness', breakdown }),
+  ];
 
   it('flags an amber measure whose directorates are all off target', () => {
     const items = itemsFor(sickness, withBreakdown(2.6, { People: 2.7, Place: 2.5, Resources: 2.6 }));
     expect(items).toMatchObject([
-      { id: 'sickness', rules: ['all-directorates-off'], issue: 'Targets missed for the whole organisation and all directorates (People, Place, Resources).' },
+      {
+        id: 'sickness',
+        rules: ['all-directorates-off'],
+        issue: 'Targets missed for the whole organisation and all directorates (People, Place, Resources).',
+      },
     ]);
   });
 
@@ -79,25 +136,44 @@ describe('rule 2: off target for the organisation and every directorate', () => 
 });
 
 describe('rule 3: red this quarter and the previous one', () => {
-  const deficits = aMeasure({ id: 'deficits', polarity: 'lower', unit: 'schools', targets: { '2017-18': 12, '2018-19': 12 } });
+  const deficits = aMeasure({
+    id: 'deficits',
+    polarity: 'lower',
+    unit: 'schools',
+    targets: { '2017-18': 12, '2018-19': 12 },
+  });
 
   it('flags red twice running', () => {
-    const items = itemsFor(deficits, [aResult('2017-18-Q3', 16, { measureId: 'deficits' }), aResult(Q4, 15, { measureId: 'deficits' })]);
+    const items = itemsFor(deficits, [
+      aResult('2017-18-Q3', 16, { measureId: 'deficits' }),
+      aResult(Q4, 15, { measureId: 'deficits' }),
+    ]);
     expect(items).toMatchObject([
       {
         rules: ['red', 'red-consecutive'],
-        issue: 'Missed the target by more than 20% (target 12, actual 15). RAG status is RED. RED for 2017-18 Q3 and Q4.',
+        issue:
+          'Missed the target by more than 20% (target 12, actual 15). RAG status is RED. RED for 2017-18 Q3 and Q4.',
       },
     ]);
   });
 
   it('names both years across a year end', () => {
-    const items = itemsFor(deficits, [aResult(Q4, 16, { measureId: 'deficits' }), aResult('2018-19-Q1', 15, { measureId: 'deficits' })], only('red', false), '2018-19-Q1');
+    const items = itemsFor(
+      deficits,
+      [aResult(Q4, 16, { measureId: 'deficits' }), aResult('2018-19-Q1', 15, { measureId: 'deficits' })],
+      only('red', false),
+      '2018-19-Q1',
+    );
     expect(items).toMatchObject([{ rules: ['red-consecutive'], issue: 'RED for 2017-18 Q4 and 2018-19 Q1.' }]);
   });
 
   it('does not flag after an amber quarter, and can be switched off', () => {
-    expect(itemsFor(deficits, [aResult('2017-18-Q3', 13, { measureId: 'deficits' }), aResult(Q4, 15, { measureId: 'deficits' })])[0]?.rules).toEqual(['red']);
+    expect(
+      itemsFor(deficits, [
+        aResult('2017-18-Q3', 13, { measureId: 'deficits' }),
+        aResult(Q4, 15, { measureId: 'deficits' }),
+      ])[0]?.rules,
+    ).toEqual(['red']);
     const bothRed = [aResult('2017-18-Q3', 16, { measureId: 'deficits' }), aResult(Q4, 15, { measureId: 'deficits' })];
     expect(itemsFor(deficits, bothRed, only('red-consecutive', false))[0]?.rules).toEqual(['red']);
   });
@@ -105,13 +181,17 @@ describe('rule 3: red this quarter and the previous one', () => {
 
 describe('rule 4: met the target but declining beyond tolerance on last year', () => {
   const planning = aMeasure({ id: 'planning', tolerancePercent: 5, targets: { '2016-17': 80, '2017-18': 80 } });
-  const results = (now: number, lastYear: number) => [aResult(Q4, now, { measureId: 'planning' }), aResult('2016-17-Q4', lastYear, { measureId: 'planning' })];
+  const results = (now: number, lastYear: number) => [
+    aResult(Q4, now, { measureId: 'planning' }),
+    aResult('2016-17-Q4', lastYear, { measureId: 'planning' }),
+  ];
 
   it('flags the seed’s planning applications', () => {
     expect(itemsFor(planning, results(82, 88))).toMatchObject([
       {
         rules: ['declining-despite-target'],
-        issue: 'Although the target was met (target 80%, actual 82%), performance is lower than the same quarter last year (88%).',
+        issue:
+          'Although the target was met (target 80%, actual 82%), performance is lower than the same quarter last year (88%).',
       },
     ]);
   });
@@ -142,10 +222,28 @@ describe('rule 4: met the target but declining beyond tolerance on last year', (
 });
 
 describe('rule 5: action red at close', () => {
-  const comms = anAction({ id: 'comms', programme: 'Services delivered for less', title: 'Priority Improvement Area G: Communications Strategy/Engagement' });
-  const update = (status: ActionUpdateValue['status']): ActionUpdateValue => ({ actionId: 'comms', quarter: Q4, status, commentary: 'x', version: 1 });
+  const comms = anAction({
+    id: 'comms',
+    programme: 'Services delivered for less',
+    title: 'Priority Improvement Area G: Communications Strategy/Engagement',
+  });
+  const update = (status: ActionUpdateValue['status']): ActionUpdateValue => ({
+    actionId: 'comms',
+    quarter: Q4,
+    status,
+    commentary: 'x',
+    version: 1,
+  });
   const items = (status: ActionUpdateValue['status'], settings = defaults) =>
-    buildReport({ quarter: Q4, measures: [], actions: [comms], results: [], actionUpdates: [update(status)], remedialActions: {}, settings }).criticalItems;
+    buildReport({
+      quarter: Q4,
+      measures: [],
+      actions: [comms],
+      results: [],
+      actionUpdates: [update(status)],
+      remedialActions: {},
+      settings,
+    }).criticalItems;
 
   it('flags a red action', () => {
     expect(items('red')).toEqual([
@@ -175,7 +273,12 @@ describe('findCriticalItems', () => {
       aMeasure({ id, programme, title, directorates: ['People', 'Place'], targets: { '2017-18': 100 } });
     const red = (m: MeasureDefinition) => ({
       measure: m,
-      assessment: assessMeasure(m, Q4, [aResult(Q4, 50, { measureId: m.id, breakdown: { People: 50, Place: 60 } })], defaults),
+      assessment: assessMeasure(
+        m,
+        Q4,
+        [aResult(Q4, 50, { measureId: m.id, breakdown: { People: 50, Place: 60 } })],
+        defaults,
+      ),
       previousStatus: 'red' as const,
       lastYearActual: null,
     });
@@ -190,7 +293,11 @@ describe('findCriticalItems', () => {
     });
     const items = findCriticalItems(
       Q4,
-      [red(measure('b', 'Learning', 'Beta')), red(measure('a', 'Learning', 'Alpha')), red(measure('c', 'Corporate Measures', 'Gamma'))],
+      [
+        red(measure('b', 'Learning', 'Beta')),
+        red(measure('a', 'Learning', 'Alpha')),
+        red(measure('c', 'Corporate Measures', 'Gamma')),
+      ],
       [action('x', 'Learning', 'Aardvark'), action('y', 'Corporate Measures', 'Zed')],
       defaults,
     );

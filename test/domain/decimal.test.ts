@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { add, compare, div, mul, neg, rational, roundHalfAwayFromZero, sub, toNumber } from '../../lambdas/domain/decimal';
+import {
+  add,
+  compare,
+  div,
+  mul,
+  neg,
+  rational,
+  roundHalfAwayFromZero,
+  sub,
+  toNumber,
+} from '../../lambdas/domain/decimal';
 
 describe('exact decimals', () => {
   it.each([

@@ -28,5 +28,9 @@ export function aResult(period: string, value: number, overrides: Partial<Result
 }
 
 export function settingsWith(overrides: Partial<StatusSettings> = {}): StatusSettings {
-  return { ...defaultStatusSettings, ...overrides, criticalRules: { ...defaultStatusSettings.criticalRules, ...overrides.criticalRules } };
+  return {
+    ...defaultStatusSettings,
+    ...overrides,
+    criticalRules: { ...defaultStatusSettings.criticalRules, ...overrides.criticalRules },
+  };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessMeasure, quarterValue, rateValue, resultStatus, targetFor, type RateInput } from '../../lambdas/domain/measure-status';
+import {
+  assessMeasure,
+  quarterValue,
+  type RateInput,
+  rateValue,
+  resultStatus,
+  targetFor,
+} from '../../lambdas/domain/measure-status';
 import type { Polarity, TargetValue } from '../../lambdas/domain/types';
 import { aMeasure, aResult, settingsWith } from './fixtures';
 
@@ -7,7 +14,15 @@ const Q4 = '2017-18-Q4';
 const defaults = settingsWith();
 
 function rate(polarity: Polarity, value: number, target: TargetValue, bands: Partial<RateInput> = {}) {
-  return rateValue({ value, target, polarity, tolerancePercent: 10, greenTolerancePercent: 0, toleranceAbsolute: 0, ...bands });
+  return rateValue({
+    value,
+    target,
+    polarity,
+    tolerancePercent: 10,
+    greenTolerancePercent: 0,
+    toleranceAbsolute: 0,
+    ...bands,
+  });
 }
 
 describe('rateValue (§4.1)', () => {
@@ -52,10 +67,34 @@ describe('rateValue (§4.1)', () => {
     ['within: below, beyond', 'within', 1.79, { min: 2, max: 5 }, {}, 'red', 10.5],
     ['within: above, at tolerance of max', 'within', 5.5, { min: 2, max: 5 }, {}, 'amber', 10],
     ['within: above, beyond', 'within', 5.51, { min: 2, max: 5 }, {}, 'red', 10.2],
-    ['within: above, inside green tolerance', 'within', 5.1, { min: 2, max: 5 }, { greenTolerancePercent: 2 }, 'green', 2],
+    [
+      'within: above, inside green tolerance',
+      'within',
+      5.1,
+      { min: 2, max: 5 },
+      { greenTolerancePercent: 2 },
+      'green',
+      2,
+    ],
     ['within: negative min', 'within', -1.1, { min: -1, max: 1 }, {}, 'amber', 10],
-    ['within: bound 0, within absolute tolerance', 'within', -0.5, { min: 0, max: 3 }, { toleranceAbsolute: 0.5 }, 'amber', null],
-    ['within: bound 0, beyond absolute tolerance', 'within', -0.6, { min: 0, max: 3 }, { toleranceAbsolute: 0.5 }, 'red', null],
+    [
+      'within: bound 0, within absolute tolerance',
+      'within',
+      -0.5,
+      { min: 0, max: 3 },
+      { toleranceAbsolute: 0.5 },
+      'amber',
+      null,
+    ],
+    [
+      'within: bound 0, beyond absolute tolerance',
+      'within',
+      -0.6,
+      { min: 0, max: 3 },
+      { toleranceAbsolute: 0.5 },
+      'red',
+      null,
+    ],
     ['within: a number is the band [t, t]', 'within', 5.5, 5, {}, 'amber', 10],
     ['higher with a band: at least min', 'higher', 1.8, { min: 2, max: 5 }, {}, 'amber', 10],
     ['lower with a band: at most max', 'lower', 5.5, { min: 2, max: 5 }, {}, 'amber', 10],
@@ -99,7 +138,11 @@ describe('quarterValue', () => {
       aResult('2017-18-Q3', 70),
       aResult(Q4, 99, { measureId: 'other' }),
     ];
-    expect(quarterValue(aMeasure(), Q4, results)).toEqual({ value: 82, commentary: 'Revised', breakdown: { People: 81 } });
+    expect(quarterValue(aMeasure(), Q4, results)).toEqual({
+      value: 82,
+      commentary: 'Revised',
+      breakdown: { People: 81 },
+    });
     expect(quarterValue(aMeasure(), '2016-17-Q4', results)).toBeNull();
   });
 
@@ -125,8 +168,14 @@ describe('quarterValue', () => {
 
   it('aggregates only the months present, latest by default', () => {
     const measure = aMeasure({ frequency: 'monthly' });
-    expect(quarterValue(measure, Q4, months.slice(0, 2))).toEqual({ value: 0.2, breakdown: { People: 2, Place: 4 }, commentary: 'February' });
-    expect(quarterValue(aMeasure({ frequency: 'monthly', aggregation: 'mean' }), Q4, [months[0]!, months[2]!])?.value).toBe(0.2);
+    expect(quarterValue(measure, Q4, months.slice(0, 2))).toEqual({
+      value: 0.2,
+      breakdown: { People: 2, Place: 4 },
+      commentary: 'February',
+    });
+    expect(
+      quarterValue(aMeasure({ frequency: 'monthly', aggregation: 'mean' }), Q4, [months[0]!, months[2]!])?.value,
+    ).toBe(0.2);
     expect(quarterValue(measure, '2018-19-Q2', months)).toBeNull();
   });
 
@@ -140,15 +189,35 @@ describe('quarterValue', () => {
 
 describe('assessMeasure', () => {
   it('rates a quarter’s value against its target', () => {
-    const a = assessMeasure(aMeasure({ polarity: 'lower', targets: { '2017-18': 7.5 } }), Q4, [aResult(Q4, 8.9, { commentary: 'Why' })], defaults);
-    expect(a).toEqual({ status: 'red', actual: 8.9, target: 7.5, shortfallPercent: 18.7, commentary: 'Why', directorates: [] });
+    const a = assessMeasure(
+      aMeasure({ polarity: 'lower', targets: { '2017-18': 7.5 } }),
+      Q4,
+      [aResult(Q4, 8.9, { commentary: 'Why' })],
+      defaults,
+    );
+    expect(a).toEqual({
+      status: 'red',
+      actual: 8.9,
+      target: 7.5,
+      shortfallPercent: 18.7,
+      commentary: 'Why',
+      directorates: [],
+    });
   });
 
   it('is not due for an annual measure before Q4', () => {
     const annual = aMeasure({ frequency: 'annual', targets: { '2017-18': 250 } });
     const results = [aResult('2017-18', 231)];
-    expect(assessMeasure(annual, '2017-18-Q3', results, defaults)).toMatchObject({ status: 'not-due', actual: null, target: 250 });
-    expect(assessMeasure(annual, Q4, results, defaults)).toMatchObject({ status: 'amber', actual: 231, shortfallPercent: 7.6 });
+    expect(assessMeasure(annual, '2017-18-Q3', results, defaults)).toMatchObject({
+      status: 'not-due',
+      actual: null,
+      target: 250,
+    });
+    expect(assessMeasure(annual, Q4, results, defaults)).toMatchObject({
+      status: 'amber',
+      actual: 231,
+      shortfallPercent: 7.6,
+    });
   });
 
   it('is information only without a target, with or without a value', () => {
@@ -165,7 +234,11 @@ describe('assessMeasure', () => {
   });
 
   it('rates a directorate with its own target even when the measure has none', () => {
-    const m = aMeasure({ targets: {}, directorates: ['People', 'Place'], directorateTargets: { People: { '2017-18': 10 } } });
+    const m = aMeasure({
+      targets: {},
+      directorates: ['People', 'Place'],
+      directorateTargets: { People: { '2017-18': 10 } },
+    });
     const a = assessMeasure(m, Q4, [aResult(Q4, 5, { breakdown: { Place: 4, People: 9 } })], defaults);
     expect(a.status).toBe('info-only');
     expect(a.directorates).toEqual([
@@ -192,7 +265,12 @@ describe('assessMeasure', () => {
       targets: { '2017-18': 2.4 },
       directorateTargets: { People: { '2017-18': 2.3 } },
     });
-    const a = assessMeasure(m, Q4, [aResult(Q4, 2.6, { breakdown: { Resources: 2.4, People: 2.7, Place: 2.5 } })], defaults);
+    const a = assessMeasure(
+      m,
+      Q4,
+      [aResult(Q4, 2.6, { breakdown: { Resources: 2.4, People: 2.7, Place: 2.5 } })],
+      defaults,
+    );
     expect(a.status).toBe('amber');
     expect(a.directorates).toEqual([
       { name: 'People', status: 'red', actual: 2.7, target: 2.3 },
@@ -206,13 +284,21 @@ describe('assessMeasure', () => {
     expect(assessMeasure(aMeasure(), Q4, results, defaults).status).toBe('amber');
     expect(assessMeasure(aMeasure({ tolerancePercent: 5 }), Q4, results, defaults).status).toBe('red');
     expect(assessMeasure(aMeasure(), Q4, results, settingsWith({ tolerancePercent: 5 })).status).toBe('red');
-    expect(assessMeasure(aMeasure({ tolerancePercent: 10 }), Q4, results, settingsWith({ tolerancePercent: 5 })).status).toBe('amber');
+    expect(
+      assessMeasure(aMeasure({ tolerancePercent: 10 }), Q4, results, settingsWith({ tolerancePercent: 5 })).status,
+    ).toBe('amber');
     expect(assessMeasure(aMeasure(), Q4, results, settingsWith({ greenTolerancePercent: 6 })).status).toBe('green');
-    expect(assessMeasure(aMeasure({ greenTolerancePercent: 5 }), Q4, results, settingsWith({ greenTolerancePercent: 6 })).status).toBe('amber');
+    expect(
+      assessMeasure(aMeasure({ greenTolerancePercent: 5 }), Q4, results, settingsWith({ greenTolerancePercent: 6 }))
+        .status,
+    ).toBe('amber');
     const zero = aMeasure({ targets: { '2017-18': 0 }, polarity: 'lower' });
     expect(assessMeasure(zero, Q4, [aResult(Q4, 2)], defaults).status).toBe('red');
     expect(assessMeasure(zero, Q4, [aResult(Q4, 2)], settingsWith({ toleranceAbsolute: 2 })).status).toBe('amber');
-    expect(assessMeasure({ ...zero, toleranceAbsolute: 1 }, Q4, [aResult(Q4, 2)], settingsWith({ toleranceAbsolute: 2 })).status).toBe('red');
+    expect(
+      assessMeasure({ ...zero, toleranceAbsolute: 1 }, Q4, [aResult(Q4, 2)], settingsWith({ toleranceAbsolute: 2 }))
+        .status,
+    ).toBe('red');
   });
 
   describe('improvementSoftensRed', () => {
@@ -227,7 +313,9 @@ describe('assessMeasure', () => {
     });
 
     it('keeps red when last year was as good or better, or missing', () => {
-      expect(assessMeasure(m, Q4, [thisYear, aResult('2016-17-Q4', 80, { breakdown: { People: 75 } })], soft)).toMatchObject({
+      expect(
+        assessMeasure(m, Q4, [thisYear, aResult('2016-17-Q4', 80, { breakdown: { People: 75 } })], soft),
+      ).toMatchObject({
         status: 'red',
         directorates: [{ status: 'red' }],
       });
@@ -260,8 +348,12 @@ describe('resultStatus', () => {
   });
 
   it('rates a month of a latest or mean measure against the quarter’s target', () => {
-    expect(resultStatus(aMeasure({ frequency: 'monthly', aggregation: 'latest' }), '2018-02', 90, defaults)).toBe('amber');
-    expect(resultStatus(aMeasure({ frequency: 'monthly', aggregation: 'mean' }), '2018-02', 100, defaults)).toBe('green');
+    expect(resultStatus(aMeasure({ frequency: 'monthly', aggregation: 'latest' }), '2018-02', 90, defaults)).toBe(
+      'amber',
+    );
+    expect(resultStatus(aMeasure({ frequency: 'monthly', aggregation: 'mean' }), '2018-02', 100, defaults)).toBe(
+      'green',
+    );
     expect(resultStatus(aMeasure({ frequency: 'monthly' }), '2018-02', 80, defaults)).toBe('red');
   });
 
@@ -270,14 +362,21 @@ describe('resultStatus', () => {
     expect(resultStatus(sum, '2018-02', 33.34, defaults)).toBe('green');
     expect(resultStatus(sum, '2018-02', 30, defaults)).toBe('amber'); // exactly 10% short of 100/3
     expect(resultStatus(sum, '2018-02', 29.99, defaults)).toBe('red');
-    const band = aMeasure({ frequency: 'monthly', aggregation: 'sum', polarity: 'within', targets: { '2017-18': { min: 30, max: 60 } } });
+    const band = aMeasure({
+      frequency: 'monthly',
+      aggregation: 'sum',
+      polarity: 'within',
+      targets: { '2017-18': { min: 30, max: 60 } },
+    });
     expect(resultStatus(band, '2018-02', 15, defaults)).toBe('green');
     expect(resultStatus(band, '2018-02', 22, defaults)).toBe('amber');
     expect(resultStatus(band, '2018-02', 23, defaults)).toBe('red');
   });
 
   it('rates an annual value against the year’s target', () => {
-    expect(resultStatus(aMeasure({ frequency: 'annual', targets: { '2017-18': 250 } }), '2017-18', 231, defaults)).toBe('amber');
+    expect(resultStatus(aMeasure({ frequency: 'annual', targets: { '2017-18': 250 } }), '2017-18', 231, defaults)).toBe(
+      'amber',
+    );
   });
 
   it('throws for a period that does not fit the frequency', () => {

@@ -183,7 +183,9 @@ describe('Europe/London', () => {
     ['2017-18-Q3', '2018-01-10T07:00:00.000Z'], // GMT
     ['2017-18-Q2', '2017-10-10T06:00:00.000Z'], // still BST until 29 October
     ['2017-18-Q1', '2017-07-10T06:00:00.000Z'],
-  ])('quarterCloseInstant(%s) is %s', (quarter, instant) => expect(quarterCloseInstant(quarter).toISOString()).toBe(instant));
+  ])('quarterCloseInstant(%s) is %s', (quarter, instant) =>
+    expect(quarterCloseInstant(quarter).toISOString()).toBe(instant),
+  );
 
   it('takes the day and hour, across the October clock change', () => {
     // 29 October 2017: clocks went back at 02:00 BST (01:00 UTC).

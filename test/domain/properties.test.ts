@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rateValue, type RagStatus, type RateInput } from '../../lambdas/domain/measure-status';
+import { type RagStatus, type RateInput, rateValue } from '../../lambdas/domain/measure-status';
 import { measuresSummary, percentOf, plannedWorkSummary } from '../../lambdas/domain/summary';
 import type { ActionReportStatus, MeasureStatus, Polarity, TargetValue } from '../../lambdas/domain/types';
 
@@ -12,7 +12,8 @@ const percent = fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 2
 const bands = fc.record({ tolerancePercent: percent, greenTolerancePercent: percent, toleranceAbsolute: percent });
 type Bands = Pick<RateInput, 'tolerancePercent' | 'greenTolerancePercent' | 'toleranceAbsolute'>;
 
-const status = (polarity: Polarity, value: number, target: TargetValue, b: Bands) => rateValue({ value, target, polarity, ...b }).status;
+const status = (polarity: Polarity, value: number, target: TargetValue, b: Bands) =>
+  rateValue({ value, target, polarity, ...b }).status;
 const sorted = (a: number, b: number) => (a <= b ? [a, b] : [b, a]) as [number, number];
 
 describe('a better actual never gives a worse status', () => {
@@ -40,8 +41,10 @@ describe('a better actual never gives a worse status', () => {
         const [min, max] = sorted(p, q);
         const [low, high] = sorted(x, y);
         const band = { min, max };
-        if (high <= min) expect(rank[status('within', high, band, b)]).toBeLessThanOrEqual(rank[status('within', low, band, b)]);
-        if (low >= max) expect(rank[status('within', low, band, b)]).toBeLessThanOrEqual(rank[status('within', high, band, b)]);
+        if (high <= min)
+          expect(rank[status('within', high, band, b)]).toBeLessThanOrEqual(rank[status('within', low, band, b)]);
+        if (low >= max)
+          expect(rank[status('within', low, band, b)]).toBeLessThanOrEqual(rank[status('within', high, band, b)]);
         if (low >= min && high <= max) expect(status('within', low, band, b)).toBe('green');
       }),
     );
@@ -78,7 +81,15 @@ describe('exact decimals', () => {
   const small = fc.bigInt({ min: 0n, max: 5000n });
 
   /** The rule of §4.1 in BigInt over units of 10^−k (values) and 10^−j (percentages). */
-  function exactStatus(polarity: 'higher' | 'lower', a: bigint, t: bigint, tol: bigint, green: bigint, j: number, abs: bigint): RagStatus {
+  function exactStatus(
+    polarity: 'higher' | 'lower',
+    a: bigint,
+    t: bigint,
+    tol: bigint,
+    green: bigint,
+    j: number,
+    abs: bigint,
+  ): RagStatus {
     const s = polarity === 'higher' ? t - a : a - t;
     if (s <= 0n) return 'green';
     if (t === 0n) return s <= abs ? 'amber' : 'red';
@@ -118,11 +129,25 @@ describe('exact decimals', () => {
   it('puts the boundary itself in the better band', () => {
     // actual = target × (1 − tol/100) exactly, for decimal targets and tolerances
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 99 }), (t, k, tol) => {
-        const target = decimal(t * 100n, k + 2);
-        const atEdge = decimal(t * BigInt(100 - tol), k + 2);
-        expect(rateValue({ value: atEdge, target, polarity: 'higher', tolerancePercent: tol, greenTolerancePercent: 0, toleranceAbsolute: 0 }).status).toBe('amber');
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 99 }),
+        (t, k, tol) => {
+          const target = decimal(t * 100n, k + 2);
+          const atEdge = decimal(t * BigInt(100 - tol), k + 2);
+          expect(
+            rateValue({
+              value: atEdge,
+              target,
+              polarity: 'higher',
+              tolerancePercent: tol,
+              greenTolerancePercent: 0,
+              toleranceAbsolute: 0,
+            }).status,
+          ).toBe('amber');
+        },
+      ),
     );
   });
 });

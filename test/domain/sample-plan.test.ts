@@ -2,10 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { actionUpdateProblem } from '../../lambdas/domain/actions';
-import { periodFitsFrequency } from '../../lambdas/domain/periods';
 import { resultStatus } from '../../lambdas/domain/measure-status';
+import { periodFitsFrequency } from '../../lambdas/domain/periods';
 import { buildReport, missingReturns } from '../../lambdas/domain/report';
-import { defaultStatusSettings, type CriticalRule } from '../../lambdas/domain/types';
+import { type CriticalRule, defaultStatusSettings } from '../../lambdas/domain/types';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 
 const report = buildReport({
@@ -23,7 +23,8 @@ describe('the sample plan', () => {
     expect(samplePlan.measures).toHaveLength(35);
     expect(samplePlan.actions).toHaveLength(40);
     for (const d of [...samplePlan.measures, ...samplePlan.actions]) expect(d.sample).toBe(true);
-    for (const r of [...samplePlan.results, ...samplePlan.actionUpdates]) expect(r.commentary).toMatch(/^Illustrative sample/);
+    for (const r of [...samplePlan.results, ...samplePlan.actionUpdates])
+      expect(r.commentary).toMatch(/^Illustrative sample/);
     expect(new Set(samplePlan.measures.map((m) => m.id)).size).toBe(35);
     expect(new Set(samplePlan.actions.map((a) => a.id)).size).toBe(40);
   });
@@ -44,7 +45,8 @@ describe('the sample plan', () => {
 
   it('has monthly, annual, lower-is-better and within measures', () => {
     const kinds = new Set(samplePlan.measures.flatMap((m) => [m.frequency, m.polarity, m.aggregation ?? '']));
-    for (const kind of ['monthly', 'annual', 'quarterly', 'lower', 'higher', 'within', 'latest', 'sum', 'mean']) expect(kinds).toContain(kind);
+    for (const kind of ['monthly', 'annual', 'quarterly', 'lower', 'higher', 'within', 'latest', 'sum', 'mean'])
+      expect(kinds).toContain(kind);
   });
 });
 
@@ -55,7 +57,13 @@ describe('2017-18 Q4 from the sample plan', () => {
       'Out of the 35 measures, 31% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
     ]);
     expect(report.overall).toBe('amber');
-    expect(report.summary.measures).toMatchObject({ total: 35, met: 11, offTarget: 20, offTargetBeyondTolerance: 12, noData: 4 });
+    expect(report.summary.measures).toMatchObject({
+      total: 35,
+      met: 11,
+      offTarget: 20,
+      offTargetBeyondTolerance: 12,
+      noData: 4,
+    });
     expect(report.summary.plannedWork).toMatchObject({ total: 40, blueOrGreen: 30, amberOrRed: 10, noUpdate: 0 });
   });
 
@@ -73,10 +81,22 @@ describe('2017-18 Q4 from the sample plan', () => {
   const item = (id: string) => report.criticalItems.find((i) => i.id === id);
 
   it.each<[string, CriticalRule, string?]>([
-    ['sickness-absence', 'all-directorates-off', 'Targets missed for the whole organisation and all directorates (People, Place, Resources).'],
+    [
+      'sickness-absence',
+      'all-directorates-off',
+      'Targets missed for the whole organisation and all directorates (People, Place, Resources).',
+    ],
     ['ipr-undertaken', 'all-directorates-off'],
-    ['planning-applications-8-weeks', 'declining-despite-target', 'Although the target was met (target 80%, actual 82%), performance is lower than the same quarter last year (88%).'],
-    ['whqs-elemental-improvements', 'red', 'Missed the target by more than 50% (target 1,200, actual 560). RAG status is RED.'],
+    [
+      'planning-applications-8-weeks',
+      'declining-despite-target',
+      'Although the target was met (target 80%, actual 82%), performance is lower than the same quarter last year (88%).',
+    ],
+    [
+      'whqs-elemental-improvements',
+      'red',
+      'Missed the target by more than 50% (target 1,200, actual 560). RAG status is RED.',
+    ],
     ['permanent-exclusions-secondary', 'red'],
     ['fifteen-year-olds-no-qualification', 'red'],
     ['estyn-good-prospects', 'red'],

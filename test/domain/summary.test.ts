@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measuresSummary, overallStatus, percentOf, plannedWorkSummary, summarize, summarySentences } from '../../lambdas/domain/summary';
+import {
+  measuresSummary,
+  overallStatus,
+  percentOf,
+  plannedWorkSummary,
+  summarize,
+  summarySentences,
+} from '../../lambdas/domain/summary';
 import type { ActionReportStatus, MeasureStatus } from '../../lambdas/domain/types';
 import { settingsWith } from './fixtures';
 
@@ -71,7 +78,12 @@ describe('summaries (§4.4)', () => {
   });
 
   it('leaves out "no data" when every return is in, and states the deployment’s band', () => {
-    const sentences = summarySentences('2017-18-Q2', plannedWorkSummary(['green', 'no-update']), measuresSummary(['green', 'red']), settingsWith({ tolerancePercent: 7.5 }));
+    const sentences = summarySentences(
+      '2017-18-Q2',
+      plannedWorkSummary(['green', 'no-update']),
+      measuresSummary(['green', 'red']),
+      settingsWith({ tolerancePercent: 7.5 }),
+    );
     expect(sentences).toEqual([
       'At the end of September 2017 (Q2), 50% of planned work received a BRAG status of blue or green with 0% indicating amber or red. 50% had no update.',
       'Out of the 2 measures, 50% met target. 50% were off target and 50% off target by more than 7.5%.',
@@ -83,7 +95,9 @@ describe('summaries (§4.4)', () => {
       'At the end of December 2017 (Q3), no planned work was due.',
       'No measures had a target for the quarter.',
     ]);
-    expect(summarySentences('2017-18-Q3', plannedWorkSummary(['blue']), measuresSummary(['no-data']), defaults)[1]).toBe(
+    expect(
+      summarySentences('2017-18-Q3', plannedWorkSummary(['blue']), measuresSummary(['no-data']), defaults)[1],
+    ).toBe(
       'Out of the 1 measure, 0% met target. 0% were off target and 0% off target by more than 10%. 100% had no data.',
     );
   });
@@ -114,6 +128,8 @@ describe('overallStatus (§4.5)', () => {
     const pw = plannedWorkSummary(['green', 'red']);
     const ms = measuresSummary(['green', 'green', 'no-data', 'info-only', 'not-due']);
     expect(overallStatus(pw, ms, defaults)).toBe('amber'); // 3 of 5
-    expect(overallStatus(pw, measuresSummary(['green', 'green', 'green', 'green', 'green', 'green', 'green']), defaults)).toBe('green'); // 8 of 9
+    expect(
+      overallStatus(pw, measuresSummary(['green', 'green', 'green', 'green', 'green', 'green', 'green']), defaults),
+    ).toBe('green'); // 8 of 9
   });
 });

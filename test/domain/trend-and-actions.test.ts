@@ -24,9 +24,12 @@ describe('trend (§4.2)', () => {
     ['within', 0.3, 0.1, { min: 0.1, max: 0.2 }, 'declining'],
     ['within', 3, 4, null, 'no-comparison'],
     ['within', 3, 4, undefined, 'no-comparison'],
-  ] as const)('%s: %s after %s (band %j) is %s', (polarity: Polarity, current, previous, target: TargetValue | null | undefined, expected) => {
-    expect(trend(polarity, current, previous, target)).toBe(expected);
-  });
+  ] as const)(
+    '%s: %s after %s (band %j) is %s',
+    (polarity: Polarity, current, previous, target: TargetValue | null | undefined, expected) => {
+      expect(trend(polarity, current, previous, target)).toBe(expected);
+    },
+  );
 });
 
 describe('action updates (§4.3)', () => {

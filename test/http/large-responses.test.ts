@@ -35,7 +35,11 @@ describe('large responses', () => {
     const body = reportLike(8 * 1024 * 1024);
     const out = fitResponse(json(body), 'gzip, deflate, br');
     expect(out.isBase64Encoded).toBe(true);
-    expect(out.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-type': 'application/json' });
+    expect(out.headers).toMatchObject({
+      'content-encoding': 'gzip',
+      vary: 'accept-encoding',
+      'content-type': 'application/json',
+    });
     expect(Buffer.byteLength(out.body!)).toBeLessThan(maxResponseBytes);
     expect(gunzipSync(Buffer.from(out.body!, 'base64')).toString()).toBe(body);
   });

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, logicalId, type BuiltApp } from './helpers';
+import { type BuiltApp, buildApp, logicalId } from './helpers';
 
 /**
  * Every bundle stays under 300 KB minified (cold starts): the AWS SDK v3 is left to the
@@ -42,7 +42,10 @@ describe('bundles', () => {
       expect(existsSync(bundle), `${fn.handler}: ${bundle}`).toBe(true);
       expect(existsSync(`${bundle}.map`), `${fn.handler} source map`).toBe(true);
       const code = readFileSync(bundle, 'utf8');
-      expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);"), fn.handler).toBe(true);
+      expect(
+        code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);"),
+        fn.handler,
+      ).toBe(true);
       expect(code, `${fn.handler} exports handler`).toMatch(/export\s*\{[^}]*\bhandler\b[^}]*\}/);
       const bytes = statSync(bundle).size;
       sizes.push({ handler: fn.handler, bytes });

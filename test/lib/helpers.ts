@@ -20,7 +20,10 @@ export interface BuiltApp extends RagtimeApp {
   cleanup(): void;
 }
 
-export function buildApp(context: Record<string, unknown> = {}, props: Omit<AppProps, 'context' | 'outdir'> = {}): BuiltApp {
+export function buildApp(
+  context: Record<string, unknown> = {},
+  props: Omit<AppProps, 'context' | 'outdir'> = {},
+): BuiltApp {
   const outdir = mkdtempSync(join(tmpdir(), 'ragtime-cdk-'));
   let built: RagtimeApp;
   try {
@@ -44,6 +47,7 @@ export function buildApp(context: Record<string, unknown> = {}, props: Omit<AppP
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties are untyped JSON, read by path in assertions.
 export type Resources = Record<string, { Type: string; Properties?: Record<string, any>; [key: string]: any }>;
 
 /** The logical id of a construct's CloudFormation resource. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../lambdas/store/settings';
-import { parseSettings, scheduleTimes, settingsDefaultsJson, SettingsError, type RagtimeSettings } from '../../lib/settings';
+import {
+  parseSettings,
+  type RagtimeSettings,
+  SettingsError,
+  scheduleTimes,
+  settingsDefaultsJson,
+} from '../../lib/settings';
 
 const required = { senderEmail: 'performance@example.gov.uk', emtRecipients: 'emt@example.gov.uk' };
 const parse = (context: Record<string, unknown>): RagtimeSettings => parseSettings((key) => context[key]);

@@ -1,10 +1,10 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchAllRoute, routes, type RouteDef } from '../../lambdas/http/routes';
+import { catchAllRoute, type RouteDef, routes } from '../../lambdas/http/routes';
 import { handlerNeeds } from '../../lib/api';
 import type { RagtimeFunction } from '../../lib/function';
 import { jobDefs } from '../../lib/jobs';
-import { buildApp, logicalId, type BuiltApp, type Resources } from './helpers';
+import { type BuiltApp, buildApp, logicalId, type Resources } from './helpers';
 
 let built: BuiltApp;
 let template: Template;
@@ -24,8 +24,12 @@ const roleId = (fn: RagtimeFunction) => logicalId(built, fn.role);
 const statementsOf = (role: string) =>
   ofType('AWS::IAM::Policy')
     .filter(([, p]) => (p.Properties!.Roles as { Ref: string }[]).some((r) => r.Ref === role))
-    .flatMap(([, p]) => p.Properties!.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Effect: string }[]);
-const actionsOf = (role: string) => statementsOf(role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+    .flatMap(
+      ([, p]) =>
+        p.Properties!.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Effect: string }[],
+    );
+const actionsOf = (role: string) =>
+  statementsOf(role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
 const allRoutes: readonly RouteDef[] = [...routes, catchAllRoute];
 const apiFunctions = () => [...built.stack.api.functions.values()];
 const jobFunctions = () => [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder];
@@ -35,7 +39,11 @@ describe('functions', () => {
     const handlers = new Set(allRoutes.map((r) => r.handler));
     expect(new Set(built.stack.api.functions.keys())).toEqual(handlers);
     expect(ofType('AWS::Lambda::Function')).toHaveLength(handlers.size + 3);
-    expect(jobFunctions().map((f) => f.handler)).toEqual([jobDefs.close.handler, jobDefs.watchdog.handler, jobDefs.reminder.handler]);
+    expect(jobFunctions().map((f) => f.handler)).toEqual([
+      jobDefs.close.handler,
+      jobDefs.watchdog.handler,
+      jobDefs.reminder.handler,
+    ]);
   });
 
   it('runs every function on Node.js 22, arm64, 512 MB, X-Ray, its own log group and source maps', () => {
@@ -66,7 +74,8 @@ describe('functions', () => {
       const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
       expect('TABLE_NAME' in env, fn.handler).toBe(fn.tableAccess !== 'none');
       expect('RAGTIME_SETTINGS_DEFAULTS' in env, fn.handler).toBe(fn.tableAccess !== 'none');
-      for (const name of ['SENDER_EMAIL', 'SES_CONFIGURATION_SET', 'API_URL']) expect(name in env, `${fn.handler} ${name}`).toBe(fn.sendsEmail);
+      for (const name of ['SENDER_EMAIL', 'SES_CONFIGURATION_SET', 'API_URL'])
+        expect(name in env, `${fn.handler} ${name}`).toBe(fn.sendsEmail);
       if (fn.sendsEmail) {
         expect(env.SENDER_EMAIL).toBe('performance@example.gov.uk');
         expect(env.API_URL).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
@@ -115,7 +124,11 @@ describe('IAM least privilege', () => {
   it("gives a table: 'none' function no DynamoDB access at all", () => {
     const none = apiFunctions().filter((f) => f.tableAccess === 'none');
     expect(none.map((f) => f.handler)).toContain('health');
-    for (const fn of none) expect(actionsOf(roleId(fn)).filter((a) => a.startsWith('dynamodb:')), fn.handler).toEqual([]);
+    for (const fn of none)
+      expect(
+        actionsOf(roleId(fn)).filter((a) => a.startsWith('dynamodb:')),
+        fn.handler,
+      ).toEqual([]);
   });
 
   it('lets only emailing functions send, and only as the identity through the configuration set', () => {
@@ -138,7 +151,8 @@ describe('IAM least privilege', () => {
 });
 
 describe('HTTP API', () => {
-  const routeByKey = () => new Map(ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties!.RouteKey as string, r.Properties!]));
+  const routeByKey = () =>
+    new Map(ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties!.RouteKey as string, r.Properties!]));
 
   it('has a route per route-table entry, to its handler function', () => {
     const byKey = routeByKey();
@@ -190,8 +204,15 @@ describe('HTTP API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
     });
     const { DestinationArn, Format } = stage.Properties!.AccessLogSettings;
-    expect(resources[DestinationArn['Fn::GetAtt'][0]]!).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 365 } });
-    expect(JSON.parse(Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status', routeKey: '$context.routeKey' });
+    expect(resources[DestinationArn['Fn::GetAtt'][0]]!).toMatchObject({
+      Type: 'AWS::Logs::LogGroup',
+      Properties: { RetentionInDays: 365 },
+    });
+    expect(JSON.parse(Format)).toMatchObject({
+      requestId: '$context.requestId',
+      status: '$context.status',
+      routeKey: '$context.routeKey',
+    });
   });
 
   it('has no CORS unless origins are configured', () => {
@@ -200,11 +221,46 @@ describe('HTTP API', () => {
 
   it('shares one function between routes that share a handler, with the most access any of them needs', () => {
     const shared: RouteDef[] = [
-      { method: 'GET', path: '/a', handler: 'health', access: 'public', table: 'none', summary: 'a', responses: {}, errors: [] } as unknown as RouteDef,
-      { method: 'GET', path: '/b', handler: 'health', access: 'signed-in', table: 'read', summary: 'b', responses: {}, errors: [] } as unknown as RouteDef,
-      { method: 'POST', path: '/c', handler: 'get-report', access: ['admin'], table: 'read', sendsEmail: true, summary: 'c', responses: {}, errors: [] } as unknown as RouteDef,
+      {
+        method: 'GET',
+        path: '/a',
+        handler: 'health',
+        access: 'public',
+        table: 'none',
+        summary: 'a',
+        responses: {},
+        errors: [],
+      } as unknown as RouteDef,
+      {
+        method: 'GET',
+        path: '/b',
+        handler: 'health',
+        access: 'signed-in',
+        table: 'read',
+        summary: 'b',
+        responses: {},
+        errors: [],
+      } as unknown as RouteDef,
+      {
+        method: 'POST',
+        path: '/c',
+        handler: 'get-report',
+        access: ['admin'],
+        table: 'read',
+        sendsEmail: true,
+        summary: 'c',
+        responses: {},
+        errors: [],
+      } as unknown as RouteDef,
     ];
-    expect(handlerNeeds([...shared, catchAllRoute]).map(({ handler, table, sendsEmail, routes: r }) => ({ handler, table, sendsEmail, n: r.length }))).toEqual([
+    expect(
+      handlerNeeds([...shared, catchAllRoute]).map(({ handler, table, sendsEmail, routes: r }) => ({
+        handler,
+        table,
+        sendsEmail,
+        n: r.length,
+      })),
+    ).toEqual([
       { handler: 'health', table: 'read', sendsEmail: false, n: 2 },
       { handler: 'get-report', table: 'read', sendsEmail: true, n: 1 },
       { handler: 'not-found', table: 'none', sendsEmail: false, n: 1 },
@@ -251,12 +307,18 @@ describe('data', () => {
 
 describe('identity', () => {
   it('has the three role groups, custom:directorate, MFA, no self sign-up and a secretless API client', () => {
-    expect(ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties!.GroupName).sort()).toEqual(['admin', 'emt', 'officer']);
+    expect(
+      ofType('AWS::Cognito::UserPoolGroup')
+        .map(([, g]) => g.Properties!.GroupName)
+        .sort(),
+    ).toEqual(['admin', 'emt', 'officer']);
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
       Schema: Match.arrayWith([Match.objectLike({ Name: 'directorate', AttributeDataType: 'String', Mutable: true })]),
-      Policies: { PasswordPolicy: Match.objectLike({ RequireSymbols: true, RequireUppercase: true, RequireNumbers: true }) },
+      Policies: {
+        PasswordPolicy: Match.objectLike({ RequireSymbols: true, RequireUppercase: true, RequireNumbers: true }),
+      },
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       GenerateSecret: false,
@@ -274,7 +336,12 @@ describe('scheduled jobs', () => {
 
   it('closes at 07:00 on the 10th of Jan, Apr, Jul and Oct, watches at 08:00, reminds 5 and 1 days before, in Europe/London', () => {
     const s = byExpression();
-    expect([...s.keys()].sort()).toEqual(['cron(0 7 10 1,4,7,10 ? *)', 'cron(0 7 5 1,4,7,10 ? *)', 'cron(0 7 9 1,4,7,10 ? *)', 'cron(0 8 10 1,4,7,10 ? *)']);
+    expect([...s.keys()].sort()).toEqual([
+      'cron(0 7 10 1,4,7,10 ? *)',
+      'cron(0 7 5 1,4,7,10 ? *)',
+      'cron(0 7 9 1,4,7,10 ? *)',
+      'cron(0 8 10 1,4,7,10 ? *)',
+    ]);
     for (const schedule of schedules()) expect(schedule.ScheduleExpressionTimezone).toBe('Europe/London');
     const target = (expr: string) => s.get(expr)!.Target;
     expect(target('cron(0 7 10 1,4,7,10 ? *)').Arn).toEqual({ 'Fn::GetAtt': [fnId(built.stack.jobs.close), 'Arn'] });
@@ -288,9 +355,7 @@ describe('scheduled jobs', () => {
   it('follows closeDay, closeHour and reminderDays from context', () => {
     const other = buildApp({ closeDay: '15', closeHour: '6', reminderDays: '10,3,1' });
     try {
-      const expressions = other
-        .template()
-        .findResources('AWS::Scheduler::Schedule');
+      const expressions = other.template().findResources('AWS::Scheduler::Schedule');
       const exprs = Object.values(expressions).map((r) => [r.Properties.ScheduleExpression, r.Properties.Target.Input]);
       expect(exprs.sort()).toEqual(
         [
@@ -322,10 +387,12 @@ describe('scheduled jobs', () => {
     });
   });
 
-  it("dead-letters a job that throws on every Lambda retry (the Scheduler invokes asynchronously)", () => {
+  it('dead-letters a job that throws on every Lambda retry (the Scheduler invokes asynchronously)', () => {
     for (const fn of jobFunctions()) {
       const id = fnId(fn);
-      expect(resources[id]!.Properties!.DeadLetterConfig, fn.handler).toEqual({ TargetArn: { 'Fn::GetAtt': [queueId(), 'Arn'] } });
+      expect(resources[id]!.Properties!.DeadLetterConfig, fn.handler).toEqual({
+        TargetArn: { 'Fn::GetAtt': [queueId(), 'Arn'] },
+      });
       template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
         FunctionName: { Ref: id },
         MaximumRetryAttempts: 2,
@@ -335,10 +402,14 @@ describe('scheduled jobs', () => {
   });
 
   it('lets each scheduler role invoke only its job function', () => {
-    const roleIds = new Set(schedules().map((s) => (s.Target.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0]));
+    const roleIds = new Set(
+      schedules().map((s) => (s.Target.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0]),
+    );
     expect(roleIds.size).toBe(3);
     for (const role of roleIds) {
-      expect(resources[role]!.Properties!.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+      expect(resources[role]!.Properties!.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({
+        Service: 'scheduler.amazonaws.com',
+      });
       const invoke = statementsOf(role).filter((s) => s.Action === 'lambda:InvokeFunction');
       expect(invoke).toHaveLength(1);
     }
@@ -358,7 +429,11 @@ describe('alarms', () => {
     for (const [id] of ofType('AWS::Lambda::Function')) {
       for (const metric of ['Errors', 'Throttles']) {
         const found = alarms().filter(
-          (a) => a.MetricName === metric && a.Namespace === 'AWS/Lambda' && a.Dimensions[0].Value.Ref === id && a.Threshold === 1,
+          (a) =>
+            a.MetricName === metric &&
+            a.Namespace === 'AWS/Lambda' &&
+            a.Dimensions[0].Value.Ref === id &&
+            a.Threshold === 1,
         );
         expect(found, `${id} ${metric}`).toHaveLength(1);
         expect(found[0]!.ComparisonOperator).toBe('GreaterThanOrEqualToThreshold');
@@ -367,7 +442,9 @@ describe('alarms', () => {
   });
 
   it("alarms on the watchdog's errors as a quarter that is not closed", () => {
-    const watchdog = alarms().find((a) => a.MetricName === 'Errors' && a.Dimensions[0].Value.Ref === fnId(built.stack.jobs.watchdog));
+    const watchdog = alarms().find(
+      (a) => a.MetricName === 'Errors' && a.Dimensions[0].Value.Ref === fnId(built.stack.jobs.watchdog),
+    );
     expect(watchdog!.AlarmDescription).toMatch(/QUARTER NOT CLOSED/);
   });
 
@@ -388,7 +465,12 @@ describe('alarms', () => {
       Namespace: 'AWS/SQS',
       Threshold: 1,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(built, built.stack.jobs.deadLetterQueue), 'QueueName'] } }],
+      Dimensions: [
+        {
+          Name: 'QueueName',
+          Value: { 'Fn::GetAtt': [logicalId(built, built.stack.jobs.deadLetterQueue), 'QueueName'] },
+        },
+      ],
     });
   });
 
@@ -399,14 +481,22 @@ describe('alarms', () => {
       EnableKeyRotation: true,
       KeyPolicy: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
-          Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] }),
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          }),
+          Match.objectLike({
+            Principal: { Service: 'ses.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          }),
         ]),
       },
     });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
       },
     });
     expect(ofType('AWS::SNS::Subscription')).toHaveLength(0);
@@ -417,7 +507,9 @@ describe('SES', () => {
   it('verifies the sender and sends bounces, complaints and rejects to the alarm topic', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', {
       EmailIdentity: 'performance@example.gov.uk',
-      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: logicalId(built, built.stack.email.configurationSet) } },
+      ConfigurationSetAttributes: {
+        ConfigurationSetName: { Ref: logicalId(built, built.stack.email.configurationSet) },
+      },
     });
     template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
       ConfigurationSetName: { Ref: logicalId(built, built.stack.email.configurationSet) },
@@ -434,8 +526,9 @@ describe('deployability', () => {
   it('has no circular dependency between resources (e.g. functions that put the API URL in emails)', () => {
     const ids = new Set(Object.keys(resources));
     const refsIn = (value: unknown, out: Set<string>): Set<string> => {
-      if (Array.isArray(value)) value.forEach((v) => refsIn(v, out));
-      else if (value && typeof value === 'object') {
+      if (Array.isArray(value)) {
+        for (const v of value) refsIn(v, out);
+      } else if (value && typeof value === 'object') {
         for (const [key, v] of Object.entries(value)) {
           if (key === 'Ref' && typeof v === 'string' && ids.has(v)) out.add(v);
           else if (key === 'Fn::GetAtt' && Array.isArray(v) && ids.has(v[0])) out.add(v[0]);
@@ -476,7 +569,9 @@ describe('deployability', () => {
 describe('outputs', () => {
   it('outputs the API URL, user pool, app client, table and alarm topic', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'AlarmTopicArn']));
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'AlarmTopicArn']),
+    );
     expect(outputs.ApiUrl!.Value).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
   });
 });
@@ -515,11 +610,16 @@ describe('settings from context', () => {
       });
       t.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.gov.uk' });
       t.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'example.gov.uk' });
-      t.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
-      for (const [, lg] of Object.entries(t.findResources('AWS::Logs::LogGroup'))) expect(lg.Properties.RetentionInDays).toBe(30);
+      t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
+      });
+      for (const [, lg] of Object.entries(t.findResources('AWS::Logs::LogGroup')))
+        expect(lg.Properties.RetentionInDays).toBe(30);
       const outputs = Object.keys(t.toJSON().Outputs);
       expect(outputs).toEqual(expect.arrayContaining(['DkimRecord1', 'DkimRecord2', 'DkimRecord3']));
-      const env = Object.values(t.findResources('AWS::Lambda::Function')).find((f) => f.Properties.Environment.Variables.RAGTIME_SETTINGS_DEFAULTS);
+      const env = Object.values(t.findResources('AWS::Lambda::Function')).find(
+        (f) => f.Properties.Environment.Variables.RAGTIME_SETTINGS_DEFAULTS,
+      );
       expect(JSON.parse(env!.Properties.Environment.Variables.RAGTIME_SETTINGS_DEFAULTS).directorates).toEqual({
         People: { contacts: ['p@example.gov.uk'], heads: ['h@example.gov.uk'] },
       });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,10 @@ describe('npm start and npm run token', () => {
     const claims = JSON.parse(Buffer.from(admin.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
     expect(claims['cognito:groups']).toEqual(['admin']);
     const officer = token('officer', '--directorate', 'Place');
-    const officerClaims = JSON.parse(Buffer.from(officer.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    const officerClaims = JSON.parse(Buffer.from(officer.split('.')[1]!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(officerClaims).toMatchObject({ 'cognito:groups': ['officer'], 'custom:directorate': 'Place' });
     expect(typeof officerClaims.sub).toBe('string');
   });
@@ -57,7 +60,13 @@ describe('npm start and npm run token', () => {
     const [port, sesPort, dynamodbPort] = [await freePort(), await freePort(), await freePort()];
     // `npm start` itself, stopped by SIGTERM to npm's PID, as ops would.
     const child = spawn('npm', ['start', '--', '--memory'], {
-      env: { ...process.env, PORT: String(port), SES_PORT: String(sesPort), DYNAMODB_PORT: String(dynamodbPort), RAGTIME_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        SES_PORT: String(sesPort),
+        DYNAMODB_PORT: String(dynamodbPort),
+        RAGTIME_DATA_DIR: dataDir,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -68,7 +77,10 @@ describe('npm start and npm run token', () => {
       const deadline = Date.now() + 30_000;
       let healthy = false;
       while (!healthy && Date.now() < deadline) {
-        healthy = await fetch(`http://localhost:${port}/health`).then((r) => r.ok, () => false);
+        healthy = await fetch(`http://localhost:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!healthy) await new Promise((r) => setTimeout(r, 200));
       }
       expect(healthy, output).toBe(true);
@@ -76,7 +88,9 @@ describe('npm start and npm run token', () => {
       expect(output).toContain(`http://127.0.0.1:${sesPort}`);
 
       const admin = token('admin').trim();
-      const report = await fetch(`http://localhost:${port}/reports/2017-18-Q4`, { headers: { authorization: `Bearer ${admin}` } });
+      const report = await fetch(`http://localhost:${port}/reports/2017-18-Q4`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
       expect(report.status).toBe(200);
       const body = (await report.json()) as { closed: boolean; measures: unknown[] };
       expect(body.closed).toBe(false);

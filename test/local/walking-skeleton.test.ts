@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -31,7 +31,13 @@ afterAll(async () => {
 
 async function problem(res: Response) {
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as { type: string; title: string; status: number; detail: string; errors?: unknown[] };
+  const body = (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: unknown[];
+  };
   expect(body.status).toBe(res.status);
   expect(typeof body.title).toBe('string');
   expect(typeof body.detail).toBe('string');
@@ -86,7 +92,11 @@ describe('walking skeleton', () => {
     await t.clearEmails();
     res = await t.call('POST', '/reports/2017-18-Q4/close', { token: admin });
     expect(res.status).toBe(200);
-    const closed = (await res.json()) as { closed: boolean; overall: string; criticalItems: { id: string; rules: string[] }[] };
+    const closed = (await res.json()) as {
+      closed: boolean;
+      overall: string;
+      criticalItems: { id: string; rules: string[] }[];
+    };
     expect(closed.closed).toBe(true);
     expect(closed.criticalItems.map((i) => i.id)).toEqual(['sickness-absence']);
 
@@ -96,44 +106,73 @@ describe('walking skeleton', () => {
     expect(email.destination.to).toEqual(['emt@localhost']);
     expect(email.from).toContain('ragtime@localhost');
     expect(email.subject).toBe('Corporate Improvement Plan 2017-18 Q4: overall RED, 1 critical item');
-    expect(email.body.text).toContain('Out of the 1 measure, 0% met target. 100% were off target and 100% off target by more than 10%.');
-    expect(email.body.text).toContain('Issue - Missed the target by more than 10% (target 2.5, actual 2.9). RAG status is RED.');
+    expect(email.body.text).toContain(
+      'Out of the 1 measure, 0% met target. 100% were off target and 100% off target by more than 10%.',
+    );
+    expect(email.body.text).toContain(
+      'Issue - Missed the target by more than 10% (target 2.5, actual 2.9). RAG status is RED.',
+    );
     expect(email.body.text).toContain('Remedial action - remedial action needed');
     expect(email.body.html).toContain('Sickness absence (days lost per FTE)');
-    expect(email.attachments.map((a) => a.filename).sort()).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
+    expect(email.attachments.map((a) => a.filename).sort()).toEqual([
+      'ragtime-2017-18-Q4.csv',
+      'ragtime-2017-18-Q4.html',
+    ]);
 
     // A second close returns the first snapshot and sends nothing.
     res = await t.call('POST', '/reports/2017-18-Q4/close', { token: admin });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { closedAt: string }).closedAt).toBe((closed as unknown as { closedAt: string }).closedAt);
+    expect(((await res.json()) as { closedAt: string }).closedAt).toBe(
+      (closed as unknown as { closedAt: string }).closedAt,
+    );
     expect(await t.emails()).toHaveLength(1);
   });
 
   it('refuses bad input with 4xx problem+json and stores nothing', async () => {
     const before = await (await t.call('GET', '/reports/2016-17-Q1', { token: admin })).json();
-    const cases: { method: string; path: string; body?: unknown; headers?: Record<string, string>; status: number }[] = [
-      { method: 'PUT', path: '/measures/m1', body: '{"plan": "cip",', status: 400 },
-      { method: 'PUT', path: '/measures/m1', body: 'plan=cip', headers: { 'content-type': 'text/plain' }, status: 415 },
-      { method: 'PUT', path: '/measures/m1', body: { ...measure, polarity: 'sideways' }, status: 422 },
-      { method: 'PUT', path: '/measures/m1', body: { ...measure, extra: true }, status: 422 },
-      { method: 'PUT', path: '/measures/bad%20id', body: measure, status: 422 },
-      { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q5', body: { value: 1 }, status: 422 },
-      { method: 'PUT', path: '/measures/sickness-absence/results/2016-03', body: { value: 1 }, status: 422 },
-      { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q1', body: { value: '1' }, status: 422 },
-      { method: 'PUT', path: '/measures/nope/results/2016-17-Q1', body: { value: 1 }, status: 404 },
-      { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q1', body: { value: 1, breakdown: { Schools: 1 } }, status: 422 },
-      { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q1', body: 'x'.repeat(300 * 1024), status: 413 },
-      { method: 'GET', path: '/reports/2017-18-Q9', status: 422 },
-      { method: 'POST', path: '/reports/2017-18/close', status: 422 },
-      { method: 'DELETE', path: '/health', status: 404 },
-    ];
+    const cases: { method: string; path: string; body?: unknown; headers?: Record<string, string>; status: number }[] =
+      [
+        { method: 'PUT', path: '/measures/m1', body: '{"plan": "cip",', status: 400 },
+        {
+          method: 'PUT',
+          path: '/measures/m1',
+          body: 'plan=cip',
+          headers: { 'content-type': 'text/plain' },
+          status: 415,
+        },
+        { method: 'PUT', path: '/measures/m1', body: { ...measure, polarity: 'sideways' }, status: 422 },
+        { method: 'PUT', path: '/measures/m1', body: { ...measure, extra: true }, status: 422 },
+        { method: 'PUT', path: '/measures/bad%20id', body: measure, status: 422 },
+        { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q5', body: { value: 1 }, status: 422 },
+        { method: 'PUT', path: '/measures/sickness-absence/results/2016-03', body: { value: 1 }, status: 422 },
+        { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q1', body: { value: '1' }, status: 422 },
+        { method: 'PUT', path: '/measures/nope/results/2016-17-Q1', body: { value: 1 }, status: 404 },
+        {
+          method: 'PUT',
+          path: '/measures/sickness-absence/results/2016-17-Q1',
+          body: { value: 1, breakdown: { Schools: 1 } },
+          status: 422,
+        },
+        {
+          method: 'PUT',
+          path: '/measures/sickness-absence/results/2016-17-Q1',
+          body: 'x'.repeat(300 * 1024),
+          status: 413,
+        },
+        { method: 'GET', path: '/reports/2017-18-Q9', status: 422 },
+        { method: 'POST', path: '/reports/2017-18/close', status: 422 },
+        { method: 'DELETE', path: '/health', status: 404 },
+      ];
     for (const c of cases) {
       const res = await t.call(c.method, c.path, { token: admin, body: c.body, headers: c.headers });
       expect({ path: c.path, status: res.status }).toEqual({ path: c.path, status: c.status });
       await problem(res);
     }
     const officer = await t.token('officer', 'Place');
-    const res = await t.call('PUT', '/measures/sickness-absence/results/2016-17-Q1', { token: officer, body: { value: 1 } });
+    const res = await t.call('PUT', '/measures/sickness-absence/results/2016-17-Q1', {
+      token: officer,
+      body: { value: 1 },
+    });
     expect(res.status).toBe(403);
     await problem(res);
     expect((await t.call('PUT', '/measures/m2', { token: officer, body: measure })).status).toBe(403);

@@ -16,13 +16,20 @@ const report = buildReport({
   remedialActions: {},
   settings: defaultStatusSettings,
 });
-const options = { from: 'ragtime@localhost', to: ['emt@localhost'], reportTitle: 'Corporate Improvement Plan', apiUrl: 'https://api.example/' };
+const options = {
+  from: 'ragtime@localhost',
+  to: ['emt@localhost'],
+  reportTitle: 'Corporate Improvement Plan',
+  apiUrl: 'https://api.example/',
+};
 
 describe('close email attachments', () => {
   it('attaches the report as CSV and HTML and links to it', () => {
     const email = closeEmail(report, options);
     expect(email.attachments!.map((a) => a.filename)).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
-    expect(email.text).toContain('The report is attached as CSV and HTML. With an API token: https://api.example/reports/2017-18-Q4?format=html');
+    expect(email.text).toContain(
+      'The report is attached as CSV and HTML. With an API token: https://api.example/reports/2017-18-Q4?format=html',
+    );
     expect(email.text).not.toContain('too large');
   });
 
@@ -30,7 +37,9 @@ describe('close email attachments', () => {
     const csvBytes = Buffer.byteLength(closeEmail(report, options).attachments![0]!.content);
     const csvOnly = closeEmail(report, { ...options, maxAttachmentBytes: csvBytes });
     expect(csvOnly.attachments!.map((a) => a.filename)).toEqual(['ragtime-2017-18-Q4.csv']);
-    expect(csvOnly.text).toContain('The full report is too large to attach in full (ragtime-2017-18-Q4.html left out); read it at the link below.');
+    expect(csvOnly.text).toContain(
+      'The full report is too large to attach in full (ragtime-2017-18-Q4.html left out); read it at the link below.',
+    );
     expect(csvOnly.html).toContain('ragtime-2017-18-Q4.html left out');
 
     const none = closeEmail(report, { ...options, maxAttachmentBytes: 0 });

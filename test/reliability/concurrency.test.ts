@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reliabilitySection } from '../support/reliability-report';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { rawClient, type RawClient, type RawResponse } from '../support/raw-http';
+import { type RawClient, type RawResponse, rawClient } from '../support/raw-http';
+import { reliabilitySection } from '../support/reliability-report';
 
 // Concurrent writers to one result (SPEC §8: no lost updates; exactly one wins per
 // version) and a burst of submissions over 20 connections (every one stored), through
@@ -15,8 +15,15 @@ let officer: string;
 let client: RawClient;
 
 const measure = (i: number | string) => ({
-  plan: 'cip', programme: 'Corporate Measures', title: `Concurrency measure ${i}`, unit: '%', polarity: 'higher',
-  frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 50 },
+  plan: 'cip',
+  programme: 'Corporate Measures',
+  title: `Concurrency measure ${i}`,
+  unit: '%',
+  polarity: 'higher',
+  frequency: 'quarterly',
+  directorates: ['Place'],
+  ownerDirectorate: 'Place',
+  targets: { '2017-18': 50 },
 });
 
 beforeAll(async () => {
@@ -25,7 +32,8 @@ beforeAll(async () => {
   admin = await t.token('admin');
   officer = await t.token('officer', 'Place');
   client = rawClient(t.url, 50);
-  for (const id of ['race']) expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure(id) })).status).toBe(201);
+  for (const id of ['race'])
+    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure(id) })).status).toBe(201);
   const action = { plan: 'cip', programme: 'Corporate Measures', title: 'Race action', ownerDirectorate: 'Place' };
   expect((await t.call('PUT', '/actions/race-action', { token: admin, body: action })).status).toBe(201);
 });
@@ -36,7 +44,12 @@ afterAll(async () => {
 });
 
 const put = (path: string, body: unknown, token: string, headers: Record<string, string> = {}) =>
-  client.send({ method: 'PUT', path, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  client.send({
+    method: 'PUT',
+    path,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 type History = { versions: { version: number; value?: number; status?: string; commentary?: string }[] };
 async function history(path: string): Promise<History['versions']> {
@@ -61,11 +74,16 @@ describe('50 concurrent writers to one result', () => {
     let rounds = 0;
     for (let round = 0; round < 3; round++) {
       const responses = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => put(path, { value: 1000 * (round + 1) + i, commentary: `round ${round} writer ${i}` }, officer, { 'if-match': etag })),
+        Array.from({ length: 50 }, (_, i) =>
+          put(path, { value: 1000 * (round + 1) + i, commentary: `round ${round} writer ${i}` }, officer, {
+            'if-match': etag,
+          }),
+        ),
       );
       const statuses = tally(responses);
       expect(statuses, JSON.stringify(statuses)).toEqual({ 200: 1, 412: 49 });
-      for (const r of responses.filter((x) => x.status === 412)) expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
+      for (const r of responses.filter((x) => x.status === 412))
+        expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       const winner = responses.find((r) => r.status === 200)!;
       const won = JSON.parse(winner.text) as { version: number; value: number };
       expect(won.version).toBe(round + 2);
@@ -76,16 +94,26 @@ describe('50 concurrent writers to one result', () => {
       etag = winner.headers.etag!;
       rounds++;
     }
-    report.row({ case: '50 concurrent PUTs of one result with the same If-Match, 3 rounds', count: rounds * 50, held: 'each round exactly one 200 and 49 × 412; history gained exactly the winner' });
+    report.row({
+      case: '50 concurrent PUTs of one result with the same If-Match, 3 rounds',
+      count: rounds * 50,
+      held: 'each round exactly one 200 and 49 × 412; history gained exactly the winner',
+    });
   });
 
   it('with If-Match "0" (create only): exactly one 201, 49 × 412', async () => {
     const path = '/measures/race/results/2017-18-Q2';
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => put(path, { value: 500 + i }, officer, { 'if-match': '"0"' })));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => put(path, { value: 500 + i }, officer, { 'if-match': '"0"' })),
+    );
     expect(tally(responses)).toEqual({ 201: 1, 412: 49 });
     const won = JSON.parse(responses.find((r) => r.status === 201)!.text) as { value: number };
     expect((await history(path)).map((v) => [v.version, v.value])).toEqual([[1, won.value]]);
-    report.row({ case: '50 concurrent first submissions with If-Match "0"', count: 50, held: 'exactly one 201 and 49 × 412' });
+    report.row({
+      case: '50 concurrent first submissions with If-Match "0"',
+      count: 50,
+      held: 'exactly one 201 and 49 × 412',
+    });
   });
 
   it('without If-Match: 50 versions, numbered on from the existing ones, none repeated, skipped or lost', async () => {
@@ -94,32 +122,57 @@ describe('50 concurrent writers to one result', () => {
     const before = (await history(path)).length;
     expect(before).toBe(2);
     const values = Array.from({ length: 50 }, (_, i) => 2000 + i);
-    const responses = await Promise.all(values.map((value) => put(path, { value, commentary: `writer ${value}` }, officer)));
+    const responses = await Promise.all(
+      values.map((value) => put(path, { value, commentary: `writer ${value}` }, officer)),
+    );
     expect(tally(responses)).toEqual({ 200: 50 });
     const answered = responses.map((r) => JSON.parse(r.text) as { version: number; value: number });
-    expect(answered.map((a) => a.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
+    expect(answered.map((a) => a.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => before + 1 + i),
+    );
     for (const [i, r] of responses.entries()) expect(r.headers.etag).toBe(`"${answered[i]!.version}"`);
     const versions = await history(path);
     expect(versions.map((v) => v.version)).toEqual(Array.from({ length: before + 50 }, (_, i) => i + 1));
     // Each writer's value sits at the version it was told, and each exactly once.
     for (const a of answered) expect(versions[a.version - 1]!.value).toBe(a.value);
-    expect(versions.slice(before).map((v) => v.value).sort((a, b) => a! - b!)).toEqual(values);
-    report.row({ case: '50 concurrent PUTs of one result without If-Match (2 versions before)', count: 50, held: 'history 1..52, none repeated or skipped; each writer\'s value at the version it was answered' });
+    expect(
+      versions
+        .slice(before)
+        .map((v) => v.value)
+        .sort((a, b) => a! - b!),
+    ).toEqual(values);
+    report.row({
+      case: '50 concurrent PUTs of one result without If-Match (2 versions before)',
+      count: 50,
+      held: "history 1..52, none repeated or skipped; each writer's value at the version it was answered",
+    });
   });
 
   it('action updates too: 50 with the same If-Match → one wins; 50 without → 50 versions', async () => {
     const path = '/actions/race-action/updates/2017-18-Q1';
     const first = await put(path, { status: 'green' }, officer);
     expect(first.status).toBe(201);
-    const raced = await Promise.all(Array.from({ length: 50 }, (_, i) => put(path, { status: 'blue', commentary: `w${i}` }, officer, { 'if-match': '"1"' })));
+    const raced = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        put(path, { status: 'blue', commentary: `w${i}` }, officer, { 'if-match': '"1"' }),
+      ),
+    );
     expect(tally(raced)).toEqual({ 200: 1, 412: 49 });
-    const free = await Promise.all(Array.from({ length: 50 }, (_, i) => put(path, { status: 'green', commentary: `f${i}` }, officer)));
+    const free = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => put(path, { status: 'green', commentary: `f${i}` }, officer)),
+    );
     expect(tally(free)).toEqual({ 200: 50 });
     const versions = free.map((r) => (JSON.parse(r.text) as { version: number }).version).sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: 50 }, (_, i) => 3 + i));
-    const detail = (await (await t.call('GET', '/actions/race-action', { token: admin })).json()) as { updates: { quarter: string; version: number }[] };
+    const detail = (await (await t.call('GET', '/actions/race-action', { token: admin })).json()) as {
+      updates: { quarter: string; version: number }[];
+    };
     expect(detail.updates.find((u) => u.quarter === '2017-18-Q1')?.version).toBe(52);
-    report.row({ case: '50 + 50 concurrent PUTs of one action update (same If-Match, then none)', count: 100, held: 'one 200 + 49 × 412; then versions 3..52, none repeated or skipped' });
+    report.row({
+      case: '50 + 50 concurrent PUTs of one action update (same If-Match, then none)',
+      count: 100,
+      held: 'one 200 + 49 × 412; then versions 3..52, none repeated or skipped',
+    });
   });
 });
 
@@ -131,44 +184,70 @@ describe('a burst of submissions', () => {
     try {
       // Define the measures through the same pool.
       const ids = Array.from({ length: measures }, (_, i) => `burst-${String(i).padStart(3, '0')}`);
-      await pool(20, ids.map((id) => async () => {
-        const res = await burstClient.send({ method: 'PUT', path: `/measures/${id}`, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(measure(id)) });
-        expect(res.status).toBe(201);
-      }));
+      await pool(
+        20,
+        ids.map((id) => async () => {
+          const res = await burstClient.send({
+            method: 'PUT',
+            path: `/measures/${id}`,
+            headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+            body: JSON.stringify(measure(id)),
+          });
+          expect(res.status).toBe(201);
+        }),
+      );
       // 10 submissions per measure over two quarters, shuffled so that writers to one result overlap.
       const submissions = ids.flatMap((id, m) =>
-        Array.from({ length: perMeasure }, (_, k) => ({ id, period: k % 2 === 0 ? '2017-18-Q1' : '2017-18-Q2', value: 100_000 + m * perMeasure + k })),
+        Array.from({ length: perMeasure }, (_, k) => ({
+          id,
+          period: k % 2 === 0 ? '2017-18-Q1' : '2017-18-Q2',
+          value: 100_000 + m * perMeasure + k,
+        })),
       );
       shuffle(submissions, 42);
       const statuses: Record<number, number> = {};
       const started = performance.now();
-      await pool(20, submissions.map((s) => async () => {
-        const res = await burstClient.send({
-          method: 'PUT', path: `/measures/${s.id}/results/${s.period}`,
-          headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ value: s.value, commentary: `burst ${s.value}` }),
-        });
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-      }));
+      await pool(
+        20,
+        submissions.map((s) => async () => {
+          const res = await burstClient.send({
+            method: 'PUT',
+            path: `/measures/${s.id}/results/${s.period}`,
+            headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ value: s.value, commentary: `burst ${s.value}` }),
+          });
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        }),
+      );
       const seconds = (performance.now() - started) / 1000;
-      const fiveXx = Object.entries(statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
+      const fiveXx = Object.entries(statuses)
+        .filter(([s]) => Number(s) >= 500)
+        .reduce((n, [, c]) => n + c, 0);
       expect(fiveXx, JSON.stringify(statuses)).toBe(0);
       expect((statuses[201] ?? 0) + (statuses[200] ?? 0), JSON.stringify(statuses)).toBe(submissions.length);
       expect(burstClient.connectionsUsed()).toBeLessThanOrEqual(20);
 
       // Every submission is in its result's history, exactly once, versions 1..n.
       const expected = new Map<string, number[]>();
-      for (const s of submissions) expected.set(`${s.id}/${s.period}`, [...(expected.get(`${s.id}/${s.period}`) ?? []), s.value]);
+      for (const s of submissions)
+        expected.set(`${s.id}/${s.period}`, [...(expected.get(`${s.id}/${s.period}`) ?? []), s.value]);
       let found = 0;
-      await pool(20, [...expected].map(([key, values]) => async () => {
-        const [id, period] = key.split('/') as [string, string];
-        const res = await burstClient.send({ method: 'GET', path: `/measures/${id}/results/${period}/history`, headers: { authorization: `Bearer ${admin}` } });
-        expect(res.status).toBe(200);
-        const versions = (JSON.parse(res.text) as History).versions;
-        expect(versions.map((v) => v.version)).toEqual(values.map((_, i) => i + 1));
-        expect(versions.map((v) => v.value).sort((a, b) => a! - b!)).toEqual([...values].sort((a, b) => a - b));
-        found += versions.length;
-      }));
+      await pool(
+        20,
+        [...expected].map(([key, values]) => async () => {
+          const [id, period] = key.split('/') as [string, string];
+          const res = await burstClient.send({
+            method: 'GET',
+            path: `/measures/${id}/results/${period}/history`,
+            headers: { authorization: `Bearer ${admin}` },
+          });
+          expect(res.status).toBe(200);
+          const versions = (JSON.parse(res.text) as History).versions;
+          expect(versions.map((v) => v.version)).toEqual(values.map((_, i) => i + 1));
+          expect(versions.map((v) => v.value).sort((a, b) => a! - b!)).toEqual([...values].sort((a, b) => a - b));
+          found += versions.length;
+        }),
+      );
       expect(found).toBe(submissions.length);
       report.row({
         case: `burst: ${submissions.length.toLocaleString('en-GB')} submissions across ${measures} measures (${expected.size} results) over ${burstClient.connectionsUsed()} connections`,
@@ -184,9 +263,11 @@ describe('a burst of submissions', () => {
 /** Runs tasks with at most `size` in flight. */
 async function pool(size: number, tasks: (() => Promise<void>)[]) {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < tasks.length) await tasks[next++]!();
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < tasks.length) await tasks[next++]!();
+    }),
+  );
 }
 
 function shuffle<T>(xs: T[], seed: number) {

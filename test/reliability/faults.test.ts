@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeQuarter } from '../../lambdas/services/close';
 import { sesClient } from '../../lambdas/mail/ses';
+import { closeQuarter } from '../../lambdas/services/close';
 import { db } from '../../lambdas/store/client';
-import { readQuarter, writeSnapshotChunks, type Snapshot } from '../../lambdas/store/quarter';
-import { reliabilitySection } from '../support/reliability-report';
+import { readQuarter, type Snapshot, writeSnapshotChunks } from '../../lambdas/store/quarter';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { reliabilitySection } from '../support/reliability-report';
 import { awsError, intercept, type SdkCall } from '../support/sdk-faults';
-import { tableDumper, type TableDumper } from '../support/table-dump';
+import { type TableDumper, tableDumper } from '../support/table-dump';
 
 // Faults dynalite and the SES emulator cannot produce, injected into the app's own SDK
 // clients (db(), sesClient()) inside the SDK's retry loop: DynamoDB throttling, SES
@@ -21,8 +21,15 @@ let dumper: TableDumper;
 const removers: (() => void)[] = [];
 
 const measure = (id: string) => ({
-  plan: 'cip', programme: 'Corporate Measures', title: `Fault measure ${id}`, unit: '%', polarity: 'higher',
-  frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 50, '2018-19': 50 },
+  plan: 'cip',
+  programme: 'Corporate Measures',
+  title: `Fault measure ${id}`,
+  unit: '%',
+  polarity: 'higher',
+  frequency: 'quarterly',
+  directorates: ['Place'],
+  ownerDirectorate: 'Place',
+  targets: { '2017-18': 50, '2018-19': 50 },
 });
 
 beforeAll(async () => {
@@ -30,7 +37,14 @@ beforeAll(async () => {
   admin = await t.token('admin');
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
   expect((await t.call('PUT', '/measures/faulty', { token: admin, body: measure('faulty') })).status).toBe(201);
-  expect((await t.call('PUT', '/actions/faulty-action', { token: admin, body: { plan: 'cip', programme: 'Corporate Measures', title: 'Fault action', ownerDirectorate: 'Place' } })).status).toBe(201);
+  expect(
+    (
+      await t.call('PUT', '/actions/faulty-action', {
+        token: admin,
+        body: { plan: 'cip', programme: 'Corporate Measures', title: 'Fault action', ownerDirectorate: 'Place' },
+      })
+    ).status,
+  ).toBe(201);
 });
 afterEach(() => {
   while (removers.length) removers.pop()!();
@@ -43,18 +57,25 @@ afterAll(async () => {
 
 const isUpdate = (c: SdkCall) => c.commandName === 'UpdateItemCommand';
 /** The SDK's own exception shape for DynamoDB throttling (a 400 with that name). */
-const throttled = () => awsError('ProvisionedThroughputExceededException', 400, 'The level of configured provisioned throughput for the table was exceeded.');
+const throttled = () =>
+  awsError(
+    'ProvisionedThroughputExceededException',
+    400,
+    'The level of configured provisioned throughput for the table was exceeded.',
+  );
 
 /** Throttles every UpdateItem (persistent) or each one's first attempt only (transient); counts attempts. */
 function throttleUpdates(mode: 'persistent' | 'transient') {
   const attempts: number[] = [];
-  removers.push(intercept(db(), {
-    fault: (call, attempt) => {
-      if (!isUpdate(call)) return;
-      attempts.push(attempt);
-      if (mode === 'persistent' || attempt === 1) throw throttled();
-    },
-  }));
+  removers.push(
+    intercept(db(), {
+      fault: (call, attempt) => {
+        if (!isUpdate(call)) return;
+        attempts.push(attempt);
+        if (mode === 'persistent' || attempt === 1) throw throttled();
+      },
+    }),
+  );
   return attempts;
 }
 
@@ -74,9 +95,17 @@ const history = async (path: string) => {
 describe('DynamoDB throttling on writes', () => {
   const writes: { name: string; method: string; path: string; body: unknown; headers?: Record<string, string> }[] = [
     { name: 'PUT a result', method: 'PUT', path: '/measures/faulty/results/2017-18-Q1', body: { value: 75 } },
-    { name: 'PUT an action update', method: 'PUT', path: '/actions/faulty-action/updates/2017-18-Q1', body: { status: 'green' } },
     {
-      name: 'POST a 40-row CSV import', method: 'POST', path: '/imports/results', headers: { 'content-type': 'text/csv' },
+      name: 'PUT an action update',
+      method: 'PUT',
+      path: '/actions/faulty-action/updates/2017-18-Q1',
+      body: { status: 'green' },
+    },
+    {
+      name: 'POST a 40-row CSV import',
+      method: 'POST',
+      path: '/imports/results',
+      headers: { 'content-type': 'text/csv' },
       body: `measureId,period,value\n${Array.from({ length: 40 }, (_, i) => `faulty,${2017 + Math.floor(i / 4)}-${String((18 + Math.floor(i / 4)) % 100).padStart(2, '0')}-Q${(i % 4) + 1},${60 + i}`).join('\n')}\n`,
     },
     { name: 'DELETE (retire) a measure', method: 'DELETE', path: '/measures/faulty', body: undefined },
@@ -93,7 +122,11 @@ describe('DynamoDB throttling on writes', () => {
       // The SDK retried with backoff before giving up (3 attempts by default).
       expect(Math.max(...attempts)).toBeGreaterThanOrEqual(2);
       expect(await dumper.dump()).toBe(before);
-      report.row({ case: `DynamoDB throttling, persistent, on ${w.name}`, count: attempts.length, held: `503 problem+json with Retry-After after the SDK's retries (${attempts.length} UpdateItem attempts); table byte-for-byte unchanged` });
+      report.row({
+        case: `DynamoDB throttling, persistent, on ${w.name}`,
+        count: attempts.length,
+        held: `503 problem+json with Retry-After after the SDK's retries (${attempts.length} UpdateItem attempts); table byte-for-byte unchanged`,
+      });
     }, 30_000);
   }
 
@@ -106,18 +139,28 @@ describe('DynamoDB throttling on writes', () => {
     expect((await history(path)).map((v) => [v.version, v.value])).toEqual([[1, 77]]);
     // A multi-row import under the same fault: every row once.
     const csv = `measureId,period,value\n${['2018-19-Q2', '2018-19-Q3', '2018-19-Q4'].map((q, i) => `faulty,${q},${80 + i}`).join('\n')}\n`;
-    const imported = await t.call('POST', '/imports/results', { token: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+    const imported = await t.call('POST', '/imports/results', {
+      token: admin,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(imported.status).toBe(201);
     for (const [i, q] of ['2018-19-Q2', '2018-19-Q3', '2018-19-Q4'].entries()) {
       expect((await history(`/measures/faulty/results/${q}`)).map((v) => [v.version, v.value])).toEqual([[1, 80 + i]]);
     }
-    report.row({ case: 'DynamoDB throttling, transient (each UpdateItem fails once), on a result and a 3-row import', count: attempts.length, held: 'the SDK retried; 201; each write stored exactly once (version 1)' });
+    report.row({
+      case: 'DynamoDB throttling, transient (each UpdateItem fails once), on a result and a 3-row import',
+      count: attempts.length,
+      held: 'the SDK retried; 201; each write stored exactly once (version 1)',
+    });
   }, 30_000);
 });
 
 // ---- the close ----
 async function quarterWithData(quarter: string) {
-  expect((await t.call('PUT', `/measures/faulty/results/${quarter}`, { token: admin, body: { value: 90 } })).status).toBeLessThan(300);
+  expect(
+    (await t.call('PUT', `/measures/faulty/results/${quarter}`, { token: admin, body: { value: 90 } })).status,
+  ).toBeLessThan(300);
 }
 const closeRecordOf = async (quarter: string) => (await readQuarter(quarter)).close;
 async function snapshotWriteIds(quarter: string): Promise<Set<string>> {
@@ -162,7 +205,11 @@ describe('SES and crash faults during a close', () => {
     expect(again.status).toBe(200);
     expect(await emailsFor(quarter)).toHaveLength(1);
     expect((await closeRecordOf(quarter))?.emailSentRevision).toBe(1);
-    report.row({ case: 'SES rejects the send during POST close, then two more closes', count: 3, held: 'first 503 with Retry-After (snapshot frozen, claim released); the retry sent exactly one email; the third sent nothing' });
+    report.row({
+      case: 'SES rejects the send during POST close, then two more closes',
+      count: 3,
+      held: 'first 503 with Retry-After (snapshot frozen, claim released); the retry sent exactly one email; the third sent nothing',
+    });
   });
 
   it('crash after writing snapshot chunks, before the commit: the rerun freezes its own snapshot and sends one email', async () => {
@@ -170,7 +217,11 @@ describe('SES and crash faults during a close', () => {
     await quarterWithData(quarter);
     // What a run that crashed between writing its chunks and committing leaves behind.
     const orphan = randomUUID();
-    const bogus = { report: { quarter, overall: 'red', crashed: true }, input: {}, frozenVersions: {} } as unknown as Snapshot;
+    const bogus = {
+      report: { quarter, overall: 'red', crashed: true },
+      input: {},
+      frozenVersions: {},
+    } as unknown as Snapshot;
     await writeSnapshotChunks(quarter, 1, orphan, bogus);
     expect(await closeRecordOf(quarter)).toBeUndefined();
 
@@ -182,19 +233,28 @@ describe('SES and crash faults during a close', () => {
     expect(record.writeId).not.toBe(orphan);
     expect(await emailsFor(quarter)).toHaveLength(1);
     const res = await t.call('GET', `/reports/${quarter}`, { token: admin });
-    expect(((await res.json()) as { closed: boolean; measures: { id: string }[] }).measures.map((m) => m.id)).toContain('faulty');
-    report.row({ case: 'crash between writing snapshot chunks and the commit (orphan chunks left), then rerun', count: 1, held: 'the rerun committed its own snapshot (the orphan is never read) and sent exactly one email' });
+    expect(((await res.json()) as { closed: boolean; measures: { id: string }[] }).measures.map((m) => m.id)).toContain(
+      'faulty',
+    );
+    report.row({
+      case: 'crash between writing snapshot chunks and the commit (orphan chunks left), then rerun',
+      count: 1,
+      held: 'the rerun committed its own snapshot (the orphan is never read) and sent exactly one email',
+    });
   });
 
   it('crash after the commit, before claiming the email: the rerun returns the first snapshot and sends one email', async () => {
     const quarter = '2017-18-Q4';
     await quarterWithData(quarter);
     const now = new Date('2018-04-10T07:00:00Z');
-    removers.push(intercept(db(), {
-      fault: (call) => {
-        if (isUpdate(call) && String(call.input.UpdateExpression).startsWith('SET emailClaimedUntil')) throw new Error('simulated crash');
-      },
-    }));
+    removers.push(
+      intercept(db(), {
+        fault: (call) => {
+          if (isUpdate(call) && String(call.input.UpdateExpression).startsWith('SET emailClaimedUntil'))
+            throw new Error('simulated crash');
+        },
+      }),
+    );
     await expect(closeQuarter(quarter, { now })).rejects.toThrow('simulated crash');
     removers.pop()!();
     const record = (await closeRecordOf(quarter))!;
@@ -208,18 +268,31 @@ describe('SES and crash faults during a close', () => {
     expect(await emailsFor(quarter)).toHaveLength(1);
     expect((await closeQuarter(quarter, { now })).email).toBe('already-sent');
     expect(await emailsFor(quarter)).toHaveLength(1);
-    report.row({ case: 'crash between the close commit and the email claim, then two reruns', count: 2, held: 'the rerun returned the first snapshot and sent exactly one email; the next sent nothing' });
+    report.row({
+      case: 'crash between the close commit and the email claim, then two reruns',
+      count: 2,
+      held: 'the rerun returned the first snapshot and sent exactly one email; the next sent nothing',
+    });
   });
 
   it('crash holding the email claim (send failed, release lost): the rerun waits out the 2-minute lease, then sends one email', async () => {
     const quarter = '2018-19-Q1';
     const now = new Date('2018-07-10T07:00:00Z');
-    removers.push(intercept(sesClient(), { fault: (call) => { if (call.commandName === 'SendRawEmailCommand') throw awsError('ServiceUnavailable', 503, 'SES is down'); } }));
-    removers.push(intercept(db(), {
-      fault: (call) => {
-        if (isUpdate(call) && call.input.UpdateExpression === 'REMOVE emailClaimedUntil') throw new Error('simulated crash while releasing the claim');
-      },
-    }));
+    removers.push(
+      intercept(sesClient(), {
+        fault: (call) => {
+          if (call.commandName === 'SendRawEmailCommand') throw awsError('ServiceUnavailable', 503, 'SES is down');
+        },
+      }),
+    );
+    removers.push(
+      intercept(db(), {
+        fault: (call) => {
+          if (isUpdate(call) && call.input.UpdateExpression === 'REMOVE emailClaimedUntil')
+            throw new Error('simulated crash while releasing the claim');
+        },
+      }),
+    );
     await expect(closeQuarter(quarter, { now })).rejects.toThrow(/simulated crash/);
     while (removers.length) removers.pop()!();
     const held = (await closeRecordOf(quarter))!;
@@ -237,14 +310,20 @@ describe('SES and crash faults during a close', () => {
     expect(await emailsFor(quarter)).toHaveLength(1);
     expect((await closeQuarter(quarter, { now: new Date(now.getTime() + 600_000) })).email).toBe('already-sent');
     expect(await emailsFor(quarter)).toHaveLength(1);
-    report.row({ case: 'crash holding the email claim (SES down, release lost), reruns at +1 min, +2 min 1 s, +10 min', count: 3, held: 'in-flight (nothing sent) within the lease; exactly one email after it; nothing after that' });
+    report.row({
+      case: 'crash holding the email claim (SES down, release lost), reruns at +1 min, +2 min 1 s, +10 min',
+      count: 3,
+      held: 'in-flight (nothing sent) within the lease; exactly one email after it; nothing after that',
+    });
   });
 
   it('concurrent closes of one quarter: one snapshot committed, every caller gets it, one email', async () => {
     const quarter = '2016-17-Q4';
     await quarterWithData(quarter);
     const callers = 5;
-    const responses = await Promise.all(Array.from({ length: callers }, () => t.call('POST', `/reports/${quarter}/close`, { token: admin })));
+    const responses = await Promise.all(
+      Array.from({ length: callers }, () => t.call('POST', `/reports/${quarter}/close`, { token: admin })),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(callers).fill(200));
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(new Set(bodies).size).toBe(1);

@@ -25,7 +25,9 @@ function beyondSchema(name: keyof typeof bodySchemas, body: Record<string, unkno
   const blank = (c: unknown) => typeof c !== 'string' || c.trim() === '';
   if (name === 'putResult') {
     const value = body.value as number;
-    const unknownDirectorate = Object.keys((body.breakdown as object) ?? {}).some((d) => !fixture.directorates.includes(d as never));
+    const unknownDirectorate = Object.keys((body.breakdown as object) ?? {}).some(
+      (d) => !fixture.directorates.includes(d as never),
+    );
     return unknownDirectorate || (value < 80 && blank(body.commentary));
   }
   if (name === 'putActionUpdate') return (body.status === 'amber' || body.status === 'red') && blank(body.commentary);
@@ -49,10 +51,24 @@ function refused(name: keyof typeof bodySchemas, text: string): boolean {
 describe('every generated "schema" body is invalid by the SPEC', () => {
   // fuzz-oracle only needs the settings the fuzz stacks store; these are the local defaults.
   const settings = {
-    reportTitle: 'Corporate Improvement Plan', planNames: { cip: 'Corporate Improvement Plan' }, tolerancePercent: 10, greenTolerancePercent: 0,
-    toleranceAbsolute: 0, improvementSoftensRed: false, overallGreenAtLeastPercent: 80, overallRedBelowPercent: 50,
-    criticalRules: { red: true, 'all-directorates-off': true, 'red-consecutive': true, 'declining-despite-target': true, 'action-red': true },
-    emtRecipients: ['emt@localhost'], directorates: { Place: { contacts: ['place@localhost'], heads: [] } }, reminderDays: [5, 1],
+    reportTitle: 'Corporate Improvement Plan',
+    planNames: { cip: 'Corporate Improvement Plan' },
+    tolerancePercent: 10,
+    greenTolerancePercent: 0,
+    toleranceAbsolute: 0,
+    improvementSoftensRed: false,
+    overallGreenAtLeastPercent: 80,
+    overallRedBelowPercent: 50,
+    criticalRules: {
+      red: true,
+      'all-directorates-off': true,
+      'red-consecutive': true,
+      'declining-despite-target': true,
+      'action-red': true,
+    },
+    emtRecipients: ['emt@localhost'],
+    directorates: { Place: { contacts: ['place@localhost'], heads: [] } },
+    reminderDays: [5, 1],
   };
   const bodies = schemaInvalidBodies(settings);
   const valid = validBodies(settings);
@@ -60,7 +76,8 @@ describe('every generated "schema" body is invalid by the SPEC', () => {
     it(name, () => {
       fc.assert(
         fc.property(bodies[name], (b) => {
-          if (!refused(name, b.text)) throw new Error(`a valid body was generated (${b.labels}): ${b.text.slice(0, 500)}`);
+          if (!refused(name, b.text))
+            throw new Error(`a valid body was generated (${b.labels}): ${b.text.slice(0, 500)}`);
         }),
         { numRuns: 2000 },
       );

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { reliabilitySection } from '../support/reliability-report';
-import { startTestStack, type TestStack } from '../support/local-stack';
-import { awsError, intercept } from '../support/sdk-faults';
 import { db } from '../../lambdas/store/client';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { reliabilitySection } from '../support/reliability-report';
+import { awsError, intercept } from '../support/sdk-faults';
 import { forgedTokens } from './tokens';
 
 // Log hygiene: everything this file's handlers log (Powertools at DEBUG, which is what
@@ -62,27 +62,76 @@ describe('log hygiene', () => {
     const forged = await forgedTokens(t.stack.keys, tokens.officer);
     const quarter = '2017-18-Q4';
     const measure = {
-      plan: 'cip', programme: 'Developing the economy', title: 'Planning applications determined in time (%)', unit: '%',
-      polarity: 'higher', frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 80 },
+      plan: 'cip',
+      programme: 'Developing the economy',
+      title: 'Planning applications determined in time (%)',
+      unit: '%',
+      polarity: 'higher',
+      frequency: 'quarterly',
+      directorates: ['Place'],
+      ownerDirectorate: 'Place',
+      targets: { '2017-18': 80 },
     };
     expect((await t.call('PUT', '/measures/planning', { token: tokens.admin, body: measure })).status).toBe(201);
     // A red result with commentary, and a remedial action whose text goes into the email.
-    expect((await t.call('PUT', `/measures/planning/results/${quarter}`, { token: tokens.officer, body: { value: 10, commentary: `Commentary ${marker}` } })).status).toBe(201);
-    expect((await t.call('PUT', `/reports/${quarter}/critical-items/planning/remedial-action`, { token: tokens.emt, body: { text: `Remedial ${marker}`, owner: 'Head of Planning' } })).status).toBe(200);
+    expect(
+      (
+        await t.call('PUT', `/measures/planning/results/${quarter}`, {
+          token: tokens.officer,
+          body: { value: 10, commentary: `Commentary ${marker}` },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await t.call('PUT', `/reports/${quarter}/critical-items/planning/remedial-action`, {
+          token: tokens.emt,
+          body: { text: `Remedial ${marker}`, owner: 'Head of Planning' },
+        })
+      ).status,
+    ).toBe(200);
     // Refusals of every kind, carrying the secrets in their bodies and headers.
     await t.call('PUT', '/settings', { token: tokens.admin, body: { reportTitle: 'x', password } });
-    await t.call('PUT', `/measures/planning/results/${quarter}`, { token: tokens.otherOfficer, body: { value: 1, commentary: marker } });
-    await t.call('PUT', `/measures/planning/results/${quarter}`, { token: tokens.admin, body: `{"value": 1, "commentary": "${marker}"` });
-    await t.call('PUT', `/measures/planning/results/${quarter}`, { token: tokens.admin, body: { value: 1, commentary: marker, password }, headers: { 'if-match': '"99"' } });
+    await t.call('PUT', `/measures/planning/results/${quarter}`, {
+      token: tokens.otherOfficer,
+      body: { value: 1, commentary: marker },
+    });
+    await t.call('PUT', `/measures/planning/results/${quarter}`, {
+      token: tokens.admin,
+      body: `{"value": 1, "commentary": "${marker}"`,
+    });
+    await t.call('PUT', `/measures/planning/results/${quarter}`, {
+      token: tokens.admin,
+      body: { value: 1, commentary: marker, password },
+      headers: { 'if-match': '"99"' },
+    });
     for (const token of Object.values(forged)) await t.call('GET', '/measures', { token });
-    await t.call('POST', '/imports/results', { token: tokens.officer, body: `measureId,period,value,commentary\nplanning,2017-18-Q3,x,${marker}\n`, headers: { 'content-type': 'text/csv' } });
+    await t.call('POST', '/imports/results', {
+      token: tokens.officer,
+      body: `measureId,period,value,commentary\nplanning,2017-18-Q3,x,${marker}\n`,
+      headers: { 'content-type': 'text/csv' },
+    });
     // A DynamoDB fault (503) and an unexpected error (500), whose error logs must not carry the request either.
-    const removeThrottle = intercept(db(), { fault: (c) => { if (c.commandName === 'UpdateItemCommand') throw awsError('ProvisionedThroughputExceededException', 400); } });
-    const throttled = await t.call('PUT', `/measures/planning/results/2017-18-Q3`, { token: tokens.officer, body: { value: 90, commentary: marker } });
+    const removeThrottle = intercept(db(), {
+      fault: (c) => {
+        if (c.commandName === 'UpdateItemCommand') throw awsError('ProvisionedThroughputExceededException', 400);
+      },
+    });
+    const throttled = await t.call('PUT', `/measures/planning/results/2017-18-Q3`, {
+      token: tokens.officer,
+      body: { value: 90, commentary: marker },
+    });
     removeThrottle();
     expect(throttled.status).toBe(503);
-    const removeBoom = intercept(db(), { fault: (c) => { if (c.commandName === 'UpdateItemCommand') throw new Error(`unexpected failure`); } });
-    const failed = await t.call('PUT', `/measures/planning/results/2017-18-Q3`, { token: tokens.officer, body: { value: 90, commentary: marker } });
+    const removeBoom = intercept(db(), {
+      fault: (c) => {
+        if (c.commandName === 'UpdateItemCommand') throw new Error(`unexpected failure`);
+      },
+    });
+    const failed = await t.call('PUT', `/measures/planning/results/2017-18-Q3`, {
+      token: tokens.officer,
+      body: { value: 90, commentary: marker },
+    });
     removeBoom();
     expect(failed.status).toBe(500);
     // The close that sends the email.
@@ -108,8 +157,10 @@ describe('log hygiene', () => {
       'the email HTML body': email!.html!,
       'the email text body': email!.text!,
     };
-    for (const line of email!.text!.split('\n').filter((l) => l.trim().length >= 40)) checked[`an email line: ${line.slice(0, 30)}…`] = line.trim();
-    for (const [what, secret] of Object.entries(checked)) expect(logs.includes(secret), `${what} appears in the logs`).toBe(false);
+    for (const line of email!.text!.split('\n').filter((l) => l.trim().length >= 40))
+      checked[`an email line: ${line.slice(0, 30)}…`] = line.trim();
+    for (const [what, secret] of Object.entries(checked))
+      expect(logs.includes(secret), `${what} appears in the logs`).toBe(false);
     report.row({
       case: `everything written to stdout/stderr (Powertools at DEBUG) over valid, forged and refused requests, a 503, a 500 and a close that emails`,
       count: Object.keys(checked).length,

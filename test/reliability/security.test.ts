@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../../lambdas/http/middleware';
-import { routes, type RouteDef } from '../../lambdas/http/routes';
-import { forgedTokens } from './tokens';
+import { type RouteDef, routes } from '../../lambdas/http/routes';
+import { startTestStack, type TestStack } from '../support/local-stack';
 import { reliabilitySection } from '../support/reliability-report';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
-import { startTestStack, type TestStack } from '../support/local-stack';
-import { tableDumper, type TableDumper } from '../support/table-dump';
+import { type TableDumper, tableDumper } from '../support/table-dump';
+import { forgedTokens } from './tokens';
 
 // The authoriser, the role and directorate checks and the body limit, through
 // real HTTP. Every refused request is checked against a full dump of the table. (Log
@@ -15,7 +15,12 @@ const report = reliabilitySection('security', 'Security', 4);
 
 let t: TestStack;
 let dumper: TableDumper;
-const tokens: Record<'admin' | 'emt' | 'officer' | 'otherOfficer', string> = { admin: '', emt: '', officer: '', otherOfficer: '' };
+const tokens: Record<'admin' | 'emt' | 'officer' | 'otherOfficer', string> = {
+  admin: '',
+  emt: '',
+  officer: '',
+  otherOfficer: '',
+};
 
 beforeAll(async () => {
   t = await startTestStack({ throttleRate: 1e6, throttleBurst: 1e6 });
@@ -37,7 +42,10 @@ afterAll(async () => {
 /** A request each route would accept from an allowed caller: so a refusal is about the caller only. */
 async function sampleFor(route: RouteDef): Promise<SampleRequest> {
   const samples = routeSamples({
-    'put-settings': { path: '/settings', body: await (await t.call('GET', '/settings', { token: tokens.admin })).json() },
+    'put-settings': {
+      path: '/settings',
+      body: await (await t.call('GET', '/settings', { token: tokens.admin })).json(),
+    },
   });
   const sample = samples[route.handler];
   if (!sample) throw new Error(`no sample request for ${route.handler}: add one`);
@@ -68,9 +76,16 @@ describe('the authoriser', () => {
     }
     expect(await dumper.dump()).toBe(before);
     // The same requests with the genuine token get through: the refusals were about the token.
-    const ok = await t.call('PUT', '/measures/planning/results/2017-18-Q2', { token: tokens.admin, body: { value: 85 } });
+    const ok = await t.call('PUT', '/measures/planning/results/2017-18-Q2', {
+      token: tokens.admin,
+      body: { value: 85 },
+    });
     expect(ok.status).toBe(201);
-    report.row({ case: `${Object.keys(forged).length} kinds of forged token (${Object.keys(forged).join('; ')}) × ${protectedRoutes.length} protected routes`, count: requests, held: '401 {"message":"Unauthorized"} with WWW-Authenticate every time; table unchanged' });
+    report.row({
+      case: `${Object.keys(forged).length} kinds of forged token (${Object.keys(forged).join('; ')}) × ${protectedRoutes.length} protected routes`,
+      count: requests,
+      held: '401 {"message":"Unauthorized"} with WWW-Authenticate every time; table unchanged',
+    });
   });
 });
 
@@ -91,23 +106,47 @@ describe('roles and directorates', () => {
       }
     }
     expect(await dumper.dump()).toBe(before);
-    expect(refused).toEqual(expect.arrayContaining(['emt PUT /measures/{id}', 'officer PUT /settings', 'emt POST /reports/{quarter}/close', 'officer PUT /reports/{quarter}/critical-items/{itemId}/remedial-action']));
-    report.row({ case: 'emt and officer tokens on every route their role may not use (admin routes; officers on the remedial-action route)', count: requests, held: '403 problem+json every time; table unchanged' });
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        'emt PUT /measures/{id}',
+        'officer PUT /settings',
+        'emt POST /reports/{quarter}/close',
+        'officer PUT /reports/{quarter}/critical-items/{itemId}/remedial-action',
+      ]),
+    );
+    report.row({
+      case: 'emt and officer tokens on every route their role may not use (admin routes; officers on the remedial-action route)',
+      count: requests,
+      held: '403 problem+json every time; table unchanged',
+    });
   });
 
   it("answers 403 to an officer of another directorate on every write officers may use (results, action updates, CSV import); the owner's officer gets through", async () => {
-    const writes = protectedRoutes.filter((r) => Array.isArray(r.access) && (r.access as readonly string[]).includes('officer') && r.method !== 'GET');
+    const writes = protectedRoutes.filter(
+      (r) => Array.isArray(r.access) && (r.access as readonly string[]).includes('officer') && r.method !== 'GET',
+    );
     expect(writes.map((r) => r.handler).sort()).toEqual(['import-results', 'put-action-update', 'put-result']);
     const before = await dumper.dump();
     for (const route of writes) {
       const req = await sampleFor(route);
-      const res = await t.call(route.method, req.path, { token: tokens.otherOfficer, body: req.body, headers: req.headers });
+      const res = await t.call(route.method, req.path, {
+        token: tokens.otherOfficer,
+        body: req.body,
+        headers: req.headers,
+      });
       await expectProblem(res, 403, `People officer ${route.method} ${route.path}`);
     }
     // A CSV mixing an owned row with another directorate's row is refused whole.
-    await t.call('PUT', '/measures/people-measure', { token: tokens.admin, body: { ...placeMeasure, title: 'People measure', directorates: ['People'], ownerDirectorate: 'People' } });
+    await t.call('PUT', '/measures/people-measure', {
+      token: tokens.admin,
+      body: { ...placeMeasure, title: 'People measure', directorates: ['People'], ownerDirectorate: 'People' },
+    });
     const mixedBefore = await dumper.dump();
-    const mixed = await t.call('POST', '/imports/results', { token: tokens.otherOfficer, body: 'measureId,period,value\npeople-measure,2017-18-Q3,90\nplanning,2017-18-Q3,90\n', headers: { 'content-type': 'text/csv' } });
+    const mixed = await t.call('POST', '/imports/results', {
+      token: tokens.otherOfficer,
+      body: 'measureId,period,value\npeople-measure,2017-18-Q3,90\nplanning,2017-18-Q3,90\n',
+      headers: { 'content-type': 'text/csv' },
+    });
     await expectProblem(mixed, 403, 'mixed CSV');
     expect(await dumper.dump()).toBe(mixedBefore);
     expect(before).not.toBe(mixedBefore); // (the admin's people-measure definition)
@@ -116,7 +155,11 @@ describe('roles and directorates', () => {
       const res = await t.call(route.method, req.path, { token: tokens.officer, body: req.body, headers: req.headers });
       expect(res.status, `Place officer ${route.method} ${route.path}`).toBeLessThan(300);
     }
-    report.row({ case: "a People officer on Place's result, action update and CSV import (and a CSV mixing own and foreign rows)", count: writes.length + 1, held: "403 problem+json, table unchanged; Place's officer gets 2xx on the same requests" });
+    report.row({
+      case: "a People officer on Place's result, action update and CSV import (and a CSV mixing own and foreign rows)",
+      count: writes.length + 1,
+      held: "403 problem+json, table unchanged; Place's officer gets 2xx on the same requests",
+    });
   });
 });
 
@@ -125,24 +168,70 @@ describe('the body limit', () => {
     const before = await dumper.dump();
     const over = 300 * 1024;
     const cases = [
-      { what: '300 KB of malformed JSON', path: '/measures/planning/results/2017-18-Q2', method: 'PUT', body: `{"value": ${'9'.repeat(over)}`, ct: 'application/json' },
-      { what: '300 KB JSON with a huge commentary', path: '/measures/planning/results/2017-18-Q2', method: 'PUT', body: JSON.stringify({ value: 1, commentary: 'x'.repeat(over) }), ct: 'application/json' },
-      { what: '300 KB of CSV', path: '/imports/results', method: 'POST', body: `measureId,period,value\n${'planning,2017-18-Q3,90\n'.repeat(over / 23)}`, ct: 'text/csv' },
-      { what: '300 KB of binary', path: '/settings', method: 'PUT', body: new Uint8Array(over).fill(0xa7), ct: 'application/octet-stream' },
-      { what: 'one byte over the limit', path: '/measures/planning', method: 'PUT', body: `{"title": "${'x'.repeat(maxBodyBytes - 12)}"}`, ct: 'application/json' },
+      {
+        what: '300 KB of malformed JSON',
+        path: '/measures/planning/results/2017-18-Q2',
+        method: 'PUT',
+        body: `{"value": ${'9'.repeat(over)}`,
+        ct: 'application/json',
+      },
+      {
+        what: '300 KB JSON with a huge commentary',
+        path: '/measures/planning/results/2017-18-Q2',
+        method: 'PUT',
+        body: JSON.stringify({ value: 1, commentary: 'x'.repeat(over) }),
+        ct: 'application/json',
+      },
+      {
+        what: '300 KB of CSV',
+        path: '/imports/results',
+        method: 'POST',
+        body: `measureId,period,value\n${'planning,2017-18-Q3,90\n'.repeat(over / 23)}`,
+        ct: 'text/csv',
+      },
+      {
+        what: '300 KB of binary',
+        path: '/settings',
+        method: 'PUT',
+        body: new Uint8Array(over).fill(0xa7),
+        ct: 'application/octet-stream',
+      },
+      {
+        what: 'one byte over the limit',
+        path: '/measures/planning',
+        method: 'PUT',
+        body: `{"title": "${'x'.repeat(maxBodyBytes - 12)}"}`,
+        ct: 'application/json',
+      },
     ];
     for (const c of cases) {
       const size = typeof c.body === 'string' ? Buffer.byteLength(c.body) : c.body.length;
       expect(size, c.what).toBeGreaterThan(maxBodyBytes);
-      const res = await fetch(`${t.url}${c.path}`, { method: c.method, headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': c.ct }, body: c.body });
+      const res = await fetch(`${t.url}${c.path}`, {
+        method: c.method,
+        headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': c.ct },
+        body: c.body,
+      });
       await expectProblem(res, 413, c.what);
     }
     // Exactly at the limit the body is parsed (and this one breaks the schema: 422, not 413).
     const atLimit = `{"title": "${'x'.repeat(maxBodyBytes - 13)}"`;
     expect(Buffer.byteLength(`${atLimit}}`)).toBe(maxBodyBytes);
-    await expectProblem(await t.call('PUT', '/measures/planning', { token: tokens.admin, body: `${atLimit}}` }), 422, 'exactly 256 KB');
-    await expectProblem(await t.call('PUT', '/measures/planning', { token: tokens.admin, body: atLimit }), 400, '256 KB minus one, malformed');
+    await expectProblem(
+      await t.call('PUT', '/measures/planning', { token: tokens.admin, body: `${atLimit}}` }),
+      422,
+      'exactly 256 KB',
+    );
+    await expectProblem(
+      await t.call('PUT', '/measures/planning', { token: tokens.admin, body: atLimit }),
+      400,
+      '256 KB minus one, malformed',
+    );
     expect(await dumper.dump()).toBe(before);
-    report.row({ case: 'bodies over 256 KB: malformed JSON, huge JSON, CSV, binary, one byte over; and exactly 256 KB', count: cases.length + 2, held: '413 before parsing (malformed JSON is 413, not 400); exactly 256 KB is parsed (422/400); table unchanged' });
+    report.row({
+      case: 'bodies over 256 KB: malformed JSON, huge JSON, CSV, binary, one byte over; and exactly 256 KB',
+      count: cases.length + 2,
+      held: '413 before parsing (malformed JSON is 413, not 400); exactly 256 KB is parsed (422/400); table unchanged',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reliabilitySection } from '../support/reliability-report';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { rawClient, type RawClient } from '../support/raw-http';
+import { type RawClient, rawClient } from '../support/raw-http';
+import { reliabilitySection } from '../support/reliability-report';
 
 // API Gateway's stage throttling, as the local server reproduces it: a stack whose token
 // bucket is tiny answers 429 {"message":"Too Many Requests"}, and a throttled write
@@ -22,8 +22,15 @@ beforeAll(async () => {
   const admin = await t.token('admin');
   officer = await t.token('officer', 'Place');
   const measure = {
-    plan: 'cip', programme: 'Corporate Measures', title: 'Throttled measure', unit: '%', polarity: 'higher',
-    frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 50 },
+    plan: 'cip',
+    programme: 'Corporate Measures',
+    title: 'Throttled measure',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    directorates: ['Place'],
+    ownerDirectorate: 'Place',
+    targets: { '2017-18': 50 },
   };
   expect((await t.call('PUT', '/measures/throttled', { token: admin, body: measure })).status).toBe(201);
 });
@@ -40,7 +47,12 @@ describe(`a stack throttled to ${rate} requests/s, burst ${burst}`, () => {
     const started = performance.now();
     const responses = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        client.send({ method: 'PUT', path, headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' }, body: JSON.stringify({ value: 100 + i }) }),
+        client.send({
+          method: 'PUT',
+          path,
+          headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ value: 100 + i }),
+        }),
       ),
     );
     const seconds = (performance.now() - started) / 1000;
@@ -57,10 +69,18 @@ describe(`a stack throttled to ${rate} requests/s, burst ${burst}`, () => {
     }
     // Once the bucket refills a request gets through again; only the admitted writes are in the history.
     await sleep((burst / rate) * 1000 + 200);
-    const history = await client.send({ method: 'GET', path: `${path}/history`, headers: { authorization: `Bearer ${officer}` } });
+    const history = await client.send({
+      method: 'GET',
+      path: `${path}/history`,
+      headers: { authorization: `Bearer ${officer}` },
+    });
     expect(history.status).toBe(200);
     const values = (JSON.parse(history.text) as { versions: { value: number }[] }).versions.map((v) => v.value).sort();
     expect(values).toEqual(ok.map((r) => (JSON.parse(r.text) as { value: number }).value).sort());
-    report.row({ case: `40 concurrent PUTs against a bucket of ${burst} refilling at ${rate}/s`, count: 40, held: `${throttled.length} × 429 {"message":"Too Many Requests"}, ${ok.length} admitted; history holds exactly the admitted writes; the refilled bucket admits again` });
+    report.row({
+      case: `40 concurrent PUTs against a bucket of ${burst} refilling at ${rate}/s`,
+      count: 40,
+      held: `${throttled.length} × 429 {"message":"Too Many Requests"}, ${ok.length} admitted; history holds exactly the admitted writes; the refilled bucket admits again`,
+    });
   });
 });

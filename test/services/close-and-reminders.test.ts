@@ -5,7 +5,7 @@ import { handler as watchdogJob } from '../../lambdas/handlers/watchdog-job';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { axeViolations } from '../support/axe';
 import { lambdaContext } from '../support/lambda-context';
-import { startTestStack, type SesEmail, type TestStack } from '../support/local-stack';
+import { type SesEmail, startTestStack, type TestStack } from '../support/local-stack';
 
 // The quarter close and the reminders on the sample plan (the seed's CIP 2017-18),
 // against dynalite and aws-ses-v2-local.
@@ -32,9 +32,12 @@ const seedSentences = [
 describe('late-return reminders', () => {
   it('email only directorates with missing returns, each its own items; the final one copies the head; a rerun sends nothing', async () => {
     await t.clearEmails();
-    const live = (await (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as { measures: { id: string; title: string; ownerDirectorate: string; status: string }[] };
+    const live = (await (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as {
+      measures: { id: string; title: string; ownerDirectorate: string; status: string }[];
+    };
     const missing = new Map<string, string[]>();
-    for (const m of live.measures.filter((x) => x.status === 'no-data')) missing.set(m.ownerDirectorate, [...(missing.get(m.ownerDirectorate) ?? []), m.title]);
+    for (const m of live.measures.filter((x) => x.status === 'no-data'))
+      missing.set(m.ownerDirectorate, [...(missing.get(m.ownerDirectorate) ?? []), m.title]);
     expect([...missing.values()].flat()).toHaveLength(4);
 
     const first = await reminderJob({ daysBeforeClose: 5, quarter: '2017-18-Q4' }, lambdaContext('reminders'));
@@ -42,10 +45,14 @@ describe('late-return reminders', () => {
     let emails = await t.emails();
     expect(emails).toHaveLength(missing.size);
     for (const [directorate, titles] of missing) {
-      const email = emails.find((e) => e.destination.to.includes(`${directorate.toLowerCase()}.performance@localhost`))!;
+      const email = emails.find((e) =>
+        e.destination.to.includes(`${directorate.toLowerCase()}.performance@localhost`),
+      )!;
       expect(email, directorate).toBeDefined();
       expect(email.destination.cc).toEqual([]);
-      expect(email.subject).toContain(`${titles.length} return${titles.length === 1 ? '' : 's'} missing for ${directorate}`);
+      expect(email.subject).toContain(
+        `${titles.length} return${titles.length === 1 ? '' : 's'} missing for ${directorate}`,
+      );
       for (const title of titles) expect(email.body.text).toContain(title);
       const others = [...missing.entries()].filter(([d]) => d !== directorate).flatMap(([, ts]) => ts);
       for (const title of others) expect(email.body.text).not.toContain(title);
@@ -61,7 +68,9 @@ describe('late-return reminders', () => {
     emails = await t.emails();
     expect(emails).toHaveLength(missing.size);
     for (const email of emails) {
-      const directorate = [...missing.keys()].find((d) => email.destination.to.includes(`${d.toLowerCase()}.performance@localhost`))!;
+      const directorate = [...missing.keys()].find((d) =>
+        email.destination.to.includes(`${d.toLowerCase()}.performance@localhost`),
+      )!;
       expect(email.destination.cc).toEqual([`${directorate.toLowerCase()}.head@localhost`]);
       expect(email.subject).toMatch(/^Final reminder: /);
     }
@@ -75,28 +84,48 @@ describe('the quarter-close email', () => {
     await t.clearEmails();
     const res = await t.call('POST', '/reports/2017-18-Q4/close', { token: admin });
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { overall: string; criticalItems: { title: string; issue: string; rules: string[] }[]; summary: { sentences: string[] } };
+    const report = (await res.json()) as {
+      overall: string;
+      criticalItems: { title: string; issue: string; rules: string[] }[];
+      summary: { sentences: string[] };
+    };
     expect(report.overall).toBe('amber');
     expect(report.summary.sentences).toEqual(seedSentences);
     const emails = await t.emails();
     expect(emails).toHaveLength(1);
     email = emails[0]!;
     expect(email.destination.to).toEqual(['emt@localhost']);
-    expect(email.subject).toBe(`Corporate Improvement Plan 2017-18 Q4: overall AMBER, ${report.criticalItems.length} critical items`);
+    expect(email.subject).toBe(
+      `Corporate Improvement Plan 2017-18 Q4: overall AMBER, ${report.criticalItems.length} critical items`,
+    );
     const text = email.body.text!;
     for (const sentence of seedSentences) expect(text).toContain(sentence);
     for (const item of report.criticalItems) {
       expect(text).toContain(item.title);
       expect(text).toContain(`Issue - ${item.issue}`);
     }
-    const named = ['Sickness absence', 'WHQS', 'permanent exclusions', 'planning applications', 'deficit budgets', 'Communications Strategy'];
-    for (const name of named) expect(report.criticalItems.some((i) => i.title.toLowerCase().includes(name.toLowerCase())), name).toBe(true);
+    const named = [
+      'Sickness absence',
+      'WHQS',
+      'permanent exclusions',
+      'planning applications',
+      'deficit budgets',
+      'Communications Strategy',
+    ];
+    for (const name of named)
+      expect(
+        report.criticalItems.some((i) => i.title.toLowerCase().includes(name.toLowerCase())),
+        name,
+      ).toBe(true);
     expect(text).toContain('remedial action needed');
     expect(text).toContain('MISSING RETURNS');
     const noData = samplePlan.measures.length - 31; // 35 measures, 4 without a Q4 result
     expect(noData).toBe(4);
     expect((text.match(/^- Measure: /gm) ?? []).length).toBe(4);
-    expect(email.attachments.map((a) => a.filename).sort()).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
+    expect(email.attachments.map((a) => a.filename).sort()).toEqual([
+      'ragtime-2017-18-Q4.csv',
+      'ragtime-2017-18-Q4.html',
+    ]);
     const csv = email.attachments.find((a) => a.filename.endsWith('.csv'))!;
     // The emulator stores attachment content base64-encoded.
     expect(Buffer.from(csv.content, 'base64').toString('utf8').trim().split('\n')).toHaveLength(36);
@@ -117,10 +146,26 @@ describe('the quarter-close email', () => {
   it('escapes user text in the email', async () => {
     await t.call('PUT', '/measures/xss', {
       token: admin,
-      body: { plan: 'cip', programme: 'Learning', title: '<script>alert(1)</script>', unit: '', polarity: 'higher', frequency: 'quarterly', directorates: [], ownerDirectorate: 'People', targets: { '2018-19-Q1': 10 } },
+      body: {
+        plan: 'cip',
+        programme: 'Learning',
+        title: '<script>alert(1)</script>',
+        unit: '',
+        polarity: 'higher',
+        frequency: 'quarterly',
+        directorates: [],
+        ownerDirectorate: 'People',
+        targets: { '2018-19-Q1': 10 },
+      },
     });
-    await t.call('PUT', '/measures/xss/results/2018-19-Q1', { token: admin, body: { value: 1, commentary: '<b onclick=x>' } });
-    await t.call('PUT', '/reports/2018-19-Q1/critical-items/xss/remedial-action', { token: admin, body: { text: '<iframe src=evil>' } });
+    await t.call('PUT', '/measures/xss/results/2018-19-Q1', {
+      token: admin,
+      body: { value: 1, commentary: '<b onclick=x>' },
+    });
+    await t.call('PUT', '/reports/2018-19-Q1/critical-items/xss/remedial-action', {
+      token: admin,
+      body: { text: '<iframe src=evil>' },
+    });
     await t.clearEmails();
     await t.call('POST', '/reports/2018-19-Q1/close', { token: admin });
     const [sent] = await t.emails();

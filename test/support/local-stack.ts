@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signLocalToken, type TokenSubject } from '../../lambdas/local/jwt';
-import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../lambdas/local/stack';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../lambdas/local/stack';
 
 export interface SesEmail {
   messageId: string;
@@ -18,7 +18,11 @@ export interface TestStack {
   stack: LocalStack;
   url: string;
   token(role: TokenSubject['role'], directorate?: string): Promise<string>;
-  call(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  call(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   emails(): Promise<SesEmail[]>;
   clearEmails(): Promise<void>;
   stop(): Promise<void>;
@@ -27,7 +31,15 @@ export interface TestStack {
 /** A whole local stack in this process on free ports, in memory, with its own data dir. */
 export async function startTestStack(options: LocalStackOptions = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-test-'));
-  const stack = await startLocalStack({ dataDir, memory: true, port: 0, sesPort: 0, dynamodbPort: 0, seed: false, ...options });
+  const stack = await startLocalStack({
+    dataDir,
+    memory: true,
+    port: 0,
+    sesPort: 0,
+    dynamodbPort: 0,
+    seed: false,
+    ...options,
+  });
   return {
     stack,
     url: stack.apiUrl,

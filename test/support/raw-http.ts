@@ -25,7 +25,8 @@ export function rawClient(baseUrl: string, connections = 8) {
     new Promise((resolve, reject) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers ?? {})) if (v !== undefined) headers[k] = v;
-      const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
+      const body =
+        req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
       if (body) headers['content-length'] = String(body.length);
       const r = request(
         { host: url.hostname, port: url.port, method: req.method, path: req.path, headers, agent },
@@ -34,7 +35,8 @@ export function rawClient(baseUrl: string, connections = 8) {
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             const out: Record<string, string> = {};
-            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(',') : v;
+            for (const [k, v] of Object.entries(res.headers))
+              if (v !== undefined) out[k] = Array.isArray(v) ? v.join(',') : v;
             resolve({ status: res.statusCode ?? 0, headers: out, text: Buffer.concat(chunks).toString('utf8') });
           });
           res.on('error', reject);

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,7 +47,12 @@ interface ReportFile {
 export const writesReport = () => process.env.CI !== 'true';
 
 /** Collects a file's rows as its tests pass; `write()` (in afterAll) replaces its section. */
-export function reliabilitySection(key: string, title: string, order: number, options: { sharedFuzzRoutes?: readonly string[] } = {}) {
+export function reliabilitySection(
+  key: string,
+  title: string,
+  order: number,
+  options: { sharedFuzzRoutes?: readonly string[] } = {},
+) {
   const section: ReliabilitySection = { title, order, rows: [], fuzz: [] };
   return {
     row: (row: ReliabilityRow) => section.rows!.push(row),
@@ -134,8 +139,14 @@ export function renderMarkdown(report: ReportFile): string {
         '|---|---:|---|---|',
       );
       for (const r of section.fuzz) {
-        const cats = Object.entries(r.categories).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} (${fmt(v)})`).join('; ');
-        const statuses = Object.entries(r.statuses).sort(([a], [b]) => Number(a) - Number(b)).map(([k, v]) => `${k} × ${fmt(v)}`).join(', ');
+        const cats = Object.entries(r.categories)
+          .sort(([, a], [, b]) => b - a)
+          .map(([k, v]) => `${k} (${fmt(v)})`)
+          .join('; ');
+        const statuses = Object.entries(r.statuses)
+          .sort(([a], [b]) => Number(a) - Number(b))
+          .map(([k, v]) => `${k} × ${fmt(v)}`)
+          .join(', ');
         out.push(`| \`${r.route}\` | ${fmt(r.runs)} | ${cell(cats)} | ${statuses} |`);
       }
       out.push('');

@@ -2,10 +2,23 @@
 // request each route accepts from an allowed caller (so a refusal is about the caller).
 
 export const placeMeasure = {
-  plan: 'cip', programme: 'Developing the economy', title: 'Planning applications determined in time (%)', unit: '%',
-  polarity: 'higher', frequency: 'quarterly', directorates: ['Place'], ownerDirectorate: 'Place', targets: { '2017-18': 80 },
+  plan: 'cip',
+  programme: 'Developing the economy',
+  title: 'Planning applications determined in time (%)',
+  unit: '%',
+  polarity: 'higher',
+  frequency: 'quarterly',
+  directorates: ['Place'],
+  ownerDirectorate: 'Place',
+  targets: { '2017-18': 80 },
 };
-export const placeAction = { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place', startQuarter: '2017-18-Q1' };
+export const placeAction = {
+  plan: 'cip',
+  programme: 'Developing the economy',
+  title: 'Adopt the LDP',
+  ownerDirectorate: 'Place',
+  startQuarter: '2017-18-Q1',
+};
 
 export interface SampleRequest {
   path: string;
@@ -33,10 +46,17 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'get-report': { path: '/reports/2017-18-Q2' },
     'close-report': { path: '/reports/2017-18-Q1/close' },
     'reissue-report': { path: '/reports/2016-17-Q1/reissue' },
-    'put-remedial-action': { path: '/reports/2017-18-Q2/critical-items/planning/remedial-action', body: { text: 'Recruit two planning officers.' } },
+    'put-remedial-action': {
+      path: '/reports/2017-18-Q2/critical-items/planning/remedial-action',
+      body: { text: 'Recruit two planning officers.' },
+    },
     'get-settings': { path: '/settings' },
     'put-settings': { path: '/settings' },
-    'import-results': { path: '/imports/results', body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n', headers: { 'content-type': 'text/csv' } },
+    'import-results': {
+      path: '/imports/results',
+      body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n',
+      headers: { 'content-type': 'text/csv' },
+    },
     health: { path: '/health' },
     openapi: { path: '/openapi.json' },
     ...overrides,

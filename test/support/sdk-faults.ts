@@ -9,7 +9,7 @@ export interface SdkCall {
   input: Record<string, unknown>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any client's middleware stack, whatever its input and output types.
 type AnyStack = MiddlewareStack<any, any>;
 interface ClientLike {
   middlewareStack: AnyStack;
@@ -23,26 +23,29 @@ let seq = 0;
  */
 export function intercept(
   client: ClientLike,
-  hooks: { fault?: (call: SdkCall, attempt: number) => void; after?: (call: SdkCall, output: unknown) => void; failed?: (call: SdkCall, error: unknown) => void },
+  hooks: {
+    fault?: (call: SdkCall, attempt: number) => void;
+    after?: (call: SdkCall, output: unknown) => void;
+    failed?: (call: SdkCall, error: unknown) => void;
+  },
 ): () => void {
   const name = `reliability-intercept-${++seq}`;
   const attempts = new WeakMap<object, number>();
   client.middlewareStack.add(
-    (next, context) =>
-      async (args: FinalizeHandlerArguments<object>) => {
-        const call: SdkCall = { commandName: context.commandName ?? '?', input: args.input as Record<string, unknown> };
-        const attempt = (attempts.get(context) ?? 0) + 1;
-        attempts.set(context, attempt);
-        try {
-          hooks.fault?.(call, attempt);
-          const result = await next(args);
-          hooks.after?.(call, result.output);
-          return result;
-        } catch (error) {
-          hooks.failed?.(call, error);
-          throw error;
-        }
-      },
+    (next, context) => async (args: FinalizeHandlerArguments<object>) => {
+      const call: SdkCall = { commandName: context.commandName ?? '?', input: args.input as Record<string, unknown> };
+      const attempt = (attempts.get(context) ?? 0) + 1;
+      attempts.set(context, attempt);
+      try {
+        hooks.fault?.(call, attempt);
+        const result = await next(args);
+        hooks.after?.(call, result.output);
+        return result;
+      } catch (error) {
+        hooks.failed?.(call, error);
+        throw error;
+      }
+    },
     // Inside the retry middleware (finalizeRequest, high), before the request is sent.
     { step: 'finalizeRequest', name, priority: 'low' },
   );
@@ -52,8 +55,14 @@ export function intercept(
 }
 
 export const dynamoWriteCommands = new Set([
-  'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand',
-  'TransactWriteItemsCommand', 'ExecuteStatementCommand', 'BatchExecuteStatementCommand', 'ExecuteTransactionCommand',
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+  'ExecuteStatementCommand',
+  'BatchExecuteStatementCommand',
+  'ExecuteTransactionCommand',
 ]);
 
 /** Counts the write commands DynamoDB accepted (a write refused by its condition does not count). */

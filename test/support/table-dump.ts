@@ -1,4 +1,4 @@
-import { DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 
 // Test-only: the whole table as one comparable string. The product never scans (SPEC §8);
 // the reliability tests do, to prove a refused request changed nothing at all.
@@ -7,7 +7,11 @@ function canonical(value: unknown): unknown {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') };
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -22,12 +26,18 @@ export interface TableDumper {
 
 export function tableDumper(endpoint: string, tableName: string): TableDumper {
   // Its own client, so fault injection and write spies on the app's client never see it.
-  const client = new DynamoDBClient({ endpoint, region: process.env.AWS_REGION ?? 'eu-west-2', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: process.env.AWS_REGION ?? 'eu-west-2',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const items = async () => {
     const all: Record<string, AttributeValue>[] = [];
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const out = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+      const out = await client.send(
+        new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+      );
       all.push(...(out.Items ?? []));
       start = out.LastEvaluatedKey;
     } while (start);

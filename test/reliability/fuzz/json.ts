@@ -10,7 +10,9 @@ export class Obj {
   }
   /** Replaces the key's value in place, or appends it. */
   set(key: string, value: J): Obj {
-    return this.has(key) ? new Obj(this.pairs.map(([k, v]) => [k, k === key ? value : v] as const)) : new Obj([...this.pairs, [key, value]]);
+    return this.has(key)
+      ? new Obj(this.pairs.map(([k, v]) => [k, k === key ? value : v] as const))
+      : new Obj([...this.pairs, [key, value]]);
   }
   drop(key: string): Obj {
     return new Obj(this.pairs.filter(([k]) => k !== key));
@@ -37,8 +39,10 @@ export function jsonText(value: J): string {
 
 /** A plain JSON-compatible value as the model. */
 export function fromPlain(value: unknown): J {
-  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
+  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
+    return value;
   if (Array.isArray(value)) return value.map(fromPlain);
-  if (typeof value === 'object') return new Obj(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromPlain(v)] as const));
+  if (typeof value === 'object')
+    return new Obj(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromPlain(v)] as const));
   throw new Error(`not JSON: ${String(value)}`);
 }

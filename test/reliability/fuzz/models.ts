@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isQuarterId } from '../../../lambdas/domain/periods';
-import { routeTable, type RouteDef, type RouteName } from '../../../lambdas/http/routes';
+import { type RouteDef, type RouteName, routeTable } from '../../../lambdas/http/routes';
 import {
   actionDefinitionSchema,
   actionUpdateSchema,
@@ -28,9 +28,9 @@ import {
   notObject,
   notPeriodId,
   notQuarterId,
+  type OversizeKind,
   otherMethod,
   oversizeBody,
-  type OversizeKind,
   reachesWrite,
   routeOf,
   seg,
@@ -40,7 +40,7 @@ import {
   wrongCsvContentType,
   wrongJsonContentType,
 } from './arbitraries';
-import { fromPlain, jsonText, Obj, raw, type J } from './json';
+import { fromPlain, type J, jsonText, Obj, raw } from './json';
 
 // One model of malformed requests per write route of the route table. Each case names why
 // it must be refused and, where the contract fixes it, the status it must get.
@@ -70,10 +70,24 @@ export interface FuzzTokens {
 // ---- the fixture every fuzz stack holds (writes only refused requests could change) ----
 export const fixture = {
   measure: {
-    plan: 'cip', programme: 'Developing the economy', title: 'Planning applications determined in time (%)', unit: '%',
-    polarity: 'higher', frequency: 'quarterly', directorates: ['Place', 'People'], ownerDirectorate: 'Place', targets: { '2017-18': 80, '2018-19': 80 },
+    plan: 'cip',
+    programme: 'Developing the economy',
+    title: 'Planning applications determined in time (%)',
+    unit: '%',
+    polarity: 'higher',
+    frequency: 'quarterly',
+    directorates: ['Place', 'People'],
+    ownerDirectorate: 'Place',
+    targets: { '2017-18': 80, '2018-19': 80 },
   },
-  action: { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place', startQuarter: '2016-17-Q1', dueQuarter: '2018-19-Q4' },
+  action: {
+    plan: 'cip',
+    programme: 'Developing the economy',
+    title: 'Adopt the LDP',
+    ownerDirectorate: 'Place',
+    startQuarter: '2016-17-Q1',
+    dueQuarter: '2018-19-Q4',
+  },
   measureId: 'planning',
   actionId: 'ldp',
   directorates: ['Place', 'People'],
@@ -94,7 +108,26 @@ const ifMatchPattern = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/;
 const badIfMatch = fc.oneof(
   fc.integer({ min: 2, max: 999_999_999 }).chain((v) => fc.constantFrom(`"${v}"`, `W/"${v}"`, String(v))),
   fc
-    .oneof(fc.constantFrom('abc', '"x"', '"-1"', '""', '1.5', 'W/"x"', '"1234567890"', '"1", "2"', 'W/ "1"', '"\u0661"', 'null', '**', '"*"', '0x1', '1e1'), anyText(10))
+    .oneof(
+      fc.constantFrom(
+        'abc',
+        '"x"',
+        '"-1"',
+        '""',
+        '1.5',
+        'W/"x"',
+        '"1234567890"',
+        '"1", "2"',
+        'W/ "1"',
+        '"\u0661"',
+        'null',
+        '**',
+        '"*"',
+        '0x1',
+        '1e1',
+      ),
+      anyText(10),
+    )
     .map((s) => wellFormed(s).replace(/[^\x20-\x7e]/g, '?'))
     .filter((s) => !ifMatchPattern.test(s) && s.trim() !== '*'),
 );
@@ -112,22 +145,52 @@ const objectOnly = (f: (o: Obj) => Obj) => (body: J) => (body instanceof Obj ? f
 function mutations(fields: readonly Field[], nested: readonly fc.Arbitrary<Mutation>[] = []): fc.Arbitrary<Mutation[]> {
   const names = fields.map((f) => f.key);
   const extraKey = fc
-    .oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'pk', 'sk', 'id', 'version', 'gsi1pk', 'by', 'at', 'amendment', '', ' ', 'Value'), anyText(10))
+    .oneof(
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'toString',
+        'pk',
+        'sk',
+        'id',
+        'version',
+        'gsi1pk',
+        'by',
+        'at',
+        'amendment',
+        '',
+        ' ',
+        'Value',
+      ),
+      anyText(10),
+    )
     .filter((k) => !names.includes(k));
   const required = fields.filter((f) => f.required);
   const one: fc.Arbitrary<Mutation>[] = [
-    fc.constantFrom(...fields).chain((f) => f.bad.map((v): Mutation => ({ label: `bad ${f.key}`, apply: objectOnly((o) => o.set(f.key, v)) }))),
-    fc.tuple(extraKey, anyJson).map(([k, v]): Mutation => ({ label: `extra key ${JSON.stringify(k)}`, apply: objectOnly((o) => o.set(k, v)) })),
+    fc
+      .constantFrom(...fields)
+      .chain((f) => f.bad.map((v): Mutation => ({ label: `bad ${f.key}`, apply: objectOnly((o) => o.set(f.key, v)) }))),
+    fc
+      .tuple(extraKey, anyJson)
+      .map(([k, v]): Mutation => ({ label: `extra key ${JSON.stringify(k)}`, apply: objectOnly((o) => o.set(k, v)) })),
     notObject.map((v): Mutation => ({ label: 'not an object', apply: () => v })),
     ...nested,
   ];
   if (required.length > 0) {
-    one.push(fc.constantFrom(...required).map((f): Mutation => ({ label: `missing ${f.key}`, apply: objectOnly((o) => o.drop(f.key)) })));
+    one.push(
+      fc
+        .constantFrom(...required)
+        .map((f): Mutation => ({ label: `missing ${f.key}`, apply: objectOnly((o) => o.drop(f.key)) })),
+    );
   }
   return fc.array(fc.oneof(...one), { minLength: 1, maxLength: 3 });
 }
 
-function mutated(base: fc.Arbitrary<Obj>, muts: fc.Arbitrary<Mutation[]>): fc.Arbitrary<{ labels: string; text: string }> {
+function mutated(
+  base: fc.Arbitrary<Obj>,
+  muts: fc.Arbitrary<Mutation[]>,
+): fc.Arbitrary<{ labels: string; text: string }> {
   return fc.tuple(base, muts).map(([b, ms]) => ({
     labels: ms.map((m) => m.label).join(' + '),
     text: jsonText(ms.reduce<J>((body, m) => m.apply(body), b)),
@@ -136,9 +199,21 @@ function mutated(base: fc.Arbitrary<Obj>, muts: fc.Arbitrary<Mutation[]>): fc.Ar
 
 const name = (required: boolean) => badText(200, required);
 const finiteNumber = notNumber;
-const percent: fc.Arbitrary<J> = fc.oneof(notNumber, fc.constantFrom(-0.0001, -1, 1000.5, 1e6, -1e9), fc.double({ min: 1000.000001, max: 1e300, noNaN: true }));
-const directorateKeyBad = fc.oneof(fc.constantFrom('Resources', 'place', 'PLACE', 'Place ', 'constructor', 'toString', '__proto__', ''), anyText(10)).filter((k) => !fixture.directorates.includes(k as never));
-const quarterOrYearBad = fc.oneof(notPeriodId, fc.constantFrom('2018-02', '2017-04', '__proto__', 'constructor', 'toString'));
+const percent: fc.Arbitrary<J> = fc.oneof(
+  notNumber,
+  fc.constantFrom(-0.0001, -1, 1000.5, 1e6, -1e9),
+  fc.double({ min: 1000.000001, max: 1e300, noNaN: true }),
+);
+const directorateKeyBad = fc
+  .oneof(
+    fc.constantFrom('Resources', 'place', 'PLACE', 'Place ', 'constructor', 'toString', '__proto__', ''),
+    anyText(10),
+  )
+  .filter((k) => !fixture.directorates.includes(k as never));
+const quarterOrYearBad = fc.oneof(
+  notPeriodId,
+  fc.constantFrom('2018-02', '2017-04', '__proto__', 'constructor', 'toString'),
+);
 
 // ---- the measure definition ----
 const measureFields: Field[] = [
@@ -153,10 +228,33 @@ const measureFields: Field[] = [
   { key: 'greenTolerancePercent', required: false, bad: percent },
   { key: 'toleranceAbsolute', required: false, bad: fc.oneof(notNumber, fc.constantFrom(-0.5, -1e9)) },
   { key: 'improvementSoftensRed', required: false, bad: notBoolean },
-  { key: 'directorates', required: false, bad: fc.oneof(notArray, fc.tuple(name(true)).map((xs): J => xs), fc.integer({ min: 51, max: 80 }).map((n): J => Array.from({ length: n }, (_, i) => `D${i}`))) },
+  {
+    key: 'directorates',
+    required: false,
+    bad: fc.oneof(
+      notArray,
+      fc.tuple(name(true)).map((xs): J => xs),
+      fc.integer({ min: 51, max: 80 }).map((n): J => Array.from({ length: n }, (_, i) => `D${i}`)),
+    ),
+  },
   { key: 'ownerDirectorate', required: true, bad: name(true) },
-  { key: 'targets', required: false, bad: fc.oneof(notObject.filter((v) => !(Array.isArray(v) && v.length === 0)), fc.tuple(quarterOrYearBad, fc.integer()).map(([k, v]) => new Obj([[k, v]])), fc.tuple(fc.constantFrom('2017-18', '2017-18-Q4'), finiteNumber).map(([k, v]) => new Obj([[k, v]]))) },
-  { key: 'directorateTargets', required: false, bad: fc.oneof(notObject.filter((v) => !(Array.isArray(v) && v.length === 0)), fc.tuple(directorateKeyBad, fc.constant(new Obj([['2017-18', 80]]))).map(([k, v]) => new Obj([[k, v]]))) },
+  {
+    key: 'targets',
+    required: false,
+    bad: fc.oneof(
+      notObject.filter((v) => !(Array.isArray(v) && v.length === 0)),
+      fc.tuple(quarterOrYearBad, fc.integer()).map(([k, v]) => new Obj([[k, v]])),
+      fc.tuple(fc.constantFrom('2017-18', '2017-18-Q4'), finiteNumber).map(([k, v]) => new Obj([[k, v]])),
+    ),
+  },
+  {
+    key: 'directorateTargets',
+    required: false,
+    bad: fc.oneof(
+      notObject.filter((v) => !(Array.isArray(v) && v.length === 0)),
+      fc.tuple(directorateKeyBad, fc.constant(new Obj([['2017-18', 80]]))).map(([k, v]) => new Obj([[k, v]])),
+    ),
+  },
 ];
 function notString(): fc.Arbitrary<J> {
   return badText(0, false).filter((v) => typeof v !== 'string');
@@ -164,17 +262,41 @@ function notString(): fc.Arbitrary<J> {
 function badTextOnlyLong(max: number): fc.Arbitrary<J> {
   return badText(max, false).filter((v) => typeof v === 'string');
 }
-const measureBase = fc.record({
-  title: anyText(40).filter((s) => s.trim().length > 0 && s.trim().length <= 500),
-  programme: fc.constantFrom('Developing the economy', 'Corporate Measures', 'Ymgysylltu \u00e2 chymunedau'),
-}).map(({ title, programme }) => fromPlain({ ...fixture.measure, title, programme }) as Obj);
+const measureBase = fc
+  .record({
+    title: anyText(40).filter((s) => s.trim().length > 0 && s.trim().length <= 500),
+    programme: fc.constantFrom('Developing the economy', 'Corporate Measures', 'Ymgysylltu \u00e2 chymunedau'),
+  })
+  .map(({ title, programme }) => fromPlain({ ...fixture.measure, title, programme }) as Obj);
 const measureSemantic: fc.Arbitrary<{ labels: string; text: string }> = fc.oneof(
-  fc.constant({ labels: 'within with a number target', text: JSON.stringify({ ...fixture.measure, polarity: 'within' }) }),
-  fc.tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([min, w]) => ({ labels: 'band for a higher measure', text: JSON.stringify({ ...fixture.measure, targets: { '2017-18': { min, max: min + w } } }) })),
-  fc.tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: 1, max: 100 })).map(([min, w]) => ({ labels: 'band with min > max', text: JSON.stringify({ ...fixture.measure, polarity: 'within', targets: { '2017-18': { min: min + w, max: min } } }) })),
-  fc.constantFrom('Resources', 'constructor', '__proto__').map((d) => ({ labels: `directorate target for ${d}`, text: `{"plan":"cip","programme":"P","title":"T","polarity":"higher","frequency":"quarterly","directorates":["Place"],"ownerDirectorate":"Place","directorateTargets":{${JSON.stringify(d)}:{"2017-18":1}}}` })),
-  fc.constantFrom('quarterly', 'annual').map((f) => ({ labels: `aggregation for a ${f} measure`, text: JSON.stringify({ ...fixture.measure, frequency: f, aggregation: 'sum' }) })),
-  fc.constantFrom('__proto__', 'constructor').map((k) => ({ labels: `raw ${k} target key`, text: `{"plan":"cip","programme":"P","title":"T","polarity":"higher","frequency":"quarterly","ownerDirectorate":"Place","targets":{${JSON.stringify(k)}:{"min":1}}}` })),
+  fc.constant({
+    labels: 'within with a number target',
+    text: JSON.stringify({ ...fixture.measure, polarity: 'within' }),
+  }),
+  fc.tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([min, w]) => ({
+    labels: 'band for a higher measure',
+    text: JSON.stringify({ ...fixture.measure, targets: { '2017-18': { min, max: min + w } } }),
+  })),
+  fc.tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: 1, max: 100 })).map(([min, w]) => ({
+    labels: 'band with min > max',
+    text: JSON.stringify({
+      ...fixture.measure,
+      polarity: 'within',
+      targets: { '2017-18': { min: min + w, max: min } },
+    }),
+  })),
+  fc.constantFrom('Resources', 'constructor', '__proto__').map((d) => ({
+    labels: `directorate target for ${d}`,
+    text: `{"plan":"cip","programme":"P","title":"T","polarity":"higher","frequency":"quarterly","directorates":["Place"],"ownerDirectorate":"Place","directorateTargets":{${JSON.stringify(d)}:{"2017-18":1}}}`,
+  })),
+  fc.constantFrom('quarterly', 'annual').map((f) => ({
+    labels: `aggregation for a ${f} measure`,
+    text: JSON.stringify({ ...fixture.measure, frequency: f, aggregation: 'sum' }),
+  })),
+  fc.constantFrom('__proto__', 'constructor').map((k) => ({
+    labels: `raw ${k} target key`,
+    text: `{"plan":"cip","programme":"P","title":"T","polarity":"higher","frequency":"quarterly","ownerDirectorate":"Place","targets":{${JSON.stringify(k)}:{"min":1}}}`,
+  })),
 );
 
 // ---- planned work ----
@@ -183,8 +305,22 @@ const actionFields: Field[] = [
   { key: 'programme', required: true, bad: name(true) },
   { key: 'title', required: true, bad: badText(500, true) },
   { key: 'ownerDirectorate', required: true, bad: name(true) },
-  { key: 'startQuarter', required: false, bad: fc.oneof(notQuarterId.map((q): J => q), notString()) },
-  { key: 'dueQuarter', required: false, bad: fc.oneof(notQuarterId.map((q): J => q), notString()) },
+  {
+    key: 'startQuarter',
+    required: false,
+    bad: fc.oneof(
+      notQuarterId.map((q): J => q),
+      notString(),
+    ),
+  },
+  {
+    key: 'dueQuarter',
+    required: false,
+    bad: fc.oneof(
+      notQuarterId.map((q): J => q),
+      notString(),
+    ),
+  },
 ];
 const actionBase = anyText(40)
   .filter((s) => s.trim().length > 0)
@@ -192,15 +328,37 @@ const actionBase = anyText(40)
 const actionSemantic = fc
   .tuple(fc.integer({ min: 2000, max: 2090 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 40 }))
   .map(([y, q, back]) => {
-    const id = (i: number) => `${Math.floor(i / 4)}-${String((Math.floor(i / 4) + 1) % 100).padStart(2, '0')}-Q${(i % 4) + 1}`;
+    const id = (i: number) =>
+      `${Math.floor(i / 4)}-${String((Math.floor(i / 4) + 1) % 100).padStart(2, '0')}-Q${(i % 4) + 1}`;
     const start = y * 4 + q - 1;
-    return { labels: 'startQuarter after dueQuarter', text: JSON.stringify({ ...fixture.action, startQuarter: id(start), dueQuarter: id(start - back) }) };
+    return {
+      labels: 'startQuarter after dueQuarter',
+      text: JSON.stringify({ ...fixture.action, startQuarter: id(start), dueQuarter: id(start - back) }),
+    };
   });
 
 // ---- a result ----
 const breakdownBad: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(directorateKeyBad, fc.integer({ min: 0, max: 100 })).map(([k, v]): Mutation => ({ label: `breakdown for ${JSON.stringify(k)}`, apply: objectOnly((o) => o.set('breakdown', new Obj([['Place', 90], [k, v]]))) })),
-  finiteNumber.map((v): Mutation => ({ label: 'breakdown value not a number', apply: objectOnly((o) => o.set('breakdown', new Obj([['People', v]]))) })),
+  fc.tuple(directorateKeyBad, fc.integer({ min: 0, max: 100 })).map(
+    ([k, v]): Mutation => ({
+      label: `breakdown for ${JSON.stringify(k)}`,
+      apply: objectOnly((o) =>
+        o.set(
+          'breakdown',
+          new Obj([
+            ['Place', 90],
+            [k, v],
+          ]),
+        ),
+      ),
+    }),
+  ),
+  finiteNumber.map(
+    (v): Mutation => ({
+      label: 'breakdown value not a number',
+      apply: objectOnly((o) => o.set('breakdown', new Obj([['People', v]]))),
+    }),
+  ),
 );
 const resultFields: Field[] = [
   { key: 'value', required: true, bad: finiteNumber },
@@ -210,9 +368,11 @@ const resultFields: Field[] = [
 /** Green (at or above target 80), so no commentary is needed; commentary and breakdown vary. */
 const resultBase = fc
   .record({
-    value: fc.oneof(fc.double({ min: 80, max: 1e12, noNaN: true }), fc.constantFrom(80, 100, 9007199254740993)),
+    value: fc.oneof(fc.double({ min: 80, max: 1e12, noNaN: true }), fc.constantFrom(80, 100, 2 ** 53 + 1)),
     commentary: fc.option(anyText(60), { nil: undefined }),
-    breakdown: fc.option(fc.record({ Place: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: [] }), { nil: undefined }),
+    breakdown: fc.option(fc.record({ Place: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: [] }), {
+      nil: undefined,
+    }),
   })
   .map(({ value, commentary, breakdown }) => {
     let o = new Obj([['value', value]]);
@@ -221,10 +381,20 @@ const resultBase = fc
     return o;
   });
 const redWithoutCommentary = fc
-  .tuple(fc.oneof(fc.double({ min: -1e12, max: 79, noNaN: true }), fc.constantFrom(0, -0, 79.99)), fc.option(blank, { nil: undefined }))
+  .tuple(
+    fc.oneof(fc.double({ min: -1e12, max: 79, noNaN: true }), fc.constantFrom(0, -0, 79.99)),
+    fc.option(blank, { nil: undefined }),
+  )
   .map(([value, commentary]) => ({
     labels: 'below target without commentary',
-    text: jsonText(commentary === undefined ? new Obj([['value', Object.is(value, -0) ? raw('-0') : value]]) : new Obj([['value', value], ['commentary', commentary]])),
+    text: jsonText(
+      commentary === undefined
+        ? new Obj([['value', Object.is(value, -0) ? raw('-0') : value]])
+        : new Obj([
+            ['value', value],
+            ['commentary', commentary],
+          ]),
+    ),
   }));
 
 // ---- an action update ----
@@ -233,20 +403,53 @@ const updateFields: Field[] = [
   { key: 'commentary', required: false, bad: badText(4000, false) },
 ];
 const updateBase = fc
-  .tuple(fc.constantFrom('blue', 'green', 'amber', 'red'), anyText(60).filter((s) => s.trim().length > 0))
-  .map(([status, commentary]) => new Obj([['status', status], ['commentary', commentary]]));
+  .tuple(
+    fc.constantFrom('blue', 'green', 'amber', 'red'),
+    anyText(60).filter((s) => s.trim().length > 0),
+  )
+  .map(
+    ([status, commentary]) =>
+      new Obj([
+        ['status', status],
+        ['commentary', commentary],
+      ]),
+  );
 const amberWithoutCommentary = fc
   .tuple(fc.constantFrom('amber', 'red'), fc.option(blank, { nil: undefined }))
-  .map(([status, commentary]) => ({ labels: `${status} without commentary`, text: JSON.stringify(commentary === undefined ? { status } : { status, commentary }) }));
+  .map(([status, commentary]) => ({
+    labels: `${status} without commentary`,
+    text: JSON.stringify(commentary === undefined ? { status } : { status, commentary }),
+  }));
 
 // ---- a remedial action ----
 const remedialFields: Field[] = [
   { key: 'text', required: true, bad: badText(4000, true) },
   { key: 'owner', required: false, bad: badText(200, true) },
-  { key: 'dueDate', required: false, bad: fc.oneof(fc.constantFrom('2018-13-01', '2018-02-30', '2018-2-1', 'tomorrow', '01/02/2018', '2018-02-01T00:00:00Z', '', '20180201', '+2018-02-01'), notString()) },
+  {
+    key: 'dueDate',
+    required: false,
+    bad: fc.oneof(
+      fc.constantFrom(
+        '2018-13-01',
+        '2018-02-30',
+        '2018-2-1',
+        'tomorrow',
+        '01/02/2018',
+        '2018-02-01T00:00:00Z',
+        '',
+        '20180201',
+        '+2018-02-01',
+      ),
+      notString(),
+    ),
+  },
 ];
 const remedialBase = fc
-  .record({ text: anyText(80).filter((s) => s.trim().length > 0), owner: fc.option(fc.constantFrom('Head of Planning', 'Chief Executive'), { nil: undefined }), dueDate: fc.option(fc.constantFrom('2018-06-30', '2024-02-29'), { nil: undefined }) })
+  .record({
+    text: anyText(80).filter((s) => s.trim().length > 0),
+    owner: fc.option(fc.constantFrom('Head of Planning', 'Chief Executive'), { nil: undefined }),
+    dueDate: fc.option(fc.constantFrom('2018-06-30', '2024-02-29'), { nil: undefined }),
+  })
   .map((r) => fromPlain(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))) as Obj);
 
 // ---- the settings ----
@@ -260,23 +463,94 @@ const settingsFields: Field[] = [
   { key: 'overallGreenAtLeastPercent', required: true, bad: percent },
   { key: 'overallRedBelowPercent', required: true, bad: percent },
   { key: 'criticalRules', required: true, bad: notObject },
-  { key: 'emtRecipients', required: true, bad: fc.oneof(notArray, fc.constant([]), badEmail.map((e): J => ['emt@localhost', e]), fc.constant(Array.from({ length: 51 }, (_, i) => `emt${i}@localhost`))) },
+  {
+    key: 'emtRecipients',
+    required: true,
+    bad: fc.oneof(
+      notArray,
+      fc.constant([]),
+      badEmail.map((e): J => ['emt@localhost', e]),
+      fc.constant(Array.from({ length: 51 }, (_, i) => `emt${i}@localhost`)),
+    ),
+  },
   { key: 'directorates', required: true, bad: notObject.filter((v) => !(Array.isArray(v) && v.length === 0)) },
-  { key: 'reminderDays', required: true, bad: fc.oneof(notArray, fc.constantFrom<J>([1.5], [-1], [61], ['5'], [null], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), finiteNumber.map((v): J => [v])) },
+  {
+    key: 'reminderDays',
+    required: true,
+    bad: fc.oneof(
+      notArray,
+      fc.constantFrom<J>([1.5], [-1], [61], ['5'], [null], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+      finiteNumber.map((v): J => [v]),
+    ),
+  },
 ];
 const settingsNested: fc.Arbitrary<Mutation>[] = [
-  fc.tuple(badSlug.filter((k): k is string => typeof k === 'string'), fc.constant('A plan')).map(([k, v]): Mutation => ({ label: `planNames key ${JSON.stringify(k)}`, apply: objectOnly((o) => o.set('planNames', new Obj([[k, v]]))) })),
-  badText(200, false).map((v): Mutation => ({ label: 'planNames value', apply: objectOnly((o) => o.set('planNames', new Obj([['cip', v]]))) })),
-  fc.constantFrom('__proto__').map((k): Mutation => ({ label: `directorates key ${k}`, apply: objectOnly((o) => o.set('directorates', new Obj([[k, new Obj([['contacts', []]])]]))) })),
-  fc.oneof(fc.constant(''), fc.constant('D'.repeat(201))).map((k): Mutation => ({ label: 'directorates key length', apply: objectOnly((o) => o.set('directorates', new Obj([[k, new Obj([['contacts', []]])]]))) })),
-  fc.oneof(notObject, badEmail.map((e) => new Obj([['contacts', [e]]])), anyJson.map((v) => new Obj([['contacts', []], ['extra', v]])), fc.constant(new Obj([['heads', []]]))).map((v): Mutation => ({ label: 'a directorate entry', apply: objectOnly((o) => o.set('directorates', new Obj([['Place', v]]))) })),
-  fc.tuple(fc.constantFrom('red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red'), fc.oneof(notBoolean, fc.constant(undefined))).map(([rule, v]): Mutation => ({
-    label: `criticalRules.${rule}`,
-    apply: objectOnly((o) => {
-      const rules = new Obj(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red'].map((r) => [r, true] as const));
-      return o.set('criticalRules', v === undefined ? rules.drop(rule) : rules.set(rule, v));
+  fc
+    .tuple(
+      badSlug.filter((k): k is string => typeof k === 'string'),
+      fc.constant('A plan'),
+    )
+    .map(
+      ([k, v]): Mutation => ({
+        label: `planNames key ${JSON.stringify(k)}`,
+        apply: objectOnly((o) => o.set('planNames', new Obj([[k, v]]))),
+      }),
+    ),
+  badText(200, false).map(
+    (v): Mutation => ({
+      label: 'planNames value',
+      apply: objectOnly((o) => o.set('planNames', new Obj([['cip', v]]))),
     }),
-  })),
+  ),
+  fc.constantFrom('__proto__').map(
+    (k): Mutation => ({
+      label: `directorates key ${k}`,
+      apply: objectOnly((o) => o.set('directorates', new Obj([[k, new Obj([['contacts', []]])]]))),
+    }),
+  ),
+  fc.oneof(fc.constant(''), fc.constant('D'.repeat(201))).map(
+    (k): Mutation => ({
+      label: 'directorates key length',
+      apply: objectOnly((o) => o.set('directorates', new Obj([[k, new Obj([['contacts', []]])]]))),
+    }),
+  ),
+  fc
+    .oneof(
+      notObject,
+      badEmail.map((e) => new Obj([['contacts', [e]]])),
+      anyJson.map(
+        (v) =>
+          new Obj([
+            ['contacts', []],
+            ['extra', v],
+          ]),
+      ),
+      fc.constant(new Obj([['heads', []]])),
+    )
+    .map(
+      (v): Mutation => ({
+        label: 'a directorate entry',
+        apply: objectOnly((o) => o.set('directorates', new Obj([['Place', v]]))),
+      }),
+    ),
+  fc
+    .tuple(
+      fc.constantFrom('red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red'),
+      fc.oneof(notBoolean, fc.constant(undefined)),
+    )
+    .map(
+      ([rule, v]): Mutation => ({
+        label: `criticalRules.${rule}`,
+        apply: objectOnly((o) => {
+          const rules = new Obj(
+            ['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red'].map(
+              (r) => [r, true] as const,
+            ),
+          );
+          return o.set('criticalRules', v === undefined ? rules.drop(rule) : rules.set(rule, v));
+        }),
+      }),
+    ),
 ];
 
 // ---- one route's cases ----
@@ -309,10 +583,20 @@ function stillInvalid(method: string, path: string, route: RouteDef, params?: Re
   return reached.route === route && JSON.stringify(reached.params) === JSON.stringify(params);
 }
 
-function authCases(route: RouteDef, forbidden: readonly TokenName[], request: fc.Arbitrary<{ path: string; body?: string; contentType?: string }>): fc.Arbitrary<FuzzCase> {
+function authCases(
+  route: RouteDef,
+  forbidden: readonly TokenName[],
+  request: fc.Arbitrary<{ path: string; body?: string; contentType?: string }>,
+): fc.Arbitrary<FuzzCase> {
   const denied = fc.oneof(
     badAuthorization.map((authorization) => ({ authorization, expect: [401] as const, who: 'bad token' })),
-    ...(forbidden.length ? [fc.constantFrom(...forbidden).map((t) => ({ authorization: `Bearer <${t}>`, expect: [403] as const, who: `${t} (forbidden)` }))] : []),
+    ...(forbidden.length
+      ? [
+          fc
+            .constantFrom(...forbidden)
+            .map((t) => ({ authorization: `Bearer <${t}>`, expect: [403] as const, who: `${t} (forbidden)` })),
+        ]
+      : []),
   );
   return fc.tuple(request, denied).map(([r, d]) => ({
     why: d.who,
@@ -326,59 +610,131 @@ function authCases(route: RouteDef, forbidden: readonly TokenName[], request: fc
 
 function jsonRouteCases(spec: JsonRoute): fc.Arbitrary<FuzzCase> {
   const { route } = spec;
-    const valid = fc.tuple(spec.validPath, spec.validBody.map(jsonText));
+  const valid = fc.tuple(spec.validPath, spec.validBody.map(jsonText));
   const cases: fc.WeightedArbitrary<FuzzCase>[] = [
     {
       weight: 2,
       arbitrary: fc.tuple(spec.validPath, spec.validBody.map(jsonText)).chain(([path, text]) =>
-        malformedJson(text).map((body): FuzzCase => ({ why: 'malformed JSON', method: route.method, path, headers: jsonHeaders('admin', 'application/json'), body, expect: [400] })),
+        malformedJson(text).map(
+          (body): FuzzCase => ({
+            why: 'malformed JSON',
+            method: route.method,
+            path,
+            headers: jsonHeaders('admin', 'application/json'),
+            body,
+            expect: [400],
+          }),
+        ),
       ),
     },
     {
       weight: 5,
-      arbitrary: fc.tuple(spec.validPath, spec.schemaInvalid).map(([path, b]): FuzzCase => ({ why: `schema: ${b.labels}`, method: route.method, path, headers: jsonHeaders('admin', 'application/json'), body: b.text, expect: [422] })),
+      arbitrary: fc.tuple(spec.validPath, spec.schemaInvalid).map(
+        ([path, b]): FuzzCase => ({
+          why: `schema: ${b.labels}`,
+          method: route.method,
+          path,
+          headers: jsonHeaders('admin', 'application/json'),
+          body: b.text,
+          expect: [422],
+        }),
+      ),
     },
     {
       weight: 2,
       arbitrary: fc
         .tuple(spec.badParams, spec.validBody.map(jsonText))
         .filter(([p]) => stillInvalid(route.method, p.path, route, p.params))
-        .map(([p, body]): FuzzCase => ({ why: 'bad path parameters', method: route.method, path: p.path, headers: jsonHeaders('admin', 'application/json'), body, expect: p.expect })),
+        .map(
+          ([p, body]): FuzzCase => ({
+            why: 'bad path parameters',
+            method: route.method,
+            path: p.path,
+            headers: jsonHeaders('admin', 'application/json'),
+            body,
+            expect: p.expect,
+          }),
+        ),
     },
     {
       weight: 1,
       arbitrary: fc
         .tuple(spec.validPath.chain(mangledPath), spec.validBody.map(jsonText))
         .filter(([path]) => !reachesWrite(route.method, path))
-        .map(([path, body]): FuzzCase => ({ why: 'unknown or traversal path', method: route.method, path, headers: jsonHeaders('admin', 'application/json'), body })),
+        .map(
+          ([path, body]): FuzzCase => ({
+            why: 'unknown or traversal path',
+            method: route.method,
+            path,
+            headers: jsonHeaders('admin', 'application/json'),
+            body,
+          }),
+        ),
     },
     {
       weight: 1,
       arbitrary: fc
         .tuple(otherMethod(route.method), valid)
         .filter(([m, [path]]) => !reachesWrite(m, path))
-        .map(([method, [path, body]]): FuzzCase => ({ why: 'wrong method', method, path, headers: jsonHeaders('admin', 'application/json'), body })),
+        .map(
+          ([method, [path, body]]): FuzzCase => ({
+            why: 'wrong method',
+            method,
+            path,
+            headers: jsonHeaders('admin', 'application/json'),
+            body,
+          }),
+        ),
     },
     {
       weight: 1,
-      arbitrary: fc.tuple(valid, wrongJsonContentType).map(([[path, body], ct]): FuzzCase => ({ why: `content type ${JSON.stringify(ct)}`, method: route.method, path, headers: jsonHeaders('admin', ct), body, expect: [415] })),
+      arbitrary: fc.tuple(valid, wrongJsonContentType).map(
+        ([[path, body], ct]): FuzzCase => ({
+          why: `content type ${JSON.stringify(ct)}`,
+          method: route.method,
+          path,
+          headers: jsonHeaders('admin', ct),
+          body,
+          expect: [415],
+        }),
+      ),
     },
     {
       weight: 1,
-      arbitrary: fc.tuple(spec.validPath, oversizeBody).map(([path, o]): FuzzCase => ({
-        why: `over 256 KB (${o.kind})`, method: route.method, path, headers: jsonHeaders('admin', o.contentType), body: { oversize: o.kind, bytes: o.bytes }, expect: [413],
-      })),
+      arbitrary: fc.tuple(spec.validPath, oversizeBody).map(
+        ([path, o]): FuzzCase => ({
+          why: `over 256 KB (${o.kind})`,
+          method: route.method,
+          path,
+          headers: jsonHeaders('admin', o.contentType),
+          body: { oversize: o.kind, bytes: o.bytes },
+          expect: [413],
+        }),
+      ),
     },
     {
       weight: 1,
-      arbitrary: authCases(route, spec.forbidden, valid.map(([path, body]) => ({ path, body, contentType: 'application/json' }))),
+      arbitrary: authCases(
+        route,
+        spec.forbidden,
+        valid.map(([path, body]) => ({ path, body, contentType: 'application/json' })),
+      ),
     },
   ];
   if (spec.semantic) cases.push({ weight: 2, arbitrary: spec.semantic });
   if (spec.ifMatch) {
     cases.push({
       weight: 1,
-      arbitrary: fc.tuple(valid, badIfMatch).map(([[path, body], ifMatch]): FuzzCase => ({ why: `If-Match ${ifMatch}`, method: route.method, path, headers: jsonHeaders('admin', 'application/json', { 'if-match': ifMatch }), body, expect: [412] })),
+      arbitrary: fc.tuple(valid, badIfMatch).map(
+        ([[path, body], ifMatch]): FuzzCase => ({
+          why: `If-Match ${ifMatch}`,
+          method: route.method,
+          path,
+          headers: jsonHeaders('admin', 'application/json', { 'if-match': ifMatch }),
+          body,
+          expect: [412],
+        }),
+      ),
     });
   }
   return fc.oneof(...cases);
@@ -391,38 +747,83 @@ function noBodyRouteCases(
   badParams: fc.Arbitrary<{ path: string; params?: Record<string, string>; expect: readonly number[] }>,
   forbidden: readonly TokenName[],
 ): fc.Arbitrary<FuzzCase> {
-    return fc.oneof(
+  return fc.oneof(
     {
       weight: 3,
       arbitrary: badParams
         .filter((p) => stillInvalid(route.method, p.path, route, p.params))
-        .map((p): FuzzCase => ({ why: 'bad path parameters', method: route.method, path: p.path, headers: jsonHeaders('admin', undefined), expect: p.expect })),
+        .map(
+          (p): FuzzCase => ({
+            why: 'bad path parameters',
+            method: route.method,
+            path: p.path,
+            headers: jsonHeaders('admin', undefined),
+            expect: p.expect,
+          }),
+        ),
     },
     {
       weight: 2,
-      arbitrary: fc.tuple(validPath, unwantedBody).map(([path, [body, ct]]): FuzzCase => ({ why: `a body (${ct ?? 'no content type'})`, method: route.method, path, headers: jsonHeaders('admin', ct), body, expect: [415] })),
+      arbitrary: fc.tuple(validPath, unwantedBody).map(
+        ([path, [body, ct]]): FuzzCase => ({
+          why: `a body (${ct ?? 'no content type'})`,
+          method: route.method,
+          path,
+          headers: jsonHeaders('admin', ct),
+          body,
+          expect: [415],
+        }),
+      ),
     },
     {
       weight: 1,
-      arbitrary: fc.tuple(validPath, oversizeBody).map(([path, o]): FuzzCase => ({
-        why: `over 256 KB (${o.kind})`, method: route.method, path, headers: jsonHeaders('admin', o.contentType), body: { oversize: o.kind, bytes: o.bytes }, expect: [413],
-      })),
+      arbitrary: fc.tuple(validPath, oversizeBody).map(
+        ([path, o]): FuzzCase => ({
+          why: `over 256 KB (${o.kind})`,
+          method: route.method,
+          path,
+          headers: jsonHeaders('admin', o.contentType),
+          body: { oversize: o.kind, bytes: o.bytes },
+          expect: [413],
+        }),
+      ),
     },
     {
       weight: 1,
       arbitrary: validPath
         .chain(mangledPath)
         .filter((path) => !reachesWrite(route.method, path))
-        .map((path): FuzzCase => ({ why: 'unknown or traversal path', method: route.method, path, headers: jsonHeaders('admin', undefined) })),
+        .map(
+          (path): FuzzCase => ({
+            why: 'unknown or traversal path',
+            method: route.method,
+            path,
+            headers: jsonHeaders('admin', undefined),
+          }),
+        ),
     },
     {
       weight: 1,
       arbitrary: fc
         .tuple(otherMethod(route.method), validPath)
         .filter(([m, path]) => !reachesWrite(m, path))
-        .map(([method, path]): FuzzCase => ({ why: 'wrong method', method, path, headers: jsonHeaders('admin', undefined) })),
+        .map(
+          ([method, path]): FuzzCase => ({
+            why: 'wrong method',
+            method,
+            path,
+            headers: jsonHeaders('admin', undefined),
+          }),
+        ),
     },
-    { weight: 2, arbitrary: authCases(route, forbidden, validPath.map((path) => ({ path }))) },
+    {
+      weight: 2,
+      arbitrary: authCases(
+        route,
+        forbidden,
+        validPath.map((path) => ({ path })),
+      ),
+    },
   );
 }
 
@@ -432,37 +833,123 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 type CsvRow = { measureId: string; period: string; value: string; commentary: string };
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function csvText(header: readonly (keyof CsvRow)[], rows: readonly CsvRow[], options: { bom: boolean; crlf: boolean }): string {
+function csvText(
+  header: readonly (keyof CsvRow)[],
+  rows: readonly CsvRow[],
+  options: { bom: boolean; crlf: boolean },
+): string {
   const nl = options.crlf ? '\r\n' : '\n';
-  return (options.bom ? '\ufeff' : '') + [header.join(','), ...rows.map((r) => header.map((h) => quote(r[h])).join(','))].join(nl) + nl;
+  return (
+    (options.bom ? '\ufeff' : '') +
+    [header.join(','), ...rows.map((r) => header.map((h) => quote(r[h])).join(','))].join(nl) +
+    nl
+  );
 }
 
-const csvHeader = fc.constantFrom<(keyof CsvRow)[]>(['measureId', 'period', 'value', 'commentary'], ['period', 'measureId', 'commentary', 'value'], ['value', 'period', 'measureId', 'commentary']);
+const csvHeader = fc.constantFrom<(keyof CsvRow)[]>(
+  ['measureId', 'period', 'value', 'commentary'],
+  ['period', 'measureId', 'commentary', 'value'],
+  ['value', 'period', 'measureId', 'commentary'],
+);
 /** Rows an admin could store: the fixture measure, green values, distinct open quarters. */
 const goodRows = fc
   .subarray([...fixture.openQuarters], { minLength: 0, maxLength: 4 })
-  .chain((quarters) => fc.tuple(...quarters.map((q) => fc.tuple(fc.constant(q), fc.integer({ min: 80, max: 1000 }), anyText(20)))))
-  .map((rows) => rows.map(([period, value, commentary]): CsvRow => ({ measureId: fixture.measureId, period, value: String(value), commentary: wellFormed(commentary) })));
+  .chain((quarters) =>
+    fc.tuple(...quarters.map((q) => fc.tuple(fc.constant(q), fc.integer({ min: 80, max: 1000 }), anyText(20)))),
+  )
+  .map((rows) =>
+    rows.map(
+      ([period, value, commentary]): CsvRow => ({
+        measureId: fixture.measureId,
+        period,
+        value: String(value),
+        commentary: wellFormed(commentary),
+      }),
+    ),
+  );
 const badRow: fc.Arbitrary<{ label: string; row: CsvRow; alsoDuplicate?: boolean }> = fc.oneof(
-  badId.filter((id) => !idPattern.test(id.trim())).map((measureId) => ({ label: 'bad measureId', row: { measureId, period: '2018-19-Q2', value: '90', commentary: '' } })),
-  fc.oneof(notPeriodId, nonQuarterPeriod).map((p) => wellFormed(p)).filter((p) => !isQuarterId(p.trim())).map((period) => ({ label: 'bad period', row: { measureId: fixture.measureId, period, value: '90', commentary: '' } })),
+  badId
+    .filter((id) => !idPattern.test(id.trim()))
+    .map((measureId) => ({
+      label: 'bad measureId',
+      row: { measureId, period: '2018-19-Q2', value: '90', commentary: '' },
+    })),
   fc
-    .oneof(fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '', 'abc', '0x10', '1,5', '--1', '1e', '\u0661', '1 000', '+-1', '.', 'e5', 'null', 'true'), anyText(6))
+    .oneof(notPeriodId, nonQuarterPeriod)
+    .map((p) => wellFormed(p))
+    .filter((p) => !isQuarterId(p.trim()))
+    .map((period) => ({
+      label: 'bad period',
+      row: { measureId: fixture.measureId, period, value: '90', commentary: '' },
+    })),
+  fc
+    .oneof(
+      fc.constantFrom(
+        'NaN',
+        'Infinity',
+        '-Infinity',
+        '1e400',
+        '-1e400',
+        '',
+        'abc',
+        '0x10',
+        '1,5',
+        '--1',
+        '1e',
+        '\u0661',
+        '1 000',
+        '+-1',
+        '.',
+        'e5',
+        'null',
+        'true',
+      ),
+      anyText(6),
+    )
     .map(wellFormed)
     .filter((v) => !(csvDecimal.test(v.trim()) && Number.isFinite(Number(v.trim()))))
-    .map((value) => ({ label: 'bad value', row: { measureId: fixture.measureId, period: '2018-19-Q2', value, commentary: 'c' } })),
-  fc.integer({ min: 1, max: 20_000 }).map((extra) => ({ label: 'commentary too long', row: { measureId: fixture.measureId, period: '2018-19-Q2', value: '90', commentary: `x${'y'.repeat(4000 + extra)}` } })),
-  unknownId(knownIds).map((measureId) => ({ label: 'unknown measure', row: { measureId, period: '2018-19-Q2', value: '90', commentary: '' } })),
-  fc.integer({ min: -1000, max: 79 }).map((v) => ({ label: 'below target without commentary', row: { measureId: fixture.measureId, period: '2018-19-Q2', value: String(v), commentary: '' } })),
-  fc.constantFrom(...fixture.openQuarters).map((period) => ({ label: 'duplicate row', row: { measureId: fixture.measureId, period, value: '95', commentary: '' }, alsoDuplicate: true })),
+    .map((value) => ({
+      label: 'bad value',
+      row: { measureId: fixture.measureId, period: '2018-19-Q2', value, commentary: 'c' },
+    })),
+  fc.integer({ min: 1, max: 20_000 }).map((extra) => ({
+    label: 'commentary too long',
+    row: {
+      measureId: fixture.measureId,
+      period: '2018-19-Q2',
+      value: '90',
+      commentary: `x${'y'.repeat(4000 + extra)}`,
+    },
+  })),
+  unknownId(knownIds).map((measureId) => ({
+    label: 'unknown measure',
+    row: { measureId, period: '2018-19-Q2', value: '90', commentary: '' },
+  })),
+  fc.integer({ min: -1000, max: 79 }).map((v) => ({
+    label: 'below target without commentary',
+    row: { measureId: fixture.measureId, period: '2018-19-Q2', value: String(v), commentary: '' },
+  })),
+  fc.constantFrom(...fixture.openQuarters).map((period) => ({
+    label: 'duplicate row',
+    row: { measureId: fixture.measureId, period, value: '95', commentary: '' },
+    alsoDuplicate: true,
+  })),
 );
 
 function importCases(): fc.Arbitrary<FuzzCase> {
   const route = routeTable.importResults;
   const path = '/imports/results';
-  const csv = (token: TokenName, ct: string | undefined) => ({ authorization: `Bearer <${token}>`, ...(ct !== undefined && { 'content-type': ct }) });
+  const csv = (token: TokenName, ct: string | undefined) => ({
+    authorization: `Bearer <${token}>`,
+    ...(ct !== undefined && { 'content-type': ct }),
+  });
   const validCsv = fc
-    .tuple(csvHeader, goodRows.filter((r) => r.length > 0), fc.boolean(), fc.boolean())
+    .tuple(
+      csvHeader,
+      goodRows.filter((r) => r.length > 0),
+      fc.boolean(),
+      fc.boolean(),
+    )
     .map(([h, rows, bom, crlf]) => csvText(h, rows, { bom, crlf }));
   const withBadRows = fc
     .tuple(csvHeader, goodRows, fc.array(badRow, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), fc.nat())
@@ -476,8 +963,27 @@ function importCases(): fc.Arbitrary<FuzzCase> {
     });
   const badHeader = fc
     .oneof(
-      fc.constantFrom('measureId,period', 'measureId,period,commentary', 'MeasureId,period,value', 'measureId,period,value,value', 'measureId,period,value,notes', 'id,period,value', '', 'measureId;period;value', '"measureId,period,value"', '__proto__,period,value'),
-      anyText(20).map(wellFormed).filter((h) => !h.split(',').map((x) => x.trim()).includes('value')),
+      fc.constantFrom(
+        'measureId,period',
+        'measureId,period,commentary',
+        'MeasureId,period,value',
+        'measureId,period,value,value',
+        'measureId,period,value,notes',
+        'id,period,value',
+        '',
+        'measureId;period;value',
+        '"measureId,period,value"',
+        '__proto__,period,value',
+      ),
+      anyText(20)
+        .map(wellFormed)
+        .filter(
+          (h) =>
+            !h
+              .split(',')
+              .map((x) => x.trim())
+              .includes('value'),
+        ),
     )
     .map((h) => `${h}\nplanning,2018-19-Q2,90,x\n`)
     .filter((text) => !/^\s*\ufeff?\s*measureId\s*,\s*period\s*,\s*value\s*(,\s*commentary\s*)?\n/.test(text));
@@ -488,38 +994,170 @@ function importCases(): fc.Arbitrary<FuzzCase> {
     'measureId,period,value,commentary\nplanning,2018-19-Q2\n',
     'measureId,period,value,commentary\n"planning"x,2018-19-Q2,90,\n',
   );
-  const tooManyRows = fc.constant(`measureId,period,value\n${Array.from({ length: 5001 }, (_, i) => `m${i},2018-19-Q2,90`).join('\n')}\n`);
+  const tooManyRows = fc.constant(
+    `measureId,period,value\n${Array.from({ length: 5001 }, (_, i) => `m${i},2018-19-Q2,90`).join('\n')}\n`,
+  );
   // The 5,001-row case is costly to parse, so it is the rarest (weight 1 of 36).
   return fc.oneof(
-    { weight: 16, arbitrary: withBadRows.map((b): FuzzCase => ({ why: `rows: ${b.labels}`, method: 'POST', path, headers: csv('admin', 'text/csv'), body: b.text, expect: [422] })) },
-    { weight: 3, arbitrary: badHeader.map((text): FuzzCase => ({ why: 'bad header', method: 'POST', path, headers: csv('admin', 'text/csv'), body: text, expect: [400, 422] })) },
-    { weight: 2, arbitrary: malformedCsv.map((text): FuzzCase => ({ why: 'malformed CSV', method: 'POST', path, headers: csv('admin', 'text/csv'), body: text, expect: [400] })) },
-    { weight: 2, arbitrary: fc.constantFrom('', 'measureId,period,value,commentary\n', '\ufeff', '\n\n').map((text): FuzzCase => ({ why: 'no rows', method: 'POST', path, headers: csv('admin', 'text/csv'), body: text, expect: [422] })) },
-    { weight: 1, arbitrary: tooManyRows.map((text): FuzzCase => ({ why: 'over 5,000 rows', method: 'POST', path, headers: csv('admin', 'text/csv'), body: text, expect: [422] })) },
-    { weight: 3, arbitrary: fc.tuple(validCsv, wrongCsvContentType).map(([text, ct]): FuzzCase => ({ why: `content type ${JSON.stringify(ct)}`, method: 'POST', path, headers: csv('admin', ct), body: text, expect: [415] })) },
     {
-      weight: 2,
-      arbitrary: oversizeBody.map((o): FuzzCase => ({ why: `over 256 KB (${o.kind})`, method: 'POST', path, headers: csv('admin', o.kind === 'binary' ? o.contentType : 'text/csv'), body: { oversize: o.kind, bytes: o.bytes }, expect: [413] })),
+      weight: 16,
+      arbitrary: withBadRows.map(
+        (b): FuzzCase => ({
+          why: `rows: ${b.labels}`,
+          method: 'POST',
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: b.text,
+          expect: [422],
+        }),
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: badHeader.map(
+        (text): FuzzCase => ({
+          why: 'bad header',
+          method: 'POST',
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: text,
+          expect: [400, 422],
+        }),
+      ),
     },
     {
       weight: 2,
-      arbitrary: fc.tuple(fc.integer({ min: 0, max: 1000 }), goodRows).map(([value, good]): FuzzCase => ({
-        why: 'rows for a closed quarter (officer)', method: 'POST', path, headers: csv('officer', 'text/csv'),
-        body: csvText(['measureId', 'period', 'value', 'commentary'], [...good, { measureId: fixture.measureId, period: fixture.closedQuarter, value: String(value), commentary: 'late' }], { bom: false, crlf: false }),
-        expect: [422],
-      })),
+      arbitrary: malformedCsv.map(
+        (text): FuzzCase => ({
+          why: 'malformed CSV',
+          method: 'POST',
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: text,
+          expect: [400],
+        }),
+      ),
     },
-    { weight: 3, arbitrary: authCases(route, ['emt', 'otherOfficer'], validCsv.map((body) => ({ path, body, contentType: 'text/csv' }))) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('', 'measureId,period,value,commentary\n', '\ufeff', '\n\n').map(
+        (text): FuzzCase => ({
+          why: 'no rows',
+          method: 'POST',
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: text,
+          expect: [422],
+        }),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: tooManyRows.map(
+        (text): FuzzCase => ({
+          why: 'over 5,000 rows',
+          method: 'POST',
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: text,
+          expect: [422],
+        }),
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.tuple(validCsv, wrongCsvContentType).map(
+        ([text, ct]): FuzzCase => ({
+          why: `content type ${JSON.stringify(ct)}`,
+          method: 'POST',
+          path,
+          headers: csv('admin', ct),
+          body: text,
+          expect: [415],
+        }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: oversizeBody.map(
+        (o): FuzzCase => ({
+          why: `over 256 KB (${o.kind})`,
+          method: 'POST',
+          path,
+          headers: csv('admin', o.kind === 'binary' ? o.contentType : 'text/csv'),
+          body: { oversize: o.kind, bytes: o.bytes },
+          expect: [413],
+        }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(fc.integer({ min: 0, max: 1000 }), goodRows).map(
+        ([value, good]): FuzzCase => ({
+          why: 'rows for a closed quarter (officer)',
+          method: 'POST',
+          path,
+          headers: csv('officer', 'text/csv'),
+          body: csvText(
+            ['measureId', 'period', 'value', 'commentary'],
+            [
+              ...good,
+              { measureId: fixture.measureId, period: fixture.closedQuarter, value: String(value), commentary: 'late' },
+            ],
+            { bom: false, crlf: false },
+          ),
+          expect: [422],
+        }),
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: authCases(
+        route,
+        ['emt', 'otherOfficer'],
+        validCsv.map((body) => ({ path, body, contentType: 'text/csv' })),
+      ),
+    },
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom('/imports/results/', '/imports/results/x', '/imports/Results', '/imports', '/import/results', '/imports/results/..', '/imports/%2e%2e/imports/results/x', '/imports/results.csv'), validCsv)
+        .tuple(
+          fc.constantFrom(
+            '/imports/results/',
+            '/imports/results/x',
+            '/imports/Results',
+            '/imports',
+            '/import/results',
+            '/imports/results/..',
+            '/imports/%2e%2e/imports/results/x',
+            '/imports/results.csv',
+          ),
+          validCsv,
+        )
         .filter(([p]) => !reachesWrite('POST', p))
-        .map(([p, text]): FuzzCase => ({ why: 'unknown path', method: 'POST', path: p, headers: csv('admin', 'text/csv'), body: text, expect: [404] })),
+        .map(
+          ([p, text]): FuzzCase => ({
+            why: 'unknown path',
+            method: 'POST',
+            path: p,
+            headers: csv('admin', 'text/csv'),
+            body: text,
+            expect: [404],
+          }),
+        ),
     },
     {
       weight: 1,
-      arbitrary: fc.tuple(otherMethod('POST'), validCsv).map(([method, text]): FuzzCase => ({ why: 'wrong method', method, path, headers: csv('admin', 'text/csv'), body: text, expect: [404] })),
+      arbitrary: fc.tuple(otherMethod('POST'), validCsv).map(
+        ([method, text]): FuzzCase => ({
+          why: 'wrong method',
+          method,
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: text,
+          expect: [404],
+        }),
+      ),
     },
   );
 }
@@ -531,16 +1169,20 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
   const remedialPath = (q: string, item: string) => `/reports/${q}/critical-items/${item}/remedial-action`;
   const anyQuarter = fc.constantFrom(...fixture.openQuarters, '2016-17-Q4', '1000-01-Q1', '9998-99-Q4');
   return {
-    putMeasure: jsonRouteCases(
-      {
-        route: routeTable.putMeasure,
-        validPath: fc.oneof(fc.constantFrom('/measures/planning', '/measures/new-measure'), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/).map((id) => `/measures/${id}`)),
-        validBody: measureBase,
-        schemaInvalid: fc.oneof({ weight: 4, arbitrary: mutated(measureBase, mutations(measureFields)) }, { weight: 1, arbitrary: measureSemantic }),
-        badParams: badId.map((id) => ({ path: `/measures/${seg(id)}`, expect: [404, 422] })),
-        forbidden: ['emt', 'officer', 'otherOfficer'],
-      },
-    ),
+    putMeasure: jsonRouteCases({
+      route: routeTable.putMeasure,
+      validPath: fc.oneof(
+        fc.constantFrom('/measures/planning', '/measures/new-measure'),
+        fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/).map((id) => `/measures/${id}`),
+      ),
+      validBody: measureBase,
+      schemaInvalid: fc.oneof(
+        { weight: 4, arbitrary: mutated(measureBase, mutations(measureFields)) },
+        { weight: 1, arbitrary: measureSemantic },
+      ),
+      badParams: badId.map((id) => ({ path: `/measures/${seg(id)}`, expect: [404, 422] })),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
     retireMeasure: noBodyRouteCases(
       routeTable.retireMeasure,
       fc.constant('/measures/planning'),
@@ -551,56 +1193,123 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       ),
       ['emt', 'officer', 'otherOfficer'],
     ),
-    putResult: jsonRouteCases(
-      {
-        route: routeTable.putResult,
-        validPath: openQuarter.map(resultPath),
-        validBody: resultBase,
-        schemaInvalid: fc.oneof({ weight: 5, arbitrary: mutated(resultBase, mutations(resultFields, [breakdownBad])) }, { weight: 1, arbitrary: redWithoutCommentary }),
-        semantic: fc.oneof(
-          resultBase.map(jsonText).map((body): FuzzCase => ({ why: 'closed quarter (officer)', method: 'PUT', path: resultPath(fixture.closedQuarter), headers: jsonHeaders('officer', 'application/json'), body, expect: [409] })),
-          fc.tuple(openQuarter, resultBase.map(jsonText)).map(([q, body]): FuzzCase => ({ why: 'another directorate (officer)', method: 'PUT', path: resultPath(q), headers: jsonHeaders('otherOfficer', 'application/json'), body, expect: [403] })),
+    putResult: jsonRouteCases({
+      route: routeTable.putResult,
+      validPath: openQuarter.map(resultPath),
+      validBody: resultBase,
+      schemaInvalid: fc.oneof(
+        { weight: 5, arbitrary: mutated(resultBase, mutations(resultFields, [breakdownBad])) },
+        { weight: 1, arbitrary: redWithoutCommentary },
+      ),
+      semantic: fc.oneof(
+        resultBase.map(jsonText).map(
+          (body): FuzzCase => ({
+            why: 'closed quarter (officer)',
+            method: 'PUT',
+            path: resultPath(fixture.closedQuarter),
+            headers: jsonHeaders('officer', 'application/json'),
+            body,
+            expect: [409],
+          }),
         ),
-        badParams: fc.oneof(
-          fc.tuple(badId, openQuarter).map(([id, q]) => ({ path: `/measures/${seg(id)}/results/${q}`, expect: [404, 422] as const })),
-          notPeriodId.map((p) => ({ path: resultPath(seg(p)), expect: [404, 422] as const })),
-          nonQuarterPeriod.map((p) => ({ path: resultPath(p), params: { id: fixture.measureId, period: p }, expect: [422] as const })),
-          fc.tuple(unknownId(knownIds), openQuarter).map(([id, q]) => ({ path: `/measures/${id}/results/${q}`, params: { id, period: q }, expect: [404] as const })),
+        fc.tuple(openQuarter, resultBase.map(jsonText)).map(
+          ([q, body]): FuzzCase => ({
+            why: 'another directorate (officer)',
+            method: 'PUT',
+            path: resultPath(q),
+            headers: jsonHeaders('otherOfficer', 'application/json'),
+            body,
+            expect: [403],
+          }),
         ),
-        forbidden: ['emt'],
-        ifMatch: true,
-      },
-    ),
-    putAction: jsonRouteCases(
-      {
-        route: routeTable.putAction,
-        validPath: fc.oneof(fc.constantFrom('/actions/ldp', '/actions/new-action'), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/).map((id) => `/actions/${id}`)),
-        validBody: actionBase,
-        schemaInvalid: fc.oneof({ weight: 5, arbitrary: mutated(actionBase, mutations(actionFields)) }, { weight: 1, arbitrary: actionSemantic }),
-        badParams: badId.map((id) => ({ path: `/actions/${seg(id)}`, expect: [404, 422] })),
-        forbidden: ['emt', 'officer', 'otherOfficer'],
-      },
-    ),
-    putActionUpdate: jsonRouteCases(
-      {
-        route: routeTable.putActionUpdate,
-        validPath: openQuarter.map(updatePath),
-        validBody: updateBase,
-        schemaInvalid: fc.oneof({ weight: 5, arbitrary: mutated(updateBase, mutations(updateFields)) }, { weight: 1, arbitrary: amberWithoutCommentary }),
-        semantic: fc.oneof(
-          updateBase.map(jsonText).map((body): FuzzCase => ({ why: 'closed quarter (officer)', method: 'PUT', path: updatePath(fixture.closedQuarter), headers: jsonHeaders('officer', 'application/json'), body, expect: [409] })),
-          fc.tuple(openQuarter, updateBase.map(jsonText)).map(([q, body]): FuzzCase => ({ why: 'another directorate (officer)', method: 'PUT', path: updatePath(q), headers: jsonHeaders('otherOfficer', 'application/json'), body, expect: [403] })),
-          fc.tuple(fc.constantFrom(...fixture.outsideAction), updateBase.map(jsonText)).map(([q, body]): FuzzCase => ({ why: 'quarter outside the action', method: 'PUT', path: updatePath(q), headers: jsonHeaders('admin', 'application/json'), body, expect: [422] })),
+      ),
+      badParams: fc.oneof(
+        fc
+          .tuple(badId, openQuarter)
+          .map(([id, q]) => ({ path: `/measures/${seg(id)}/results/${q}`, expect: [404, 422] as const })),
+        notPeriodId.map((p) => ({ path: resultPath(seg(p)), expect: [404, 422] as const })),
+        nonQuarterPeriod.map((p) => ({
+          path: resultPath(p),
+          params: { id: fixture.measureId, period: p },
+          expect: [422] as const,
+        })),
+        fc.tuple(unknownId(knownIds), openQuarter).map(([id, q]) => ({
+          path: `/measures/${id}/results/${q}`,
+          params: { id, period: q },
+          expect: [404] as const,
+        })),
+      ),
+      forbidden: ['emt'],
+      ifMatch: true,
+    }),
+    putAction: jsonRouteCases({
+      route: routeTable.putAction,
+      validPath: fc.oneof(
+        fc.constantFrom('/actions/ldp', '/actions/new-action'),
+        fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,20}$/).map((id) => `/actions/${id}`),
+      ),
+      validBody: actionBase,
+      schemaInvalid: fc.oneof(
+        { weight: 5, arbitrary: mutated(actionBase, mutations(actionFields)) },
+        { weight: 1, arbitrary: actionSemantic },
+      ),
+      badParams: badId.map((id) => ({ path: `/actions/${seg(id)}`, expect: [404, 422] })),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
+    putActionUpdate: jsonRouteCases({
+      route: routeTable.putActionUpdate,
+      validPath: openQuarter.map(updatePath),
+      validBody: updateBase,
+      schemaInvalid: fc.oneof(
+        { weight: 5, arbitrary: mutated(updateBase, mutations(updateFields)) },
+        { weight: 1, arbitrary: amberWithoutCommentary },
+      ),
+      semantic: fc.oneof(
+        updateBase.map(jsonText).map(
+          (body): FuzzCase => ({
+            why: 'closed quarter (officer)',
+            method: 'PUT',
+            path: updatePath(fixture.closedQuarter),
+            headers: jsonHeaders('officer', 'application/json'),
+            body,
+            expect: [409],
+          }),
         ),
-        badParams: fc.oneof(
-          fc.tuple(badId, openQuarter).map(([id, q]) => ({ path: `/actions/${seg(id)}/updates/${q}`, expect: [404, 422] as const })),
-          notQuarterId.map((q) => ({ path: updatePath(seg(q)), expect: [404, 422] as const })),
-          fc.tuple(unknownId(knownIds), openQuarter).map(([id, q]) => ({ path: `/actions/${id}/updates/${q}`, params: { id, quarter: q }, expect: [404] as const })),
+        fc.tuple(openQuarter, updateBase.map(jsonText)).map(
+          ([q, body]): FuzzCase => ({
+            why: 'another directorate (officer)',
+            method: 'PUT',
+            path: updatePath(q),
+            headers: jsonHeaders('otherOfficer', 'application/json'),
+            body,
+            expect: [403],
+          }),
         ),
-        forbidden: ['emt'],
-        ifMatch: true,
-      },
-    ),
+        fc.tuple(fc.constantFrom(...fixture.outsideAction), updateBase.map(jsonText)).map(
+          ([q, body]): FuzzCase => ({
+            why: 'quarter outside the action',
+            method: 'PUT',
+            path: updatePath(q),
+            headers: jsonHeaders('admin', 'application/json'),
+            body,
+            expect: [422],
+          }),
+        ),
+      ),
+      badParams: fc.oneof(
+        fc
+          .tuple(badId, openQuarter)
+          .map(([id, q]) => ({ path: `/actions/${seg(id)}/updates/${q}`, expect: [404, 422] as const })),
+        notQuarterId.map((q) => ({ path: updatePath(seg(q)), expect: [404, 422] as const })),
+        fc.tuple(unknownId(knownIds), openQuarter).map(([id, q]) => ({
+          path: `/actions/${id}/updates/${q}`,
+          params: { id, quarter: q },
+          expect: [404] as const,
+        })),
+      ),
+      forbidden: ['emt'],
+      ifMatch: true,
+    }),
     closeReport: noBodyRouteCases(
       routeTable.closeReport,
       anyQuarter.map((q) => `/reports/${q}/close`),
@@ -616,41 +1325,51 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       ),
       ['emt', 'officer', 'otherOfficer'],
     ),
-    putRemedialAction: jsonRouteCases(
-      {
-        route: routeTable.putRemedialAction,
-        validPath: fc.tuple(anyQuarter, fc.constantFrom(...knownIds)).map(([q, item]) => remedialPath(q, item)),
-        validBody: remedialBase,
-        schemaInvalid: mutated(remedialBase, mutations(remedialFields)),
-        badParams: fc.oneof(
-          fc.tuple(notQuarterId, fc.constantFrom(...knownIds)).map(([q, item]) => ({ path: remedialPath(seg(q), item), expect: [404, 422] as const })),
-          fc.tuple(openQuarter, badId).map(([q, item]) => ({ path: remedialPath(q, seg(item)), expect: [404, 422] as const })),
-          fc.tuple(openQuarter, unknownId(knownIds)).map(([q, item]) => ({ path: remedialPath(q, item), params: { quarter: q, itemId: item }, expect: [404] as const })),
-        ),
-        forbidden: ['officer', 'otherOfficer'],
-      },
-    ),
-    putSettings: jsonRouteCases(
-      {
-        route: routeTable.putSettings,
-        validPath: fc.constant('/settings'),
-        validBody: settingsBase,
-        schemaInvalid: fc.oneof(
-          { weight: 5, arbitrary: mutated(settingsBase, mutations(settingsFields, settingsNested)) },
-          {
-            weight: 1,
-            arbitrary: settingsBase.chain((base) =>
-              fc.oneof(
-                fc.double({ min: 10.5, max: 1000, noNaN: true }).map((g) => ({ labels: 'green band wider than amber', text: jsonText(base.set('greenTolerancePercent', g)) })),
-                fc.double({ min: 80.5, max: 1000, noNaN: true }).map((r) => ({ labels: 'red threshold above green', text: jsonText(base.set('overallRedBelowPercent', r)) })),
-              ),
+    putRemedialAction: jsonRouteCases({
+      route: routeTable.putRemedialAction,
+      validPath: fc.tuple(anyQuarter, fc.constantFrom(...knownIds)).map(([q, item]) => remedialPath(q, item)),
+      validBody: remedialBase,
+      schemaInvalid: mutated(remedialBase, mutations(remedialFields)),
+      badParams: fc.oneof(
+        fc
+          .tuple(notQuarterId, fc.constantFrom(...knownIds))
+          .map(([q, item]) => ({ path: remedialPath(seg(q), item), expect: [404, 422] as const })),
+        fc
+          .tuple(openQuarter, badId)
+          .map(([q, item]) => ({ path: remedialPath(q, seg(item)), expect: [404, 422] as const })),
+        fc.tuple(openQuarter, unknownId(knownIds)).map(([q, item]) => ({
+          path: remedialPath(q, item),
+          params: { quarter: q, itemId: item },
+          expect: [404] as const,
+        })),
+      ),
+      forbidden: ['officer', 'otherOfficer'],
+    }),
+    putSettings: jsonRouteCases({
+      route: routeTable.putSettings,
+      validPath: fc.constant('/settings'),
+      validBody: settingsBase,
+      schemaInvalid: fc.oneof(
+        { weight: 5, arbitrary: mutated(settingsBase, mutations(settingsFields, settingsNested)) },
+        {
+          weight: 1,
+          arbitrary: settingsBase.chain((base) =>
+            fc.oneof(
+              fc.double({ min: 10.5, max: 1000, noNaN: true }).map((g) => ({
+                labels: 'green band wider than amber',
+                text: jsonText(base.set('greenTolerancePercent', g)),
+              })),
+              fc.double({ min: 80.5, max: 1000, noNaN: true }).map((r) => ({
+                labels: 'red threshold above green',
+                text: jsonText(base.set('overallRedBelowPercent', r)),
+              })),
             ),
-          },
-        ),
-        badParams: fc.constant({ path: '/settings/x', expect: [404] }),
-        forbidden: ['emt', 'officer', 'otherOfficer'],
-      },
-    ),
+          ),
+        },
+      ),
+      badParams: fc.constant({ path: '/settings/x', expect: [404] }),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
     importResults: importCases(),
   };
 }
@@ -665,10 +1384,24 @@ const settingsBase = fc.constant(null).map(() => {
   return fromPlain(settingsJson) as Obj;
 });
 
-export const writeRouteNames = ['putMeasure', 'retireMeasure', 'putResult', 'putAction', 'putActionUpdate', 'closeReport', 'reissueReport', 'putRemedialAction', 'putSettings', 'importResults'] as const;
+export const writeRouteNames = [
+  'putMeasure',
+  'retireMeasure',
+  'putResult',
+  'putAction',
+  'putActionUpdate',
+  'closeReport',
+  'reissueReport',
+  'putRemedialAction',
+  'putSettings',
+  'importResults',
+] as const;
 export type WriteRouteName = (typeof writeRouteNames)[number];
 // Every write route of the table has a model: a new one fails to compile here until it does.
-type MissingWriteRoutes = Exclude<{ [K in RouteName]: (typeof routeTable)[K]['method'] extends 'GET' ? never : K }[RouteName], WriteRouteName>;
+type MissingWriteRoutes = Exclude<
+  { [K in RouteName]: (typeof routeTable)[K]['method'] extends 'GET' ? never : K }[RouteName],
+  WriteRouteName
+>;
 const _allWriteRoutesCovered: MissingWriteRoutes extends never ? true : false = true;
 void _allWriteRoutesCovered;
 
@@ -683,7 +1416,9 @@ export const bodySchemas = {
 } as const;
 
 /** Just the bodies the schema cases send, per JSON route (for that offline check). */
-export function schemaInvalidBodies(settings: Record<string, unknown>): Record<keyof typeof bodySchemas, fc.Arbitrary<{ labels: string; text: string }>> {
+export function schemaInvalidBodies(
+  settings: Record<string, unknown>,
+): Record<keyof typeof bodySchemas, fc.Arbitrary<{ labels: string; text: string }>> {
   useSettings(settings);
   return {
     putMeasure: fc.oneof(mutated(measureBase, mutations(measureFields)), measureSemantic),

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeTable } from '../../../lambdas/http/routes';
 import { db } from '../../../lambdas/store/client';
 import { startTestStack, type TestStack } from '../../support/local-stack';
-import { rawClient, type RawClient, type RawResponse } from '../../support/raw-http';
-import { spyWrites } from '../../support/sdk-faults';
-import { tableDumper, type TableDumper } from '../../support/table-dump';
-import { fixture, fuzzModels, useSettings, type FuzzCase, type FuzzTokens, type WriteRouteName } from './models';
-import { routeTable } from '../../../lambdas/http/routes';
-import { oversizeBytes } from './arbitraries';
+import { type RawClient, type RawResponse, rawClient } from '../../support/raw-http';
 import { reliabilitySection } from '../../support/reliability-report';
+import { spyWrites } from '../../support/sdk-faults';
+import { type TableDumper, tableDumper } from '../../support/table-dump';
+import { oversizeBytes } from './arbitraries';
+import { type FuzzCase, type FuzzTokens, fixture, fuzzModels, useSettings, type WriteRouteName } from './models';
 
 // The fuzz harness: one local stack holding the fixture, and a property per write route:
 // every malformed request is answered 4xx in the contract's shape, no write reaches
@@ -44,15 +44,37 @@ export async function startFuzzStack(): Promise<FuzzStack> {
   useSettings(settings);
   await ok(await t.call('PUT', `/measures/${fixture.measureId}`, { token: admin, body: fixture.measure }), 'measure');
   await ok(await t.call('PUT', `/actions/${fixture.actionId}`, { token: admin, body: fixture.action }), 'action');
-  await ok(await t.call('PUT', `/measures/${fixture.measureId}/results/${fixture.versionedQuarter}`, { token: admin, body: { value: 85 } }), 'result');
-  await ok(await t.call('PUT', `/actions/${fixture.actionId}/updates/${fixture.versionedQuarter}`, { token: admin, body: { status: 'green' } }), 'update');
-  await ok(await t.call('PUT', `/reports/2017-18-Q3/critical-items/${fixture.measureId}/remedial-action`, { token: admin, body: { text: 'Recruit.' } }), 'remedial');
+  await ok(
+    await t.call('PUT', `/measures/${fixture.measureId}/results/${fixture.versionedQuarter}`, {
+      token: admin,
+      body: { value: 85 },
+    }),
+    'result',
+  );
+  await ok(
+    await t.call('PUT', `/actions/${fixture.actionId}/updates/${fixture.versionedQuarter}`, {
+      token: admin,
+      body: { status: 'green' },
+    }),
+    'update',
+  );
+  await ok(
+    await t.call('PUT', `/reports/2017-18-Q3/critical-items/${fixture.measureId}/remedial-action`, {
+      token: admin,
+      body: { text: 'Recruit.' },
+    }),
+    'remedial',
+  );
   await ok(await t.call('POST', `/reports/${fixture.closedQuarter}/close`, { token: admin }), 'close');
   const client = rawClient(t.url, 4);
   const dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
   const spy = spyWrites(db());
   return {
-    t, tokens, client, dumper, spy,
+    t,
+    tokens,
+    client,
+    dumper,
+    spy,
     stop: async () => {
       spy.remove();
       client.close();
@@ -87,10 +109,13 @@ const bodyOf = (c: FuzzCase): string | Buffer | undefined =>
 function resolveTokens(headers: FuzzCase['headers'], tokens: FuzzTokens): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(headers)) {
-    out[k] = v?.replace(/<(admin|emt|officer|otherOfficer)(?:\.([hps]))?>/g, (_m, name: keyof FuzzTokens, part?: string) => {
-      const token = tokens[name];
-      return part ? token.split('.')['hps'.indexOf(part)]! : token;
-    });
+    out[k] = v?.replace(
+      /<(admin|emt|officer|otherOfficer)(?:\.([hps]))?>/g,
+      (_m, name: keyof FuzzTokens, part?: string) => {
+        const token = tokens[name];
+        return part ? token.split('.')['hps'.indexOf(part)]! : token;
+      },
+    );
   }
   return out;
 }
@@ -98,7 +123,8 @@ function resolveTokens(headers: FuzzCase['headers'], tokens: FuzzTokens): Record
 function checkAnswer(c: FuzzCase, res: RawResponse): string | null {
   const { status } = res;
   if (status < 400 || status > 499) return `answered ${status}, not a 4xx: ${res.text.slice(0, 300)}`;
-  if (c.expect && !c.expect.includes(status)) return `answered ${status}, expected ${c.expect.join(' or ')}: ${res.text.slice(0, 300)}`;
+  if (c.expect && !c.expect.includes(status))
+    return `answered ${status}, expected ${c.expect.join(' or ')}: ${res.text.slice(0, 300)}`;
   let body: unknown;
   try {
     body = JSON.parse(res.text);
@@ -108,13 +134,17 @@ function checkAnswer(c: FuzzCase, res: RawResponse): string | null {
   if (status === 401 || status === 429) {
     // API Gateway's own answers.
     const message = status === 401 ? 'Unauthorized' : 'Too Many Requests';
-    if (JSON.stringify(body) !== JSON.stringify({ message })) return `${status} is not API Gateway's {"message":"${message}"}: ${res.text}`;
-    if (!/^application\/json/.test(res.headers['content-type'] ?? '')) return `${status} content type ${res.headers['content-type']}`;
+    if (JSON.stringify(body) !== JSON.stringify({ message }))
+      return `${status} is not API Gateway's {"message":"${message}"}: ${res.text}`;
+    if (!/^application\/json/.test(res.headers['content-type'] ?? ''))
+      return `${status} content type ${res.headers['content-type']}`;
     return null;
   }
-  if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? '')) return `${status} is not application/problem+json but ${res.headers['content-type']}`;
+  if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? ''))
+    return `${status} is not application/problem+json but ${res.headers['content-type']}`;
   const p = body as { type?: unknown; title?: unknown; status?: unknown; detail?: unknown };
-  if (p.status !== status || typeof p.title !== 'string' || typeof p.detail !== 'string' || typeof p.type !== 'string') return `${status} is not RFC 9457 problem details: ${res.text.slice(0, 300)}`;
+  if (p.status !== status || typeof p.title !== 'string' || typeof p.detail !== 'string' || typeof p.type !== 'string')
+    return `${status} is not RFC 9457 problem details: ${res.text.slice(0, 300)}`;
   return null;
 }
 
@@ -122,20 +152,32 @@ function checkAnswer(c: FuzzCase, res: RawResponse): string | null {
 export async function fuzzRoute(stack: FuzzStack, name: WriteRouteName, numRuns = runsPerRoute): Promise<FuzzStats> {
   const model = fuzzModels()[name];
   const route = routeTable[name];
-  const stats: FuzzStats = { route: `${route.method} ${route.path}`, runs: 0, categories: {}, statuses: {}, largestBodyBytes: 0 };
+  const stats: FuzzStats = {
+    route: `${route.method} ${route.path}`,
+    runs: 0,
+    categories: {},
+    statuses: {},
+    largestBodyBytes: 0,
+  };
   let baseline = await stack.dumper.dump();
   await fc.assert(
     fc.asyncProperty(model, async (c) => {
       stack.spy.reset();
       const body = bodyOf(c);
-      const res = await stack.client.send({ method: c.method, path: c.path, headers: resolveTokens(c.headers, stack.tokens), body });
+      const res = await stack.client.send({
+        method: c.method,
+        path: c.path,
+        headers: resolveTokens(c.headers, stack.tokens),
+        body,
+      });
       const after = await stack.dumper.dump();
       const writes = stack.spy.accepted.map((w) => w.commandName);
       const changed = after !== baseline;
       baseline = after; // so that shrinking judges each candidate on its own
       const problem = checkAnswer(c, res);
       if (problem) throw new Error(`${c.why}: ${problem}`);
-      if (writes.length > 0) throw new Error(`${c.why}: answered ${res.status} but DynamoDB accepted ${writes.join(', ')}`);
+      if (writes.length > 0)
+        throw new Error(`${c.why}: answered ${res.status} but DynamoDB accepted ${writes.join(', ')}`);
       if (changed) throw new Error(`${c.why}: answered ${res.status} but the table changed`);
       stats.runs++;
       const cat = category(c.why);
@@ -145,7 +187,8 @@ export async function fuzzRoute(stack: FuzzStack, name: WriteRouteName, numRuns 
     }),
     { numRuns },
   );
-  const sorted = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (r: Record<string, number>) =>
+    Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
   return { ...stats, categories: sorted(stats.categories), statuses: sorted(stats.statuses) };
 }
 
@@ -155,7 +198,9 @@ export async function fuzzRoute(stack: FuzzStack, name: WriteRouteName, numRuns 
  * two workers).
  */
 export function fuzzSuite(owned: WriteRouteName[]): void {
-  const report = reliabilitySection('fuzz', 'Fuzzing every write route', 1, { sharedFuzzRoutes: owned.map((n) => `${routeTable[n].method} ${routeTable[n].path}`) });
+  const report = reliabilitySection('fuzz', 'Fuzzing every write route', 1, {
+    sharedFuzzRoutes: owned.map((n) => `${routeTable[n].method} ${routeTable[n].path}`),
+  });
   let stack: FuzzStack;
   beforeAll(async () => {
     stack = await startFuzzStack();
