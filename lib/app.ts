@@ -19,7 +19,8 @@ export function createRagtimeApp(props: AppProps = {}): RagtimeApp {
   const stack = new RagtimeStack(app, stackName(settings), {
     settings,
     description: `Ragtime (${settings.stage}): improvement-plan performance cycle`,
-    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+    // The region is a setting (default eu-west-2), never the deployer's shell: UK data residency.
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: settings.region },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return { app, stack, settings };

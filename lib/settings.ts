@@ -13,11 +13,15 @@ export interface DirectorateContacts {
 export interface RagtimeSettings {
   /** Names the stack (`Ragtime-<stage>`), so several stages can share an account. */
   stage: string;
+  /** The AWS region of the stack: eu-west-2 (London) unless context says otherwise (UK data residency). */
+  region: string;
   /** The From address of every email (the SES identity unless `senderDomain` is set). */
   senderEmail: string;
   /** Verify this whole domain in SES (DKIM) instead of the single sender address. */
   senderDomain?: string;
   emtRecipients: string[];
+  /** Email may go only to addresses at these domains (lower case): the SES policy and PUT /settings enforce it. */
+  allowedRecipientDomains: string[];
   reportTitle: string;
   planNames: Record<string, string>;
   directorateContacts: Record<string, DirectorateContacts>;
@@ -47,9 +51,12 @@ export class SettingsError extends Error {
 /** What each setting is, for error messages and docs/deploy.md. */
 export const settingDescriptions = {
   stage: 'deployment stage name, lower-case letters, digits and - (default "prod")',
+  region: 'the AWS region to deploy to, e.g. eu-west-1 (default "eu-west-2", London)',
   senderEmail: 'the address Ragtime sends email from, e.g. -c senderEmail=performance@example.gov.uk',
   senderDomain: 'a domain to verify in SES instead of the single sender address; senderEmail must be at it',
   emtRecipients: 'comma-separated EMT email addresses, e.g. -c emtRecipients=emt@example.gov.uk,chief@example.gov.uk',
+  allowedRecipientDomains:
+    "comma-separated domains email may be sent to, e.g. example.gov.uk,partner.gov.uk (default the sender's domain)",
   reportTitle: 'the report title (default "Corporate Improvement Plan")',
   planNames: 'JSON object of plan id to plan name (default {"cip": <reportTitle>})',
   directorateContacts:
@@ -71,6 +78,7 @@ export type SettingName = keyof typeof settingDescriptions;
 
 export const settingDefaults = {
   stage: 'prod',
+  region: 'eu-west-2',
   reportTitle: 'Corporate Improvement Plan',
   directorateContacts: {},
   closeDay: 10,
@@ -92,6 +100,7 @@ const emailPattern =
   /^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const domainPattern =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const regionPattern = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const originPattern = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/;
 
 function missing(name: SettingName): never {
@@ -103,6 +112,11 @@ function malformed(name: SettingName, why: string, value: unknown): never {
   throw new SettingsError(
     `Malformed context setting "${name}": ${why}, got ${shown}. Expected ${settingDescriptions[name]}.`,
   );
+}
+
+/** The domain of an address, lower case (domains are case-insensitive). */
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /** Absent, null and blank strings all mean "not set". */
@@ -259,9 +273,46 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     malformed('senderDomain', `senderEmail ${senderEmail} is not at this domain`, senderDomain);
   }
 
+  const region =
+    optional('region', (v) => {
+      if (typeof v !== 'string' || !regionPattern.test(v.trim()))
+        malformed('region', 'not an AWS region name like eu-west-2', v);
+      return v.trim();
+    }) ?? settingDefaults.region;
+
+  const allowedRecipientDomains = optional('allowedRecipientDomains', (v) => {
+    const list = parseList('allowedRecipientDomains', v);
+    if (list.length === 0 || list.length > 20) malformed('allowedRecipientDomains', 'not 1 to 20 domains', v);
+    const domains = list.map((item) => {
+      if (typeof item !== 'string' || !domainPattern.test(item.trim()))
+        malformed('allowedRecipientDomains', `${JSON.stringify(item)} is not a domain name`, v);
+      return item.trim().toLowerCase();
+    });
+    return [...new Set(domains)];
+  }) ?? [domainOf(senderEmail)];
+  const outsideAllowed = (address: string) => !allowedRecipientDomains.includes(domainOf(address));
+  const strayEmt = emtRecipients.find(outsideAllowed);
+  if (strayEmt !== undefined) {
+    malformed(
+      'emtRecipients',
+      `${strayEmt} is not at an allowed recipient domain (${allowedRecipientDomains.join(', ')}; see allowedRecipientDomains)`,
+      get('emtRecipients'),
+    );
+  }
+
   const reportTitle = optional('reportTitle', (v) => parseText('reportTitle', v, 200)) ?? settingDefaults.reportTitle;
   const planNames = optional('planNames', parsePlanNames) ?? { cip: reportTitle };
   const directorateContacts = optional('directorateContacts', parseDirectorateContacts) ?? {};
+  for (const [directorate, { contacts, heads }] of Object.entries(directorateContacts)) {
+    const stray = [...contacts, ...heads].find(outsideAllowed);
+    if (stray !== undefined) {
+      malformed(
+        'directorateContacts',
+        `${directorate} has ${stray}, not at an allowed recipient domain (${allowedRecipientDomains.join(', ')}; see allowedRecipientDomains)`,
+        get('directorateContacts'),
+      );
+    }
+  }
   const closeDay = optional('closeDay', (v) => parseInteger('closeDay', v, 2, 28)) ?? settingDefaults.closeDay;
   const closeHour = optional('closeHour', (v) => parseInteger('closeHour', v, 0, 22)) ?? settingDefaults.closeHour;
 
@@ -320,9 +371,11 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
 
   return {
     stage,
+    region,
     senderEmail,
     ...(senderDomain !== undefined ? { senderDomain } : {}),
     emtRecipients,
+    allowedRecipientDomains,
     reportTitle,
     planNames,
     directorateContacts,

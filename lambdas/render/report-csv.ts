@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../domain/types';
+import { formulaSafe } from './formula-safe';
 import { formatTarget } from './status-words';
 
 /** One row per measure, for spreadsheets. */
@@ -40,7 +41,6 @@ export function reportCsv(report: Report): string {
       'trendSameQuarterLastYear',
       'commentary',
     ],
-    // A cell starting with = + @ (or - not opening a number) would run as a formula in Excel.
-    cast: { string: (value) => (/^[=+@\t\r]|^-(?![\d.])/.test(value) ? `'${value}` : value) },
+    cast: { string: formulaSafe },
   });
 }

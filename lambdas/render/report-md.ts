@@ -1,12 +1,15 @@
 import type { Report } from '../domain/types';
 import { reportView } from './view';
 
-/** Table cells: no pipes, line breaks or markup from user text. */
+/**
+ * Table cells: no pipes, line breaks or markup from user text. Link and image syntax
+ * ([ ] ( ) !) is backslash-escaped so commentary cannot plant a link or a tracking
+ * image; < and > become entities (no raw HTML, no autolinks).
+ */
 function cell(text: string | number | null): string {
   return String(text ?? '')
     .replace(/[\r\n]+/g, ' ')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[\\|[\]()!]/g, '\\$&')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }

@@ -24,8 +24,10 @@ describe('parseSettings', () => {
   it('applies the documented defaults', () => {
     expect(parse(required)).toEqual({
       stage: 'prod',
+      region: 'eu-west-2',
       senderEmail: 'performance@example.gov.uk',
       emtRecipients: ['emt@example.gov.uk'],
+      allowedRecipientDomains: ['example.gov.uk'],
       reportTitle: 'Corporate Improvement Plan',
       planNames: { cip: 'Corporate Improvement Plan' },
       directorateContacts: {},
@@ -110,8 +112,41 @@ describe('parseSettings', () => {
     ['reportTitle', { reportTitle: 7 }],
     ['tolerancePercent', { tolerancePercent: 'lots' }],
     ['existingTableName', { existingTableName: 'a b' }],
+    ['region', { region: 'London' }],
+    ['region', { region: 'eu-west-2; rm' }],
+    ['allowedRecipientDomains', { allowedRecipientDomains: 'example' }],
+    ['allowedRecipientDomains', { allowedRecipientDomains: '*.gov.uk' }],
+    ['allowedRecipientDomains', { allowedRecipientDomains: [] }],
+    ['emtRecipients', { emtRecipients: 'emt@example.gov.uk,boss@gmail.com' }],
+    ['emtRecipients', { allowedRecipientDomains: 'partner.gov.uk' }],
+    ['directorateContacts', { directorateContacts: { People: { contacts: [], heads: ['h@elsewhere.org'] } } }],
   ])('a malformed %s throws naming it', (name, context) => {
     expect(failure({ ...required, ...context })).toMatch(new RegExp(`^Malformed context setting "${name}"`));
+  });
+
+  it('deploys to eu-west-2 unless context names another region', () => {
+    expect(parse(required).region).toBe('eu-west-2');
+    expect(parse({ ...required, region: 'eu-west-1' }).region).toBe('eu-west-1');
+  });
+
+  it("allows recipients at the sender's domain by default, or at the domains context lists", () => {
+    expect(
+      parse({ ...required, senderEmail: 'Perf@Council.GOV.uk', emtRecipients: 'emt@council.gov.uk' })
+        .allowedRecipientDomains,
+    ).toEqual(['council.gov.uk']);
+    const listed = parse({
+      ...required,
+      allowedRecipientDomains: 'Example.gov.uk, partner.gov.uk',
+      emtRecipients: 'emt@example.gov.uk,chief@PARTNER.gov.uk',
+    });
+    expect(listed.allowedRecipientDomains).toEqual(['example.gov.uk', 'partner.gov.uk']);
+    expect(listed.emtRecipients).toEqual(['emt@example.gov.uk', 'chief@PARTNER.gov.uk']);
+  });
+
+  it('names the address outside the allowed domains', () => {
+    expect(failure({ ...required, emtRecipients: 'emt@example.gov.uk,boss@gmail.com' })).toContain(
+      'boss@gmail.com is not at an allowed recipient domain (example.gov.uk',
+    );
   });
 
   it('accepts a sender domain the sender address is at', () => {
