@@ -54,7 +54,7 @@ export const bareRoute: ExtraRoute = {
     path: barePath,
     handler: 'bench-bare',
     access: ['officer', 'admin'],
-    table: 'write',
+    table: { read: ['BatchGetItem'], write: ['UpdateItem'] },
     summary: 'Benchmark only: the bare DynamoDB calls of a result submission',
     responses: {},
     errors: [],

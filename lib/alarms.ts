@@ -39,6 +39,8 @@ export class RagtimeAlarms extends Construct {
           principals: [new iam.ServicePrincipal(service)],
           actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
           resources: ['*'],
+          // Only on behalf of this account's alarms and SES (no confused deputy).
+          conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
         }),
       );
     }

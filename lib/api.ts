@@ -9,7 +9,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../lambdas/http/routes';
-import { type FunctionShared, pascalCase, RagtimeFunction, type TableAccess } from './function';
+import { type FunctionShared, mergeTableAccess, pascalCase, RagtimeFunction, type TableAccess } from './function';
 import { acknowledge } from './nag';
 
 export interface RagtimeApiProps {
@@ -26,15 +26,13 @@ export interface RagtimeApiProps {
   allowedOrigins: string[];
 }
 
-/** What one handler's function needs: the most any of its routes needs. */
+/** What one handler's function needs: everything any of its routes needs. */
 export interface HandlerNeeds {
   handler: string;
   table: TableAccess;
   sendsEmail: boolean;
   routes: RouteDef[];
 }
-
-const tableRank: Record<TableAccess, number> = { none: 0, read: 1, write: 2 };
 
 /** Groups routes by handler: routes sharing a handler share its function. */
 export function handlerNeeds(routes: readonly RouteDef[]): HandlerNeeds[] {
@@ -46,7 +44,7 @@ export function handlerNeeds(routes: readonly RouteDef[]): HandlerNeeds[] {
       sendsEmail: false,
       routes: [],
     };
-    if (tableRank[route.table] > tableRank[needs.table]) needs.table = route.table;
+    needs.table = mergeTableAccess(needs.table, route.table);
     needs.sendsEmail ||= route.sendsEmail === true;
     needs.routes.push(route);
     byHandler.set(route.handler, needs);

@@ -11,11 +11,31 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { TableRead, TableUse, TableWrite } from '../lambdas/http/routes';
 import type { RagtimeAlarms } from './alarms';
 import type { RagtimeEmail } from './email';
 import { acknowledge, wildcardResourceFinding } from './nag';
 
-export type TableAccess = 'none' | 'read' | 'write';
+/** The DynamoDB requests a function sends (lambdas/http/routes.ts `table`); 'none': no table. */
+export type TableAccess = 'none' | TableUse;
+
+const readOrder: readonly TableRead[] = ['GetItem', 'BatchGetItem', 'Query'];
+const writeOrder: readonly TableWrite[] = ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'];
+
+/** Every request either needs, in a stable order (functions shared by several routes). */
+export function mergeTableAccess(a: TableAccess, b: TableAccess): TableAccess {
+  if (a === 'none') return b;
+  if (b === 'none') return a;
+  const read = readOrder.filter((r) => a.read?.includes(r) || b.read?.includes(r));
+  const write = writeOrder.filter((w) => a.write?.includes(w) || b.write?.includes(w));
+  return { ...(read.length > 0 ? { read } : {}), ...(write.length > 0 ? { write } : {}) };
+}
+
+/** The IAM actions for a table use: exactly its requests, e.g. dynamodb:Query. */
+export function dynamoActions(table: TableAccess): string[] {
+  if (table === 'none') return [];
+  return [...(table.read ?? []), ...(table.write ?? [])].map((request) => `dynamodb:${request}`);
+}
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const handlersDir = fileURLToPath(new URL('../lambdas/handlers/', import.meta.url));
@@ -136,8 +156,10 @@ export class RagtimeFunction extends Construct {
         : {}),
     });
 
-    if (props.table === 'read') shared.table.grantReadData(this.role);
-    else if (props.table === 'write') shared.table.grantReadWriteData(this.role);
+    // Exactly the requests the handler sends (not grantReadWriteData, which adds Scan,
+    // DeleteItem, BatchWriteItem and stream reads the code never uses).
+    const actions = dynamoActions(props.table);
+    if (actions.length > 0) shared.table.grant(this.role, ...actions);
     if (props.sendsEmail) shared.email.grantSend(this.role);
 
     shared.alarms.watchFunction(this, this.function, props.handler, props.errorsAlarmDescription);
@@ -156,7 +178,7 @@ export class RagtimeFunction extends Construct {
       acknowledge(
         this,
         wildcardResourceFinding(this, `${shared.table.tableArn}/index/*`),
-        `The table grant (${props.table === 'read' ? 'read-only' : 'read/write'}) covers the indexes of this one table, which has a single index (gsi1) that the handlers query; no other table is reachable.`,
+        `The table grant (${actions.join(', ')}: the requests this handler sends) covers the indexes of this one table, which has a single index (gsi1) that the handlers query; no other table is reachable.`,
       );
     }
   }

@@ -27,14 +27,14 @@ export interface JobDef {
 export const jobDefs = {
   close: {
     handler: 'close-job',
-    table: 'write',
+    table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
     timeout: Duration.minutes(5),
     summary: 'Closes the quarter that just ended and emails EMT',
   },
   watchdog: {
     handler: 'watchdog-job',
-    table: 'read',
+    table: { read: ['Query'] },
     sendsEmail: false,
     timeout: Duration.minutes(1),
     summary: 'Fails (and alarms) when the quarter that just ended has no close',
@@ -42,7 +42,7 @@ export const jobDefs = {
   reminder: {
     // Writes: it records each directorate's reminder so a retry does not send it twice.
     handler: 'reminder-job',
-    table: 'write',
+    table: { read: ['Query'], write: ['PutItem'] },
     sendsEmail: true,
     timeout: Duration.minutes(5),
     summary: 'Emails directorate contacts the returns still missing before the close',

@@ -6,6 +6,20 @@ import type { ResponseSchemaName } from './response-schemas';
 import * as s from './schemas';
 
 export type Role = 'officer' | 'emt' | 'admin';
+
+/** DynamoDB reads a handler sends. No Scan (every read is by key or Query) and no transactions. */
+export type TableRead = 'GetItem' | 'BatchGetItem' | 'Query';
+/** DynamoDB writes a handler sends. */
+export type TableWrite = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'BatchWriteItem';
+/**
+ * Exactly the DynamoDB requests a handler's code sends: its IAM role gets these actions
+ * and no others (lib/function.ts), and test/lib/dynamodb-commands.test.ts checks them
+ * against what the bundled handler really sends.
+ */
+export interface TableUse {
+  read?: readonly TableRead[];
+  write?: readonly TableWrite[];
+}
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
 export interface RouteDef {
@@ -25,8 +39,8 @@ export interface RouteDef {
   responses: Record<number, { description: string; schema?: ResponseSchemaName; contentTypes?: readonly string[] }>;
   /** Client errors the route can answer besides the common ones (401, 403, 413, 415, 429). */
   errors: readonly number[];
-  /** What the handler does to the table, for least-privilege IAM. */
-  table: 'none' | 'read' | 'write';
+  /** The DynamoDB requests the handler sends, for least-privilege IAM ('none': no table at all). */
+  table: 'none' | TableUse;
   /** Sends email through SES. */
   sendsEmail?: boolean;
   summary: string;
@@ -60,7 +74,7 @@ export const routeTable = {
     path: '/measures/{id}',
     handler: 'put-measure',
     access: ['admin'],
-    table: 'write',
+    table: { write: ['PutItem'] },
     summary: 'Create or replace a measure definition',
     params: s.idParams,
     body: s.measureDefinitionSchema,
@@ -72,7 +86,7 @@ export const routeTable = {
     path: '/measures',
     handler: 'list-measures',
     access: 'signed-in',
-    table: 'read',
+    table: { read: ['Query'] },
     summary: 'List measures (filters plan, programme, directorate; paginated)',
     query: s.listQuery,
     responses: { 200: ok('A page of measures', 'measureList') },
@@ -83,7 +97,7 @@ export const routeTable = {
     path: '/measures/{id}',
     handler: 'get-measure',
     access: 'signed-in',
-    table: 'read',
+    table: { read: ['Query', 'BatchGetItem'] },
     summary: 'A measure: definition, results by period, statuses and direction of travel',
     params: s.idParams,
     responses: { 200: ok('The measure', 'measureDetail') },
@@ -94,7 +108,7 @@ export const routeTable = {
     path: '/measures/{id}',
     handler: 'retire-measure',
     access: ['admin'],
-    table: 'write',
+    table: { write: ['UpdateItem'] },
     summary: 'Retire a measure: it leaves future quarters, its history stays',
     params: s.idParams,
     responses: { 200: ok('Retired', 'measure') },
@@ -105,7 +119,7 @@ export const routeTable = {
     path: '/measures/{id}/results/{period}',
     handler: 'put-result',
     access: ['officer', 'admin'],
-    table: 'write',
+    table: { read: ['BatchGetItem'], write: ['UpdateItem'] },
     summary: "Submit a measure's result for a period (If-Match honoured)",
     params: s.resultParams,
     body: s.resultSchema,
@@ -117,7 +131,7 @@ export const routeTable = {
     path: '/measures/{id}/results/{period}/history',
     handler: 'result-history',
     access: 'signed-in',
-    table: 'read',
+    table: { read: ['GetItem', 'BatchGetItem'] },
     summary: 'Every version of a result, oldest first',
     params: s.resultParams,
     responses: { 200: ok('The versions', 'history') },
@@ -128,7 +142,7 @@ export const routeTable = {
     path: '/actions/{id}',
     handler: 'put-action',
     access: ['admin'],
-    table: 'write',
+    table: { write: ['PutItem'] },
     summary: 'Create or replace an item of planned work',
     params: s.idParams,
     body: s.actionDefinitionSchema,
@@ -140,7 +154,7 @@ export const routeTable = {
     path: '/actions',
     handler: 'list-actions',
     access: 'signed-in',
-    table: 'read',
+    table: { read: ['Query'] },
     summary: 'List planned work (filters plan, programme, directorate; paginated)',
     query: s.listQuery,
     responses: { 200: ok('A page of actions', 'actionList') },
@@ -151,7 +165,7 @@ export const routeTable = {
     path: '/actions/{id}',
     handler: 'get-action',
     access: 'signed-in',
-    table: 'read',
+    table: { read: ['Query', 'BatchGetItem'] },
     summary: 'An action and every quarterly update',
     params: s.idParams,
     responses: { 200: ok('The action', 'actionDetail') },
@@ -162,7 +176,7 @@ export const routeTable = {
     path: '/actions/{id}/updates/{quarter}',
     handler: 'put-action-update',
     access: ['officer', 'admin'],
-    table: 'write',
+    table: { read: ['BatchGetItem'], write: ['UpdateItem'] },
     summary: "Set an action's BRAG status for a quarter",
     params: s.updateParams,
     body: s.actionUpdateSchema,
@@ -174,7 +188,7 @@ export const routeTable = {
     path: '/reports/{quarter}',
     handler: 'get-report',
     access: 'signed-in',
-    table: 'read',
+    table: { read: ['Query'] },
     summary: "A quarter's report: live before close, frozen after",
     params: s.quarterParams,
     query: s.reportQuery,
@@ -192,7 +206,7 @@ export const routeTable = {
     path: '/reports/{quarter}/close',
     handler: 'close-report',
     access: ['admin'],
-    table: 'write',
+    table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
     summary: 'Close the quarter now and email EMT (idempotent)',
     params: s.quarterParams,
@@ -204,7 +218,7 @@ export const routeTable = {
     path: '/reports/{quarter}/reissue',
     handler: 'reissue-report',
     access: ['admin'],
-    table: 'write',
+    table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
     summary: 'Freeze a new revision of a closed quarter and email EMT again, marked Reissued',
     params: s.quarterParams,
@@ -216,7 +230,7 @@ export const routeTable = {
     path: '/reports/{quarter}/critical-items/{itemId}/remedial-action',
     handler: 'put-remedial-action',
     access: ['emt', 'admin'],
-    table: 'write',
+    table: { read: ['BatchGetItem'], write: ['PutItem'] },
     summary: "Record EMT's remedial action for a critical item",
     params: s.remedialParams,
     body: s.remedialActionSchema,
@@ -228,7 +242,7 @@ export const routeTable = {
     path: '/settings',
     handler: 'get-settings',
     access: ['admin'],
-    table: 'read',
+    table: { read: ['GetItem'] },
     summary: 'The settings',
     responses: { 200: ok('The settings', 'settings') },
     errors: [],
@@ -238,7 +252,7 @@ export const routeTable = {
     path: '/settings',
     handler: 'put-settings',
     access: ['admin'],
-    table: 'write',
+    table: { write: ['PutItem'] },
     summary: 'Replace the settings',
     body: s.settingsSchema,
     responses: { 200: ok('The settings', 'settings') },
@@ -249,7 +263,7 @@ export const routeTable = {
     path: '/imports/results',
     handler: 'import-results',
     access: ['officer', 'admin'],
-    table: 'write',
+    table: { read: ['BatchGetItem'], write: ['UpdateItem'] },
     summary: 'Import results from CSV (measureId,period,value,commentary): all rows or none',
     body: 'csv',
     responses: { 201: ok('Every row stored', 'import') },

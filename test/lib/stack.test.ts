@@ -2,7 +2,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchAllRoute, type RouteDef, routes } from '../../lambdas/http/routes';
 import { handlerNeeds } from '../../lib/api';
-import type { RagtimeFunction } from '../../lib/function';
+import { dynamoActions, type RagtimeFunction } from '../../lib/function';
 import { jobDefs } from '../../lib/jobs';
 import { type BuiltApp, buildApp, logicalId, type Resources } from './helpers';
 
@@ -103,32 +103,45 @@ describe('functions', () => {
 });
 
 describe('IAM least privilege', () => {
-  const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+  const dynamoActionsOf = (fn: RagtimeFunction) =>
+    actionsOf(roleId(fn))
+      .filter((a) => a.startsWith('dynamodb:'))
+      .sort();
 
-  it("gives a table: 'read' function no write action", () => {
-    const readers = apiFunctions().filter((f) => f.tableAccess === 'read');
-    expect(readers.length).toBeGreaterThan(0);
-    for (const fn of [...readers, built.stack.jobs.watchdog]) {
-      const actions = actionsOf(roleId(fn));
-      expect(actions, fn.handler).toContain('dynamodb:Query');
-      for (const write of writes) expect(actions, fn.handler).not.toContain(write);
+  it('grants each function exactly the DynamoDB requests its route-table entry (or job) says it sends', () => {
+    for (const fn of [...apiFunctions(), ...jobFunctions()])
+      expect(dynamoActionsOf(fn), fn.handler).toEqual(dynamoActions(fn.tableAccess).sort());
+    expect(dynamoActionsOf(built.stack.api.functions.get('put-result')!)).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:UpdateItem',
+    ]);
+  });
+
+  it('grants Scan to nobody, and DeleteItem, BatchWriteItem or stream reads to no function that does not send them', () => {
+    for (const fn of [...apiFunctions(), ...jobFunctions()]) {
+      const actions = dynamoActionsOf(fn);
+      for (const never of ['dynamodb:Scan', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:*'])
+        expect(actions, fn.handler).not.toContain(never);
+      for (const unused of ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'])
+        expect(actions.includes(unused), `${fn.handler} ${unused}`).toBe(
+          dynamoActions(fn.tableAccess).includes(unused),
+        );
     }
   });
 
-  it("gives a table: 'write' function read and write", () => {
-    for (const fn of [...apiFunctions().filter((f) => f.tableAccess === 'write'), built.stack.jobs.close]) {
-      expect(actionsOf(roleId(fn)), fn.handler).toEqual(expect.arrayContaining(['dynamodb:Query', ...writes]));
-    }
-  });
-
-  it("gives a table: 'none' function no DynamoDB access at all", () => {
-    const none = apiFunctions().filter((f) => f.tableAccess === 'none');
-    expect(none.map((f) => f.handler)).toContain('health');
-    for (const fn of none)
+  it("gives a function that only reads no write action, and a table: 'none' function no DynamoDB access at all", () => {
+    const readers = [...apiFunctions(), ...jobFunctions()].filter(
+      (f) => f.tableAccess !== 'none' && (f.tableAccess.write ?? []).length === 0,
+    );
+    expect(readers.map((f) => f.handler)).toContain('watchdog-job');
+    for (const fn of readers)
       expect(
-        actionsOf(roleId(fn)).filter((a) => a.startsWith('dynamodb:')),
+        dynamoActionsOf(fn).filter((a) => /Put|Update|Delete|Write/.test(a)),
         fn.handler,
       ).toEqual([]);
+    const none = apiFunctions().filter((f) => f.tableAccess === 'none');
+    expect(none.map((f) => f.handler)).toContain('health');
+    for (const fn of none) expect(dynamoActionsOf(fn), fn.handler).toEqual([]);
   });
 
   it('lets only emailing functions send, and only as the identity through the configuration set', () => {
@@ -219,7 +232,7 @@ describe('HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
   });
 
-  it('shares one function between routes that share a handler, with the most access any of them needs', () => {
+  it('shares one function between routes that share a handler, with every request any of them sends', () => {
     const shared: RouteDef[] = [
       {
         method: 'GET',
@@ -236,8 +249,18 @@ describe('HTTP API', () => {
         path: '/b',
         handler: 'health',
         access: 'signed-in',
-        table: 'read',
+        table: { read: ['Query'] },
         summary: 'b',
+        responses: {},
+        errors: [],
+      } as unknown as RouteDef,
+      {
+        method: 'PUT',
+        path: '/d',
+        handler: 'get-report',
+        access: ['admin'],
+        table: { read: ['BatchGetItem', 'Query'], write: ['PutItem'] },
+        summary: 'd',
         responses: {},
         errors: [],
       } as unknown as RouteDef,
@@ -246,7 +269,7 @@ describe('HTTP API', () => {
         path: '/c',
         handler: 'get-report',
         access: ['admin'],
-        table: 'read',
+        table: { read: ['Query', 'GetItem'] },
         sendsEmail: true,
         summary: 'c',
         responses: {},
@@ -261,8 +284,13 @@ describe('HTTP API', () => {
         n: r.length,
       })),
     ).toEqual([
-      { handler: 'health', table: 'read', sendsEmail: false, n: 2 },
-      { handler: 'get-report', table: 'read', sendsEmail: true, n: 1 },
+      { handler: 'health', table: { read: ['Query'] }, sendsEmail: false, n: 2 },
+      {
+        handler: 'get-report',
+        table: { read: ['GetItem', 'BatchGetItem', 'Query'], write: ['PutItem'] },
+        sendsEmail: true,
+        n: 2,
+      },
       { handler: 'not-found', table: 'none', sendsEmail: false, n: 1 },
     ]);
   });
