@@ -30,6 +30,9 @@ export interface FuzzRouteRow {
   categories: Record<string, number>;
   statuses: Record<string, number>;
   largestBodyBytes: number;
+  /** The slowest request's round trip in ms, and what it was (absent in rows written before it was measured). */
+  slowestMs?: number;
+  slowestCase?: string;
 }
 
 export interface ReliabilitySection {
@@ -135,8 +138,8 @@ export function renderMarkdown(report: ReportFile): string {
       out.push(
         `${fmt(total)} generated malformed requests through real HTTP; each answered 4xx in the contract's shape (problem+json, or API Gateway's \`{"message"}\` for 401), no write reached DynamoDB and a full dump of the table was unchanged after every one.`,
         '',
-        '| Route | Requests | What was generated (count) | Answers |',
-        '|---|---:|---|---|',
+        '| Route | Requests | What was generated (count) | Answers | Slowest request |',
+        '|---|---:|---|---|---|',
       );
       for (const r of section.fuzz) {
         const cats = Object.entries(r.categories)
@@ -147,7 +150,8 @@ export function renderMarkdown(report: ReportFile): string {
           .sort(([a], [b]) => Number(a) - Number(b))
           .map(([k, v]) => `${k} × ${fmt(v)}`)
           .join(', ');
-        out.push(`| \`${r.route}\` | ${fmt(r.runs)} | ${cell(cats)} | ${statuses} |`);
+        const slowest = r.slowestMs === undefined ? '' : `${fmt(r.slowestMs)} ms (${r.slowestCase})`;
+        out.push(`| \`${r.route}\` | ${fmt(r.runs)} | ${cell(cats)} | ${statuses} | ${cell(slowest)} |`);
       }
       out.push('');
     }

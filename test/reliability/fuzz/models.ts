@@ -828,7 +828,7 @@ function noBodyRouteCases(
 }
 
 // ---- CSV import ----
-const csvDecimal = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const csvDecimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 type CsvRow = { measureId: string; period: string; value: string; commentary: string };
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -997,8 +997,55 @@ function importCases(): fc.Arbitrary<FuzzCase> {
   const tooManyRows = fc.constant(
     `measureId,period,value\n${Array.from({ length: 5001 }, (_, i) => `m${i},2018-19-Q2,90`).join('\n')}\n`,
   );
-  // The 5,001-row case is costly to parse, so it is the rarest (weight 1 of 36).
+  // One cell of 250 KB (the body stays under 256 KB) in any column, of every shape a
+  // pattern could choke on: refused (422) on its length before any pattern runs.
+  const cellBytes = 250 * 1024;
+  const fill = (unit: string) => unit.repeat(Math.floor(cellBytes / Buffer.byteLength(unit)));
+  const hugeCell = fc
+    .tuple(
+      fc.constantFrom<[string, () => string]>(
+        ['digits then a letter', () => `${fill('1').slice(1)}x`],
+        ['digits', () => fill('7')],
+        [
+          'digits, a point, digits, a letter',
+          () => `${fill('1').slice(cellBytes / 2 + 2)}.${fill('1').slice(cellBytes / 2)}x`,
+        ],
+        ['exponent digits then a letter', () => `1e${fill('1').slice(3)}x`],
+        ['points', () => fill('.')],
+        ['signs', () => fill('+-')],
+        ['spaces then a letter', () => `${fill(' ').slice(1)}x`],
+        ['letters', () => fill('m')],
+        ['id characters', () => fill('a._-')],
+        ['period-like', () => fill('2017-18-Q4')],
+        ['quotes, commas and newlines', () => '",\n'.repeat(cellBytes / 4)], // 4 bytes a unit once quoted
+        ['multi-byte text', () => fill('é€😀')],
+        ['an email-like run', () => `a@${fill('a.').slice(2)}!`],
+      ),
+      fc.constantFrom<keyof CsvRow>('measureId', 'period', 'value', 'commentary'),
+    )
+    .map(([[shape, make], column]) => {
+      const row: CsvRow = { measureId: fixture.measureId, period: '2018-19-Q2', value: '90', commentary: 'c' };
+      row[column] = make();
+      return {
+        why: `a 250 KB cell: ${column}, ${shape}`,
+        text: csvText(['measureId', 'period', 'value', 'commentary'], [row], { bom: false, crlf: false }),
+      };
+    });
+  // The 5,001-row case is costly to parse, so it is the rarest (weight 1 of 38).
   return fc.oneof(
+    {
+      weight: 2,
+      arbitrary: hugeCell.map(
+        (c): FuzzCase => ({
+          why: c.why,
+          method: 'POST',
+          path,
+          headers: csv('admin', 'text/csv'),
+          body: c.text,
+          expect: [422],
+        }),
+      ),
+    },
     {
       weight: 16,
       arbitrary: withBadRows.map(

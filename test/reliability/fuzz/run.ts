@@ -90,6 +90,9 @@ export interface FuzzStats {
   categories: Record<string, number>;
   statuses: Record<string, number>;
   largestBodyBytes: number;
+  /** The slowest request's round trip (ms) and what it was. */
+  slowestMs: number;
+  slowestCase: string;
 }
 
 export function category(why: string): string {
@@ -99,6 +102,7 @@ export function category(why: string): string {
   if (why.startsWith('over 256 KB')) return 'body over 256 KB';
   if (why.startsWith('If-Match')) return 'stale or malformed If-Match';
   if (why.startsWith('a body')) return 'body on a no-body route';
+  if (why.startsWith('a 250 KB cell')) return 'a 250 KB CSV cell';
   return why;
 }
 
@@ -158,18 +162,22 @@ export async function fuzzRoute(stack: FuzzStack, name: WriteRouteName, numRuns 
     categories: {},
     statuses: {},
     largestBodyBytes: 0,
+    slowestMs: 0,
+    slowestCase: '',
   };
   let baseline = await stack.dumper.dump();
   await fc.assert(
     fc.asyncProperty(model, async (c) => {
       stack.spy.reset();
       const body = bodyOf(c);
+      const started = performance.now();
       const res = await stack.client.send({
         method: c.method,
         path: c.path,
         headers: resolveTokens(c.headers, stack.tokens),
         body,
       });
+      const elapsedMs = performance.now() - started;
       const after = await stack.dumper.dump();
       const writes = stack.spy.accepted.map((w) => w.commandName);
       const changed = after !== baseline;
@@ -184,6 +192,10 @@ export async function fuzzRoute(stack: FuzzStack, name: WriteRouteName, numRuns 
       stats.categories[cat] = (stats.categories[cat] ?? 0) + 1;
       stats.statuses[res.status] = (stats.statuses[res.status] ?? 0) + 1;
       stats.largestBodyBytes = Math.max(stats.largestBodyBytes, body ? Buffer.byteLength(body) : 0);
+      if (elapsedMs > stats.slowestMs) {
+        stats.slowestMs = Math.round(elapsedMs);
+        stats.slowestCase = c.why.slice(0, 80);
+      }
     }),
     { numRuns },
   );
