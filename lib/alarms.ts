@@ -7,6 +7,7 @@ import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -113,6 +114,43 @@ export class RagtimeAlarms extends Construct {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
     );
+  }
+
+  /**
+   * HTTP APIs publish no throttle metric (a throttled request is just a 4xx), so the
+   * 429 answers are counted from the access log. Ten in five minutes means staff (or a
+   * flood on the public routes) are being refused.
+   */
+  watchApiThrottling(
+    scope: Construct,
+    accessLogs: logs.ILogGroup,
+  ): { alarm: cloudwatch.Alarm; metric: cloudwatch.Metric } {
+    const stackName = Stack.of(scope).stackName;
+    const filter = new logs.MetricFilter(scope, 'ThrottledRequests', {
+      logGroup: accessLogs,
+      filterPattern: logs.FilterPattern.stringValue('$.status', '=', '429'),
+      metricNamespace: `Ragtime/${stackName}`,
+      metricName: 'ApiThrottledRequests',
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    const metric = filter.metric({
+      period: Duration.minutes(5),
+      statistic: cloudwatch.Stats.SUM,
+    });
+    const alarm = this.notify(
+      new cloudwatch.Alarm(scope, 'ThrottledAlarm', {
+        alarmName: `${stackName}-api-throttled`,
+        alarmDescription:
+          'The Ragtime API answered 429 (throttled) at least 10 times in 5 minutes. Find who in the API access log (routeKey, ip); raise throttleRate/throttleBurst if staff are refused, or block the source if it is a flood (docs/deploy.md "Alarms").',
+        metric,
+        threshold: 10,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    return { alarm, metric: metric.with({ label: 'API 429 answers' }) };
   }
 
   /** Any message in a dead-letter queue means a scheduled job gave up. */

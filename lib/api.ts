@@ -6,6 +6,7 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../lambdas/http/routes';
@@ -52,6 +53,13 @@ export function handlerNeeds(routes: readonly RouteDef[]): HandlerNeeds[] {
   return [...byHandler.values()];
 }
 
+/**
+ * Each public route's own throttle (never above the stage's): anonymous floods of
+ * /health, /openapi.json or unknown paths are refused at the gateway before they can
+ * use the account's Lambda concurrency that officers and the close need.
+ */
+export const publicRouteThrottle = { rateLimit: 5, burstLimit: 10 };
+
 export function isPublic(route: RouteDef): boolean {
   return route.access === 'public';
 }
@@ -81,6 +89,8 @@ export class RagtimeApi extends Construct {
   /** https://<id>.execute-api.<region>.amazonaws.com (no trailing slash). */
   readonly url: string;
   readonly accessLogGroup: logs.LogGroup;
+  /** 429 answers per 5 minutes, from the access log. */
+  readonly throttledRequests: cloudwatch.IMetric;
   readonly authorizer: HttpJwtAuthorizer;
   readonly functions = new Map<string, RagtimeFunction>();
   readonly routes: { route: RouteDef; httpRoute: apigw.HttpRoute }[] = [];
@@ -124,6 +134,7 @@ export class RagtimeApi extends Construct {
     });
 
     props.shared.alarms.watchApi(this, this.api);
+    this.throttledRequests = props.shared.alarms.watchApiThrottling(this, this.accessLogGroup).metric;
 
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
       authorizerName: 'cognito-id-token',
@@ -131,6 +142,7 @@ export class RagtimeApi extends Construct {
       identitySource: ['$request.header.Authorization'],
     });
 
+    const publicRouteSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     const all = [...props.routes, props.catchAllRoute];
     for (const needs of handlerNeeds(all)) {
       const fn = new RagtimeFunction(this, pascalCase(needs.handler), {
@@ -161,6 +173,12 @@ export class RagtimeApi extends Construct {
           },
         );
         if (isPublic(route)) {
+          publicRouteSettings[isCatchAll ? '$default' : `${route.method} ${route.path}`] = {
+            ThrottlingRateLimit: Math.min(publicRouteThrottle.rateLimit, props.throttleRate),
+            ThrottlingBurstLimit: Math.min(publicRouteThrottle.burstLimit, props.throttleBurst),
+          };
+          // The stage's route settings name the route: it must exist first.
+          this.stage.node.addDependency(httpRoute);
           acknowledge(
             httpRoute,
             'AwsSolutions-APIG4',
@@ -170,5 +188,6 @@ export class RagtimeApi extends Construct {
         this.routes.push({ route, httpRoute });
       }
     }
+    (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = publicRouteSettings;
   }
 }

@@ -66,6 +66,8 @@ export interface RagtimeFunctionProps {
   /** The API's URL for links in emails; required when sendsEmail. */
   apiUrl?: string;
   timeout: Duration;
+  /** Reserved concurrency (the scheduled jobs); none: the account's shared pool. */
+  reservedConcurrency?: number;
   shared: FunctionShared;
   /** Asynchronous invocations (schedules): Lambda's own retries, then this dead-letter queue. */
   asyncInvoke?: { retryAttempts: number; maxEventAge: Duration; deadLetterQueue: sqs.IQueue };
@@ -140,6 +142,7 @@ export class RagtimeFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       memorySize: 512,
       timeout: props.timeout,
+      ...(props.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       description: props.description.slice(0, 256),
       role: this.role,
       logGroup: this.logGroup,

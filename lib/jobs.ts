@@ -17,6 +17,11 @@ import { closeMonths, type QuarterScheduleTime } from './settings';
 
 export interface JobDef {
   handler: string;
+  /**
+   * Reserved concurrency: the job always finds a Lambda to run on, however busy the API
+   * (and cannot itself use more). Two for jobs that retry, so a retry may overlap a slow run.
+   */
+  reservedConcurrency: number;
   table: TableAccess;
   sendsEmail: boolean;
   timeout: Duration;
@@ -27,6 +32,7 @@ export interface JobDef {
 export const jobDefs = {
   close: {
     handler: 'close-job',
+    reservedConcurrency: 2,
     table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
     timeout: Duration.minutes(5),
@@ -34,6 +40,7 @@ export const jobDefs = {
   },
   watchdog: {
     handler: 'watchdog-job',
+    reservedConcurrency: 1,
     table: { read: ['Query'] },
     sendsEmail: false,
     timeout: Duration.minutes(1),
@@ -42,6 +49,7 @@ export const jobDefs = {
   reminder: {
     // Writes: it records each directorate's reminder so a retry does not send it twice.
     handler: 'reminder-job',
+    reservedConcurrency: 2,
     table: { read: ['Query'], write: ['PutItem'] },
     sendsEmail: true,
     timeout: Duration.minutes(5),
@@ -104,6 +112,7 @@ export class RagtimeJobs extends Construct {
         sendsEmail: def.sendsEmail,
         apiUrl: props.apiUrl,
         timeout: def.timeout,
+        reservedConcurrency: def.reservedConcurrency,
         shared,
         asyncInvoke: { ...asyncRetry, deadLetterQueue: this.deadLetterQueue },
         errorsAlarmDescription,

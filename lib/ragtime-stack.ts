@@ -5,6 +5,7 @@ import type { Construct } from 'constructs';
 import { catchAllRoute, type RouteDef, routes } from '../lambdas/http/routes';
 import { RagtimeAlarms } from './alarms';
 import { RagtimeApi } from './api';
+import { RagtimeDashboard } from './dashboard';
 import { RagtimeData } from './data';
 import { RagtimeEmail } from './email';
 import { type FunctionShared, functionsIn, type RagtimeFunction } from './function';
@@ -27,6 +28,7 @@ export class RagtimeStack extends Stack {
   readonly email: RagtimeEmail;
   readonly api: RagtimeApi;
   readonly jobs: RagtimeJobs;
+  readonly dashboard: RagtimeDashboard;
 
   constructor(scope: Construct, id: string, props: RagtimeStackProps) {
     super(scope, id, props);
@@ -65,6 +67,12 @@ export class RagtimeStack extends Stack {
       shared,
       apiUrl: this.api.url,
       times: scheduleTimes(settings),
+    });
+
+    this.dashboard = new RagtimeDashboard(this, 'Ops', {
+      api: this.api,
+      jobs: this.jobs,
+      apiThrottled: this.api.throttledRequests,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The HTTP API endpoint' });

@@ -1,7 +1,7 @@
 // The security baseline of docs/deploy.md (what a council's security review asks),
 // checked on the synthesised template.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltApp, buildApp, type Resources } from './helpers';
+import { type BuiltApp, buildApp, logicalId, type Resources } from './helpers';
 
 let built: BuiltApp;
 let resources: Resources;
@@ -58,5 +58,57 @@ describe('KMS', () => {
       expect(statement.Condition, statement.Principal!.Service).toEqual({
         StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
       });
+  });
+});
+
+describe('anonymous traffic cannot starve staff or the close', () => {
+  const publicKeys = ['GET /health', 'GET /openapi.json', '$default'];
+
+  it('gives each public route its own low throttle on the stage, and no other route one', () => {
+    const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resources[string]]];
+    const settings = stage.Properties!.RouteSettings as Record<string, Record<string, number>>;
+    expect(Object.keys(settings).sort()).toEqual([...publicKeys].sort());
+    for (const key of publicKeys)
+      expect(settings[key], key).toEqual({ ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 });
+    expect(stage.Properties!.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+  });
+
+  it('creates the stage after the public routes its settings name (CloudFormation refuses an unknown route key)', () => {
+    const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resources[string]]];
+    const routeIds = ofType('AWS::ApiGatewayV2::Route')
+      .filter(([, r]) => publicKeys.includes(r.Properties!.RouteKey))
+      .map(([id]) => id);
+    expect(routeIds).toHaveLength(3);
+    expect(stage.DependsOn).toEqual(expect.arrayContaining(routeIds));
+  });
+
+  it('keeps public throttles at or under a lower stage throttle', () => {
+    const low = buildApp({ throttleRate: 2, throttleBurst: 4 });
+    try {
+      const [stage] = Object.values(low.template().findResources('AWS::ApiGatewayV2::Stage'));
+      expect(stage!.Properties.RouteSettings['GET /health']).toEqual({
+        ThrottlingRateLimit: 2,
+        ThrottlingBurstLimit: 4,
+      });
+    } finally {
+      low.cleanup();
+    }
+  });
+
+  it('reserves concurrency for the close, watchdog and reminder jobs, and only for them', () => {
+    const jobs = built.stack.jobs;
+    const reserved = new Map(
+      ofType('AWS::Lambda::Function')
+        .filter(([, f]) => f.Properties!.ReservedConcurrentExecutions !== undefined)
+        .map(([id, f]) => [id, f.Properties!.ReservedConcurrentExecutions as number]),
+    );
+    const id = (fn: { function: unknown }) => logicalId(built, fn.function);
+    expect(reserved).toEqual(
+      new Map([
+        [id(jobs.close), 2],
+        [id(jobs.watchdog), 1],
+        [id(jobs.reminder), 2],
+      ]),
+    );
   });
 });
