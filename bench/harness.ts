@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { reloadEnvironment } from '../lambdas/config/environment';
 import type { ExtraRoute } from '../lambdas/local/api-server';
 import { signLocalToken, type TokenSubject } from '../lambdas/local/jwt';
 import { type LocalStack, startLocalStack } from '../lambdas/local/stack';
@@ -116,6 +117,7 @@ export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<
     async useTable(name) {
       await ensureTable(admin, name);
       process.env.TABLE_NAME = name;
+      reloadEnvironment();
     },
     async clearEmails() {
       await fetch(`${stack.sesUrl}/clear-store`, { method: 'POST' });

@@ -4,6 +4,7 @@
 //
 // Context arrives either as strings (`-c closeDay=10`) or as JSON values (cdk.json
 // `"closeDay": 10`); every parser accepts both.
+import { defaultCloseDay, defaultCloseHour, defaultReminderDays, defaultReportTitle } from '../lambdas/domain/defaults';
 
 export interface DirectorateContacts {
   contacts: string[];
@@ -79,11 +80,11 @@ export type SettingName = keyof typeof settingDescriptions;
 export const settingDefaults = {
   stage: 'prod',
   region: 'eu-west-2',
-  reportTitle: 'Corporate Improvement Plan',
+  reportTitle: defaultReportTitle,
   directorateContacts: {},
-  closeDay: 10,
-  closeHour: 7,
-  reminderDays: [5, 1],
+  closeDay: defaultCloseDay,
+  closeHour: defaultCloseHour,
+  reminderDays: defaultReminderDays,
   allowedOrigins: [],
   throttleRate: 50,
   throttleBurst: 100,

@@ -1,7 +1,7 @@
 import { buildReport, quarterOfPeriod } from '../domain';
+import { NotFound } from '../domain/errors';
 import type { MeasureDefinition, ResultValue } from '../domain/types';
 import { httpHandler, json } from '../http/middleware';
-import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { batchGet, keyId } from '../store/batch';
 import { readSubjectHistory, stripKeys } from '../store/definitions';
@@ -16,7 +16,7 @@ export const handler = httpHandler(routeTable.getMeasure, async ({ params }) => 
     readSubjectHistory(measureGsiPk(params.id)),
   ]);
   const item = items.get(keyId(measureKey));
-  if (!item) throw new HttpProblem(404, `There is no measure ${params.id}.`);
+  if (!item) throw new NotFound(`There is no measure ${params.id}.`);
   const measure = stripKeys<MeasureDefinition>(item);
   const settings = settingsFromItem(items.get(keyId(settingsKey)));
   const results = history.map((r) => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import { type FieldError, Forbidden, Invalid, Malformed, Unavailable } from '../domain/errors';
 import type { MeasureDefinition } from '../domain/types';
-import { httpHandler, isRetryableAwsError, json } from '../http/middleware';
-import { HttpProblem, type ProblemFieldError } from '../http/problem';
+import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { idSchema, periodIdSchema } from '../http/schemas';
 import { quarterOfPeriodFor, type ResultSubmission, resultProblems } from '../services/results';
@@ -11,6 +11,7 @@ import { stripKeys } from '../store/definitions';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../store/keys';
 import type { CloseRecord } from '../store/quarter';
 import { VersionConflict, writeResult } from '../store/results';
+import { isRetryableAwsError } from '../store/retryable';
 import { settingsFromItem } from '../store/settings';
 
 const header = ['measureId', 'period', 'value', 'commentary'];
@@ -25,7 +26,7 @@ interface Row extends ResultSubmission {
   line: number;
 }
 
-function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
+function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -37,7 +38,7 @@ function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
           cleaned.some((n) => !header.includes(n)) ||
           new Set(cleaned).size !== cleaned.length
         ) {
-          throw new HttpProblem(422, `The CSV header must be ${header.join(',')} (commentary may be left out).`, [
+          throw new Invalid(`The CSV header must be ${header.join(',')} (commentary may be left out).`, [
             { path: '/line/1', message: `found: ${cleaned.join(',').slice(0, 200)}` },
           ]);
         }
@@ -49,14 +50,14 @@ function parseRows(text: string): { rows: Row[]; errors: ProblemFieldError[] } {
       trim: true,
     });
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
-    throw new HttpProblem(400, `The request body is not valid CSV: ${(error as Error).message}`);
+    if (error instanceof Invalid) throw error;
+    throw new Malformed(`The request body is not valid CSV: ${(error as Error).message}`);
   }
-  if (records.length === 0) throw new HttpProblem(422, 'The CSV has no rows.');
+  if (records.length === 0) throw new Invalid('The CSV has no rows.');
   if (records.length > maxRows)
-    throw new HttpProblem(422, `The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
+    throw new Invalid(`The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
   const rows: Row[] = [];
-  const errors: ProblemFieldError[] = [];
+  const errors: FieldError[] = [];
   const seen = new Map<string, number>();
   for (const { record, info } of records) {
     const line = info.lines;
@@ -105,7 +106,7 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
   const quarterOf = (row: Row) => quarterOfPeriodFor(row.period, measureOf(row.measureId)?.frequency);
   await getAll([...new Set(rows.map(quarterOf))].map((q) => ({ pk: quarterPk(q), sk: closeSk })));
   const settings = settingsFromItem(found.get(keyId(settingsKey)));
-  const forbidden: ProblemFieldError[] = [];
+  const forbidden: FieldError[] = [];
   for (const row of rows) {
     const close = found.get(keyId({ pk: quarterPk(quarterOf(row)), sk: closeSk }));
     const problem = resultProblems(
@@ -119,18 +120,16 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
       row,
     );
     if (problem)
-      (problem.status === 403 ? forbidden : errors).push({ path: `/line/${row.line}`, message: problem.detail });
+      (problem instanceof Forbidden ? forbidden : errors).push({ path: `/line/${row.line}`, message: problem.message });
   }
   // Rows the caller may not write make the whole request forbidden, not merely invalid.
   if (forbidden.length > 0)
-    throw new HttpProblem(
-      403,
+    throw new Forbidden(
       `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`,
       forbidden,
     );
   if (errors.length > 0)
-    throw new HttpProblem(
-      422,
+    throw new Invalid(
       `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`,
       errors,
     );
@@ -173,7 +172,7 @@ export const handler = httpHandler(routeTable.importResults, async ({ body, call
         written === 0
           ? 'The service is busy; nothing was changed. Retry shortly.'
           : `The import was interrupted after ${written} row(s) were stored. Send the same file again to finish it: rows already stored are not repeated.`;
-      throw new HttpProblem(503, detail, undefined, { 'retry-after': '1' });
+      throw new Unavailable(detail, 1, { cause: error });
     }
     throw error;
   }

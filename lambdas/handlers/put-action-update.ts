@@ -1,36 +1,34 @@
 import { actionDueIn, actionUpdateProblem } from '../domain';
+import { Conflict, Forbidden, Invalid, NotFound, VersionConflict } from '../domain/errors';
 import { hasRole } from '../http/auth';
 import { checkIfMatch, ifMatchVersion } from '../http/etag';
 import { httpHandler, json } from '../http/middleware';
-import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { readActionUpdateContext, writeActionUpdate } from '../store/action-updates';
-import { VersionConflict } from '../store/versioned';
 
 export const handler = httpHandler(routeTable.putActionUpdate, async ({ params, body, caller, header }) => {
   const { id, quarter } = params;
   const expectedVersion = ifMatchVersion(header('if-match'));
   const context = await readActionUpdateContext(id, quarter);
   const action = context.action;
-  if (!action) throw new HttpProblem(404, `There is no action ${id}.`);
+  if (!action) throw new NotFound(`There is no action ${id}.`);
   const isAdmin = hasRole(caller, 'admin');
   if (!isAdmin && caller.directorate !== action.ownerDirectorate) {
-    throw new HttpProblem(403, `Only officers of ${action.ownerDirectorate} (or admins) may update ${id}.`);
+    throw new Forbidden(`Only officers of ${action.ownerDirectorate} (or admins) may update ${id}.`);
   }
   if (!actionDueIn(action, quarter)) {
-    throw new HttpProblem(422, `${id} is not reported in ${quarter}.`, [
+    throw new Invalid(`${id} is not reported in ${quarter}.`, [
       {
         path: '/path/quarter',
         message: `a quarter from ${action.startQuarter ?? 'the start'} to ${action.dueQuarter ?? 'open-ended'}`,
       },
     ]);
   }
-  if (context.close && !isAdmin)
-    throw new HttpProblem(409, `${quarter} is closed; ask the performance team to amend it.`);
+  if (context.close && !isAdmin) throw new Conflict(`${quarter} is closed; ask the performance team to amend it.`);
   const commentary = body.commentary?.trim() ? body.commentary : undefined;
   const problem = actionUpdateProblem(body.status, commentary);
   if (problem)
-    throw new HttpProblem(422, problem, [{ path: '/commentary', message: 'required when the status is amber or red' }]);
+    throw new Invalid(problem, [{ path: '/commentary', message: 'required when the status is amber or red' }]);
   checkIfMatch(expectedVersion, context.currentVersion);
   const amendment = context.close !== undefined;
   let version: number;
@@ -47,7 +45,9 @@ export const handler = httpHandler(routeTable.putActionUpdate, async ({ params, 
     });
   } catch (error) {
     if (error instanceof VersionConflict)
-      throw new HttpProblem(412, 'The update changed since the version given in If-Match.');
+      throw new VersionConflict('The update changed since the version given in If-Match.', undefined, {
+        cause: error,
+      });
     throw error;
   }
   return json(

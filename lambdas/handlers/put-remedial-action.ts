@@ -1,5 +1,5 @@
+import { NotFound } from '../domain/errors';
 import { httpHandler, json } from '../http/middleware';
-import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { putRemedialAction, subjectExists } from '../store/remedial';
 
@@ -7,7 +7,7 @@ import { putRemedialAction, subjectExists } from '../store/remedial';
 // the subject's id, so what EMT records carries into the snapshot.
 export const handler = httpHandler(routeTable.putRemedialAction, async ({ params, body, caller }) => {
   if (!(await subjectExists(params.itemId))) {
-    throw new HttpProblem(404, `There is no measure or action ${params.itemId} to record a remedial action for.`);
+    throw new NotFound(`There is no measure or action ${params.itemId} to record a remedial action for.`);
   }
   const remedial = { ...body, by: caller.sub, at: new Date().toISOString() };
   await putRemedialAction(params.quarter, params.itemId, remedial);

@@ -1,9 +1,9 @@
+import { VersionConflict } from '../domain/errors';
 import { checkIfMatch, ifMatchVersion } from '../http/etag';
 import { httpHandler, json } from '../http/middleware';
-import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { checkResult, quarterForResult } from '../services/results';
-import { readSubmitContext, VersionConflict, writeResult } from '../store/results';
+import { readSubmitContext, writeResult } from '../store/results';
 
 export const handler = httpHandler(routeTable.putResult, async ({ params, body, caller, header }) => {
   const { id, period } = params;
@@ -29,7 +29,9 @@ export const handler = httpHandler(routeTable.putResult, async ({ params, body, 
     });
   } catch (error) {
     if (error instanceof VersionConflict)
-      throw new HttpProblem(412, 'The result changed since the version given in If-Match.');
+      throw new VersionConflict('The result changed since the version given in If-Match.', undefined, {
+        cause: error,
+      });
     throw error;
   }
   return json(

@@ -3,8 +3,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import { isQuarterId, quarterJustEnded } from '../domain';
-import { logger } from '../http/logger';
-import { metrics } from '../http/metrics';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
 import { sendReminders } from '../services/reminders';
 
 export interface ReminderJobEvent {
@@ -12,11 +12,6 @@ export interface ReminderJobEvent {
   /** Absent on the schedule: the quarter that just ended, whose close is coming. */
   quarter?: string;
 }
-
-const envNumber = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && process.env[name] !== '' ? value : fallback;
-};
 
 /** The scheduled late-return reminder; failures throw so the scheduler retries (sent ones are skipped). */
 export const handler = middy(async (event: ReminderJobEvent) => {
@@ -29,8 +24,6 @@ export const handler = middy(async (event: ReminderJobEvent) => {
     quarter,
     daysBeforeClose: event.daysBeforeClose,
     now,
-    closeDay: envNumber('CLOSE_DAY', 10),
-    closeHour: envNumber('CLOSE_HOUR', 7),
   });
   metrics.addMetric('RemindersSent', MetricUnit.Count, outcome.sent.length);
   logger.info('reminder job done', { quarter, sent: outcome.sent.length, skipped: outcome.skipped.length });

@@ -1,6 +1,6 @@
 import { londonWallClock, quarterOfPeriod } from '../domain';
+import { NotFound } from '../domain/errors';
 import { httpHandler, json } from '../http/middleware';
-import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { retireDefinition, stripKeys } from '../store/definitions';
 import { measureSk } from '../store/keys';
@@ -14,6 +14,6 @@ function quarterUnderWay(now: Date): string {
 
 export const handler = httpHandler(routeTable.retireMeasure, async ({ params }) => {
   const item = await retireDefinition(measureSk(params.id), quarterUnderWay(new Date()));
-  if (!item) throw new HttpProblem(404, `There is no measure ${params.id}.`);
+  if (!item) throw new NotFound(`There is no measure ${params.id}.`);
   return json(200, stripKeys(item));
 });

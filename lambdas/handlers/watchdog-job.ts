@@ -3,8 +3,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import { quarterJustEnded } from '../domain';
-import { logger } from '../http/logger';
-import { metrics } from '../http/metrics';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
 import { readQuarter } from '../store/quarter';
 
 export class QuarterNotClosed extends Error {}

@@ -1,3 +1,4 @@
+import { VersionConflict } from '../domain/errors';
 import { HttpProblem } from './problem';
 
 /** `If-Match: "3"` (or W/"3", or 3) → 3; absent or `*` → undefined (any version). */
@@ -10,8 +11,6 @@ export function ifMatchVersion(ifMatch: string | undefined): number | undefined 
 
 export function checkIfMatch(expected: number | undefined, current: number): void {
   if (expected !== undefined && expected !== current) {
-    throw new HttpProblem(412, `The item is at version ${current}, not ${expected}.`, undefined, {
-      etag: `"${current}"`,
-    });
+    throw new VersionConflict(`The item is at version ${current}, not ${expected}.`, current);
   }
 }

@@ -5,9 +5,10 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { safeParse } from 'zod/mini';
 import type { $ZodError, $ZodType, output } from 'zod/v4/core';
+import { logger } from '../observability/logger';
+import { isRetryableAwsError } from '../store/retryable';
 import { type Caller, callerFromEvent } from './auth';
-import { logger } from './logger';
-import { HttpProblem, problemResponse } from './problem';
+import { HttpProblem, problemForError, problemResponse } from './problem';
 import type { RouteDef } from './routes';
 
 export const maxBodyBytes = 256 * 1024;
@@ -88,16 +89,6 @@ function bodyBytes(event: HttpEvent): number {
   if (event.body == null) return 0;
   return event.isBase64Encoded ? Math.floor((event.body.length * 3) / 4) : Buffer.byteLength(event.body, 'utf8');
 }
-
-const retryableAwsErrors = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'LimitExceededException',
-]);
-export const isRetryableAwsError = (error: unknown) => error instanceof Error && retryableAwsErrors.has(error.name);
 
 const isMiddyError = (error: unknown): error is { statusCode: number; message: string } =>
   typeof error === 'object' && error !== null && 'statusCode' in error && 'message' in error;
@@ -188,19 +179,15 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     },
     onError: (request) => {
       const error = request.error;
-      if (error instanceof HttpProblem) {
-        request.response = problemResponse(error.status, error.detail, error.errors, error.headers);
+      const problem = problemForError(error);
+      if (problem) {
+        if (isRetryableAwsError(error)) logger.warn('dependency throttled or unavailable', { error: error!.name });
+        request.response = problem;
       } else if (isMiddyError(error) && error.statusCode === 415) {
         // middy answers 415 to malformed JSON as well: only the wrong content type stays 415.
         request.response = /malformed/i.test(error.message)
           ? problemResponse(400, 'The request body is not valid JSON.')
           : problemResponse(415, 'The request body must be application/json.');
-      } else if (isRetryableAwsError(error)) {
-        // The SDK already retried with backoff; nothing was written, so the client may retry.
-        logger.warn('dependency throttled or unavailable', { error: (error as Error).name });
-        request.response = problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, {
-          'retry-after': '1',
-        });
       } else {
         logger.error('unhandled error', { error: error as Error });
         request.response = problemResponse(500, 'Something went wrong on our side.');

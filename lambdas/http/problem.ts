@@ -1,9 +1,17 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import {
+  Conflict,
+  type FieldError,
+  Forbidden,
+  Invalid,
+  Malformed,
+  NotFound,
+  Unavailable,
+  VersionConflict,
+} from '../domain/errors';
+import { isRetryableAwsError } from '../store/retryable';
 
-export interface ProblemFieldError {
-  path: string;
-  message: string;
-}
+export type ProblemFieldError = FieldError;
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -22,7 +30,7 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** An error a handler raises on purpose; becomes an RFC 9457 problem+json answer. */
+/** An HTTP-only refusal (a missing token, a body too large) raised by the HTTP layer itself; becomes an RFC 9457 problem+json answer. */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
@@ -57,4 +65,33 @@ export function problemResponse(
     headers: { 'content-type': 'application/problem+json', ...headers },
     body: JSON.stringify(body),
   };
+}
+
+/**
+ * The one place an error becomes its problem+json answer: the HTTP layer's own
+ * refusals, then the domain's errors (lambdas/domain/errors.ts), then a busy AWS
+ * dependency; undefined for anything else (a bug: the caller answers 500).
+ */
+export function problemForError(error: unknown): APIGatewayProxyStructuredResultV2 | undefined {
+  if (error instanceof HttpProblem) return problemResponse(error.status, error.detail, error.errors, error.headers);
+  if (error instanceof NotFound) return problemResponse(404, error.message);
+  if (error instanceof Forbidden) return problemResponse(403, error.message, error.errors);
+  if (error instanceof Conflict) return problemResponse(409, error.message);
+  if (error instanceof Invalid) return problemResponse(422, error.message, error.errors);
+  if (error instanceof Malformed) return problemResponse(400, error.message);
+  if (error instanceof VersionConflict)
+    return problemResponse(
+      412,
+      error.message,
+      undefined,
+      error.current === undefined ? {} : { etag: `"${error.current}"` },
+    );
+  if (error instanceof Unavailable)
+    return problemResponse(503, error.message, undefined, { 'retry-after': String(error.retryAfterSeconds) });
+  // The SDK already retried with backoff; nothing was written, so the client may retry.
+  if (isRetryableAwsError(error))
+    return problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, {
+      'retry-after': '1',
+    });
+  return undefined;
 }

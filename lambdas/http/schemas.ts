@@ -1,14 +1,11 @@
 // Request, parameter and settings schemas in one place: they validate requests and
 // generate `/openapi.json`, so the documented contract is the enforced one. zod/mini:
 // the same validation as classic zod at a fraction of the bundle and start-up cost.
+// The settings schema is the domain's (domain/settings.ts), which also sets zod's English messages.
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { isMonthId, isQuarterId, isYearId } from '../domain/periods';
+import { percent, slug, text } from '../domain/settings';
 
-// zod/mini ships no messages by default: English, for the problem details' field errors.
-z.config(en());
-
-export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'a slug of 1-40 characters a-z, 0-9 and -'));
 export const idSchema = z
   .string()
   .check(
@@ -17,18 +14,9 @@ export const idSchema = z
       'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)',
     ),
   );
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const name = text(200);
 // zod's numbers are finite: NaN and ±Infinity never pass.
 const finite = z.number();
-const percent = z.number().check(z.gte(0), z.lte(1000));
-/** An address SES accepts; local mode uses hosts without a dot (`emt@localhost`). */
-export const emailAddress = z
-  .string()
-  .check(
-    z.maxLength(254),
-    z.regex(/^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'an email address'),
-  );
 
 export const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
 export const periodIdSchema = z
@@ -173,42 +161,4 @@ export const remedialActionSchema = z
   })
   .check(z.describe("EMT's remedial action for a critical item"));
 
-export const settingsSchema = z
-  .strictObject({
-    reportTitle: text(200),
-    planNames: z.record(slug, z.string().check(z.maxLength(200))),
-    tolerancePercent: percent,
-    greenTolerancePercent: percent,
-    toleranceAbsolute: z.number().check(z.gte(0)),
-    improvementSoftensRed: z.boolean(),
-    overallGreenAtLeastPercent: percent,
-    overallRedBelowPercent: percent,
-    criticalRules: z.strictObject({
-      red: z.boolean(),
-      'all-directorates-off': z.boolean(),
-      'red-consecutive': z.boolean(),
-      'declining-despite-target': z.boolean(),
-      'action-red': z.boolean(),
-    }),
-    emtRecipients: z.array(emailAddress).check(z.minLength(1), z.maxLength(50)),
-    directorates: z.record(
-      z.string().check(z.minLength(1), z.maxLength(200)),
-      z.strictObject({
-        contacts: z.array(emailAddress).check(z.maxLength(20)),
-        heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
-      }),
-    ),
-    reminderDays: z.array(z.int().check(z.gte(0), z.lte(60))).check(z.maxLength(10)),
-  })
-  .check(
-    z.refine((s) => s.greenTolerancePercent <= s.tolerancePercent, {
-      message: 'the green band must not be wider than the amber band',
-      path: ['greenTolerancePercent'],
-    }),
-    z.refine((s) => s.overallRedBelowPercent <= s.overallGreenAtLeastPercent, {
-      message: 'must not exceed overallGreenAtLeastPercent',
-      path: ['overallRedBelowPercent'],
-    }),
-    z.describe('Settings admins change without a redeploy'),
-  );
-export type Settings = z.output<typeof settingsSchema>;
+export { type Settings, settingsSchema } from '../domain/settings';

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as sesModule from 'aws-ses-v2-local';
 import dynalite from 'dynalite';
+import { reloadEnvironment } from '../config/environment';
+import { builtInSettings } from '../domain/defaults';
 import { ensureTable } from '../store/table';
 import { type ExtraRoute, type RunningApi, startApiServer } from './api-server';
 import { type LocalKeys, loadOrCreateKeys } from './jwt';
@@ -39,15 +41,15 @@ export interface LocalStack {
 }
 
 export const localDefaultSettings = {
-  reportTitle: 'Corporate Improvement Plan',
-  planNames: { cip: 'Corporate Improvement Plan' },
-  emtRecipients: ['emt@localhost'],
+  reportTitle: builtInSettings.reportTitle,
+  planNames: builtInSettings.planNames,
+  emtRecipients: builtInSettings.emtRecipients,
   directorates: {
     People: { contacts: ['people.performance@localhost'], heads: ['people.head@localhost'] },
     Place: { contacts: ['place.performance@localhost'], heads: ['place.head@localhost'] },
     Resources: { contacts: ['resources.performance@localhost'], heads: ['resources.head@localhost'] },
   },
-  reminderDays: [5, 1],
+  reminderDays: builtInSettings.reminderDays,
 };
 
 /** A CommonJS module's export under ESM: node wraps it in `default` once more than bundlers do. */
@@ -119,6 +121,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       RAGTIME_SETTINGS_DEFAULTS: JSON.stringify(localDefaultSettings),
       POWERTOOLS_SERVICE_NAME: 'ragtime',
     });
+    reloadEnvironment();
     const client = new DynamoDBClient({ endpoint: dynamodbUrl });
     await ensureTable(client, process.env.TABLE_NAME!);
     client.destroy();
@@ -132,6 +135,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       extraRoutes: options.extraRoutes,
     });
     process.env.API_URL = api.url;
+    reloadEnvironment();
     started.push(() => api.close());
     return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, stop };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { environment } from '../config/environment';
 
 export interface OutgoingEmail {
   from: string;
@@ -33,7 +34,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<string> {
   const out = await sesClient().send(
     new SendRawEmailCommand({
       RawMessage: { Data: raw },
-      ConfigurationSetName: process.env.SES_CONFIGURATION_SET || undefined,
+      ConfigurationSetName: environment().sesConfigurationSet,
     }),
   );
   return out.MessageId ?? '';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { environment, senderEmail } from '../config/environment';
 import { buildReport } from '../domain';
-import { logger } from '../http/logger';
-import { HttpProblem } from '../http/problem';
-import type { Settings } from '../http/schemas';
+import { Conflict, Unavailable } from '../domain/errors';
+import type { Settings } from '../domain/settings';
 import { closeEmail } from '../mail/close-email';
 import { sendEmail } from '../mail/ses';
+import { logger } from '../observability/logger';
 import { readDefinitions } from '../store/definitions';
 import {
   type CloseRecord,
@@ -68,13 +69,11 @@ async function ensureEmailSent(
     });
     return sent ? 'already-sent' : 'in-flight';
   }
-  const sender = process.env.SENDER_EMAIL;
-  if (!sender) throw new Error('SENDER_EMAIL is not set');
   const email = closeEmail(snapshot.report, {
-    from: sender,
+    from: senderEmail(),
     to: emtRecipients,
     reportTitle,
-    apiUrl: process.env.API_URL,
+    apiUrl: environment().apiUrl,
     reissued: record.revision > 1 ? { revision: record.revision } : undefined,
   });
   try {
@@ -93,19 +92,16 @@ async function ensureEmailSent(
   return 'sent';
 }
 
-/** POST close and reissue: a frozen quarter whose email could not go yet is a 503 to retry. */
+/** POST close and reissue: a frozen quarter whose email could not go yet is Unavailable, to retry. */
 export async function closeForHttp(quarter: string, options: CloseOptions): Promise<QuarterReport> {
   try {
     return (await closeQuarter(quarter, options)).report;
   } catch (error) {
     if (error instanceof EmailNotSent) {
-      throw new HttpProblem(
-        503,
+      throw new Unavailable(
         `${quarter} is frozen, but the EMT email could not be sent yet; close again to retry it.`,
-        undefined,
-        {
-          'retry-after': '60',
-        },
+        60,
+        { cause: error },
       );
     }
     throw error;
@@ -130,8 +126,7 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     );
     return { report: closedReport(snapshot, current, existing.revision), froze: false, email };
   }
-  if (!existing && options.reissue)
-    throw new HttpProblem(409, `${quarter} is not closed, so there is nothing to reissue.`);
+  if (!existing && options.reissue) throw new Conflict(`${quarter} is not closed, so there is nothing to reissue.`);
 
   const { input, settings } = await readReportInput(quarter, current);
   const closedAt = existing?.closedAt ?? options.now.toISOString();

@@ -1,7 +1,8 @@
+import { environment, senderEmail } from '../config/environment';
 import { buildReport, missingReturns, quarterCloseInstant } from '../domain';
-import { logger } from '../http/logger';
 import { reminderEmail } from '../mail/reminder-email';
 import { sendEmail } from '../mail/ses';
+import { logger } from '../observability/logger';
 import { recordReminderSent } from '../store/quarter';
 import { readReportInput } from './report';
 
@@ -9,7 +10,7 @@ export interface ReminderRun {
   quarter: string;
   daysBeforeClose: number;
   now: Date;
-  /** The scheduled close (day of month, hour) in Europe/London. */
+  /** The scheduled close (day of month, hour) in Europe/London; absent: the deployment's. */
   closeDay?: number;
   closeHour?: number;
 }
@@ -31,10 +32,13 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
     logger.info('quarter already closed; no reminders', { quarter: run.quarter });
     return outcome;
   }
-  const sender = process.env.SENDER_EMAIL;
-  if (!sender) throw new Error('SENDER_EMAIL is not set');
+  const sender = senderEmail();
   const finalReminder = settings.reminderDays.length > 1 && run.daysBeforeClose === Math.min(...settings.reminderDays);
-  const closeAt = quarterCloseInstant(run.quarter, run.closeDay ?? 10, run.closeHour ?? 7);
+  const closeAt = quarterCloseInstant(
+    run.quarter,
+    run.closeDay ?? environment().closeDay,
+    run.closeHour ?? environment().closeHour,
+  );
   for (const missing of missingReturns(buildReport(input))) {
     const { directorate } = missing;
     const contact = settings.directorates[directorate];

@@ -1,6 +1,6 @@
 import { buildReport, previousQuarter, sameQuarterLastYear } from '../domain';
+import type { Settings } from '../domain/settings';
 import type { Report, ReportInput } from '../domain/types';
-import type { Settings } from '../http/schemas';
 import { readDefinitions } from '../store/definitions';
 import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../store/quarter';
 

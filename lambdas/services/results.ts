@@ -1,7 +1,7 @@
 import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
+import { Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
 import type { Frequency, MeasureStatus } from '../domain/types';
 import { type Caller, hasRole } from '../http/auth';
-import { HttpProblem, type ProblemFieldError } from '../http/problem';
 import { batchGet } from '../store/batch';
 import { definitionsPk, measureSk } from '../store/keys';
 import type { SubmitContext } from '../store/results';
@@ -23,8 +23,8 @@ export function checkResult(
   caller: Caller,
   submission: ResultSubmission,
 ): { status: MeasureStatus; commentary: string | undefined } {
-  const problems = resultProblems(context, caller, submission);
-  if (problems) throw new HttpProblem(problems.status, problems.detail, problems.errors);
+  const problem = resultProblems(context, caller, submission);
+  if (problem) throw problem;
   return evaluate(context, submission);
 }
 
@@ -34,54 +34,48 @@ function evaluate(context: SubmitContext, submission: ResultSubmission) {
   return { status, commentary };
 }
 
-/** The first problem with a submission (status, detail, field errors), or null when it may be stored. */
+/** The first problem with a submission, as the error to raise, or null when it may be stored. */
 export function resultProblems(
   context: SubmitContext,
   caller: Caller,
   submission: ResultSubmission,
-): { status: number; detail: string; errors?: ProblemFieldError[] } | null {
+): NotFound | Forbidden | Invalid | Conflict | null {
   const { measureId, period } = submission;
   const measure = context.measure;
-  if (!measure) return { status: 404, detail: `There is no measure ${measureId}.` };
+  if (!measure) return new NotFound(`There is no measure ${measureId}.`);
   const isAdmin = hasRole(caller, 'admin');
   if (!isAdmin && caller.directorate !== measure.ownerDirectorate) {
-    return {
-      status: 403,
-      detail: `Only officers of ${measure.ownerDirectorate} (or admins) may submit results for ${measureId}.`,
-    };
+    return new Forbidden(
+      `Only officers of ${measure.ownerDirectorate} (or admins) may submit results for ${measureId}.`,
+    );
   }
   if (!periodFitsFrequency(period, measure.frequency)) {
-    return {
-      status: 422,
-      detail: `${period} is not a ${measure.frequency} period.`,
-      errors: [{ path: '/path/period', message: `a ${measure.frequency} period id` }],
-    };
+    return new Invalid(`${period} is not a ${measure.frequency} period.`, [
+      { path: '/path/period', message: `a ${measure.frequency} period id` },
+    ]);
   }
   const quarter = quarterOfPeriod(period, measure.frequency);
   if (measure.retiredFrom && quarter >= measure.retiredFrom) {
-    return { status: 409, detail: `Measure ${measureId} was retired from ${measure.retiredFrom}.` };
+    return new Conflict(`Measure ${measureId} was retired from ${measure.retiredFrom}.`);
   }
   if (context.close && !isAdmin) {
-    return { status: 409, detail: `${quarter} is closed; ask the performance team to amend it.` };
+    return new Conflict(`${quarter} is closed; ask the performance team to amend it.`);
   }
   const unknown = Object.keys(submission.breakdown ?? {}).filter((d) => !measure.directorates.includes(d));
   if (unknown.length > 0) {
-    return {
-      status: 422,
-      detail: 'The breakdown names directorates this measure does not cover.',
-      errors: unknown.map((d) => ({
+    return new Invalid(
+      'The breakdown names directorates this measure does not cover.',
+      unknown.map((d) => ({
         path: `/breakdown/${d}`,
         message: `not one of: ${measure.directorates.join(', ') || '(none)'}`,
       })),
-    };
+    );
   }
   const { status, commentary } = evaluate(context, submission);
   if ((status === 'amber' || status === 'red') && !commentary) {
-    return {
-      status: 422,
-      detail: `The result is ${status.toUpperCase()}: commentary is required.`,
-      errors: [{ path: '/commentary', message: 'required when the status is amber or red' }],
-    };
+    return new Invalid(`The result is ${status.toUpperCase()}: commentary is required.`, [
+      { path: '/commentary', message: 'required when the status is amber or red' },
+    ]);
   }
   return null;
 }

@@ -11,8 +11,4 @@ export function db(): DynamoDBDocumentClient {
   return documentClient;
 }
 
-export function tableName(): string {
-  const name = process.env.TABLE_NAME;
-  if (!name) throw new Error('TABLE_NAME is not set');
-  return name;
-}
+export { tableName } from '../config/environment';

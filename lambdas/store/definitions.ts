@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Settings } from '../domain/settings';
 import type { ActionDefinition, MeasureDefinition } from '../domain/types';
-import type { Settings } from '../http/schemas';
 import { db, tableName } from './client';
 import { actionSk, definitionsPk, gsi1, measureSk, settingsSk } from './keys';
 import { queryAll } from './query';

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { HttpProblem } from '../http/problem';
+import { Invalid } from '../domain/errors';
 import { db, tableName } from './client';
 import { stripKeys } from './definitions';
 import { definitionsPk } from './keys';
@@ -26,7 +26,7 @@ function decodeCursor(next: string, prefix: string): Cursor {
   } catch {
     // fall through: a cursor this API did not give
   }
-  throw new HttpProblem(422, 'The next cursor is not one this API gave.', [
+  throw new Invalid('The next cursor is not one this API gave.', [
     { path: '/query/next', message: 'an opaque cursor from a previous page' },
   ]);
 }

@@ -1,5 +1,5 @@
+import type { Settings } from '../domain/settings';
 import type { MeasureDefinition } from '../domain/types';
-import type { Settings } from '../http/schemas';
 import { batchGet, type Key, keyId } from './batch';
 import { stripKeys } from './definitions';
 import { closeSk, definitionsPk, measureGsiPk, measureSk, quarterPk, resultSk, settingsSk } from './keys';

@@ -1,13 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { VersionConflict } from '../domain/errors';
 import type { Key } from './batch';
 import { db, tableName } from './client';
 
-export class VersionConflict extends Error {
-  constructor() {
-    super('the item changed since the version given');
-  }
-}
+export { VersionConflict };
 
 /**
  * Writes a new version of a versioned item (a result, an action update) with one

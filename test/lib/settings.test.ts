@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../lambdas/store/settings';
+import { parseEnvironment } from '../../lambdas/config/environment';
 import {
   parseSettings,
   type RagtimeSettings,
@@ -173,14 +173,8 @@ describe('settingsDefaultsJson', () => {
       tolerancePercent: 7.5,
     });
     // The Lambdas parse it with their strict schema: an unknown key would fail every call.
-    const before = process.env.RAGTIME_SETTINGS_DEFAULTS;
-    process.env.RAGTIME_SETTINGS_DEFAULTS = JSON.stringify(defaults);
-    try {
-      expect(defaultSettings()).toMatchObject(defaults);
-    } finally {
-      if (before === undefined) delete process.env.RAGTIME_SETTINGS_DEFAULTS;
-      else process.env.RAGTIME_SETTINGS_DEFAULTS = before;
-    }
+    const parsed = parseEnvironment({ RAGTIME_SETTINGS_DEFAULTS: JSON.stringify(defaults) });
+    expect(parsed.settingsDefaults).toMatchObject(defaults);
   });
 });
 

@@ -1,7 +1,8 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { environment } from '../config/environment';
 
 /** CloudWatch metrics (EMF) for the scheduled jobs; the alarms in lib/ read some of them. */
 export const metrics = new Metrics({
-  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Ragtime',
+  namespace: environment().metricsNamespace,
   serviceName: 'ragtime',
 });

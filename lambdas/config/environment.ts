@@ -1,0 +1,76 @@
+// The one reader of process.env: what CDK sets on each function (lib/function.ts),
+// parsed once per cold start. A variable set to '' counts as unset.
+import * as z from 'zod/mini';
+import { builtInSettings, defaultCloseDay, defaultCloseHour } from '../domain/defaults';
+import { type Settings, settingsSchema } from '../domain/settings';
+
+const optionalText = z.optional(z.string());
+/** A whole number, or the default when absent or not one. */
+const wholeOr = (fallback: number) => z.catch(z.coerce.number().check(z.refine((n) => Number.isInteger(n))), fallback);
+
+const environmentSchema = z.object({
+  TABLE_NAME: optionalText,
+  SENDER_EMAIL: optionalText,
+  API_URL: optionalText,
+  SES_CONFIGURATION_SET: optionalText,
+  RAGTIME_SETTINGS_DEFAULTS: optionalText,
+  CLOSE_DAY: wholeOr(defaultCloseDay),
+  CLOSE_HOUR: wholeOr(defaultCloseHour),
+  POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'Ragtime'),
+});
+
+export interface Environment {
+  /** The DynamoDB table; functions without table access have none. */
+  tableName?: string;
+  /** The verified SES sender; only emailing functions have one. */
+  senderEmail?: string;
+  /** The public API base URL, for links in emails. */
+  apiUrl?: string;
+  sesConfigurationSet?: string;
+  /** The first values of the settings (CDK context in AWS, the local defaults locally) over the built-in ones. */
+  settingsDefaults: Settings;
+  /** The scheduled close: day of the month and hour (Europe/London). */
+  closeDay: number;
+  closeHour: number;
+  metricsNamespace: string;
+}
+
+export function parseEnvironment(env: Record<string, string | undefined>): Environment {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = z.parse(environmentSchema, set);
+  const raw = parsed.RAGTIME_SETTINGS_DEFAULTS;
+  return {
+    tableName: parsed.TABLE_NAME,
+    senderEmail: parsed.SENDER_EMAIL,
+    apiUrl: parsed.API_URL,
+    sesConfigurationSet: parsed.SES_CONFIGURATION_SET,
+    settingsDefaults: raw ? z.parse(settingsSchema, { ...builtInSettings, ...JSON.parse(raw) }) : builtInSettings,
+    closeDay: parsed.CLOSE_DAY,
+    closeHour: parsed.CLOSE_HOUR,
+    metricsNamespace: parsed.POWERTOOLS_METRICS_NAMESPACE,
+  };
+}
+
+let current: Environment | undefined;
+
+export function environment(): Environment {
+  current ??= parseEnvironment(process.env);
+  return current;
+}
+
+/** Local tooling sets the environment after start-up (ports, table, API URL); Lambda never does. */
+export function reloadEnvironment(): void {
+  current = undefined;
+}
+
+export function tableName(): string {
+  const name = environment().tableName;
+  if (!name) throw new Error('TABLE_NAME is not set');
+  return name;
+}
+
+export function senderEmail(): string {
+  const sender = environment().senderEmail;
+  if (!sender) throw new Error('SENDER_EMAIL is not set');
+  return sender;
+}
