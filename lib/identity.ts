@@ -65,8 +65,10 @@ export class RagtimeIdentity extends Construct {
     this.client = this.userPool.addClient('ApiClient', {
       userPoolClientName: 'ragtime-api',
       generateSecret: false,
-      authFlows: { userSrp: true, userPassword: true },
-      // No hosted UI or OAuth: tokens come from InitiateAuth (docs/deploy.md).
+      // SRP only: the password never leaves the client (no USER_PASSWORD_AUTH); `npm run
+      // signin` does SRP from the command line (docs/deploy.md).
+      authFlows: { userSrp: true },
+      // No hosted UI or OAuth: tokens come from SRP sign-in (npm run signin, docs/deploy.md).
       disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,

@@ -82,7 +82,7 @@ export class RagtimeStack extends Stack {
     });
     new CfnOutput(this, 'UserPoolClientId', {
       value: this.identity.client.userPoolClientId,
-      description: 'App client for InitiateAuth; send its IdToken as the bearer token',
+      description: 'App client for SRP sign-in (npm run signin); send its IdToken as the bearer token',
     });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table' });
     new CfnOutput(this, 'AlarmTopicArn', {

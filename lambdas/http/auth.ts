@@ -36,10 +36,15 @@ export function parseGroups(claim: unknown): Role[] {
   return [...new Set(names.filter((n) => knownRoles.has(n)))] as Role[];
 }
 
-/** The caller as the JWT authorizer (AWS) or the local server verified it; null when anonymous. */
+/**
+ * The caller as the JWT authorizer (AWS) or the local server verified it; null when
+ * anonymous or when the token is not an ID token. API Gateway's authorizer also passes
+ * the app client's access tokens (it matches client_id when there is no aud) and checks
+ * no token_use, so only `token_use: id` makes a caller (docs/deploy.md "Which token").
+ */
 export function callerFromEvent(event: APIGatewayProxyEventV2WithJWTAuthorizer): Caller | null {
   const claims = event.requestContext?.authorizer?.jwt?.claims;
-  if (!claims || typeof claims.sub !== 'string') return null;
+  if (!claims || typeof claims.sub !== 'string' || claims.token_use !== 'id') return null;
   const directorate = claims['custom:directorate'];
   const email = claims.email;
   return {

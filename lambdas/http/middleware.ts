@@ -164,8 +164,16 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       logger.appendKeys({ route: `${route.method} ${route.path}`, requestId: event.requestContext?.requestId });
       if (route.access !== 'public') {
         const caller = callerFromEvent(event);
-        // The authorizer answers 401 before us in AWS; this guards a misconfigured route.
-        if (!caller) throw new HttpProblem(401, 'A bearer token is required.');
+        // The authorizer answers 401 to a missing or invalid token before us in AWS, but
+        // lets the app client's access tokens through: only an ID token makes a caller.
+        if (!caller) {
+          throw new HttpProblem(
+            401,
+            'Send a Cognito ID token (token_use "id") as the bearer token, not an access token.',
+            undefined,
+            { 'www-authenticate': 'Bearer error="invalid_token"' },
+          );
+        }
         if (Array.isArray(route.access) && !route.access.some((role) => caller.roles.includes(role))) {
           throw new HttpProblem(403, `This route needs one of the roles: ${route.access.join(', ')}.`);
         }

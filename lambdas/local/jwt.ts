@@ -72,15 +72,17 @@ export async function signLocalToken(keys: LocalKeys, subject: TokenSubject): Pr
     .sign(keys.privateKey);
 }
 
-/** What API Gateway's JWT authorizer does: verify signature, issuer, audience and expiry. */
+/**
+ * What API Gateway's JWT authorizer does: verify signature, issuer, expiry and the
+ * audience, which is `aud` or, in a token without `aud` (Cognito's access tokens),
+ * `client_id`. Like the gateway, it does not look at token_use: the handlers do.
+ */
 export async function verifyLocalToken(keys: LocalKeys, token: string): Promise<JWTPayload | null> {
   try {
-    const { payload } = await jwtVerify(token, keys.publicKey, {
-      issuer: localIssuer,
-      audience: localAudience,
-      algorithms: [alg],
-    });
-    return payload;
+    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: localIssuer, algorithms: [alg] });
+    const audience = payload.aud === undefined ? payload.client_id : payload.aud;
+    const matches = Array.isArray(audience) ? audience.includes(localAudience) : audience === localAudience;
+    return matches ? payload : null;
   } catch {
     return null;
   }

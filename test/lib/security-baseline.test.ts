@@ -112,3 +112,15 @@ describe('anonymous traffic cannot starve staff or the close', () => {
     );
   });
 });
+
+describe('sign-in', () => {
+  it('lets app clients sign in only with SRP (the password never leaves the client) and refresh tokens', () => {
+    const clients = ofType('AWS::Cognito::UserPoolClient');
+    expect(clients.length).toBeGreaterThan(0);
+    for (const [id, client] of clients)
+      expect([...client.Properties!.ExplicitAuthFlows].sort(), id).toEqual([
+        'ALLOW_REFRESH_TOKEN_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+      ]);
+  });
+});

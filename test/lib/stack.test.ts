@@ -350,7 +350,7 @@ describe('identity', () => {
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       GenerateSecret: false,
-      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_SRP_AUTH']),
       // Users cannot rewrite their own custom:directorate.
       WriteAttributes: Match.arrayEquals(['email', 'name']),
     });

@@ -5,7 +5,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 import { reliabilitySection } from '../support/reliability-report';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
 import { type TableDumper, tableDumper } from '../support/table-dump';
-import { forgedTokens } from './tokens';
+import { forgedTokens, nonIdTokens } from './tokens';
 
 // The authoriser, the role and directorate checks and the body limit, through
 // real HTTP. Every refused request is checked against a full dump of the table. (Log
@@ -85,6 +85,30 @@ describe('the authoriser', () => {
       case: `${Object.keys(forged).length} kinds of forged token (${Object.keys(forged).join('; ')}) × ${protectedRoutes.length} protected routes`,
       count: requests,
       held: '401 {"message":"Unauthorized"} with WWW-Authenticate every time; table unchanged',
+    });
+  });
+});
+
+describe('ID tokens only', () => {
+  it('answers 401 problem+json to tokens the gateway passes that are not ID tokens, on every protected route', async () => {
+    const tokensToTry = await nonIdTokens(t.stack.keys);
+    const before = await dumper.dump();
+    let requests = 0;
+    for (const [what, token] of Object.entries(tokensToTry)) {
+      for (const route of protectedRoutes) {
+        const req = await sampleFor(route);
+        const res = await t.call(route.method, req.path, { token, body: req.body, headers: req.headers });
+        const label = `${what}: ${route.method} ${route.path}`;
+        await expectProblem(res, 401, label);
+        expect(res.headers.get('www-authenticate'), label).toBe('Bearer error="invalid_token"');
+        requests++;
+      }
+    }
+    expect(await dumper.dump()).toBe(before);
+    report.row({
+      case: `${Object.keys(tokensToTry).join('; ')}: right issuer, key and client, so API Gateway's authorizer passes them × ${protectedRoutes.length} protected routes`,
+      count: requests,
+      held: '401 problem+json (only token_use "id" makes a caller) every time; table unchanged',
     });
   });
 });

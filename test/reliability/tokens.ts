@@ -52,8 +52,38 @@ export async function forgedTokens(keys: LocalKeys, officerToken: string): Promi
         .setExpirationTime(now + 3600),
     ),
     'signed by a foreign key': await sign(adminClaims(), valid, foreign.privateKey),
+    'an access token of another app client (client_id, no aud)': await sign(
+      { ...adminClaims(), token_use: 'access', client_id: 'another-app-client' },
+      (j) =>
+        j
+          .setIssuer(localIssuer)
+          .setIssuedAt(now)
+          .setExpirationTime(now + 3600),
+    ),
     'HS256 keyed with the public key (algorithm confusion)': await valid(
       new SignJWT(adminClaims()).setProtectedHeader({ alg: 'HS256' }),
     ).sign(new TextEncoder().encode(JSON.stringify(publicJwk))),
+  };
+}
+
+/**
+ * Tokens the gateway lets through (right issuer, key and client) that are not ID
+ * tokens: the handlers must refuse them, each claiming the admin role.
+ */
+export async function nonIdTokens(keys: LocalKeys): Promise<Record<string, string>> {
+  const now = Math.floor(Date.now() / 1000);
+  const { token_use: _use, ...claims } = adminClaims();
+  const base = (extra: JWTPayload) =>
+    new SignJWT({ ...claims, ...extra })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer(localIssuer)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600);
+  return {
+    "an access token of the API's app client (client_id, no aud)": await base({
+      token_use: 'access',
+      client_id: localAudience,
+    }).sign(keys.privateKey),
+    'a token without token_use': await base({}).setAudience(localAudience).sign(keys.privateKey),
   };
 }
