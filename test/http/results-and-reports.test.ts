@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
+import { freshId, freshYear, freshYears } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
+
+// Results, listings, planned work, imports, reports and settings through real HTTP.
+// Every test makes its own measures, actions, plans and quarters (test/support/fresh.ts):
+// none reads what another wrote, so they pass in any order.
 
 let t: TestStack;
 let admin: string;
@@ -16,9 +21,42 @@ const measure = (over: Record<string, unknown> = {}) => ({
   frequency: 'quarterly',
   directorates: ['People'],
   ownerDirectorate: 'People',
-  targets: { '2017-18': 10 },
+  targets: {},
   ...over,
 });
+
+/** A People measure (lower is better, target 10 for `year`) that only this test uses. */
+async function newMeasure(year: string, over: Record<string, unknown> = {}): Promise<string> {
+  const id = freshId('m');
+  const res = await t.call('PUT', `/measures/${id}`, {
+    token: admin,
+    body: measure({ targets: { [year]: 10 }, ...over }),
+  });
+  expect(res.status).toBe(201);
+  return id;
+}
+
+const putResult = (id: string, period: string, body: unknown, options: { token?: string; ifMatch?: string } = {}) =>
+  t.call('PUT', `/measures/${id}/results/${period}`, {
+    token: options.token ?? officer,
+    body,
+    headers: options.ifMatch ? { 'if-match': options.ifMatch } : undefined,
+  });
+
+type Versions = { versions: { version: number; value: number; commentary: string; by: string; amendment?: boolean }[] };
+const history = async (id: string, period: string) =>
+  (await (await t.call('GET', `/measures/${id}/results/${period}/history`, { token: emt })).json()) as Versions;
+
+interface ReportBody {
+  revision: number;
+  closed: boolean;
+  measures: { id: string; status: string; plan: string }[];
+  amendments: { kind: string; id: string; version: number; frozenVersion: number }[];
+  criticalItems: { id: string; rules: string[]; remedialAction: { text: string } | null }[];
+  summary: { sentences: string[] };
+}
+const report = async (quarter: string, query = '') =>
+  (await (await t.call('GET', `/reports/${quarter}${query}`, { token: emt })).json()) as ReportBody;
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -31,246 +69,253 @@ afterAll(async () => {
 });
 
 describe('versioned results', () => {
-  it('keeps five updates as five versions in order, with ETags', async () => {
-    await t.call('PUT', '/measures/deficits', { token: admin, body: measure() });
+  it('keeps five updates as five versions in order, each answered with its ETag', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year);
     for (let i = 1; i <= 5; i++) {
-      const res = await t.call('PUT', '/measures/deficits/results/2017-18-Q1', {
-        token: officer,
-        body: { value: i, commentary: `return ${i}` },
-      });
+      const res = await putResult(id, q(1), { value: i, commentary: `return ${i}` });
       expect(res.status).toBe(i === 1 ? 201 : 200);
       expect(res.headers.get('etag')).toBe(`"${i}"`);
     }
-    const res = await t.call('GET', '/measures/deficits/results/2017-18-Q1/history', { token: emt });
-    const { versions } = (await res.json()) as {
-      versions: { version: number; value: number; commentary: string; by: string; at: string }[];
-    };
+    const { versions } = await history(id, q(1));
     expect(versions.map((v) => [v.version, v.value, v.commentary])).toEqual(
       [1, 2, 3, 4, 5].map((i) => [i, i, `return ${i}`]),
     );
     expect(new Set(versions.map((v) => v.by))).toEqual(new Set(['local-officer-people']));
   });
 
-  it('honours If-Match: a stale ETag is 412 and changes nothing; the current one writes', async () => {
-    let res = await t.call('PUT', '/measures/deficits/results/2017-18-Q1', {
-      token: officer,
-      body: { value: 9 },
-      headers: { 'if-match': '"3"' },
-    });
+  it('answers a stale If-Match with 412 and the current ETag, and changes nothing', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year);
+    for (const value of [1, 2, 3]) await putResult(id, q(1), { value });
+    const res = await putResult(id, q(1), { value: 9 }, { ifMatch: '"2"' });
     expect(res.status).toBe(412);
-    expect(res.headers.get('etag')).toBe('"5"');
-    let history = (await (
-      await t.call('GET', '/measures/deficits/results/2017-18-Q1/history', { token: emt })
-    ).json()) as { versions: unknown[] };
-    expect(history.versions).toHaveLength(5);
-    res = await t.call('PUT', '/measures/deficits/results/2017-18-Q1', {
-      token: officer,
-      body: { value: 9 },
-      headers: { 'if-match': '"5"' },
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('etag')).toBe('"6"');
-    history = (await (await t.call('GET', '/measures/deficits/results/2017-18-Q1/history', { token: emt })).json()) as {
-      versions: unknown[];
-    };
-    expect(history.versions).toHaveLength(6);
+    expect(res.headers.get('etag')).toBe('"3"');
+    expect((await history(id, q(1))).versions.map((v) => v.value)).toEqual([1, 2, 3]);
   });
 
-  it('requires commentary for amber and red results, and reports the computed status', async () => {
-    let res = await t.call('PUT', '/measures/deficits/results/2017-18-Q2', { token: officer, body: { value: 12 } });
-    expect(res.status).toBe(422);
-    res = await t.call('PUT', '/measures/deficits/results/2017-18-Q2', {
-      token: officer,
-      body: { value: 12, commentary: 'Two academies converted.' },
-    });
+  it('writes the next version when If-Match names the current one', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year);
+    for (const value of [1, 2, 3]) await putResult(id, q(1), { value });
+    const res = await putResult(id, q(1), { value: 9 }, { ifMatch: '"3"' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"4"');
+    expect((await history(id, q(1))).versions.map((v) => v.value)).toEqual([1, 2, 3, 9]);
+  });
+
+  it('refuses an amber or red result without commentary (422) and stores nothing', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year);
+    expect((await putResult(id, q(2), { value: 12 })).status).toBe(422);
+    expect((await t.call('GET', `/measures/${id}/results/${q(2)}/history`, { token: emt })).status).toBe(404);
+  });
+
+  it('answers each write with its version and computed status', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year);
+    let res = await putResult(id, q(2), { value: 12, commentary: 'Two academies converted.' });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ status: 'red', version: 1, quarter: '2017-18-Q2' });
-    res = await t.call('PUT', '/measures/deficits/results/2017-18-Q2', { token: officer, body: { value: 10 } });
+    expect(await res.json()).toMatchObject({ status: 'red', version: 1, quarter: q(2) });
+    res = await putResult(id, q(2), { value: 10 });
     expect(await res.json()).toMatchObject({ status: 'green', version: 2 });
   });
 
   it('shows a measure with its results, quarter statuses and direction of travel', async () => {
-    const res = await t.call('GET', '/measures/deficits', { token: officer });
+    const { year, q } = freshYear();
+    const id = await newMeasure(year);
+    await putResult(id, q(1), { value: 9 });
+    await putResult(id, q(2), { value: 10 });
+    const res = await t.call('GET', `/measures/${id}`, { token: officer });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       measure: { id: string };
       results: { period: string; value: number }[];
       quarters: { quarter: string; status: string; trend: { previousQuarter: string } }[];
     };
-    expect(body.measure.id).toBe('deficits');
+    expect(body.measure.id).toBe(id);
     expect(body.results.map((r) => [r.period, r.value])).toEqual([
-      ['2017-18-Q1', 9],
-      ['2017-18-Q2', 10],
+      [q(1), 9],
+      [q(2), 10],
     ]);
-    expect(body.quarters.map((q) => [q.quarter, q.status, q.trend.previousQuarter])).toEqual([
-      ['2017-18-Q1', 'green', 'no-comparison'],
-      ['2017-18-Q2', 'green', 'declining'],
+    expect(body.quarters.map((x) => [x.quarter, x.status, x.trend.previousQuarter])).toEqual([
+      [q(1), 'green', 'no-comparison'],
+      [q(2), 'green', 'declining'],
     ]);
   });
 });
 
 describe('listing', () => {
-  it('pages measures with an opaque cursor and filters them', async () => {
-    for (let i = 0; i < 7; i++) {
+  /** Seven measures in a plan of their own, alternately People and Place. */
+  async function sevenMeasures(): Promise<{ plan: string; ids: string[] }> {
+    const plan = freshId('plan');
+    const ids = Array.from({ length: 7 }, (_, i) => `${plan}-${i}`);
+    for (const [i, id] of ids.entries()) {
       const directorate = i % 2 ? 'Place' : 'People';
-      await t.call('PUT', `/measures/list-${i}`, {
+      await t.call('PUT', `/measures/${id}`, {
         token: admin,
-        body: measure({
-          plan: i < 5 ? 'cip' : 'wellbeing',
-          directorates: [directorate],
-          ownerDirectorate: directorate,
-          title: `Measure ${i}`,
-        }),
+        body: measure({ plan, directorates: [directorate], ownerDirectorate: directorate, title: `Measure ${i}` }),
       });
     }
-    const seen: string[] = [];
-    let next: string | null = null;
-    let pages = 0;
-    do {
-      const res = await t.call('GET', `/measures?limit=3${next ? `&next=${next}` : ''}`, { token: officer });
-      const page = (await res.json()) as { measures: { id: string }[]; next: string | null };
-      expect(page.measures.length).toBeLessThanOrEqual(3);
-      seen.push(...page.measures.map((m) => m.id));
-      next = page.next;
-      pages++;
-    } while (next && pages < 10);
-    expect(seen.filter((id) => id.startsWith('list-'))).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `list-${i}`));
-    expect(new Set(seen).size).toBe(seen.length);
+    return { plan, ids };
+  }
+  type Page = { measures: { id: string }[]; next: string | null };
+  const page = async (query: string) =>
+    (await (await t.call('GET', `/measures?${query}`, { token: officer })).json()) as Page;
 
-    const wellbeing = (await (await t.call('GET', '/measures?plan=wellbeing', { token: officer })).json()) as {
-      measures: { id: string }[];
-    };
-    expect(wellbeing.measures.map((m) => m.id)).toEqual(['list-5', 'list-6']);
-    const place = (await (await t.call('GET', '/measures?directorate=Place&limit=1', { token: officer })).json()) as {
-      measures: { id: string }[];
-      next: string;
-    };
-    expect(place.measures.map((m) => m.id)).toEqual(['list-1']);
-    const placeNext = (await (
-      await t.call('GET', `/measures?directorate=Place&limit=5&next=${place.next}`, { token: officer })
-    ).json()) as { measures: { id: string }[] };
-    expect(placeNext.measures.map((m) => m.id)).toEqual(['list-3', 'list-5']);
+  it('pages measures with an opaque cursor, each once, in id order', async () => {
+    const { plan, ids } = await sevenMeasures();
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let next: string | null = null;
+    do {
+      const p = await page(`plan=${plan}&limit=3${next ? `&next=${next}` : ''}`);
+      sizes.push(p.measures.length);
+      seen.push(...p.measures.map((m) => m.id));
+      next = p.next;
+    } while (next && sizes.length < 10);
+    expect(sizes).toEqual([3, 3, 1]);
+    expect(seen).toEqual(ids);
   });
 
-  it('retires a measure: it leaves the quarter under way and later ones, its history stays', async () => {
-    await t.call('PUT', '/measures/retiring', { token: admin, body: measure({ title: 'Retiring' }) });
-    await t.call('PUT', '/measures/retiring/results/2017-18-Q1', { token: admin, body: { value: 1 } });
-    const res = await t.call('DELETE', '/measures/retiring', { token: admin });
+  it('filters by plan', async () => {
+    const { plan, ids } = await sevenMeasures();
+    await sevenMeasures(); // another plan, which must not show
+    expect((await page(`plan=${plan}`)).measures.map((m) => m.id)).toEqual(ids);
+  });
+
+  it('filters by directorate, and the cursor keeps the filter', async () => {
+    const { plan, ids } = await sevenMeasures();
+    const first = await page(`plan=${plan}&directorate=Place&limit=1`);
+    expect(first.measures.map((m) => m.id)).toEqual([ids[1]]);
+    const rest = await page(`plan=${plan}&directorate=Place&limit=5&next=${first.next}`);
+    expect(rest.measures.map((m) => m.id)).toEqual([ids[3], ids[5]]);
+  });
+});
+
+describe('retiring a measure', () => {
+  it('takes it out of the quarter under way and later ones, keeps it in earlier reports with its history', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year, { title: 'Retiring' });
+    await putResult(id, q(1), { value: 1 }, { token: admin });
+    const res = await t.call('DELETE', `/measures/${id}`, { token: admin });
     expect(res.status).toBe(200);
-    const retired = (await res.json()) as { retiredFrom: string };
-    expect(retired.retiredFrom).toMatch(/^\d{4}-\d{2}-Q[1-4]$/);
-    const old = (await (await t.call('GET', '/reports/2017-18-Q1', { token: admin })).json()) as {
-      measures: { id: string }[];
-    };
-    expect(old.measures.map((m) => m.id)).toContain('retiring');
-    const future = (await (await t.call('GET', `/reports/${retired.retiredFrom}`, { token: admin })).json()) as {
-      measures: { id: string }[];
-    };
-    expect(future.measures.map((m) => m.id)).not.toContain('retiring');
-    expect((await t.call('GET', '/measures/retiring/results/2017-18-Q1/history', { token: admin })).status).toBe(200);
-    expect((await t.call('DELETE', '/measures/never-was', { token: admin })).status).toBe(404);
+    const { retiredFrom } = (await res.json()) as { retiredFrom: string };
+    expect(retiredFrom).toMatch(/^\d{4}-\d{2}-Q[1-4]$/);
+    expect((await report(q(1))).measures.map((m) => m.id)).toContain(id);
+    expect((await report(retiredFrom)).measures.map((m) => m.id)).not.toContain(id);
+    expect((await t.call('GET', `/measures/${id}/results/${q(1)}/history`, { token: admin })).status).toBe(200);
+  });
+
+  it('answers 404 for a measure that never was', async () => {
+    expect((await t.call('DELETE', `/measures/${freshId('never')}`, { token: admin })).status).toBe(404);
   });
 });
 
 describe('planned work', () => {
-  it('takes BRAG updates from the owning directorate within the action’s quarters', async () => {
-    await t.call('PUT', '/actions/comms', {
+  /** A People action reported over `year`'s first three quarters. */
+  async function newAction(year: { q: (n: 1 | 2 | 3 | 4) => string }): Promise<string> {
+    const id = freshId('a');
+    const res = await t.call('PUT', `/actions/${id}`, {
       token: admin,
       body: {
         plan: 'cip',
         programme: 'Services delivered for less',
         title: 'Communications strategy',
         ownerDirectorate: 'People',
-        startQuarter: '2017-18-Q1',
-        dueQuarter: '2017-18-Q4',
+        startQuarter: year.q(1),
+        dueQuarter: year.q(3),
       },
     });
-    expect(
-      (await t.call('PUT', '/actions/comms/updates/2018-19-Q1', { token: officer, body: { status: 'green' } })).status,
-    ).toBe(422);
-    expect(
-      (await t.call('PUT', '/actions/comms/updates/2017-18-Q3', { token: officer, body: { status: 'amber' } })).status,
-    ).toBe(422);
-    let res = await t.call('PUT', '/actions/comms/updates/2017-18-Q3', {
-      token: officer,
-      body: { status: 'amber', commentary: 'Weather delayed the review.' },
-    });
     expect(res.status).toBe(201);
-    res = await t.call('PUT', '/actions/comms/updates/2017-18-Q3', { token: officer, body: { status: 'green' } });
-    expect(res.status).toBe(200);
-    const detail = (await (await t.call('GET', '/actions/comms', { token: emt })).json()) as {
+    return id;
+  }
+  const update = (id: string, quarter: string, body: unknown) =>
+    t.call('PUT', `/actions/${id}/updates/${quarter}`, { token: officer, body });
+
+  it('refuses an update for a quarter outside the action’s start and due quarters (422)', async () => {
+    const year = freshYear();
+    const id = await newAction(year);
+    expect((await update(id, year.q(4), { status: 'green' })).status).toBe(422);
+  });
+
+  it('refuses amber without commentary (422)', async () => {
+    const year = freshYear();
+    const id = await newAction(year);
+    expect((await update(id, year.q(2), { status: 'amber' })).status).toBe(422);
+  });
+
+  it('answers 201 for a quarter’s first update and 200 after, and shows the latest with its version', async () => {
+    const year = freshYear();
+    const id = await newAction(year);
+    expect((await update(id, year.q(2), { status: 'amber', commentary: 'Weather delayed the review.' })).status).toBe(
+      201,
+    );
+    expect((await update(id, year.q(2), { status: 'green' })).status).toBe(200);
+    const detail = (await (await t.call('GET', `/actions/${id}`, { token: emt })).json()) as {
       action: { id: string };
-      updates: { quarter: string; status: string; version: number; versions: unknown[] }[];
+      updates: { quarter: string; status: string; version: number }[];
     };
-    expect(detail.action.id).toBe('comms');
-    expect(detail.updates.map((u) => [u.quarter, u.status, u.version])).toEqual([['2017-18-Q3', 'green', 2]]);
-    const list = (await (await t.call('GET', '/actions?directorate=People', { token: emt })).json()) as {
+    expect(detail.action.id).toBe(id);
+    expect(detail.updates.map((u) => [u.quarter, u.status, u.version])).toEqual([[year.q(2), 'green', 2]]);
+  });
+
+  it('lists actions filtered by directorate', async () => {
+    const year = freshYear();
+    const id = await newAction(year);
+    const other = freshId('a');
+    await t.call('PUT', `/actions/${other}`, {
+      token: admin,
+      body: { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place' },
+    });
+    const list = (await (await t.call('GET', '/actions?directorate=People&limit=100', { token: emt })).json()) as {
       actions: { id: string }[];
     };
-    expect(list.actions.map((a) => a.id)).toEqual(['comms']);
+    const ids = list.actions.map((a) => a.id);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain(other);
   });
 });
 
 describe('CSV import', () => {
-  const rows = (n: number) =>
-    Array.from(
-      { length: n },
-      (_, i) =>
-        `csv-${i % 10},${['2017-18-Q1', '2017-18-Q2', '2017-18-Q3', '2017-18-Q4'][Math.floor(i / 10) % 4]}${i >= 40 ? '' : ''},${5 + (i % 3)},"Row ${i}, with a comma"`,
-    );
+  const header = 'measureId,period,value,commentary';
+  /** Ten monthly measures × ten months of 2017-18: 100 valid rows. */
+  async function hundredRows(): Promise<{ ids: string[]; lines: string[] }> {
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push(await newMeasure('2017-18', { title: `CSV ${i}`, frequency: 'monthly' }));
+    const months = ['04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2017-${m}`).concat('2018-01');
+    const lines = months.flatMap((month) => ids.map((id, i) => `${id},${month},${5 + (i % 3)},"Sample, quoted"`));
+    expect(lines).toHaveLength(100);
+    return { ids, lines };
+  }
+  const importCsv = (body: string, contentType = 'text/csv') =>
+    t.call('POST', '/imports/results', { token: officer, body, headers: { 'content-type': contentType } });
 
   it('stores nothing when one row of 100 is bad, naming its line', async () => {
-    for (let i = 0; i < 10; i++)
-      await t.call('PUT', `/measures/csv-${i}`, {
-        token: admin,
-        body: measure({ title: `CSV ${i}`, frequency: 'monthly' }),
-      });
-    // Monthly periods: 10 measures × 10 months = 100 rows.
-    const months = [
-      '2017-04',
-      '2017-05',
-      '2017-06',
-      '2017-07',
-      '2017-08',
-      '2017-09',
-      '2017-10',
-      '2017-11',
-      '2017-12',
-      '2018-01',
-    ];
-    const lines = months.flatMap((month) =>
-      Array.from({ length: 10 }, (_, i) => `csv-${i},${month},${5 + (i % 3)},"Sample, quoted"`),
-    );
-    expect(lines).toHaveLength(100);
+    const { ids, lines } = await hundredRows();
     const bad = [...lines];
-    bad[57] = 'csv-7,2017-18-Q2,5,'; // a quarter for a monthly measure
-    let res = await t.call('POST', '/imports/results', {
-      token: officer,
-      body: ['measureId,period,value,commentary', ...bad].join('\n'),
-      headers: { 'content-type': 'text/csv' },
-    });
+    bad[57] = `${ids[7]},2017-18-Q2,5,`; // a quarter for a monthly measure
+    const res = await importCsv([header, ...bad].join('\n'));
     expect(res.status).toBe(422);
     const problem = (await res.json()) as { errors: { path: string }[] };
     expect(problem.errors.map((e) => e.path)).toEqual(['/line/59']);
-    for (let i = 0; i < 10; i++)
-      expect((await t.call('GET', `/measures/csv-${i}/results/2017-04/history`, { token: admin })).status).toBe(404);
+    for (const id of ids)
+      expect((await t.call('GET', `/measures/${id}/results/2017-04/history`, { token: admin })).status).toBe(404);
+  });
 
-    res = await t.call('POST', '/imports/results', {
-      token: officer,
-      body: ['measureId,period,value,commentary', ...lines].join('\r\n'),
-      headers: { 'content-type': 'text/csv; charset=utf-8' },
-    });
+  it('stores all 100 rows of a valid file (CRLF, quoted commas)', async () => {
+    const { ids, lines } = await hundredRows();
+    const res = await importCsv([header, ...lines].join('\r\n'), 'text/csv; charset=utf-8');
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ imported: 100 });
-    const history = (await (
-      await t.call('GET', '/measures/csv-3/results/2017-11/history', { token: admin })
-    ).json()) as { versions: { value: number; commentary: string }[] };
-    expect(history.versions).toEqual([expect.objectContaining({ value: 5, commentary: 'Sample, quoted' })]);
-    expect(rows(1)).toHaveLength(1);
+    const { versions } = await history(ids[3]!, '2017-11');
+    expect(versions).toEqual([expect.objectContaining({ value: 5, commentary: 'Sample, quoted' })]);
   });
 
   it('lists every bad row at once', async () => {
-    const body = 'measureId,period,value\ncsv-1,2017-05,abc\nnope,2017-05,1\ncsv-2,2017-13,1\ncsv-2,2017-05,1\n';
+    const first = await newMeasure('2017-18', { frequency: 'monthly' });
+    const second = await newMeasure('2017-18', { frequency: 'monthly' });
+    const body = `measureId,period,value\n${first},2017-05,abc\n${freshId('nope')},2017-05,1\n${second},2017-13,1\n${second},2017-05,1\n`;
     const res = await t.call('POST', '/imports/results', {
       token: admin,
       body,
@@ -287,125 +332,149 @@ describe('CSV import', () => {
 });
 
 describe('reports', () => {
-  it('serves json, html, md and csv with their content types, and narrows to a plan', async () => {
+  it('serves json, html, md and csv with their content types', async () => {
+    const { year, q } = freshYear();
+    await newMeasure(year);
     for (const [format, type] of [
       ['json', 'application/json'],
       ['html', 'text/html'],
       ['md', 'text/markdown'],
       ['csv', 'text/csv'],
     ] as const) {
-      const res = await t.call('GET', `/reports/2017-18-Q1?format=${format}`, { token: emt });
+      const res = await t.call('GET', `/reports/${q(1)}?format=${format}`, { token: emt });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain(type);
     }
-    const csv = await (await t.call('GET', '/reports/2017-18-Q1?format=csv', { token: emt })).text();
-    const report = (await (await t.call('GET', '/reports/2017-18-Q1', { token: emt })).json()) as {
-      measures: unknown[];
-    };
-    expect(csv.trim().split('\n')).toHaveLength(report.measures.length + 1);
-    const wellbeing = (await (await t.call('GET', '/reports/2017-18-Q1?plan=wellbeing', { token: emt })).json()) as {
-      plan: string;
-      measures: { plan: string }[];
-    };
-    expect(wellbeing.plan).toBe('wellbeing');
-    expect(wellbeing.measures.every((m) => m.plan === 'wellbeing')).toBe(true);
   });
 
-  it('carries remedial actions recorded before close into the snapshot, shows later ones over it, lists amendments until a reissue', async () => {
-    await t.call('PUT', '/measures/red-one', {
-      token: admin,
-      body: measure({ title: 'Red one', targets: { '2017-18': 1 } }),
-    });
-    await t.call('PUT', '/measures/red-one/results/2017-18-Q3', {
-      token: admin,
-      body: { value: 5, commentary: 'High' },
-    });
-    let res = await t.call('PUT', '/reports/2017-18-Q3/critical-items/red-one/remedial-action', {
-      token: emt,
-      body: { text: 'Cut costs.', owner: 'Director of Education', dueDate: '2018-06-30' },
-    });
-    expect(res.status).toBe(200);
-    expect(
-      (
-        await t.call('PUT', '/reports/2017-18-Q3/critical-items/no-such/remedial-action', {
-          token: emt,
-          body: { text: 'x' },
-        })
-      ).status,
-    ).toBe(404);
-    await t.clearEmails();
-    const closed = (await (await t.call('POST', '/reports/2017-18-Q3/close', { token: admin })).json()) as {
-      closed: boolean;
-      revision: number;
-      criticalItems: { id: string; remedialAction: { text: string } | null }[];
-    };
-    expect(closed).toMatchObject({ closed: true, revision: 1 });
-    expect(closed.criticalItems.find((i) => i.id === 'red-one')?.remedialAction?.text).toBe('Cut costs.');
+  it('has one CSV row per measure under a header', async () => {
+    const { year, q } = freshYear();
+    await newMeasure(year);
+    const csv = await (await t.call('GET', `/reports/${q(1)}?format=csv`, { token: emt })).text();
+    expect(csv.trim().split('\n')).toHaveLength((await report(q(1))).measures.length + 1);
+  });
 
-    // After close: officers are refused, EMT may still record, admins amend.
-    expect(
-      (await t.call('PUT', '/measures/red-one/results/2017-18-Q3', { token: officer, body: { value: 1 } })).status,
-    ).toBe(409);
-    await t.call('PUT', '/reports/2017-18-Q3/critical-items/red-one/remedial-action', {
-      token: emt,
-      body: { text: 'Cut costs; review in June.' },
-    });
-    res = await t.call('PUT', '/measures/red-one/results/2017-18-Q3', { token: admin, body: { value: 1 } });
-    expect(await res.json()).toMatchObject({ amendment: true, version: 2 });
-    const history = (await (
-      await t.call('GET', '/measures/red-one/results/2017-18-Q3/history', { token: admin })
-    ).json()) as { versions: { amendment?: boolean }[] };
-    expect(history.versions.map((v) => v.amendment ?? false)).toEqual([false, true]);
-
-    let report = (await (await t.call('GET', '/reports/2017-18-Q3', { token: emt })).json()) as {
-      revision: number;
-      measures: { id: string; status: string }[];
-      amendments: { id: string; version: number; frozenVersion: number }[];
-      criticalItems: { id: string; remedialAction: { text: string } }[];
-    };
-    expect(report.measures.find((m) => m.id === 'red-one')?.status).toBe('red'); // frozen figures
-    expect(report.amendments).toEqual([
-      expect.objectContaining({ kind: 'result', id: 'red-one', version: 2, frozenVersion: 1 }),
-    ]);
-    expect(report.criticalItems.find((i) => i.id === 'red-one')?.remedialAction.text).toBe(
-      'Cut costs; review in June.',
-    );
-    expect(await t.emails()).toHaveLength(1);
-
-    res = await t.call('POST', '/reports/2017-18-Q3/reissue', { token: admin });
-    expect(res.status).toBe(200);
-    report = (await res.json()) as typeof report;
-    expect(report.revision).toBe(2);
-    expect(report.measures.find((m) => m.id === 'red-one')?.status).toBe('green');
-    expect(report.amendments).toEqual([]);
-    const emails = await t.emails();
-    expect(emails).toHaveLength(2);
-    expect(emails[1]!.subject).toMatch(/^Reissued: /);
-    expect(emails[1]!.body.text).toContain('REISSUED');
+  it('narrows to one plan with ?plan=', async () => {
+    const { year, q } = freshYear();
+    const plan = freshId('plan');
+    const id = await newMeasure(year, { plan });
+    await newMeasure(year);
+    const narrowed = (await report(q(1), `?plan=${plan}`)) as ReportBody & { plan: string };
+    expect(narrowed.plan).toBe(plan);
+    expect(narrowed.measures.map((m) => m.id)).toEqual([id]);
   });
 
   it('renders an accessible HTML report that escapes user text', async () => {
-    await t.call('PUT', '/measures/xss', {
-      token: admin,
-      body: measure({ title: '<script>alert(1)</script>', targets: { '2017-18': 1 } }),
-    });
-    await t.call('PUT', '/measures/xss/results/2017-18-Q4', {
-      token: admin,
-      body: { value: 3, commentary: '<img src=x onerror=alert(2)>' },
-    });
-    const html = await (await t.call('GET', '/reports/2017-18-Q4?format=html', { token: emt })).text();
+    const { year, q } = freshYear();
+    const id = await newMeasure(year, { title: '<script>alert(1)</script>' });
+    await putResult(id, q(4), { value: 30, commentary: '<img src=x onerror=alert(2)>' }, { token: admin });
+    const html = await (await t.call('GET', `/reports/${q(4)}?format=html`, { token: emt })).text();
     expect(html).toContain('&lt;script&gt;alert(1)&lt;');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(await axeViolations(html)).toEqual([]);
-    const md = await (await t.call('GET', '/reports/2017-18-Q4?format=md', { token: emt })).text();
+  });
+
+  it('keeps user text inert in Markdown', async () => {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year, { title: '<script>alert(1)</script>' });
+    await putResult(id, q(4), { value: 30, commentary: 'High.' }, { token: admin });
+    const md = await (await t.call('GET', `/reports/${q(4)}?format=md`, { token: emt })).text();
     expect(md).not.toContain('<script>');
     expect(md).toContain('**Issue** - ');
   });
 });
 
+describe('closed quarters', () => {
+  /** A quarter of its own with one red People measure (value 5 against 1). */
+  async function redQuarter(): Promise<{ quarter: string; id: string }> {
+    const { year, q } = freshYear();
+    const id = await newMeasure(year, { title: 'Red one', targets: { [year]: 1 } });
+    expect((await putResult(id, q(3), { value: 5, commentary: 'High' }, { token: admin })).status).toBe(201);
+    return { quarter: q(3), id };
+  }
+  const close = async (quarter: string) => {
+    const res = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
+    expect(res.status).toBe(200);
+    return (await res.json()) as ReportBody;
+  };
+  const remedial = (quarter: string, id: string, body: unknown) =>
+    t.call('PUT', `/reports/${quarter}/critical-items/${id}/remedial-action`, { token: emt, body });
+
+  it('carries a remedial action recorded before close into the snapshot', async () => {
+    const { quarter, id } = await redQuarter();
+    const res = await remedial(quarter, id, {
+      text: 'Cut costs.',
+      owner: 'Director of Education',
+      dueDate: '2018-06-30',
+    });
+    expect(res.status).toBe(200);
+    const closed = await close(quarter);
+    expect(closed).toMatchObject({ closed: true, revision: 1 });
+    expect(closed.criticalItems.find((i) => i.id === id)?.remedialAction?.text).toBe('Cut costs.');
+  });
+
+  it('answers 404 for a remedial action on an item that is not critical', async () => {
+    const { quarter } = await redQuarter();
+    expect((await remedial(quarter, freshId('no-such'), { text: 'x' })).status).toBe(404);
+  });
+
+  it('refuses an officer’s result for a closed quarter (409) and keeps the frozen one', async () => {
+    const { quarter, id } = await redQuarter();
+    await close(quarter);
+    expect((await putResult(id, quarter, { value: 1 })).status).toBe(409);
+    expect((await history(id, quarter)).versions.map((v) => v.value)).toEqual([5]);
+  });
+
+  it('records an admin’s result for a closed quarter as an amendment, listed beside the frozen figures', async () => {
+    const { quarter, id } = await redQuarter();
+    await close(quarter);
+    const res = await putResult(id, quarter, { value: 1 }, { token: admin });
+    expect(await res.json()).toMatchObject({ amendment: true, version: 2 });
+    expect((await history(id, quarter)).versions.map((v) => v.amendment ?? false)).toEqual([false, true]);
+    const closed = await report(quarter);
+    expect(closed.measures.find((m) => m.id === id)?.status).toBe('red');
+    expect(closed.amendments).toEqual([expect.objectContaining({ kind: 'result', id, version: 2, frozenVersion: 1 })]);
+  });
+
+  it('shows a remedial action recorded after close over the snapshot', async () => {
+    const { quarter, id } = await redQuarter();
+    await remedial(quarter, id, { text: 'Cut costs.' });
+    await close(quarter);
+    expect((await remedial(quarter, id, { text: 'Cut costs; review in June.' })).status).toBe(200);
+    expect((await report(quarter)).criticalItems.find((i) => i.id === id)?.remedialAction?.text).toBe(
+      'Cut costs; review in June.',
+    );
+  });
+
+  it('freezes a new revision on reissue, with the amended figures and no amendments left', async () => {
+    const { quarter, id } = await redQuarter();
+    await close(quarter);
+    await putResult(id, quarter, { value: 1 }, { token: admin });
+    const res = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    expect(res.status).toBe(200);
+    const reissued = (await res.json()) as ReportBody;
+    expect(reissued.revision).toBe(2);
+    expect(reissued.measures.find((m) => m.id === id)?.status).toBe('green');
+    expect(reissued.amendments).toEqual([]);
+  });
+
+  it('emails EMT once at close and again, marked reissued, on reissue', async () => {
+    const { quarter, id } = await redQuarter();
+    await t.clearEmails();
+    await close(quarter);
+    await putResult(id, quarter, { value: 1 }, { token: admin });
+    expect(await t.emails()).toHaveLength(1);
+    await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    const emails = await t.emails();
+    expect(emails).toHaveLength(2);
+    expect(emails[1]!.subject).toMatch(/^Reissued: /);
+    expect(emails[1]!.body.text).toContain('REISSUED');
+  });
+});
+
 describe('settings', () => {
-  it('are read and replaced by admins, and drive the report', async () => {
+  it('are read by admins with the deployment’s defaults', async () => {
     const current = (await (await t.call('GET', '/settings', { token: admin })).json()) as Record<string, unknown>;
     expect(current).toMatchObject({
       reportTitle: 'Corporate Improvement Plan',
@@ -413,56 +482,47 @@ describe('settings', () => {
       reminderDays: [5, 1],
       tolerancePercent: 10,
     });
-    const res = await t.call('PUT', '/settings', {
-      token: admin,
-      body: { ...current, reportTitle: 'Wellbeing Plan', tolerancePercent: 5 },
-    });
-    expect(res.status).toBe(200);
-    const report = (await (await t.call('GET', '/reports/2017-18-Q1', { token: emt })).json()) as {
-      summary: { sentences: string[] };
-    };
-    expect(report.summary.sentences.join(' ')).toContain('off target by more than 5%');
-    const html = await (await t.call('GET', '/reports/2017-18-Q1?format=html', { token: emt })).text();
-    expect(html).toContain('<title>Wellbeing Plan 2017-18 Q1');
-    await t.call('PUT', '/settings', { token: admin, body: current });
+  });
+
+  it('are replaced by admins, and drive the report’s title and tolerance band', async () => {
+    const { year, q } = freshYear();
+    await newMeasure(year);
+    const current = (await (await t.call('GET', '/settings', { token: admin })).json()) as Record<string, unknown>;
+    try {
+      const res = await t.call('PUT', '/settings', {
+        token: admin,
+        body: { ...current, reportTitle: 'Wellbeing Plan', tolerancePercent: 5 },
+      });
+      expect(res.status).toBe(200);
+      expect((await report(q(1))).summary.sentences.join(' ')).toContain('off target by more than 5%');
+      const html = await (await t.call('GET', `/reports/${q(1)}?format=html`, { token: emt })).text();
+      expect(html).toContain(`<title>Wellbeing Plan ${year} Q1`);
+    } finally {
+      // The other tests read the defaults.
+      await t.call('PUT', '/settings', { token: admin, body: current });
+    }
   });
 });
 
 describe('improvementSoftensRed', () => {
   it('judges last quarter with its own last-year comparison before calling a red “RED for two quarters”', async () => {
-    await t.call('PUT', '/measures/softened', {
-      token: admin,
-      body: measure({
-        title: 'Softened',
-        polarity: 'higher',
-        improvementSoftensRed: true,
-        targets: { '2019-20': 100, '2020-21': 100 },
-      }),
+    const [before, year] = freshYears(2) as [ReturnType<typeof freshYear>, ReturnType<typeof freshYear>];
+    const id = await newMeasure(year.year, {
+      title: 'Softened',
+      polarity: 'higher',
+      improvementSoftensRed: true,
+      targets: { [before.year]: 100, [year.year]: 100 },
     });
-    // Quarters no earlier test closed.
     const results: [string, number][] = [
-      ['2019-20-Q3', 50],
-      ['2019-20-Q4', 90],
-      ['2020-21-Q3', 80],
-      ['2020-21-Q4', 80],
+      [before.q(3), 50],
+      [before.q(4), 90],
+      [year.q(3), 80],
+      [year.q(4), 80],
     ];
-    for (const [period, value] of results) {
-      expect(
-        (
-          await t.call('PUT', `/measures/softened/results/${period}`, {
-            token: admin,
-            body: { value, commentary: 'Below target.' },
-          })
-        ).status,
-      ).toBe(201);
-    }
-    const q3 = (await (await t.call('GET', '/reports/2020-21-Q3', { token: emt })).json()) as {
-      measures: { id: string; status: string }[];
-    };
-    expect(q3.measures.find((m) => m.id === 'softened')?.status).toBe('amber'); // red, but better than 50 a year before
-    const q4 = (await (await t.call('GET', '/reports/2020-21-Q4', { token: emt })).json()) as {
-      criticalItems: { id: string; rules: string[] }[];
-    };
-    expect(q4.criticalItems.find((i) => i.id === 'softened')?.rules).toEqual(['red']);
+    for (const [period, value] of results)
+      expect((await putResult(id, period, { value, commentary: 'Below target.' }, { token: admin })).status).toBe(201);
+    // Red, but better than 50 a year before: amber.
+    expect((await report(year.q(3))).measures.find((m) => m.id === id)?.status).toBe('amber');
+    expect((await report(year.q(4))).criticalItems.find((i) => i.id === id)?.rules).toEqual(['red']);
   });
 });
