@@ -5,7 +5,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { Role } from '../lambdas/http/routes';
 
-export const roleGroups: readonly Role[] = ['officer', 'emt', 'admin'];
+export const roleGroups: readonly Role[] = ['officer', 'approver', 'emt', 'admin'];
 
 export interface RagtimeIdentityProps {
   reportTitle: string;

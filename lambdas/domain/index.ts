@@ -5,6 +5,7 @@ export * from './critical-items';
 export * from './measure-status';
 export * from './periods';
 export * from './report';
+export * from './returns';
 export * from './summary';
 export * from './trend';
 export * from './types';

@@ -1,4 +1,4 @@
-import { buildReport, quarterOfPeriod } from '../domain';
+import { buildReport, effectiveBands, quarterOfPeriod } from '../domain';
 import { NotFound } from '../domain/errors';
 import type { MeasureDefinition, ResultValue } from '../domain/types';
 import { httpHandler, json } from '../http/middleware';
@@ -61,5 +61,6 @@ export const handler = httpHandler(routeTable.getMeasure, async ({ params }) => 
           directorates: [],
         };
   });
-  return json(200, { measure, results, quarters: statuses });
+  // The bands in force let a client rate a value as it is typed with the domain's own code (the web app).
+  return json(200, { measure, results, quarters: statuses, bands: effectiveBands(measure, settings) });
 });

@@ -8,7 +8,7 @@ export interface Caller {
   directorate: string | null;
 }
 
-const knownRoles: ReadonlySet<string> = new Set<Role>(['officer', 'emt', 'admin']);
+const knownRoles: ReadonlySet<string> = new Set<Role>(['officer', 'approver', 'emt', 'admin']);
 
 /**
  * `cognito:groups` arrives as a JSON array from a local token, but API Gateway's HTTP

@@ -22,6 +22,7 @@ export const gatewayMessageSchema = z.object({ message: str }).check(z.describe(
 
 const measureStatus = z.enum(['green', 'amber', 'red', 'no-data', 'not-due', 'info-only']);
 const actionStatus = z.enum(['blue', 'green', 'amber', 'red', 'no-update']);
+const returnState = z.enum(['not-started', 'saved', 'needs-commentary']);
 const trend = z.enum(['improving', 'declining', 'unchanged', 'no-comparison']);
 const trends = z.object({ previousQuarter: trend, sameQuarterLastYear: trend });
 const overall = z.enum(['green', 'amber', 'red']);
@@ -73,6 +74,12 @@ export const responseSchemas = {
     measure,
     results: z.array(z.looseObject({ period: str, value: num, version: int })),
     quarters: z.array(z.object({ quarter: str, status: measureStatus, actual: nullable(num), target, trend: trends })),
+    bands: z.object({
+      tolerancePercent: num,
+      greenTolerancePercent: num,
+      toleranceAbsolute: num,
+      improvementSoftensRed: z.boolean(),
+    }),
   }),
   result,
   history: z.object({
@@ -104,6 +111,36 @@ export const responseSchemas = {
   }),
   remedialAction,
   settings: settingsSchema,
+  me: z.object({
+    email: nullable(str),
+    roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
+    directorate: nullable(str),
+    reportTitle: str,
+    directorates: z.array(str),
+  }),
+  returns: z.object({
+    directorate: nullable(str),
+    quarter: nullable(str),
+    closed: z.boolean(),
+    quarters: z.array(z.object({ quarter: str, closed: z.boolean() })),
+    counts: z.object({ 'not-started': int, saved: int, 'needs-commentary': int }),
+    measures: z.array(
+      z.object({
+        id: str,
+        title: str,
+        programme: str,
+        unit: str,
+        frequency: str,
+        period: str,
+        state: returnState,
+        status: nullable(measureStatus),
+        value: nullable(num),
+      }),
+    ),
+    actions: z.array(
+      z.object({ id: str, title: str, programme: str, state: returnState, status: nullable(actionStatus) }),
+    ),
+  }),
   import: z.object({ imported: int, alreadyStored: opt(int) }),
   report: z
     .object({

@@ -5,7 +5,7 @@ import type { $ZodType } from 'zod/v4/core';
 import type { ResponseSchemaName } from './response-schemas';
 import * as s from './schemas';
 
-export type Role = 'officer' | 'emt' | 'admin';
+export type Role = 'officer' | 'approver' | 'emt' | 'admin';
 
 /** DynamoDB reads a handler sends. No Scan (every read is by key or Query) and no transactions. */
 export type TableRead = 'GetItem' | 'BatchGetItem' | 'Query';
@@ -68,6 +68,28 @@ export const routeTable = {
     summary: 'This API as OpenAPI 3.1',
     responses: { 200: ok('The OpenAPI document') },
     errors: [],
+  },
+  getMe: {
+    method: 'GET',
+    path: '/me',
+    handler: 'get-me',
+    access: 'signed-in',
+    table: { read: ['GetItem'] },
+    summary: 'The caller (email, roles, directorate) and the report title: the web app header',
+    responses: { 200: ok('The caller', 'me') },
+    errors: [],
+  },
+  getReturns: {
+    method: 'GET',
+    path: '/returns',
+    handler: 'get-returns',
+    access: 'signed-in',
+    table: { read: ['Query', 'BatchGetItem'] },
+    summary:
+      "A directorate's returns for a quarter (default: the caller's directorate, the latest quarter not closed), with the quarters offered",
+    query: s.returnsQuery,
+    responses: { 200: ok('The returns', 'returns') },
+    errors: [422],
   },
   putMeasure: {
     method: 'PUT',

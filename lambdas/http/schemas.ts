@@ -40,6 +40,10 @@ export const reportQuery = z.strictObject({
   format: z._default(z.enum(['json', 'html', 'md', 'csv']), 'json'),
   plan: z.optional(slug),
 });
+export const returnsQuery = z.strictObject({
+  directorate: z.optional(name),
+  quarter: z.optional(quarterIdSchema),
+});
 export const listQuery = z.strictObject({
   plan: z.optional(slug),
   programme: z.optional(z.string().check(z.maxLength(200))),

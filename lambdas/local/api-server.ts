@@ -88,6 +88,8 @@ export interface ApiServerOptions {
   throttleBurst?: number;
   /** None by default: the served routes are exactly the route table's. */
   extraRoutes?: readonly ExtraRoute[];
+  /** Tried before the routes (local mode's web app and sign-in); true when it answered. */
+  beforeRoutes?: (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => Promise<boolean>;
 }
 
 export interface RunningApi {
@@ -114,6 +116,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       chunks.push(chunk as Buffer);
     }
     const raw = Buffer.concat(chunks);
+    if (options.beforeRoutes && (await options.beforeRoutes(req, res, url, raw))) return;
 
     let match: { route: RouteDef; params: Record<string, string>; fn?: LambdaHandler } = {
       route: catchAllRoute,

@@ -48,7 +48,7 @@ export async function loadOrCreateKeys(dataDir: string): Promise<LocalKeys> {
 }
 
 export interface TokenSubject {
-  role: 'admin' | 'emt' | 'officer';
+  role: 'admin' | 'emt' | 'officer' | 'approver';
   directorate?: string;
   email?: string;
   sub?: string;

@@ -20,9 +20,11 @@ const stack = await startLocalStack({
   port: port('PORT', 3000),
   sesPort: port('SES_PORT', 8005),
   dynamodbPort: port('DYNAMODB_PORT', 8000),
+  webApp: true,
 });
 
 console.log(`Ragtime local stack is up${values.memory ? ' (in memory: nothing is kept)' : ` (data in ${stack.dataDir})`}
+  Web app   ${stack.webAppUrl}    sign in (local mode) as any role and directorate
   API       ${stack.apiUrl}        try: curl ${stack.apiUrl}/health
   SES UI    ${stack.sesUrl}/        every email sent, with attachments
   DynamoDB  ${stack.dynamodbUrl}

@@ -11,6 +11,7 @@ import { ensureTable } from '../store/table';
 import { type ExtraRoute, type RunningApi, startApiServer } from './api-server';
 import { type LocalKeys, loadOrCreateKeys } from './jwt';
 import { seedSamplePlanIfEmpty } from './seed';
+import { type LocalWebAppOptions, localWebApp, webAppPath } from './web-app';
 
 export interface LocalStackOptions {
   dataDir?: string;
@@ -27,6 +28,8 @@ export interface LocalStackOptions {
   sesUrl?: string;
   /** Routes served before the route table by in-process functions (benchmarks); none by default. */
   extraRoutes?: readonly ExtraRoute[];
+  /** Build and serve the web app under /app/ (`npm start`, browser tests); off by default. */
+  webApp?: boolean | Omit<LocalWebAppOptions, 'keys' | 'directorates'>;
 }
 
 export interface LocalStack {
@@ -37,6 +40,8 @@ export interface LocalStack {
   keys: LocalKeys;
   seeded: boolean;
   api: RunningApi;
+  /** The web app's address when served, e.g. http://localhost:3000/app/. */
+  webAppUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -127,17 +132,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     client.destroy();
     const seeded = options.seed === false ? false : await seedSamplePlanIfEmpty();
 
+    const web = options.webApp
+      ? await localWebApp({
+          keys,
+          directorates: Object.keys(localDefaultSettings.directorates),
+          ...(typeof options.webApp === 'object' ? options.webApp : {}),
+        })
+      : undefined;
     const api = await startApiServer({
       port: options.port ?? 3000,
       keys,
       throttleRate: options.throttleRate,
       throttleBurst: options.throttleBurst,
       extraRoutes: options.extraRoutes,
+      beforeRoutes: web?.handle,
     });
     process.env.API_URL = api.url;
     reloadEnvironment();
     started.push(() => api.close());
-    return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, stop };
+    const webAppUrl = web ? `${api.url}${webAppPath}` : undefined;
+    return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, webAppUrl, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -334,12 +334,12 @@ describe('data', () => {
 });
 
 describe('identity', () => {
-  it('has the three role groups, custom:directorate, MFA, no self sign-up and a secretless API client', () => {
+  it('has the four role groups, custom:directorate, MFA, no self sign-up and a secretless API client', () => {
     expect(
       ofType('AWS::Cognito::UserPoolGroup')
         .map(([, g]) => g.Properties!.GroupName)
         .sort(),
-    ).toEqual(['admin', 'emt', 'officer']);
+    ).toEqual(['admin', 'approver', 'emt', 'officer']);
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',

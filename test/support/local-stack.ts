@@ -31,6 +31,8 @@ export interface TestStack {
 /** A whole local stack in this process on free ports, in memory, with its own data dir. */
 export async function startTestStack(options: LocalStackOptions = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-test-'));
+  // Each stack builds the web app into its own folder: test files run in parallel.
+  const webApp = options.webApp === true ? { outDir: join(dataDir, 'web') } : options.webApp;
   const stack = await startLocalStack({
     dataDir,
     memory: true,
@@ -39,6 +41,7 @@ export async function startTestStack(options: LocalStackOptions = {}): Promise<T
     dynamodbPort: 0,
     seed: false,
     ...options,
+    webApp,
   });
   return {
     stack,

@@ -33,6 +33,8 @@ export interface SampleRequest {
  */
 export function routeSamples(overrides: Record<string, SampleRequest> = {}): Record<string, SampleRequest> {
   return {
+    'get-me': { path: '/me' },
+    'get-returns': { path: '/returns?directorate=Place&quarter=2017-18-Q2' },
     'put-measure': { path: '/measures/planning', body: placeMeasure },
     'list-measures': { path: '/measures' },
     'get-measure': { path: '/measures/planning' },

@@ -1,0 +1,185 @@
+// A small typed client for the parts of the Ragtime API the web app uses. Every route
+// it calls is listed in `clientRoutes`; test/web/api-client.test.ts checks each against
+// /openapi.json, so the app cannot call a route the API does not document.
+import type { ActionStatus, MeasureDefinition, MeasureStatus, TargetValue } from '../../lambdas/domain/types';
+
+export const clientRoutes = {
+  me: { method: 'GET', path: '/me' },
+  returns: { method: 'GET', path: '/returns' },
+  measure: { method: 'GET', path: '/measures/{id}' },
+  putResult: { method: 'PUT', path: '/measures/{id}/results/{period}' },
+  action: { method: 'GET', path: '/actions/{id}' },
+  putActionUpdate: { method: 'PUT', path: '/actions/{id}/updates/{quarter}' },
+  importResults: { method: 'POST', path: '/imports/results' },
+} as const;
+
+export type Role = 'officer' | 'approver' | 'emt' | 'admin';
+export type ReturnState = 'not-started' | 'saved' | 'needs-commentary';
+
+export interface Me {
+  email: string | null;
+  roles: Role[];
+  directorate: string | null;
+  reportTitle: string;
+  directorates: string[];
+}
+
+export interface Returns {
+  directorate: string | null;
+  quarter: string | null;
+  closed: boolean;
+  quarters: { quarter: string; closed: boolean }[];
+  counts: Record<ReturnState, number>;
+  measures: {
+    id: string;
+    title: string;
+    programme: string;
+    unit: string;
+    frequency: string;
+    period: string;
+    state: ReturnState;
+    status: MeasureStatus | null;
+    value: number | null;
+  }[];
+  actions: { id: string; title: string; programme: string; state: ReturnState; status: ActionStatus | null }[];
+}
+
+export interface ResultVersion {
+  period: string;
+  value: number;
+  version: number;
+  commentary?: string;
+  breakdown?: Record<string, number>;
+  by?: string;
+  at?: string;
+}
+
+export interface MeasureDetail {
+  measure: MeasureDefinition;
+  results: ResultVersion[];
+  quarters: { quarter: string; status: MeasureStatus; actual: number | null; target: TargetValue | null }[];
+  bands: {
+    tolerancePercent: number;
+    greenTolerancePercent: number;
+    toleranceAbsolute: number;
+    improvementSoftensRed: boolean;
+  };
+}
+
+export interface SavedResult {
+  measureId: string;
+  period: string;
+  version: number;
+  value: number;
+  commentary: string | null;
+  status: MeasureStatus;
+}
+
+export interface ActionDetail {
+  action: { id: string; title: string; programme: string; ownerDirectorate: string };
+  updates: { quarter: string; status: ActionStatus; commentary?: string; version: number; by?: string; at?: string }[];
+}
+
+export interface SavedUpdate {
+  actionId: string;
+  quarter: string;
+  status: ActionStatus;
+  commentary: string | null;
+  version: number;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+}
+
+export type Answer<T> =
+  | { ok: true; status: number; data: T; etag: string | null }
+  | { ok: false; status: number; problem: Problem };
+
+export interface ApiOptions {
+  baseUrl: string;
+  /** The bearer token (the ID token), or null when signed out. */
+  token(): Promise<string | null>;
+  /** Called on 401: the session ended. */
+  onUnauthorized?(): void;
+  fetch?: typeof fetch;
+}
+
+type Params = Record<string, string>;
+
+/** `/measures/{id}` with `{ id: 'a b' }` → `/measures/a%20b`. */
+export function fillPath(template: string, params: Params = {}): string {
+  return template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+export function createApi(options: ApiOptions) {
+  const doFetch = options.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
+
+  async function call<T>(
+    route: keyof typeof clientRoutes,
+    params: Params = {},
+    init: { query?: Record<string, string | undefined>; body?: string; contentType?: string; ifMatch?: string } = {},
+  ): Promise<Answer<T>> {
+    const { method, path } = clientRoutes[route];
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined && v !== '') query.set(k, v);
+    const url = `${options.baseUrl}${fillPath(path, params)}${query.size ? `?${query}` : ''}`;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = await options.token();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (init.body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+    if (init.ifMatch !== undefined) headers['if-match'] = init.ifMatch;
+    let res: Response;
+    try {
+      res = await doFetch(url, { method, headers, body: init.body });
+    } catch {
+      return { ok: false, status: 0, problem: { status: 0, detail: 'The service could not be reached. Try again.' } };
+    }
+    const text = await res.text();
+    let body: unknown = null;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = null;
+    }
+    if (res.ok) return { ok: true, status: res.status, data: body as T, etag: res.headers.get('etag') };
+    if (res.status === 401) options.onUnauthorized?.();
+    const problem: Problem =
+      body && typeof body === 'object' && 'detail' in body
+        ? (body as Problem)
+        : { status: res.status, detail: (body as { message?: string } | null)?.message ?? res.statusText };
+    return { ok: false, status: res.status, problem };
+  }
+
+  const json = (value: unknown) => JSON.stringify(value);
+  return {
+    me: () => call<Me>('me'),
+    returns: (query: { quarter?: string; directorate?: string }) => call<Returns>('returns', {}, { query }),
+    measure: (id: string) => call<MeasureDetail>('measure', { id }),
+    putResult: (
+      id: string,
+      period: string,
+      body: { value: number; commentary?: string; breakdown?: Record<string, number> },
+      version: number,
+    ) => call<SavedResult>('putResult', { id, period }, { body: json(body), ifMatch: `"${version}"` }),
+    action: (id: string) => call<ActionDetail>('action', { id }),
+    putActionUpdate: (
+      id: string,
+      quarter: string,
+      body: { status: ActionStatus; commentary?: string },
+      version: number,
+    ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch: `"${version}"` }),
+    importResults: (csv: string) =>
+      call<{ imported: number; alreadyStored?: number }>('importResults', {}, { body: csv, contentType: 'text/csv' }),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

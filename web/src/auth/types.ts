@@ -1,0 +1,9 @@
+export interface Auth {
+  /** The ID token for the API (Cognito's JWT authorizer audience is the app client), or null when signed out. */
+  token(): Promise<string | null>;
+  /** Local mode signs in on its own page; Cognito redirects to the managed login. */
+  signIn(returnTo: string): Promise<void>;
+  signOut(): Promise<void>;
+  /** Cognito only: finishes the redirect back from the managed login; answers where to go next. */
+  completeSignIn?(): Promise<string>;
+}

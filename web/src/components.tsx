@@ -1,0 +1,105 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { statusWords } from './words';
+
+export interface FieldError {
+  /** The id of the field the error summary links to. */
+  field: string;
+  message: string;
+}
+
+/** GOV.UK error summary: focused when shown, each error a link that moves focus to its field. */
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  const focusField = (event: MouseEvent, id: string) => {
+    const field = document.getElementById(id);
+    if (!field) return;
+    event.preventDefault();
+    const group = field.closest('.govuk-form-group, fieldset');
+    (group ?? field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  };
+  return (
+    <div class="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">There is a problem</h2>
+        <div class="govuk-error-summary__body">
+          <ul class="govuk-list govuk-error-summary__list">
+            {errors.map((e) => (
+              <li key={`${e.field}:${e.message}`}>
+                <a href={`#${e.field}`} onClick={(event) => focusField(event, e.field)}>
+                  {e.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const tagColour: Record<string, string> = {
+  blue: 'blue',
+  green: 'green',
+  amber: 'amber',
+  red: 'red',
+};
+
+/** A status in words, coloured as well (never colour alone). */
+export function StatusTag({ status }: { status: keyof typeof statusWords }) {
+  return <strong class={`govuk-tag app-tag--${tagColour[status] ?? 'grey'}`}>{statusWords[status]}</strong>;
+}
+
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={`${id}-error`} class="govuk-error-message">
+      <span class="govuk-visually-hidden">Error:</span> {message}
+    </p>
+  );
+}
+
+export function FormGroup({ error, children }: { error?: string; children: ComponentChildren }) {
+  return <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
+}
+
+/** Moves focus to the page's heading when a page opens, so screen readers announce it (single-page app). */
+export function useFocusHeading(ready: boolean, title: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!ready) return;
+    document.title = title;
+    ref.current?.focus({ preventScroll: false });
+  }, [ready, title]);
+  return ref;
+}
+
+export function Loading() {
+  return (
+    <p class="govuk-body" aria-live="polite">
+      Loading…
+    </p>
+  );
+}
+
+export function ProblemPage({ title, detail }: { title: string; detail: string }) {
+  const ref = useFocusHeading(true, title);
+  return (
+    <>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={ref}>
+        {title}
+      </h1>
+      <p class="govuk-body">{detail}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/app/">
+          Go to Your returns
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type Api, createApi, type Me } from './api';
+import { localAuth } from './auth/local';
+import type { Auth } from './auth/types';
+import { Loading, ProblemPage } from './components';
+import { type AppConfig, appBase, loadConfig } from './config';
+import { ActionForm } from './pages/ActionForm';
+import { ResultForm } from './pages/ResultForm';
+import { SignIn } from './pages/SignIn';
+import { UploadResults } from './pages/UploadResults';
+import { YourReturns } from './pages/YourReturns';
+import { navigate, onLinkClick, useLocation } from './router';
+
+function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
+  return (
+    <header class="govuk-generic-header">
+      <div class="govuk-generic-header__container govuk-width-container">
+        <div class="govuk-generic-header__logo">
+          <a href={appBase} class="govuk-generic-header__homepage-link app-header__title">
+            {title}
+          </a>
+        </div>
+        {me && (
+          <div class="app-header__account">
+            <span>
+              Signed in as {me.email ?? 'unknown'} ({me.roles.join(', ') || 'no role'}
+              {me.directorate ? `, ${me.directorate}` : ''})
+            </span>
+            <button type="button" class="app-link-button" onClick={onSignOut}>
+              Sign out
+            </button>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function Nav({ path }: { path: string }) {
+  const item = (href: string, text: string) => (
+    <li>
+      <a class="govuk-link govuk-link--no-visited-state" href={href} aria-current={path === href ? 'page' : undefined}>
+        {text}
+      </a>
+    </li>
+  );
+  return (
+    <nav aria-label="Pages">
+      <ul class="app-nav">
+        {item(appBase, 'Your returns')}
+        {item(`${appBase}upload`, 'Upload results')}
+      </ul>
+    </nav>
+  );
+}
+
+const segment = (s: string | undefined) => {
+  try {
+    return s === undefined ? undefined : decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+};
+
+function Page({ api, path, query }: { api: Api; path: string; query: URLSearchParams }) {
+  if (path === appBase || path === '/app') return <YourReturns api={api} quarter={query.get('quarter') ?? undefined} />;
+  if (path === `${appBase}upload`) return <UploadResults api={api} />;
+  const result = /^\/app\/measures\/([^/]+)\/results\/([^/]+)$/.exec(path);
+  if (result && segment(result[1]) && segment(result[2]))
+    return <ResultForm key={path} api={api} id={segment(result[1])!} period={segment(result[2])!} />;
+  const update = /^\/app\/actions\/([^/]+)\/updates\/([^/]+)$/.exec(path);
+  if (update && segment(update[1]) && segment(update[2]))
+    return <ActionForm key={path} api={api} id={segment(update[1])!} quarter={segment(update[2])!} />;
+  return <ProblemPage title="Page not found" detail="If you typed the web address, check it is correct." />;
+}
+
+function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; nav?: string; children: unknown }) {
+  return (
+    <>
+      <a href="#main-content" class="govuk-skip-link">
+        Skip to main content
+      </a>
+      <Header me={props.me} title={props.title} onSignOut={props.onSignOut} />
+      <div class="govuk-width-container">
+        {props.nav !== undefined && <Nav path={props.nav} />}
+        <main class="govuk-main-wrapper" id="main-content">
+          {props.children as never}
+        </main>
+      </div>
+    </>
+  );
+}
+
+const fallbackTitle = 'Ragtime';
+
+function App({ config, auth }: { config: AppConfig; auth: Auth & { signInAs?: Local['signInAs'] } }) {
+  const { path, query } = useLocation();
+  const [token, setToken] = useState<string | null | undefined>(undefined);
+  const [me, setMe] = useState<Me | null>(null);
+  const signedOut = () => {
+    setToken(null);
+    setMe(null);
+  };
+  const api = useMemo(
+    () => createApi({ baseUrl: config.apiUrl, token: () => auth.token(), onUnauthorized: signedOut }),
+    [config, auth],
+  );
+
+  const isSignIn = path === `${appBase}sign-in`;
+  const isCallback = path === `${appBase}callback`;
+  useEffect(() => {
+    if (isCallback && auth.completeSignIn) {
+      auth.completeSignIn().then(
+        (to) => navigate(to, { replace: true }),
+        () => navigate(appBase, { replace: true }),
+      );
+      return;
+    }
+    if (!isSignIn) auth.token().then(setToken);
+  }, [auth, isSignIn, isCallback, path]);
+
+  useEffect(() => {
+    if (token === null && !isSignIn && !isCallback) auth.signIn(path + window.location.search);
+  }, [token, isSignIn, isCallback]);
+  useEffect(() => {
+    if (!token || me) return;
+    api.me().then((a) => a.ok && setMe(a.data));
+  }, [token, me, api]);
+
+  const title = me?.reportTitle ?? fallbackTitle;
+  if (isSignIn && auth.signInAs && config.auth === 'local') {
+    const returnTo = query.get('returnTo');
+    return (
+      <Layout me={null} title={title}>
+        <SignIn
+          directorates={config.directorates}
+          signInAs={auth.signInAs}
+          done={() => {
+            setMe(null);
+            navigate(returnTo?.startsWith(appBase) ? returnTo : appBase);
+          }}
+        />
+      </Layout>
+    );
+  }
+  if (!token || !me)
+    return (
+      <Layout me={null} title={title}>
+        <Loading />
+      </Layout>
+    );
+  return (
+    <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut().then(signedOut)}>
+      <Page api={api} path={path} query={query} />
+    </Layout>
+  );
+}
+
+type Local = ReturnType<typeof localAuth>;
+
+async function start() {
+  const root = document.getElementById('app')!;
+  document.addEventListener('click', onLinkClick);
+  let config: AppConfig;
+  try {
+    config = await loadConfig();
+  } catch {
+    render(
+      <Layout me={null} title={fallbackTitle}>
+        <ProblemPage title="Sorry, the service is unavailable" detail="The app's configuration could not be loaded." />
+      </Layout>,
+      root,
+    );
+    return;
+  }
+  const auth: Auth =
+    config.auth === 'local' ? localAuth((to) => navigate(to)) : (await import('./auth/cognito')).cognitoAuth(config);
+  render(<App config={config} auth={auth} />, root);
+}
+
+start();

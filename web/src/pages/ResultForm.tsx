@@ -1,0 +1,333 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  defaultStatusSettings,
+  previousQuarter,
+  quarterOfPeriod,
+  resultStatus,
+  sameQuarterLastYear,
+  targetFor,
+} from '../../../lambdas/domain';
+import type { TargetValue } from '../../../lambdas/domain/types';
+import type { Answer, Api, MeasureDetail, Problem, ResultVersion } from '../api';
+import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import { navigate } from '../router';
+import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
+import { setFlash } from './YourReturns';
+
+/** A decimal as typed (`1,200.5`, `-3`, `.5`), or null. */
+export function parseDecimal(text: string): number | null {
+  const cleaned = text.trim().replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+const latestFor = (results: ResultVersion[], period: string): ResultVersion | null =>
+  results
+    .filter((r) => r.period === period)
+    .reduce<ResultVersion | null>((a, r) => (!a || r.version > a.version ? r : a), null);
+
+function targetText(target: TargetValue | null, unit: string): string {
+  if (target === null) return 'No target (information only)';
+  const u = unit ? ` ${unit}` : '';
+  return typeof target === 'number'
+    ? `${formatNumber(target)}${u}`
+    : `Between ${formatNumber(target.min)} and ${formatNumber(target.max)}${u}`;
+}
+
+const fieldId = (path: string) => {
+  if (path.startsWith('/breakdown/')) return `breakdown-${path.slice('/breakdown/'.length)}`;
+  if (path === '/commentary') return 'commentary';
+  return 'value';
+};
+
+interface Typed {
+  value: string;
+  commentary: string;
+  breakdown: Record<string, string>;
+}
+
+export function ResultForm({ api, id, period }: { api: Api; id: string; period: string }) {
+  const [answer, setAnswer] = useState<Answer<MeasureDetail> | null>(null);
+  const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
+  const [baseVersion, setBaseVersion] = useState(0);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [conflict, setConflict] = useState<ResultVersion | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.measure(id).then((a) => {
+      if (!live) return;
+      setAnswer(a);
+      if (!a.ok) return;
+      const current = latestFor(a.data.results, period);
+      setBaseVersion(current?.version ?? 0);
+      setTyped({
+        value: current ? String(current.value) : '',
+        commentary: current?.commentary ?? '',
+        breakdown: Object.fromEntries(Object.entries(current?.breakdown ?? {}).map(([k, v]) => [k, String(v)])),
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, id, period]);
+
+  const detail = answer?.ok ? answer.data : null;
+  const quarter = useMemo(() => {
+    try {
+      return detail ? quarterOfPeriod(period, detail.measure.frequency) : null;
+    } catch {
+      return null;
+    }
+  }, [detail, period]);
+  const heading = useFocusHeading(detail !== null && quarter !== null, detail?.measure.title ?? '');
+
+  if (!answer) return <Loading />;
+  if (!answer.ok)
+    return (
+      <ProblemPage
+        title={answer.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
+        detail={answer.problem.detail ?? ''}
+      />
+    );
+  const { measure, quarters, bands } = answer.data;
+  if (!quarter) return <ProblemPage title="Page not found" detail={`${period} is not a period of this measure.`} />;
+
+  const settings = { ...defaultStatusSettings, ...bands };
+  const value = parseDecimal(typed.value);
+  // The same code the API runs when the result is saved (lambdas/domain).
+  const status = value === null ? null : resultStatus(measure, period, value, settings);
+  const actualOf = (q: string) => quarters.find((s) => s.quarter === q)?.actual ?? null;
+  const lastQuarter = previousQuarter(quarter);
+  const lastYear = sameQuarterLastYear(quarter);
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+
+  const showProblem = (problem: Problem) => {
+    const list = (problem.errors ?? []).map((e) => ({
+      field: fieldId(e.path),
+      message:
+        e.path === '/commentary'
+          ? `Enter commentary: ${problem.detail ?? e.message}`
+          : e.path.startsWith('/breakdown/')
+            ? `${e.path.slice('/breakdown/'.length)}: ${e.message}`
+            : `Value: ${e.message}`,
+    }));
+    setErrors(
+      list.length > 0 ? list : [{ field: 'value', message: problem.detail ?? 'The result could not be saved.' }],
+    );
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    const found: FieldError[] = [];
+    if (typed.value.trim() === '') found.push({ field: 'value', message: 'Enter a value' });
+    else if (value === null) found.push({ field: 'value', message: 'Enter the value as a number, like 85.5' });
+    const breakdown: Record<string, number> = {};
+    for (const d of measure.directorates) {
+      const text = typed.breakdown[d]?.trim() ?? '';
+      if (text === '') continue;
+      const n = parseDecimal(text);
+      if (n === null) found.push({ field: `breakdown-${d}`, message: `Enter ${d}'s value as a number, like 85.5` });
+      else breakdown[d] = n;
+    }
+    if (found.length > 0 || value === null) {
+      setErrors(found);
+      return;
+    }
+    setSaving(true);
+    const body = {
+      value,
+      ...(typed.commentary.trim() && { commentary: typed.commentary }),
+      ...(Object.keys(breakdown).length > 0 && { breakdown }),
+    };
+    const saved = await api.putResult(id, period, body, baseVersion);
+    setSaving(false);
+    if (saved.ok) {
+      setFlash(`Saved ${measure.title}: ${statusWords[saved.data.status]}`);
+      navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
+      return;
+    }
+    if (saved.status === 412) {
+      const fresh = await api.measure(id);
+      const theirs = fresh.ok ? latestFor(fresh.data.results, period) : null;
+      setConflict(theirs);
+      setBaseVersion(theirs?.version ?? baseVersion);
+      setErrors([
+        {
+          field: 'value',
+          message: 'Someone else changed this result while you were editing it. Check both values, then save again.',
+        },
+      ]);
+      return;
+    }
+    showProblem(saved.problem);
+  };
+
+  const set = (patch: Partial<Typed>) => setTyped((t) => ({ ...t, ...patch }));
+  const describedBy = (id: string, hint?: boolean) =>
+    [hint ? `${id}-hint` : '', errorFor(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <a href={`/app/?quarter=${encodeURIComponent(quarter)}`} class="govuk-back-link">
+          Back to Your returns
+        </a>
+        <ErrorSummary errors={errors} />
+        <span class="govuk-caption-l">
+          {measure.programme}, {periodLabel(period)}
+        </span>
+        <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+          {measure.title}
+        </h1>
+        <dl class="govuk-summary-list">
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Target</dt>
+            <dd class="govuk-summary-list__value">{targetText(targetFor(measure, quarter), measure.unit)}</dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Unit</dt>
+            <dd class="govuk-summary-list__value">{measure.unit || 'None'}</dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Polarity</dt>
+            <dd class="govuk-summary-list__value">{polarityWords[measure.polarity]}</dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Last quarter ({periodLabel(lastQuarter)})</dt>
+            <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastQuarter))}</dd>
+          </div>
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Same quarter last year ({periodLabel(lastYear)})</dt>
+            <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastYear))}</dd>
+          </div>
+        </dl>
+
+        {conflict && (
+          <div class="govuk-inset-text app-conflict" id="conflict">
+            <h2 class="govuk-heading-m">Someone else changed this result</h2>
+            <p class="govuk-body">
+              Someone else saved this result while you were editing it. What you typed is kept below: check it, then
+              select Save to replace their version with yours.
+            </p>
+            <table class="govuk-table">
+              <caption class="govuk-visually-hidden">Their saved result and what you typed</caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__header" />
+                  <th scope="col" class="govuk-table__header">
+                    Saved by someone else
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    What you typed
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                <tr class="govuk-table__row">
+                  <th scope="row" class="govuk-table__header">
+                    Value
+                  </th>
+                  <td class="govuk-table__cell">{formatNumber(conflict.value)}</td>
+                  <td class="govuk-table__cell">{typed.value}</td>
+                </tr>
+                <tr class="govuk-table__row">
+                  <th scope="row" class="govuk-table__header">
+                    Commentary
+                  </th>
+                  <td class="govuk-table__cell">{conflict.commentary ?? ''}</td>
+                  <td class="govuk-table__cell">{typed.commentary}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        <form onSubmit={save} noValidate>
+          <div class={`govuk-form-group${errorFor('value') ? ' govuk-form-group--error' : ''}`}>
+            <label class="govuk-label govuk-label--m" for="value">
+              Value
+            </label>
+            <div class="govuk-hint" id="value-hint">
+              {measure.unit ? `In ${measure.unit}. ` : ''}A number, like 85.5
+            </div>
+            <ErrorMessage id="value" message={errorFor('value')} />
+            <input
+              class={`govuk-input govuk-input--width-10${errorFor('value') ? ' govuk-input--error' : ''}`}
+              id="value"
+              name="value"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellcheck={false}
+              aria-describedby={describedBy('value', true)}
+              value={typed.value}
+              onInput={(e) => set({ value: e.currentTarget.value })}
+            />
+          </div>
+          <p class="app-status-line" id="status-if-saved" aria-live="polite">
+            Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
+          </p>
+          <div class={`govuk-form-group${errorFor('commentary') ? ' govuk-form-group--error' : ''}`}>
+            <label class="govuk-label govuk-label--m" for="commentary">
+              Commentary
+            </label>
+            <div class="govuk-hint" id="commentary-hint">
+              Required when the status is amber or red: why, and what is being done.
+            </div>
+            <ErrorMessage id="commentary" message={errorFor('commentary')} />
+            <textarea
+              class={`govuk-textarea${errorFor('commentary') ? ' govuk-textarea--error' : ''}`}
+              id="commentary"
+              name="commentary"
+              rows={5}
+              aria-describedby={describedBy('commentary', true)}
+              value={typed.commentary}
+              onInput={(e) => set({ commentary: e.currentTarget.value })}
+            />
+          </div>
+          {measure.directorates.length > 0 && (
+            <div class="govuk-form-group">
+              <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Breakdown by directorate</legend>
+                <div class="govuk-hint" id="breakdown-hint">
+                  Optional. Each directorate's own value.
+                </div>
+                {measure.directorates.map((d) => {
+                  const fid = `breakdown-${d}`;
+                  const error = errorFor(fid);
+                  return (
+                    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`} key={d}>
+                      <label class="govuk-label" for={fid}>
+                        {d}
+                      </label>
+                      <ErrorMessage id={fid} message={error} />
+                      <input
+                        class={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
+                        id={fid}
+                        name={fid}
+                        type="text"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        spellcheck={false}
+                        aria-describedby={error ? `${fid}-error` : undefined}
+                        value={typed.breakdown[d] ?? ''}
+                        onInput={(e) => set({ breakdown: { ...typed.breakdown, [d]: e.currentTarget.value } })}
+                      />
+                    </div>
+                  );
+                })}
+              </fieldset>
+            </div>
+          )}
+          <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
+            Save
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

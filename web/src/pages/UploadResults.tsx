@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { Api } from '../api';
+import { ErrorMessage, ErrorSummary, type FieldError, useFocusHeading } from '../components';
+
+/** `/line/3/value` → `Line 3, value: …`. */
+function lineError(path: string, message: string): string {
+  const m = /^\/line\/(\d+)(?:\/(.+))?$/.exec(path);
+  if (!m) return message;
+  return `Line ${m[1]}${m[2] ? `, ${m[2]}` : ''}: ${message}`;
+}
+
+export function UploadResults({ api }: { api: Api }) {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useFocusHeading(true, 'Upload results');
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setDone(null);
+    const input = document.getElementById('results-file') as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) {
+      setErrors([{ field: 'results-file', message: 'Select a results file' }]);
+      return;
+    }
+    setBusy(true);
+    const answer = await api.importResults(await file.text());
+    setBusy(false);
+    if (answer.ok) {
+      setErrors([]);
+      setDone(`${answer.data.imported} results uploaded from ${file.name}.`);
+      input.value = '';
+      return;
+    }
+    const lines = (answer.problem.errors ?? []).map((e) => ({
+      field: 'results-file',
+      message: lineError(e.path, e.message),
+    }));
+    setErrors(
+      lines.length > 0 ? lines : [{ field: 'results-file', message: answer.problem.detail ?? 'The file was refused.' }],
+    );
+  };
+  const firstError = errors[0]?.message;
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        {done && (
+          <div
+            class="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="upload-title"
+            tabIndex={-1}
+            ref={(el) => el?.focus()}
+          >
+            <div class="govuk-notification-banner__header">
+              <h2 class="govuk-notification-banner__title" id="upload-title">
+                Success
+              </h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+              <p class="govuk-notification-banner__heading">{done}</p>
+            </div>
+          </div>
+        )}
+        <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+          Upload results
+        </h1>
+        <p class="govuk-body">
+          A CSV file whose first line is <code>measureId,period,value,commentary</code>, then one result a line. If any
+          line is wrong nothing is saved, and every wrong line is listed.
+        </p>
+        <form onSubmit={submit} noValidate>
+          <div class={`govuk-form-group${firstError ? ' govuk-form-group--error' : ''}`}>
+            <label class="govuk-label govuk-label--m" for="results-file">
+              Results file
+            </label>
+            <div class="govuk-hint" id="results-file-hint">
+              A .csv file, up to 256 KB
+            </div>
+            <ErrorMessage id="results-file" message={firstError && 'The file has problems: see the list above'} />
+            <input
+              class={`govuk-file-upload${firstError ? ' govuk-file-upload--error' : ''}`}
+              id="results-file"
+              name="results-file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={`results-file-hint${firstError ? ' results-file-error' : ''}`}
+            />
+          </div>
+          <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
+            Upload
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

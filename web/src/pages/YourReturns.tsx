@@ -1,0 +1,205 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Answer, Api, ReturnState, Returns } from '../api';
+import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
+import { navigate } from '../router';
+import { periodLabel, stateWords } from '../words';
+
+/** A message for the next page shown (set by a form after it saves). */
+let flash: string | null = null;
+export const setFlash = (message: string) => {
+  flash = message;
+};
+
+function State({ state, status }: { state: ReturnState; status: Parameters<typeof StatusTag>[0]['status'] | null }) {
+  return (
+    <>
+      {stateWords[state]}
+      {status && state !== 'not-started' && (
+        <>
+          {' '}
+          <StatusTag status={status} />
+        </>
+      )}
+    </>
+  );
+}
+
+const href = {
+  measure: (id: string, period: string) =>
+    `/app/measures/${encodeURIComponent(id)}/results/${encodeURIComponent(period)}`,
+  action: (id: string, quarter: string) =>
+    `/app/actions/${encodeURIComponent(id)}/updates/${encodeURIComponent(quarter)}`,
+};
+
+export function YourReturns({ api, quarter }: { api: Api; quarter: string | undefined }) {
+  const [answer, setAnswer] = useState<Answer<Returns> | null>(null);
+  const [message] = useState(() => {
+    const m = flash;
+    flash = null;
+    return m;
+  });
+  useEffect(() => {
+    let live = true;
+    setAnswer(null);
+    api.returns({ quarter }).then((a) => live && setAnswer(a));
+    return () => {
+      live = false;
+    };
+  }, [api, quarter]);
+  const data = answer?.ok ? answer.data : null;
+  const heading = useFocusHeading(data !== null && !message, 'Your returns');
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  if (!answer) return <Loading />;
+  if (!answer.ok) return <ProblemPage title="Sorry, there is a problem" detail={answer.problem.detail ?? ''} />;
+  const r = answer.data;
+  const selected = chosen ?? r.quarter ?? '';
+  const show = (event: Event) => {
+    event.preventDefault();
+    navigate(`/app/?quarter=${encodeURIComponent(selected)}`);
+  };
+  return (
+    <>
+      {message && (
+        <div
+          class="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="saved-title"
+          tabIndex={-1}
+          ref={(el) => el?.focus()}
+        >
+          <div class="govuk-notification-banner__header">
+            <h2 class="govuk-notification-banner__title" id="saved-title">
+              Success
+            </h2>
+          </div>
+          <div class="govuk-notification-banner__content">
+            <p class="govuk-notification-banner__heading">{message}</p>
+          </div>
+        </div>
+      )}
+      <span class="govuk-caption-l">
+        {r.directorate ?? 'Every directorate'}
+        {r.quarter ? `, ${periodLabel(r.quarter)}` : ''}
+      </span>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        Your returns
+      </h1>
+      <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
+        <div class="govuk-form-group govuk-!-margin-bottom-3">
+          <label class="govuk-label" for="quarter">
+            Quarter
+          </label>
+          <select
+            class="govuk-select"
+            id="quarter"
+            name="quarter"
+            value={selected}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+          >
+            {r.quarters.map((q) => (
+              <option key={q.quarter} value={q.quarter}>
+                {periodLabel(q.quarter)}
+                {q.closed ? ' (closed)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          Show returns
+        </button>
+      </form>
+      {r.closed && (
+        <div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">Warning</span>
+            This quarter is closed: ask the performance team to amend a return.
+          </strong>
+        </div>
+      )}
+      <ul class="govuk-list app-counts" aria-label="Counts">
+        <li>
+          <strong>{r.counts['not-started']}</strong> {stateWords['not-started']}
+        </li>
+        <li>
+          <strong>{r.counts['needs-commentary']}</strong> {stateWords['needs-commentary']}
+        </li>
+        <li>
+          <strong>{r.counts.saved}</strong> {stateWords.saved}
+        </li>
+      </ul>
+      <div class="app-table-wrap">
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">Measures</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Measure
+              </th>
+              <th scope="col" class="govuk-table__header">
+                State
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {r.measures.length === 0 && (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell" colSpan={2}>
+                  No measures take a return this quarter.
+                </td>
+              </tr>
+            )}
+            {r.measures.map((m) => (
+              <tr class="govuk-table__row" key={m.id}>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={href.measure(m.id, m.period)}>
+                    {m.title}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">
+                  <State state={m.state} status={m.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">Planned work</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Planned work
+              </th>
+              <th scope="col" class="govuk-table__header">
+                State
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {r.actions.length === 0 && (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell" colSpan={2}>
+                  No planned work is due this quarter.
+                </td>
+              </tr>
+            )}
+            {r.actions.map((a) => (
+              <tr class="govuk-table__row" key={a.id}>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={href.action(a.id, r.quarter ?? '')}>
+                    {a.title}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">
+                  <State state={a.state} status={a.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
