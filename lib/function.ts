@@ -68,6 +68,8 @@ export interface RagtimeFunctionProps {
   timeout: Duration;
   /** Reserved concurrency (the scheduled jobs); none: the account's shared pool. */
   reservedConcurrency?: number;
+  /** MB; 512 unless a function needs more. */
+  memorySize?: number;
   shared: FunctionShared;
   /** Asynchronous invocations (schedules): Lambda's own retries, then this dead-letter queue. */
   asyncInvoke?: { retryAttempts: number; maxEventAge: Duration; deadLetterQueue: sqs.IQueue };
@@ -140,7 +142,7 @@ export class RagtimeFunction extends Construct {
       depsLockFilePath: `${projectRoot}package-lock.json`,
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
       ...(props.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       description: props.description.slice(0, 256),

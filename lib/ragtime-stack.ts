@@ -4,9 +4,10 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { catchAllRoute, type RouteDef, routes } from '../lambdas/http/routes';
 import { RagtimeAlarms } from './alarms';
-import { RagtimeApi } from './api';
+import { handlerNeeds, RagtimeApi } from './api';
 import { RagtimeDashboard } from './dashboard';
 import { RagtimeData } from './data';
+import { RagtimeDocuments } from './documents';
 import { RagtimeEmail } from './email';
 import { type FunctionShared, functionsIn, type RagtimeFunction } from './function';
 import { RagtimeIdentity } from './identity';
@@ -29,6 +30,7 @@ export class RagtimeStack extends Stack {
   readonly api: RagtimeApi;
   readonly jobs: RagtimeJobs;
   readonly dashboard: RagtimeDashboard;
+  readonly documents: RagtimeDocuments;
 
   constructor(scope: Construct, id: string, props: RagtimeStackProps) {
     super(scope, id, props);
@@ -74,6 +76,13 @@ export class RagtimeStack extends Stack {
       jobs: this.jobs,
       apiThrottled: this.api.throttledRequests,
     });
+
+    // The Word and Excel writers: invoked only by the routes that render documents and the close job.
+    this.documents = new RagtimeDocuments(this, 'Documents', { shared });
+    for (const needs of handlerNeeds([...(props.routes ?? routes)])) {
+      if (needs.routes.some((r) => r.rendersDocuments)) this.documents.allow(this.api.functions.get(needs.handler)!);
+    }
+    this.documents.allow(this.jobs.close);
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The HTTP API endpoint' });
     new CfnOutput(this, 'UserPoolId', {

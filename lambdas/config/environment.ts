@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   API_URL: optionalText,
   SES_CONFIGURATION_SET: optionalText,
   RAGTIME_SETTINGS_DEFAULTS: optionalText,
+  RENDER_DOCUMENT_FUNCTION: optionalText,
   CLOSE_DAY: wholeOr(defaultCloseDay),
   CLOSE_HOUR: wholeOr(defaultCloseHour),
   POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'Ragtime'),
@@ -27,6 +28,8 @@ export interface Environment {
   /** The public API base URL, for links in emails. */
   apiUrl?: string;
   sesConfigurationSet?: string;
+  /** The Word and Excel writer's function name; only the functions that may invoke it have one. */
+  renderDocumentFunction?: string;
   /** The first values of the settings (CDK context in AWS, the local defaults locally) over the built-in ones. */
   settingsDefaults: Settings;
   /** The scheduled close: day of the month and hour (Europe/London). */
@@ -44,6 +47,7 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
     senderEmail: parsed.SENDER_EMAIL,
     apiUrl: parsed.API_URL,
     sesConfigurationSet: parsed.SES_CONFIGURATION_SET,
+    renderDocumentFunction: parsed.RENDER_DOCUMENT_FUNCTION,
     settingsDefaults: raw ? z.parse(settingsSchema, { ...builtInSettings, ...JSON.parse(raw) }) : builtInSettings,
     closeDay: parsed.CLOSE_DAY,
     closeHour: parsed.CLOSE_HOUR,

@@ -63,7 +63,9 @@ function operation(route: RouteDef) {
                         ? jsonSchema(responseSchemas[response.schema], 'output')
                         : { type: 'object' },
                     }
-                  : { schema: { type: 'string' } },
+                  : t.startsWith('application/vnd.')
+                    ? {} // binary (Word, Excel): OpenAPI 3.1 gives binary bodies no schema
+                    : { schema: { type: 'string' } },
               ]),
             ),
           }

@@ -43,6 +43,8 @@ export interface RouteDef {
   table: 'none' | TableUse;
   /** Sends email through SES. */
   sendsEmail?: boolean;
+  /** Invokes the render-document function (the Word and Excel writers); only these may. */
+  rendersDocuments?: boolean;
   summary: string;
 }
 
@@ -211,6 +213,7 @@ export const routeTable = {
     handler: 'get-report',
     access: 'signed-in',
     table: { read: ['Query'] },
+    rendersDocuments: true,
     summary: "A quarter's report: live before close, frozen after",
     params: s.quarterParams,
     query: s.reportQuery,
@@ -218,7 +221,14 @@ export const routeTable = {
       200: {
         description: 'The report',
         schema: 'report',
-        contentTypes: ['application/json', 'text/html', 'text/markdown', 'text/csv'],
+        contentTypes: [
+          'application/json',
+          'text/html',
+          'text/markdown',
+          'text/csv',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        ],
       },
     },
     errors: [406, 422],
@@ -230,6 +240,7 @@ export const routeTable = {
     access: ['admin'],
     table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
+    rendersDocuments: true,
     summary: 'Close the quarter now and email EMT (idempotent)',
     params: s.quarterParams,
     responses: { 200: ok('The frozen report', 'report') },
@@ -242,6 +253,7 @@ export const routeTable = {
     access: ['admin'],
     table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
+    rendersDocuments: true,
     summary: 'Freeze a new revision of a closed quarter and email EMT again, marked Reissued',
     params: s.quarterParams,
     responses: { 200: ok('The new revision', 'report') },

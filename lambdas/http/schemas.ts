@@ -37,7 +37,7 @@ export const remedialParams = z.strictObject({ quarter: quarterIdSchema, itemId:
 
 // ---- query strings ----
 export const reportQuery = z.strictObject({
-  format: z._default(z.enum(['json', 'html', 'md', 'csv']), 'json'),
+  format: z._default(z.enum(['json', 'html', 'md', 'csv', 'docx', 'xlsx']), 'json'),
   plan: z.optional(slug),
 });
 export const returnsQuery = z.strictObject({

@@ -10,6 +10,7 @@ import { builtInSettings } from '../domain/defaults';
 import { ensureTable } from '../store/table';
 import { type ExtraRoute, type RunningApi, startApiServer } from './api-server';
 import { type LocalKeys, loadOrCreateKeys } from './jwt';
+import { startLambdaServer } from './lambda-server';
 import { seedSamplePlanIfEmpty } from './seed';
 import { type LocalWebAppOptions, localWebApp, webAppPath } from './web-app';
 
@@ -20,6 +21,8 @@ export interface LocalStackOptions {
   port?: number;
   sesPort?: number;
   dynamodbPort?: number;
+  /** The local Lambda Invoke endpoint's port (default: any free one; only the handlers call it). */
+  lambdaPort?: number;
   seed?: boolean;
   tableName?: string;
   throttleRate?: number;
@@ -111,6 +114,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       started.push(() => closeServer(ses));
     }
 
+    // Lambda's Invoke API for the function-to-function calls (render-document).
+    const lambda = await startLambdaServer(options.lambdaPort ?? 0);
+    started.push(() => lambda.close());
+
     const dynamodbUrl = `http://127.0.0.1:${dynamodbPort}`;
     // The handlers run in this process and read their configuration from the
     // environment, as they do in Lambda.
@@ -120,6 +127,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
       AWS_ENDPOINT_URL_DYNAMODB: dynamodbUrl,
       AWS_ENDPOINT_URL_SES: sesUrl,
+      AWS_ENDPOINT_URL_LAMBDA: lambda.url,
+      RENDER_DOCUMENT_FUNCTION: 'render-document',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       TABLE_NAME: options.tableName ?? 'ragtime-local',
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'ragtime@localhost',

@@ -1,5 +1,6 @@
 import Mustache from 'mustache';
 import type { Report } from '../domain/types';
+import { documentFormats } from '../render/document-formats';
 import { reportCsv } from '../render/report-csv';
 import { reportHtml } from '../render/report-html';
 import { reportView } from '../render/view';
@@ -82,6 +83,8 @@ export interface CloseEmailOptions {
   reissued?: { revision: number };
   /** Attachments are left out above this many bytes of content (SES refuses raw messages over 10 MB after base64). */
   maxAttachmentBytes?: number;
+  /** The Word draft (render-document); `null`: it could not be made, and the email says so. */
+  wordDraft?: Buffer | null;
 }
 
 /** Base64 grows content by a third: 7 MB of attachments stays clear of SES's 10 MB message limit. */
@@ -109,7 +112,8 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
   const base = `ragtime-${report.quarter}`;
   // A very large plan's report would push the message past SES's limit: attach what
   // fits (the CSV first, then the HTML page) and say what was left out.
-  const candidates = [
+  // The Word draft (docs/documents.md) comes last: the CSV and the page carry every figure.
+  const candidates: { filename: string; content: string | Buffer; contentType: string }[] = [
     { filename: `${base}.csv`, content: reportCsv(report), contentType: 'text/csv; charset=utf-8' },
     {
       filename: `${base}.html`,
@@ -117,24 +121,36 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
       contentType: 'text/html; charset=utf-8',
     },
   ];
+  if (options.wordDraft) {
+    candidates.push({ filename: `${base}.docx`, content: options.wordDraft, contentType: documentFormats.docx });
+  }
   const limit = options.maxAttachmentBytes ?? defaultMaxAttachmentBytes;
   const attachments: typeof candidates = [];
   let used = 0;
   for (const attachment of candidates) {
-    const bytes = Buffer.byteLength(attachment.content, 'utf8');
+    const bytes =
+      typeof attachment.content === 'string'
+        ? Buffer.byteLength(attachment.content, 'utf8')
+        : attachment.content.length;
     if (used + bytes <= limit) {
       attachments.push(attachment);
       used += bytes;
     }
   }
-  const omitted = candidates.filter((c) => !attachments.includes(c)).map((c) => c.filename);
-  const attachmentNote = omitted.length
-    ? `The full report is too large to attach in full (${omitted.join(' and ')} left out)${reportUrl ? '; read it at the link below' : ''}.`
-    : null;
+  const omitted = listInWords(candidates.filter((c) => !attachments.includes(c)).map((c) => c.filename));
+  const notes = [
+    omitted
+      ? `The full report is too large to attach in full (${omitted} left out)${reportUrl ? '; read it at the link below' : ''}.`
+      : null,
+    options.wordDraft === null
+      ? `The Word draft (${base}.docx) could not be made for this email${reportUrl ? '; download it from the API with ?format=docx' : ''}.`
+      : null,
+  ].filter((note) => note !== null);
+  const attachmentNote = notes.length ? notes.join(' ') : null;
   const full = {
     ...view,
     attachmentNote,
-    attachedNames: attachments.map((a) => a.filename.split('.').pop()!.toUpperCase()).join(' and '),
+    attachedNames: listInWords(attachments.map((a) => attachmentLabel(a.filename))),
   };
   return {
     from: options.from,
@@ -145,4 +161,15 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
     text: Mustache.render(textTemplate, full, {}, { escape: (s: string) => s }),
     attachments,
   };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listInWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** CSV, HTML, a Word draft: what a reader in Outlook recognises. */
+function attachmentLabel(filename: string): string {
+  const extension = filename.split('.').pop()!;
+  return extension === 'docx' ? 'a Word draft (DOCX)' : extension.toUpperCase();
 }

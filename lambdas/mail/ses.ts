@@ -9,7 +9,7 @@ export interface OutgoingEmail {
   subject: string;
   html: string;
   text: string;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
 }
 
 let ses: SESClient | undefined;

@@ -14,6 +14,12 @@ const styles: Record<AnyStatus, { label: string; background: string; color: stri
   'info-only': { label: 'INFO ONLY', background: '#f3f2f1', color: '#0b0c0c' },
 };
 
+/** A status's fill and text colours (#rrggbb), for the Word and Excel writers. */
+export function statusColours(status: AnyStatus): { background: string; color: string } {
+  const { background, color } = styles[status];
+  return { background, color };
+}
+
 export function statusWord(status: AnyStatus): string {
   return styles[status].label;
 }

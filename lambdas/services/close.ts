@@ -18,6 +18,7 @@ import {
   type Snapshot,
   writeSnapshotChunks,
 } from '../store/quarter';
+import { renderDocument } from './documents';
 import { closedReport, frozenVersionsOf, type QuarterReport, readReportInput } from './report';
 
 /** How long one sender holds the email before another may take over (a crashed sender's lease runs out). */
@@ -49,6 +50,22 @@ export class EmailNotSent extends Error {
   }
 }
 
+/**
+ * The Word draft for the email (render-document). A failure leaves it out, and the
+ * email says so: EMT's email must not wait on the draft.
+ */
+async function wordDraft(report: QuarterReport, title: string, revision: number): Promise<Buffer | null> {
+  try {
+    return await renderDocument('docx', { ...report, revision }, title);
+  } catch (error) {
+    logger.error('Word draft not rendered; the email goes without it', {
+      quarter: report.quarter,
+      error: error as Error,
+    });
+    return null;
+  }
+}
+
 /** `settings` is read only when there is an email to send. */
 async function ensureEmailSent(
   record: CloseRecord,
@@ -70,6 +87,7 @@ async function ensureEmailSent(
     return sent ? 'already-sent' : 'in-flight';
   }
   const email = closeEmail(snapshot.report, {
+    wordDraft: await wordDraft(snapshot.report, reportTitle, record.revision),
     from: senderEmail(),
     to: emtRecipients,
     reportTitle,

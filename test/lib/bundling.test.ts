@@ -7,10 +7,14 @@ import { type BuiltApp, buildApp, logicalId } from './helpers';
 
 /**
  * Every bundle stays under 300 KB minified (cold starts): the AWS SDK v3 is left to the
- * Lambda runtime, and requests are validated with zod/mini.
+ * Lambda runtime, and requests are validated with zod/mini. The one exception is the
+ * function that holds the Word and Excel writers (docx, exceljs), kept apart so that no
+ * other function carries them (docs/documents.md); it has a ceiling of its own.
  */
 const targetBytes = 300 * 1024;
 const ceilingBytes = targetBytes;
+const documentWriter = 'render-document';
+const documentWriterCeilingBytes = 3 * 1024 * 1024;
 
 let built: BuiltApp;
 let sizes: { handler: string; bytes: number }[] = [];
@@ -21,7 +25,7 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => {
   if (sizes.length > 0) {
-    const over = sizes.filter((s) => s.bytes >= targetBytes);
+    const over = sizes.filter((s) => s.bytes >= targetBytes && s.handler !== documentWriter);
     console.info(
       `Lambda bundles (target < ${targetBytes / 1024} KB; ${over.length} of ${sizes.length} over):\n` +
         sizes.map((s) => `  ${(s.bytes / 1024).toFixed(0).padStart(6)} KB  ${s.handler}`).join('\n'),
@@ -49,8 +53,11 @@ describe('bundles', () => {
       expect(code, `${fn.handler} exports handler`).toMatch(/export\s*\{[^}]*\bhandler\b[^}]*\}/);
       const bytes = statSync(bundle).size;
       sizes.push({ handler: fn.handler, bytes });
-      expect(bytes, `${fn.handler} bundle size`).toBeLessThan(ceilingBytes);
+      expect(bytes, `${fn.handler} bundle size`).toBeLessThan(
+        fn.handler === documentWriter ? documentWriterCeilingBytes : ceilingBytes,
+      );
     }
+    expect(sizes.map((s) => s.handler)).toContain(documentWriter);
     sizes = sizes.sort((a, b) => b.bytes - a.bytes);
   });
 });

@@ -35,10 +35,11 @@ const apiFunctions = () => [...built.stack.api.functions.values()];
 const jobFunctions = () => [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder];
 
 describe('functions', () => {
-  it('has one function per distinct handler of the route table, plus the three jobs', () => {
+  it('has one function per distinct handler of the route table, plus the three jobs and the document writer', () => {
     const handlers = new Set(allRoutes.map((r) => r.handler));
     expect(new Set(built.stack.api.functions.keys())).toEqual(handlers);
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(handlers.size + 3);
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(handlers.size + 4);
+    expect(built.stack.documents.renderer.handler).toBe('render-document');
     expect(jobFunctions().map((f) => f.handler)).toEqual([
       jobDefs.close.handler,
       jobDefs.watchdog.handler,
@@ -46,12 +47,13 @@ describe('functions', () => {
     ]);
   });
 
-  it('runs every function on Node.js 22, arm64, 512 MB, X-Ray, its own log group and source maps', () => {
+  it('runs every function on Node.js 22, arm64, 512 MB (the document writer 1024), X-Ray, its own log group and source maps', () => {
+    const writer = fnId(built.stack.documents.renderer);
     for (const [id, fn] of ofType('AWS::Lambda::Function')) {
       const p = fn.Properties!;
       expect(p.Runtime, id).toBe('nodejs22.x');
       expect(p.Architectures, id).toEqual(['arm64']);
-      expect(p.MemorySize, id).toBe(512);
+      expect(p.MemorySize, id).toBe(id === writer ? 1024 : 512);
       expect(p.Handler, id).toBe('index.handler');
       expect(p.TracingConfig, id).toEqual({ Mode: 'Active' });
       expect(p.LoggingConfig.LogGroup, id).toEqual({ Ref: expect.any(String) });
@@ -107,6 +109,30 @@ describe('IAM least privilege', () => {
     actionsOf(roleId(fn))
       .filter((a) => a.startsWith('dynamodb:'))
       .sort();
+
+  it('lets only the functions that render documents invoke the document writer, by its ARN alone', () => {
+    const writer = built.stack.documents.renderer;
+    const callers = new Set([
+      ...allRoutes.filter((r) => r.rendersDocuments).map((r) => r.handler),
+      built.stack.jobs.close.handler,
+    ]);
+    expect(callers).toEqual(new Set(['get-report', 'close-report', 'reissue-report', 'close-job']));
+    for (const fn of [...apiFunctions(), ...jobFunctions(), writer]) {
+      const invoke = statementsOf(roleId(fn)).filter((s) => JSON.stringify(s.Action).includes('lambda:'));
+      const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
+      if (callers.has(fn.handler)) {
+        expect(invoke, fn.handler).toEqual([
+          { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [fnId(writer), 'Arn'] } },
+        ]);
+        expect(env.RENDER_DOCUMENT_FUNCTION, fn.handler).toEqual({ Ref: fnId(writer) });
+      } else {
+        expect(invoke, fn.handler).toEqual([]);
+        expect('RENDER_DOCUMENT_FUNCTION' in env, fn.handler).toBe(false);
+      }
+    }
+    // The writer itself reaches no table and sends no email.
+    expect(actionsOf(roleId(writer)).filter((a) => /^(dynamodb|ses):/.test(a))).toEqual([]);
+  });
 
   it('grants each function exactly the DynamoDB requests its route-table entry (or job) says it sends', () => {
     for (const fn of [...apiFunctions(), ...jobFunctions()])

@@ -116,6 +116,7 @@ describe('walking skeleton', () => {
     expect(email.body.html).toContain('Sickness absence (days lost per FTE)');
     expect(email.attachments.map((a) => a.filename).sort()).toEqual([
       'ragtime-2017-18-Q4.csv',
+      'ragtime-2017-18-Q4.docx',
       'ragtime-2017-18-Q4.html',
     ]);
 

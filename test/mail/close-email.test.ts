@@ -48,4 +48,30 @@ describe('close email attachments', () => {
     expect(none.text).not.toContain('The report is attached');
     expect(none.text).toContain('https://api.example/reports/2017-18-Q4?format=html');
   });
+
+  it('attaches the Word draft after the CSV and the page, and names it when it does not fit', () => {
+    const wordDraft = Buffer.from('PK\u0003\u0004 a Word draft');
+    const email = closeEmail(report, { ...options, wordDraft });
+    expect(email.attachments!.map((a) => [a.filename, a.contentType])).toEqual([
+      ['ragtime-2017-18-Q4.csv', 'text/csv; charset=utf-8'],
+      ['ragtime-2017-18-Q4.html', 'text/html; charset=utf-8'],
+      ['ragtime-2017-18-Q4.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ]);
+    expect(email.attachments![2]!.content).toBe(wordDraft);
+    expect(email.text).toContain('The report is attached as CSV, HTML and a Word draft (DOCX).');
+
+    const [csv, html] = closeEmail(report, options).attachments!;
+    const textBytes = Buffer.byteLength(csv!.content) + Buffer.byteLength(html!.content);
+    const noRoom = closeEmail(report, { ...options, wordDraft, maxAttachmentBytes: textBytes + wordDraft.length - 1 });
+    expect(noRoom.attachments!.map((a) => a.filename)).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
+    expect(noRoom.text).toContain('(ragtime-2017-18-Q4.docx left out)');
+  });
+
+  it('says so when the Word draft could not be made', () => {
+    const email = closeEmail(report, { ...options, wordDraft: null });
+    expect(email.attachments!.map((a) => a.filename)).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
+    expect(email.text).toContain(
+      'The Word draft (ragtime-2017-18-Q4.docx) could not be made for this email; download it from the API with ?format=docx.',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { axeViolations } from '../support/axe';
 import { type SesEmail, startTestStack, type TestStack } from '../support/local-stack';
+import { readDocx } from '../support/office';
 
 // The close of the sample plan's (the seed's CIP 2017-18) Q4 against dynalite and
 // aws-ses-v2-local. One close, done before the tests (it is the thing under test, not
@@ -98,9 +99,10 @@ describe('the EMT email of the seed’s Q4', () => {
     expect((email.body.text!.match(/^- Measure: /gm) ?? []).length).toBe(4);
   });
 
-  it('attaches the report as CSV, one row per measure under a header, and as HTML', () => {
+  it('attaches the report as CSV, one row per measure under a header, as HTML and as a Word draft', () => {
     expect(email.attachments.map((a) => a.filename).sort()).toEqual([
       'ragtime-2017-18-Q4.csv',
+      'ragtime-2017-18-Q4.docx',
       'ragtime-2017-18-Q4.html',
     ]);
     expect(attachment('.csv').trim().split('\n')).toHaveLength(closed.measures.length + 1);
@@ -118,5 +120,17 @@ describe('the EMT email of the seed’s Q4', () => {
     const page = attachment('.html');
     expect(page).toContain('GREEN');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('attaches the Word draft of the frozen report, with the summary and every critical item', () => {
+    const docx = email.attachments.find((a) => a.filename.endsWith('.docx'))!;
+    expect(docx.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // Rendered by render-document, which the close invokes through the Lambda SDK (locally, the local endpoint).
+    const lines = readDocx(Buffer.from(docx.content, 'base64')).paragraphs.map((p) => p.text);
+    expect(lines).toContain(`1.3 ${seedSentences[0]}`);
+    expect(lines).toContain(seedSentences[1]);
+    expect(lines).toContain('The overall RAG status of the Corporate Improvement Plan for 2017-18 quarter 4 is AMBER');
+    for (const item of closed.criticalItems) expect(lines).toContain(`Issue - ${item.issue}`);
+    expect(lines.join('\n')).toContain("frozen at the quarter's close");
   });
 });

@@ -1,0 +1,53 @@
+import { gzipSync } from 'node:zlib';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { environment } from '../config/environment';
+import type { RenderDocumentEvent, RenderDocumentResult } from '../handlers/render-document';
+import type { DocumentFormat } from '../render/document-formats';
+import type { QuarterReport } from './report';
+
+// The Word and Excel writers (docx, exceljs) are megabytes of code: they live in their
+// own function, render-document, which get-report and the close invoke with the report
+// (gzipped JSON). Every other bundle stays small. In AWS that is Lambda Invoke; locally
+// the same SDK call reaches the local Lambda endpoint, which runs the same handler in
+// process. docs/documents.md
+
+/** Lambda's synchronous invoke payload limit (6 MB) less room for the envelope. */
+const maxInvokePayloadBytes = 6 * 1024 * 1024 - 64 * 1024;
+
+/** The report is too large for one document (narrow it with ?plan=). */
+export class DocumentTooLarge extends Error {
+  constructor(format: DocumentFormat) {
+    super(`the ${format} document of this report is larger than Lambda can carry`);
+  }
+}
+
+let lambda: LambdaClient | undefined;
+export function lambdaClient(): LambdaClient {
+  lambda ??= new LambdaClient({});
+  return lambda;
+}
+
+/** Renders the report as a Word or Excel file by invoking the render-document function. */
+export async function renderDocument(format: DocumentFormat, report: QuarterReport, title: string): Promise<Buffer> {
+  const functionName = environment().renderDocumentFunction;
+  if (!functionName) throw new Error('RENDER_DOCUMENT_FUNCTION is not set');
+  const event: RenderDocumentEvent = {
+    format,
+    title,
+    reportGzip: gzipSync(JSON.stringify(report)).toString('base64'),
+  };
+  const payload = JSON.stringify(event);
+  if (payload.length > maxInvokePayloadBytes) throw new DocumentTooLarge(format);
+  const out = await lambdaClient().send(
+    new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode(payload) }),
+  );
+  const text = out.Payload ? new TextDecoder().decode(out.Payload) : '';
+  if (out.FunctionError) {
+    // Lambda's own refusal of a response over its limit arrives as a function error.
+    if (/ResponseSizeTooLarge|payload size/i.test(text)) throw new DocumentTooLarge(format);
+    throw new Error(`render-document failed (${out.FunctionError}): ${text.slice(0, 500)}`);
+  }
+  const result = JSON.parse(text) as RenderDocumentResult;
+  if ('tooLarge' in result) throw new DocumentTooLarge(format);
+  return Buffer.from(result.contentBase64, 'base64');
+}
