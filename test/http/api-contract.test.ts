@@ -17,6 +17,7 @@ beforeAll(async () => {
   tokens.emt = await t.token('emt');
   tokens.officer = await t.token('officer', 'Place');
   tokens.otherOfficer = await t.token('officer', 'People');
+  tokens.approver = await t.token('approver', 'Place');
   await t.call('PUT', '/measures/planning', { token: tokens.admin, body: placeMeasure });
   await t.call('PUT', '/actions/ldp', { token: tokens.admin, body: placeAction });
   // A result, so the history route has one to show whichever test runs first.
@@ -31,10 +32,11 @@ afterAll(async () => {
 // Who may call what, written out by hand from docs/rules.md (and never read from the
 // route table, which is what the middleware enforces: a wrong role in
 // lambdas/http/routes.ts fails a cell here). The measure and action belong to Place.
+// Approvers read like any signed-in caller; sign-off will give them their own writes.
 // '2xx': served; '401': no token (API Gateway's {"message"}); '403': problem+json.
 // A new route fails 'has a row for every route' until it gets its row; a new role is a
 // new entry in `callers` and a new column in each row (the type counts the columns).
-const callers = ['none', 'ownerOfficer', 'otherOfficer', 'emt', 'admin'] as const;
+const callers = ['none', 'ownerOfficer', 'otherOfficer', 'ownerApprover', 'emt', 'admin'] as const;
 type Caller = (typeof callers)[number];
 type Expected = '2xx' | '401' | '403';
 type Columns<T extends readonly unknown[]> = { readonly [K in keyof T]: Expected };
@@ -42,32 +44,36 @@ type Row = Columns<typeof callers>;
 
 // biome-ignore format: the matrix reads as a table
 const matrix: Record<string, Row> = {
-  //                                                                none    officer  officer  emt     admin
-  //                                                                        of owner of other
-  'GET /health':                                                  ['2xx',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'GET /openapi.json':                                            ['2xx',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'PUT /measures/{id}':                                           ['401',  '403',   '403',   '403',  '2xx'],
-  'GET /measures':                                                ['401',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'GET /measures/{id}':                                           ['401',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'DELETE /measures/{id}':                                        ['401',  '403',   '403',   '403',  '2xx'],
-  'PUT /measures/{id}/results/{period}':                          ['401',  '2xx',   '403',   '403',  '2xx'],
-  'GET /measures/{id}/results/{period}/history':                  ['401',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'PUT /actions/{id}':                                            ['401',  '403',   '403',   '403',  '2xx'],
-  'GET /actions':                                                 ['401',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'GET /actions/{id}':                                            ['401',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'PUT /actions/{id}/updates/{quarter}':                          ['401',  '2xx',   '403',   '403',  '2xx'],
-  'GET /reports/{quarter}':                                       ['401',  '2xx',   '2xx',   '2xx',  '2xx'],
-  'POST /reports/{quarter}/close':                                ['401',  '403',   '403',   '403',  '2xx'],
-  'POST /reports/{quarter}/reissue':                              ['401',  '403',   '403',   '403',  '2xx'],
+  //                                                                none    officer  officer  approver emt    admin
+  //                                                                        of owner of other of owner
+  'GET /health':                                                  ['2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /openapi.json':                                            ['2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /me':                                                      ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /returns':                                                 ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /measures/{id}':                                           ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /measures':                                                ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /measures/{id}':                                           ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'DELETE /measures/{id}':                                        ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'PUT /measures/{id}/results/{period}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /measures/{id}/results/{period}/history':                  ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /actions/{id}':                                            ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /actions':                                                 ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /actions/{id}':                                            ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /actions/{id}/updates/{quarter}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /reports/{quarter}':                                       ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'POST /reports/{quarter}/close':                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'POST /reports/{quarter}/reissue':                              ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'PUT /reports/{quarter}/critical-items/{itemId}/remedial-action':
-                                                                  ['401',  '403',   '403',   '2xx',  '2xx'],
-  'GET /settings':                                                ['401',  '403',   '403',   '403',  '2xx'],
-  'PUT /settings':                                                ['401',  '403',   '403',   '403',  '2xx'],
-  'POST /imports/results':                                        ['401',  '2xx',   '403',   '403',  '2xx'],
+                                                                  ['401',  '403',   '403',   '403',    '2xx',  '2xx'],
+  'GET /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'PUT /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'POST /imports/results':                                        ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
 };
 
 const tokenOf = (caller: Caller): string | undefined =>
-  caller === 'none' ? undefined : tokens[caller === 'ownerOfficer' ? 'officer' : caller];
+  caller === 'none'
+    ? undefined
+    : tokens[caller === 'ownerOfficer' ? 'officer' : caller === 'ownerApprover' ? 'approver' : caller];
 
 /** A valid request for the route, so that a refusal is about the caller. */
 async function requestFor(route: RouteDef): Promise<{
