@@ -7,5 +7,6 @@ export * from './periods';
 export * from './report';
 export * from './returns';
 export * from './summary';
+export * from './target-changes';
 export * from './trend';
 export * from './types';

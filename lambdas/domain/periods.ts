@@ -215,6 +215,20 @@ export function quarterJustEnded(instant: Date): string {
   return quarterId(monthQuarterIndex(year, month) - 1);
 }
 
+/** The instant quarter `q` begins: midnight in London on the first day of its first month. */
+export function quarterStartInstant(q: string): Date {
+  const first = parseMonth(quarterMonths(q)[0]!)!;
+  const asUtc = Date.UTC(first.year, first.month - 1, 1);
+  const guess = asUtc - londonOffset(asUtc);
+  return new Date(asUtc - londonOffset(guess));
+}
+
+/** The calendar date in London of an instant, `YYYY-MM-DD`. */
+export function londonDate(instant: Date): string {
+  const c = londonWallClock(instant);
+  return `${pad(c.year, 4)}-${pad(c.month, 2)}-${pad(c.day, 2)}`;
+}
+
 /**
  * The instant of `hour`:00 London time on `day` of the month after quarter `q` ends
  * (by default 07:00 on the 10th: the scheduled close). BST and GMT are both handled; at

@@ -5,6 +5,7 @@ import { type CriticalMeasureInput, findCriticalItems } from './critical-items';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
 import { previousQuarter, sameQuarterLastYear } from './periods';
 import { summarize } from './summary';
+import { targetChangedOn } from './target-changes';
 import { trend } from './trend';
 import type { ActionUpdateValue, Report, ReportAction, ReportInput, ReportMeasure, RollUp } from './types';
 
@@ -36,6 +37,12 @@ function latestUpdates(updates: readonly ActionUpdateValue[], quarter: string): 
   return latest;
 }
 
+/** Moving goalposts, said in the summary so that EMT and members see them. */
+export const targetsChangedSentence = (n: number) =>
+  n === 1
+    ? 'The target of 1 measure was changed after the quarter began.'
+    : `The targets of ${n} measures were changed after the quarter began.`;
+
 /**
  * The report for `input.quarter`: the plan's (or every plan's) measures not retired for
  * the quarter and actions due in it, their roll-ups by programme and by owner directorate,
@@ -65,6 +72,7 @@ export function buildReport(input: ReportInput): Report {
         previousStatus: assessMeasure(measure, previous, results, settings).status,
         lastYearActual: lastYearValue,
       });
+      const changedOn = targetChangedOn(measure, quarter);
       return {
         id: measure.id,
         plan: measure.plan,
@@ -83,6 +91,7 @@ export function buildReport(input: ReportInput): Report {
           sameQuarterLastYear: trend(measure.polarity, assessment.actual, lastYearValue, assessment.target),
         },
         directorates: assessment.directorates,
+        ...(changedOn !== null && { targetChangedAfterStart: changedOn }),
       };
     });
 
@@ -122,13 +131,21 @@ export function buildReport(input: ReportInput): Report {
     measures.map((m) => m.status),
     settings,
   );
+  const targetsChanged = measures.filter((m) => m.targetChangedAfterStart !== undefined).length;
   return {
     quarter,
     plan: input.plan ?? null,
     closed: false,
     closedAt: null,
     overall: whole.overall,
-    summary: whole.summary,
+    summary:
+      targetsChanged === 0
+        ? whole.summary
+        : {
+            ...whole.summary,
+            sentences: [...whole.summary.sentences, targetsChangedSentence(targetsChanged)],
+            targetsChangedAfterStart: targetsChanged,
+          },
     programmes: rollUps((item) => item.programme),
     directorates: rollUps((item) => item.ownerDirectorate),
     measures,

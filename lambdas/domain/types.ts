@@ -38,6 +38,10 @@ export interface MeasureDefinition {
   sample?: boolean;
   /** Set by DELETE: the first quarter the measure no longer belongs to. */
   retiredFrom?: string;
+  /** Kept by the store: per quarter, when its effective target last changed (target-changes.ts). */
+  targetsChangedAt?: Record<string, string>;
+  /** Target keys copied by a roll forward and not changed since. */
+  rolledForward?: string[];
 }
 
 export type MeasureStatus = 'green' | 'amber' | 'red' | 'no-data' | 'not-due' | 'info-only';
@@ -167,6 +171,8 @@ export interface Summary {
   plannedWork: PlannedWorkSummary;
   measures: MeasuresSummary;
   sentences: string[];
+  /** The whole report's only: measures whose target for the quarter changed after it began. */
+  targetsChangedAfterStart?: number;
 }
 
 export interface RollUp {
@@ -198,6 +204,8 @@ export interface ReportMeasure {
   commentary: string | null;
   trend: { previousQuarter: Trend; sameQuarterLastYear: Trend };
   directorates: DirectorateStatus[];
+  /** London date (`YYYY-MM-DD`) the quarter's target was last changed, when after the quarter began. */
+  targetChangedAfterStart?: string;
 }
 
 export interface ReportAction {

@@ -51,6 +51,7 @@ const summary = z.object({
     noDataPercent: int,
   }),
   sentences: z.array(str),
+  targetsChangedAfterStart: opt(int),
 });
 const remedialAction = z.object({ text: str, owner: opt(str), dueDate: opt(str), by: opt(str), at: opt(str) });
 const result = z.object({
@@ -164,6 +165,7 @@ export const responseSchemas = {
           shortfallPercent: nullable(num),
           trend: trends,
           directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
+          targetChangedAfterStart: opt(z.iso.date()),
         }),
       ),
       actions: z.array(

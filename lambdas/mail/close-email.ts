@@ -37,6 +37,9 @@ const htmlTemplate = `<!DOCTYPE html>
 </table>
 {{/criticalGroups.length}}
 {{^criticalGroups.length}}<p>No critical items this quarter.</p>{{/criticalGroups.length}}
+{{#targetChanges.length}}<h2 style="font-size:16px;">Targets changed after the quarter began</h2>
+<ul>{{#targetChanges}}<li>{{title}}: {{note}}</li>{{/targetChanges}}</ul>
+{{/targetChanges.length}}
 <h2 style="font-size:16px;">Missing returns</h2>
 {{#missing.length}}{{#missing}}<h3 style="font-size:14px;">{{directorate}}</h3><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>
 {{/missing}}{{/missing.length}}
@@ -65,6 +68,10 @@ CRITICAL ITEMS ({{criticalCount}})
 Issue - {{issue}}
 Remedial action - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
 {{/items}}{{/criticalGroups}}
+{{#targetChanges.length}}
+TARGETS CHANGED AFTER THE QUARTER BEGAN
+{{#targetChanges}}- {{title}}: {{note}}
+{{/targetChanges}}{{/targetChanges.length}}
 
 MISSING RETURNS
 {{#missing}}{{directorate}}:

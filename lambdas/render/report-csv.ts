@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../domain/types';
 import { formulaSafe } from './formula-safe';
 import { formatTarget } from './status-words';
+import { targetChangedNote } from './view';
 
 /** One row per measure, for spreadsheets. */
 export function reportCsv(report: Report): string {
@@ -21,6 +22,7 @@ export function reportCsv(report: Report): string {
     trendPreviousQuarter: m.trend.previousQuarter,
     trendSameQuarterLastYear: m.trend.sameQuarterLastYear,
     commentary: m.commentary ?? '',
+    targetChanged: targetChangedNote(m.targetChangedAfterStart),
   }));
   return stringify(rows, {
     header: true,
@@ -40,6 +42,7 @@ export function reportCsv(report: Report): string {
       'trendPreviousQuarter',
       'trendSameQuarterLastYear',
       'commentary',
+      'targetChanged',
     ],
     cast: { string: formulaSafe },
   });

@@ -4,6 +4,9 @@ import { formatNumber, formatTarget, statusStyle, statusWord, trendWord } from '
 
 export const remedialActionNeeded = 'remedial action needed';
 
+/** What every output says of a measure whose target moved after its quarter began. */
+export const targetChangedNote = (date: string | undefined) => (date ? `target changed on ${date}` : '');
+
 /** The report as display strings: every template (page, email, Markdown) renders this one view. */
 export function reportView(report: Report, reportTitle: string) {
   const year = yearOfPeriod(report.quarter);
@@ -52,7 +55,12 @@ export function reportView(report: Report, reportTitle: string) {
       trendPrevious: trendWord(m.trend.previousQuarter),
       trendLastYear: trendWord(m.trend.sameQuarterLastYear),
       commentary: m.commentary ?? '',
+      targetNote: targetChangedNote(m.targetChangedAfterStart),
     })),
+    /** Moving goalposts: measures whose target for the quarter changed after it began. */
+    targetChanges: report.measures
+      .filter((m) => m.targetChangedAfterStart)
+      .map((m) => ({ title: m.title, note: targetChangedNote(m.targetChangedAfterStart) })),
     actions: report.actions.map((a) => ({
       title: a.title,
       programme: a.programme,
