@@ -46,6 +46,11 @@ export class Invalid extends Error {
   }
 }
 
+/** The answer is too large to send back (narrow the request). */
+export class TooLarge extends Error {
+  override readonly name = 'TooLarge';
+}
+
 /** Cannot be read at all (e.g. a CSV body that does not parse). */
 export class Malformed extends Error {
   override readonly name = 'Malformed';

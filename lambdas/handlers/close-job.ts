@@ -2,10 +2,9 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
-import { isQuarterId, quarterJustEnded } from '../domain';
 import { logger } from '../observability/logger';
 import { metrics } from '../observability/metrics';
-import { closeQuarter } from '../services/close';
+import { scheduledClose } from '../services/close';
 
 export interface CloseJobEvent {
   /** Absent on the schedule: close the quarter that just ended (Europe/London). */
@@ -14,10 +13,8 @@ export interface CloseJobEvent {
 
 /** The scheduled close. Failures throw, so EventBridge Scheduler retries, then dead-letters. */
 export const handler = middy(async (event: CloseJobEvent = {}) => {
-  const now = new Date();
-  const quarter = event.quarter ?? quarterJustEnded(now);
-  if (!isQuarterId(quarter)) throw new Error(`not a quarter id: ${quarter}`);
-  const outcome = await closeQuarter(quarter, { now });
+  const outcome = await scheduledClose(event.quarter, new Date());
+  const quarter = outcome.quarter;
   metrics.addMetric('QuarterFrozen', MetricUnit.Count, outcome.froze ? 1 : 0);
   metrics.addMetric('CloseEmailSent', MetricUnit.Count, outcome.email === 'sent' ? 1 : 0);
   metrics.addMetric('CriticalItems', MetricUnit.Count, outcome.report.criticalItems.length);

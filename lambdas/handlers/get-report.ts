@@ -1,31 +1,17 @@
 import { httpHandler, json } from '../http/middleware';
-import { HttpProblem } from '../http/problem';
 import { routeTable } from '../http/routes';
 import { documentFileName, documentFormats, isDocumentFormat } from '../render/document-formats';
 import { reportCsv } from '../render/report-csv';
 import { reportHtml } from '../render/report-html';
 import { reportMarkdown } from '../render/report-md';
-import { DocumentTooLarge, renderDocument } from '../services/documents';
-import { quarterReport } from '../services/report';
-import { readDefinitions } from '../store/definitions';
+import { quarterReport, titledQuarterReport } from '../services/report';
+import { quarterReportDocument } from '../services/report-documents';
 
 export const handler = httpHandler(routeTable.getReport, async ({ params, query }) => {
-  const found = await quarterReport(params.quarter, query.plan);
-  const report = found.report;
-  if (query.format === 'json') return json(200, report);
-  // The rendered forms need the title; a closed quarter's report read no settings.
-  const settings = found.settings ?? (await readDefinitions()).settings;
-  const title = query.plan ? (settings.planNames[query.plan] ?? settings.reportTitle) : settings.reportTitle;
+  if (query.format === 'json') return json(200, (await quarterReport(params.quarter, query.plan)).report);
   if (isDocumentFormat(query.format)) {
     // Word and Excel come from the render-document function (docs/documents.md).
-    let bytes: Buffer;
-    try {
-      bytes = await renderDocument(query.format, report, title);
-    } catch (error) {
-      if (error instanceof DocumentTooLarge)
-        throw new HttpProblem(406, `The ${query.format} file is larger than 6 MB; narrow it with ?plan=.`);
-      throw error;
-    }
+    const { report, bytes } = await quarterReportDocument(params.quarter, query.plan, query.format);
     return {
       statusCode: 200,
       headers: {
@@ -37,6 +23,7 @@ export const handler = httpHandler(routeTable.getReport, async ({ params, query 
       isBase64Encoded: true,
     };
   }
+  const { report, title } = await titledQuarterReport(params.quarter, query.plan);
   const [contentType, body] =
     query.format === 'html'
       ? ['text/html; charset=utf-8', reportHtml(report, title)]

@@ -1,9 +1,9 @@
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { putMeasure } from '../store/definitions';
+import { saveMeasure } from '../services/measures';
 
 export const handler = httpHandler(routeTable.putMeasure, async ({ params, body }) => {
   const measure = { id: params.id, ...body };
-  const created = await putMeasure(measure);
+  const created = await saveMeasure(measure);
   return json(created ? 201 : 200, measure, { location: `/measures/${params.id}` });
 });

@@ -1,8 +1,8 @@
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { putSettings } from '../store/settings';
+import { replaceSettings } from '../services/settings';
 
 export const handler = httpHandler(routeTable.putSettings, async ({ body }) => {
-  await putSettings(body);
+  await replaceSettings(body);
   return json(200, body);
 });

@@ -1,7 +1,7 @@
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { closeForHttp } from '../services/close';
+import { closeOnRequest } from '../services/close';
 
 export const handler = httpHandler(routeTable.reissueReport, async ({ params }) =>
-  json(200, await closeForHttp(params.quarter, { now: new Date(), reissue: true })),
+  json(200, await closeOnRequest(params.quarter, { now: new Date(), reissue: true })),
 );

@@ -2,10 +2,9 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
-import { quarterJustEnded } from '../domain';
 import { logger } from '../observability/logger';
 import { metrics } from '../observability/metrics';
-import { readQuarter } from '../store/quarter';
+import { closeRecordOf } from '../services/close';
 
 export class QuarterNotClosed extends Error {}
 
@@ -14,8 +13,7 @@ export class QuarterNotClosed extends Error {}
  * record, it fails (the errors alarm fires) and records a metric saying so.
  */
 export const handler = middy(async (event: { quarter?: string } = {}) => {
-  const quarter = event.quarter ?? quarterJustEnded(new Date());
-  const { close } = await readQuarter(quarter);
+  const { quarter, close } = await closeRecordOf(event.quarter, new Date());
   metrics.addDimension('quarter', quarter);
   metrics.addMetric('QuarterNotClosed', MetricUnit.Count, close ? 0 : 1);
   if (!close) {

@@ -1,12 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import type { Role } from './routes';
+import type { Caller, Role } from '../domain/caller';
 
-export interface Caller {
-  sub: string;
-  email: string | null;
-  roles: Role[];
-  directorate: string | null;
-}
+export type { Caller } from '../domain/caller';
 
 const knownRoles: ReadonlySet<string> = new Set<Role>(['officer', 'approver', 'emt', 'admin']);
 
@@ -53,8 +48,4 @@ export function callerFromEvent(event: APIGatewayProxyEventV2WithJWTAuthorizer):
     roles: parseGroups(claims['cognito:groups']),
     directorate: typeof directorate === 'string' && directorate !== '' ? directorate : null,
   };
-}
-
-export function hasRole(caller: Caller, role: Role): boolean {
-  return caller.roles.includes(role);
 }

@@ -1,4 +1,3 @@
-import { VersionConflict } from '../domain/errors';
 import { HttpProblem } from './problem';
 
 /** `If-Match: "3"` (or W/"3", or 3) → 3; absent or `*` → undefined (any version). */
@@ -7,10 +6,4 @@ export function ifMatchVersion(ifMatch: string | undefined): number | undefined 
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
   if (!match) throw new HttpProblem(412, 'If-Match must be an ETag this API gave, like "3".');
   return Number(match[1]);
-}
-
-export function checkIfMatch(expected: number | undefined, current: number): void {
-  if (expected !== undefined && expected !== current) {
-    throw new VersionConflict(`The item is at version ${current}, not ${expected}.`, current);
-  }
 }

@@ -6,6 +6,7 @@ import {
   Invalid,
   Malformed,
   NotFound,
+  TooLarge,
   Unavailable,
   VersionConflict,
 } from '../domain/errors';
@@ -79,6 +80,7 @@ export function problemForError(error: unknown): APIGatewayProxyStructuredResult
   if (error instanceof Conflict) return problemResponse(409, error.message);
   if (error instanceof Invalid) return problemResponse(422, error.message, error.errors);
   if (error instanceof Malformed) return problemResponse(400, error.message);
+  if (error instanceof TooLarge) return problemResponse(406, error.message);
   if (error instanceof VersionConflict)
     return problemResponse(
       412,

@@ -2,10 +2,11 @@
 // it, and each handler validates with the schemas named here, so the routes served
 // locally, deployed in AWS and documented cannot drift. It imports no handler code.
 import type { $ZodType } from 'zod/v4/core';
+import type { Role } from '../domain/caller';
 import type { ResponseSchemaName } from './response-schemas';
 import * as s from './schemas';
 
-export type Role = 'officer' | 'approver' | 'emt' | 'admin';
+export type { Role } from '../domain/caller';
 
 /** DynamoDB reads a handler sends. No Scan (every read is by key or Query) and no transactions. */
 export type TableRead = 'GetItem' | 'BatchGetItem' | 'Query';

@@ -3,17 +3,11 @@
 // the same validation as classic zod at a fraction of the bundle and start-up cost.
 // The settings schema is the domain's (domain/settings.ts), which also sets zod's English messages.
 import * as z from 'zod/mini';
-import { isMonthId, isQuarterId, isYearId } from '../domain/periods';
+import { idDescription, idPattern, isPeriodId } from '../domain/ids';
+import { isQuarterId, isYearId } from '../domain/periods';
 import { percent, slug, text } from '../domain/settings';
 
-export const idSchema = z
-  .string()
-  .check(
-    z.regex(
-      /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
-      'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)',
-    ),
-  );
+export const idSchema = z.string().check(z.regex(idPattern, idDescription));
 const name = text(200);
 // zod's numbers are finite: NaN and ±Infinity never pass.
 const finite = z.number();
@@ -21,12 +15,7 @@ const finite = z.number();
 export const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
 export const periodIdSchema = z
   .string()
-  .check(
-    z.refine(
-      (p) => isMonthId(p) || isQuarterId(p) || isYearId(p),
-      'a period id: year 2017-18, quarter 2017-18-Q4 or month 2018-03',
-    ),
-  );
+  .check(z.refine(isPeriodId, 'a period id: year 2017-18, quarter 2017-18-Q4 or month 2018-03'));
 
 // ---- path parameters ----
 export const idParams = z.strictObject({ id: idSchema });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { environment, senderEmail } from '../config/environment';
-import { buildReport } from '../domain';
+import { buildReport, quarterJustEnded } from '../domain';
 import { Conflict, Unavailable } from '../domain/errors';
 import type { Settings } from '../domain/settings';
 import { closeEmail } from '../mail/close-email';
@@ -20,6 +20,7 @@ import {
 } from '../store/quarter';
 import { renderDocument } from './documents';
 import { closedReport, frozenVersionsOf, type QuarterReport, readReportInput } from './report';
+import { scheduledQuarter } from './schedule';
 
 /** How long one sender holds the email before another may take over (a crashed sender's lease runs out). */
 const emailLeaseMs = 2 * 60 * 1000;
@@ -111,7 +112,7 @@ async function ensureEmailSent(
 }
 
 /** POST close and reissue: a frozen quarter whose email could not go yet is Unavailable, to retry. */
-export async function closeForHttp(quarter: string, options: CloseOptions): Promise<QuarterReport> {
+export async function closeOnRequest(quarter: string, options: CloseOptions): Promise<QuarterReport> {
   try {
     return (await closeQuarter(quarter, options)).report;
   } catch (error) {
@@ -167,4 +168,16 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   });
   const email = await ensureEmailSent(record, snapshot, async () => settings, options.now);
   return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, email };
+}
+
+/** The scheduled close: the quarter the event names, else the one that just ended. */
+export async function scheduledClose(requested: string | undefined, now: Date) {
+  const quarter = scheduledQuarter(requested, now);
+  return { quarter, ...(await closeQuarter(quarter, { now })) };
+}
+
+/** The watchdog's check after the scheduled close: the quarter's close record, if it closed. */
+export async function closeRecordOf(requested: string | undefined, now: Date) {
+  const quarter = requested ?? quarterJustEnded(now);
+  return { quarter, close: (await readQuarter(quarter)).close };
 }

@@ -5,6 +5,7 @@ import { sendEmail } from '../mail/ses';
 import { logger } from '../observability/logger';
 import { recordReminderSent } from '../store/quarter';
 import { readReportInput } from './report';
+import { scheduledQuarter } from './schedule';
 
 export interface ReminderRun {
   quarter: string;
@@ -68,4 +69,12 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
     outcome.sent.push({ directorate, to: contact.contacts, cc, missing: count });
   }
   return outcome;
+}
+
+/** The scheduled reminder: the quarter the event names, else the one that just ended, whose close is coming. */
+export async function scheduledReminders(requested: string | undefined, daysBeforeClose: number, now: Date) {
+  const quarter = scheduledQuarter(requested, now);
+  if (!Number.isInteger(daysBeforeClose) || daysBeforeClose < 0)
+    throw new Error('daysBeforeClose must be a whole number of days');
+  return { quarter, ...(await sendReminders({ quarter, daysBeforeClose, now })) };
 }

@@ -119,3 +119,15 @@ export async function quarterReport(
   const { input, settings } = await readReportInput(quarter, current);
   return { report: buildReport({ ...input, plan }), settings };
 }
+
+/** The report for its rendered forms (HTML, Markdown, CSV), with the title they carry: the plan's name, else the report's. */
+export async function titledQuarterReport(
+  quarter: string,
+  plan?: string,
+): Promise<{ report: QuarterReport; title: string }> {
+  const found = await quarterReport(quarter, plan);
+  // A closed quarter's report read no settings.
+  const settings = found.settings ?? (await readDefinitions()).settings;
+  const title = plan ? (settings.planNames[plan] ?? settings.reportTitle) : settings.reportTitle;
+  return { report: found.report, title };
+}

@@ -1,10 +1,10 @@
 import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
-import { Conflict, Forbidden, Invalid, NotFound } from '../domain/errors';
-import type { Frequency, MeasureStatus } from '../domain/types';
-import { type Caller, hasRole } from '../http/auth';
-import { batchGet } from '../store/batch';
-import { definitionsPk, measureSk } from '../store/keys';
-import type { SubmitContext } from '../store/results';
+import type { Caller } from '../domain/caller';
+import { Conflict, Invalid, NotFound, VersionConflict } from '../domain/errors';
+import type { Frequency } from '../domain/types';
+import { checkExpectedVersion, givenCommentary, writeRefusal } from '../domain/write-rules';
+import { readMeasure } from '../store/definitions';
+import { readResultHistory, readSubmitContext, type SubmitContext, writeResult } from '../store/results';
 
 export interface ResultSubmission {
   measureId: string;
@@ -14,70 +14,99 @@ export interface ResultSubmission {
   breakdown?: Record<string, number>;
 }
 
-/**
- * Every rule a submitted result must pass, against what the write depends on; the
- * single-result route and the CSV import both use it. Throws the problem to answer.
- */
-export function checkResult(
-  context: SubmitContext,
-  caller: Caller,
-  submission: ResultSubmission,
-): { status: MeasureStatus; commentary: string | undefined } {
-  const problem = resultProblems(context, caller, submission);
-  if (problem) throw problem;
-  return evaluate(context, submission);
-}
-
-function evaluate(context: SubmitContext, submission: ResultSubmission) {
-  const status = resultStatus(context.measure!, submission.period, submission.value, context.settings);
-  const commentary = submission.commentary?.trim() ? submission.commentary : undefined;
-  return { status, commentary };
-}
-
-/** The first problem with a submission, as the error to raise, or null when it may be stored. */
-export function resultProblems(
-  context: SubmitContext,
-  caller: Caller,
-  submission: ResultSubmission,
-): NotFound | Forbidden | Invalid | Conflict | null {
+/** The first rule a submission breaks (domain/write-rules.ts and the measure's own), or null when it may be stored. */
+export function resultRefusal(context: SubmitContext, caller: Caller, submission: ResultSubmission): Error | null {
   const { measureId, period } = submission;
   const measure = context.measure;
   if (!measure) return new NotFound(`There is no measure ${measureId}.`);
-  const isAdmin = hasRole(caller, 'admin');
-  if (!isAdmin && caller.directorate !== measure.ownerDirectorate) {
-    return new Forbidden(
-      `Only officers of ${measure.ownerDirectorate} (or admins) may submit results for ${measureId}.`,
-    );
+  const fits = periodFitsFrequency(period, measure.frequency);
+  const quarter = fits ? quarterOfPeriod(period, measure.frequency) : period;
+  return writeRefusal({
+    caller,
+    ownerDirectorate: measure.ownerDirectorate,
+    doing: `submit results for ${measureId}`,
+    itemRules: () => {
+      if (!fits) {
+        return new Invalid(`${period} is not a ${measure.frequency} period.`, [
+          { path: '/path/period', message: `a ${measure.frequency} period id` },
+        ]);
+      }
+      if (measure.retiredFrom && quarter >= measure.retiredFrom) {
+        return new Conflict(`Measure ${measureId} was retired from ${measure.retiredFrom}.`);
+      }
+      return null;
+    },
+    quarter,
+    closed: context.close !== undefined,
+    valueRules: () => {
+      const unknown = Object.keys(submission.breakdown ?? {}).filter((d) => !measure.directorates.includes(d));
+      if (unknown.length === 0) return null;
+      return new Invalid(
+        'The breakdown names directorates this measure does not cover.',
+        unknown.map((d) => ({
+          path: `/breakdown/${d}`,
+          message: `not one of: ${measure.directorates.join(', ') || '(none)'}`,
+        })),
+      );
+    },
+    status: () => resultStatus(measure, period, submission.value, context.settings),
+    commentary: submission.commentary,
+    commentaryDetail: (status) => `The result is ${status.toUpperCase()}: commentary is required.`,
+  });
+}
+
+/** Stores a new version of a result, by the write rules; If-Match's version, when given, must still be current. */
+export async function submitResult(
+  submission: ResultSubmission & { expectedVersion?: number },
+  caller: Caller,
+  now: Date,
+) {
+  const { measureId, period, value, breakdown, expectedVersion } = submission;
+  const quarter = await quarterForResult(measureId, period);
+  const context = await readSubmitContext(measureId, period, quarter);
+  const refusal = resultRefusal(context, caller, submission);
+  if (refusal) throw refusal;
+  const status = resultStatus(context.measure!, period, value, context.settings);
+  const commentary = givenCommentary(submission.commentary);
+  checkExpectedVersion(expectedVersion, context.currentVersion);
+  const amendment = context.close !== undefined;
+  let version: number;
+  try {
+    version = await writeResult({
+      measureId,
+      period,
+      quarter,
+      value,
+      commentary,
+      breakdown,
+      by: caller.sub,
+      at: now.toISOString(),
+      amendment,
+      expectedVersion,
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict)
+      throw new VersionConflict('The result changed since the version given in If-Match.', undefined, { cause: error });
+    throw error;
   }
-  if (!periodFitsFrequency(period, measure.frequency)) {
-    return new Invalid(`${period} is not a ${measure.frequency} period.`, [
-      { path: '/path/period', message: `a ${measure.frequency} period id` },
-    ]);
-  }
-  const quarter = quarterOfPeriod(period, measure.frequency);
-  if (measure.retiredFrom && quarter >= measure.retiredFrom) {
-    return new Conflict(`Measure ${measureId} was retired from ${measure.retiredFrom}.`);
-  }
-  if (context.close && !isAdmin) {
-    return new Conflict(`${quarter} is closed; ask the performance team to amend it.`);
-  }
-  const unknown = Object.keys(submission.breakdown ?? {}).filter((d) => !measure.directorates.includes(d));
-  if (unknown.length > 0) {
-    return new Invalid(
-      'The breakdown names directorates this measure does not cover.',
-      unknown.map((d) => ({
-        path: `/breakdown/${d}`,
-        message: `not one of: ${measure.directorates.join(', ') || '(none)'}`,
-      })),
-    );
-  }
-  const { status, commentary } = evaluate(context, submission);
-  if ((status === 'amber' || status === 'red') && !commentary) {
-    return new Invalid(`The result is ${status.toUpperCase()}: commentary is required.`, [
-      { path: '/commentary', message: 'required when the status is amber or red' },
-    ]);
-  }
-  return null;
+  return {
+    measureId,
+    period,
+    quarter,
+    version,
+    value,
+    commentary: commentary ?? null,
+    breakdown: breakdown ?? null,
+    status,
+    amendment,
+  };
+}
+
+/** Every version of a result, oldest first. */
+export async function resultHistory(measureId: string, period: string) {
+  const versions = await readResultHistory(measureId, period, await quarterForResult(measureId, period));
+  if (!versions) throw new NotFound(`No result was ever submitted for ${measureId} in ${period}.`);
+  return versions;
 }
 
 /**
@@ -86,9 +115,7 @@ export function resultProblems(
  */
 export async function quarterForResult(measureId: string, period: string): Promise<string> {
   if (!isAmbiguousPeriod(period)) return quarterOfPeriod(period);
-  const found = await batchGet([{ pk: definitionsPk, sk: measureSk(measureId) }]);
-  const measure = [...found.values()][0] as { frequency?: Frequency } | undefined;
-  return quarterOfPeriodFor(period, measure?.frequency);
+  return quarterOfPeriodFor(period, (await readMeasure(measureId))?.frequency);
 }
 
 const isAmbiguousPeriod = (period: string) => isYearId(period) && isMonthId(period);
@@ -96,7 +123,7 @@ const isAmbiguousPeriod = (period: string) => isYearId(period) && isMonthId(peri
 /** The quarter a period files under for a measure of this frequency (known or not). */
 export function quarterOfPeriodFor(period: string, frequency: Frequency | undefined): string {
   // Only an ambiguous id needs the frequency; a quarterly measure reads it neither way
-  // (quarterOfPeriod would throw): file it as the month, and checkResult refuses it with
+  // (quarterOfPeriod would throw): file it as the month, and resultRefusal refuses it with
   // 422 as it does every period of the wrong kind.
   if (!isAmbiguousPeriod(period) || frequency === 'quarterly') return quarterOfPeriod(period);
   return quarterOfPeriod(period, frequency);

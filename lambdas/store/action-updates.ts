@@ -1,6 +1,6 @@
 import type { ActionDefinition, ActionStatus } from '../domain/types';
 import { batchGet, type Key, keyId } from './batch';
-import { stripKeys } from './definitions';
+import { stripKeys } from './item';
 import { actionGsiPk, actionSk, closeSk, definitionsPk, quarterPk, updateSk } from './keys';
 import type { CloseRecord } from './quarter';
 

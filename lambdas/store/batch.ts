@@ -1,8 +1,8 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
+import type { Item } from './item';
 
 export type Key = { pk: string; sk: string };
-type Item = Record<string, unknown>;
 
 /** Gets up to 100 items in one BatchGetItem (more only if DynamoDB leaves keys unprocessed). */
 export async function batchGet(keys: Key[]): Promise<Map<string, Item>> {
@@ -18,3 +18,12 @@ export async function batchGet(keys: Key[]): Promise<Map<string, Item>> {
 }
 
 export const keyId = (key: Key) => `${key.pk}|${key.sk}`;
+
+/** Any number of items, in BatchGetItem requests of 100 keys (DynamoDB's limit), one after another. */
+export async function batchGetAll(keys: Key[]): Promise<Map<string, Item>> {
+  const found = new Map<string, Item>();
+  for (let i = 0; i < keys.length; i += 100) {
+    for (const [id, item] of await batchGet(keys.slice(i, i + 100))) found.set(id, item);
+  }
+  return found;
+}

@@ -1,18 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Settings } from '../domain/settings';
-import type { ActionDefinition, MeasureDefinition } from '../domain/types';
+import type { ActionDefinition, MeasureDefinition, ResultValue } from '../domain/types';
+import { batchGet, batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
-import { actionSk, definitionsPk, gsi1, measureSk, settingsSk } from './keys';
+import { type Item, stripKeys } from './item';
+import { actionGsiPk, actionSk, definitionsPk, gsi1, measureGsiPk, measureSk, settingsSk } from './keys';
 import { queryAll } from './query';
 import { settingsFromItem } from './settings';
-
-type Item = Record<string, unknown>;
-
-export function stripKeys<T>(item: Item): T {
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...rest } = item;
-  return rest as T;
-}
 
 /** Creates or replaces a definition item; true when it did not exist before. */
 async function putDefinition(sk: string, definition: MeasureDefinition | ActionDefinition): Promise<boolean> {
@@ -76,4 +71,70 @@ export async function readSubjectHistory(gsiPk: string): Promise<Item[]> {
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': gsiPk },
   });
+}
+
+/** One measure (one BatchGetItem, as the other reads of definitions by key); null when there is none. */
+export async function readMeasure(id: string): Promise<MeasureDefinition | null> {
+  const key = { pk: definitionsPk, sk: measureSk(id) };
+  const item = (await batchGet([key])).get(keyId(key));
+  return item ? stripKeys<MeasureDefinition>(item) : null;
+}
+
+/** A result as its measure's history lists it: the current version, who wrote it and when. */
+export type RecordedResult = ResultValue & { by: string; at: string; amendment?: boolean };
+
+function recordedResult(item: Item): RecordedResult {
+  const { measureId, period, value, commentary, breakdown, version, by, at, amendment } =
+    stripKeys<RecordedResult>(item);
+  return { measureId, period, value, commentary, breakdown, version, by, at, amendment };
+}
+
+/** A measure, the settings and its results in every quarter: one BatchGetItem and one Query, together. */
+export async function readMeasureWithHistory(
+  id: string,
+): Promise<{ measure: MeasureDefinition; settings: Settings; results: RecordedResult[] } | null> {
+  const measureKey = { pk: definitionsPk, sk: measureSk(id) };
+  const settingsKey = { pk: definitionsPk, sk: settingsSk };
+  const [items, history] = await Promise.all([
+    batchGet([measureKey, settingsKey]),
+    readSubjectHistory(measureGsiPk(id)),
+  ]);
+  const item = items.get(keyId(measureKey));
+  if (!item) return null;
+  return {
+    measure: stripKeys<MeasureDefinition>(item),
+    settings: settingsFromItem(items.get(keyId(settingsKey))),
+    results: history.map(recordedResult),
+  };
+}
+
+/** An action and its update in every quarter. */
+export async function readActionWithHistory(
+  id: string,
+): Promise<{ action: ActionDefinition; updates: Record<string, unknown>[] } | null> {
+  const key = { pk: definitionsPk, sk: actionSk(id) };
+  const [items, updates] = await Promise.all([batchGet([key]), readSubjectHistory(actionGsiPk(id))]);
+  const item = items.get(keyId(key));
+  if (!item) return null;
+  return { action: stripKeys<ActionDefinition>(item), updates: updates.map((u) => stripKeys<Item>(u)) };
+}
+
+/** The measures named (those that exist) and the settings, in BatchGetItem requests of 100 keys. */
+export async function readMeasuresAndSettings(
+  ids: readonly string[],
+): Promise<{ measures: Map<string, MeasureDefinition>; settings: Settings }> {
+  const settingsKey = { pk: definitionsPk, sk: settingsSk };
+  const found = await batchGetAll([settingsKey, ...ids.map((id) => ({ pk: definitionsPk, sk: measureSk(id) }))]);
+  const measures = new Map<string, MeasureDefinition>();
+  for (const id of ids) {
+    const item = found.get(keyId({ pk: definitionsPk, sk: measureSk(id) }));
+    if (item) measures.set(id, stripKeys<MeasureDefinition>(item));
+  }
+  return { measures, settings: settingsFromItem(found.get(keyId(settingsKey))) };
+}
+
+/** Marks a measure retired from a quarter on; null when there is no such measure. */
+export async function retireMeasure(id: string, retiredFrom: string): Promise<MeasureDefinition | null> {
+  const item = await retireDefinition(measureSk(id), retiredFrom);
+  return item ? stripKeys<MeasureDefinition>(item) : null;
 }

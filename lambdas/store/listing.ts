@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Invalid } from '../domain/errors';
 import { db, tableName } from './client';
-import { stripKeys } from './definitions';
+import { stripKeys } from './item';
 import { definitionsPk } from './keys';
 
 export interface ListFilters {

@@ -2,8 +2,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValue } from '../domain/types';
+import { batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
-import { stripKeys } from './definitions';
+import { type Item, stripKeys } from './item';
 import { closeSk, quarterPk, reminderSk, reminderSkPrefix, snapshotPk, snapshotPrefix, snapshotSk } from './keys';
 import { queryAll } from './query';
 
@@ -31,8 +32,6 @@ export interface QuarterData {
   /** `<daysBeforeClose>#<directorate>` of the reminders already sent for the quarter. */
   remindersSent: Set<string>;
 }
-
-type Item = Record<string, unknown>;
 
 /** A quarter's results, updates, remedial actions and close record: one Query (paged by size). */
 export async function readQuarter(quarter: string, withHistory = false): Promise<QuarterData> {
@@ -237,4 +236,16 @@ export async function recordReminderSent(
       Item: { pk: quarterPk(quarter), sk: reminderSk(daysBeforeClose, directorate), at: at.toISOString() },
     }),
   );
+}
+
+/** The close records of these quarters (those closed), in BatchGetItem requests of 100 keys. */
+export async function readCloseRecords(quarters: readonly string[]): Promise<Map<string, CloseRecord>> {
+  const keys = quarters.map((quarter) => ({ pk: quarterPk(quarter), sk: closeSk }));
+  const found = await batchGetAll(keys);
+  const closes = new Map<string, CloseRecord>();
+  for (const [i, quarter] of quarters.entries()) {
+    const item = found.get(keyId(keys[i]!));
+    if (item) closes.set(quarter, stripKeys<CloseRecord>(item));
+  }
+  return closes;
 }

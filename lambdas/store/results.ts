@@ -1,7 +1,7 @@
 import type { Settings } from '../domain/settings';
 import type { MeasureDefinition } from '../domain/types';
 import { batchGet, type Key, keyId } from './batch';
-import { stripKeys } from './definitions';
+import { stripKeys } from './item';
 import { closeSk, definitionsPk, measureGsiPk, measureSk, quarterPk, resultSk, settingsSk } from './keys';
 import type { CloseRecord } from './quarter';
 import { settingsFromItem } from './settings';

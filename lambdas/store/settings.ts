@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { environment } from '../config/environment';
 import { type Settings, settingsSchema } from '../domain/settings';
 import { db, tableName } from './client';
@@ -18,4 +18,9 @@ export function settingsFromItem(item: Record<string, unknown> | undefined): Set
 
 export async function putSettings(settings: Settings): Promise<void> {
   await db().send(new PutCommand({ TableName: tableName(), Item: { pk: definitionsPk, sk: settingsSk, ...settings } }));
+}
+
+export async function readSettings(): Promise<Settings> {
+  const out = await db().send(new GetCommand({ TableName: tableName(), Key: { pk: definitionsPk, sk: settingsSk } }));
+  return settingsFromItem(out.Item);
 }

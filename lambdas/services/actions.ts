@@ -1,0 +1,80 @@
+import { actionDueIn, actionUpdateProblem } from '../domain';
+import type { Caller } from '../domain/caller';
+import { Invalid, NotFound, VersionConflict } from '../domain/errors';
+import type { ActionDefinition, ActionStatus } from '../domain/types';
+import { checkExpectedVersion, givenCommentary, writeRefusal } from '../domain/write-rules';
+import { readActionUpdateContext, writeActionUpdate } from '../store/action-updates';
+import { putAction, readActionWithHistory } from '../store/definitions';
+import { type ListFilters, listDefinitions } from '../store/listing';
+
+/** Creates or replaces an action; true when it is new. */
+export const saveAction = (action: ActionDefinition) => putAction(action);
+
+export async function listActions(filters: ListFilters, limit: number, next?: string) {
+  const page = await listDefinitions<ActionDefinition>('ACTION#', filters, limit, next);
+  return { actions: page.items, next: page.next };
+}
+
+export async function actionDetail(id: string) {
+  const found = await readActionWithHistory(id);
+  if (!found) throw new NotFound(`There is no action ${id}.`);
+  return found;
+}
+
+export interface ActionUpdateSubmission {
+  actionId: string;
+  quarter: string;
+  status: ActionStatus;
+  commentary?: string;
+  /** From If-Match: write only over this version (0: only if none exists). */
+  expectedVersion?: number;
+}
+
+/** Sets an action's BRAG status for a quarter, by the write rules (domain/write-rules.ts). */
+export async function submitActionUpdate(submission: ActionUpdateSubmission, caller: Caller, now: Date) {
+  const { actionId: id, quarter, status, expectedVersion } = submission;
+  const context = await readActionUpdateContext(id, quarter);
+  const action = context.action;
+  if (!action) throw new NotFound(`There is no action ${id}.`);
+  const commentary = givenCommentary(submission.commentary);
+  const refusal = writeRefusal({
+    caller,
+    ownerDirectorate: action.ownerDirectorate,
+    doing: `update ${id}`,
+    itemRules: () =>
+      actionDueIn(action, quarter)
+        ? null
+        : new Invalid(`${id} is not reported in ${quarter}.`, [
+            {
+              path: '/path/quarter',
+              message: `a quarter from ${action.startQuarter ?? 'the start'} to ${action.dueQuarter ?? 'open-ended'}`,
+            },
+          ]),
+    quarter,
+    closed: context.close !== undefined,
+    status: () => status,
+    commentary,
+    commentaryDetail: () => actionUpdateProblem(status, commentary)!,
+  });
+  if (refusal) throw refusal;
+  checkExpectedVersion(expectedVersion, context.currentVersion);
+  const amendment = context.close !== undefined;
+  let version: number;
+  try {
+    version = await writeActionUpdate({
+      actionId: id,
+      quarter,
+      status,
+      commentary,
+      by: caller.sub,
+      at: now.toISOString(),
+      amendment,
+      expectedVersion,
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict)
+      throw new VersionConflict('The update changed since the version given in If-Match.', undefined, { cause: error });
+    throw error;
+  }
+  return { actionId: id, quarter, status, commentary: commentary ?? null, version, amendment };
+}

@@ -1,0 +1,165 @@
+// POST /imports/results: a CSV of results, all rows stored or none (README "Import").
+import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import type { Caller } from '../domain/caller';
+import { type FieldError, Forbidden, Invalid, Malformed, Unavailable, VersionConflict } from '../domain/errors';
+import { isId, isPeriodId } from '../domain/ids';
+import { readMeasuresAndSettings } from '../store/definitions';
+import { readCloseRecords } from '../store/quarter';
+import { writeResult } from '../store/results';
+import { isRetryableAwsError } from '../store/retryable';
+import { quarterOfPeriodFor, type ResultSubmission, resultRefusal } from './results';
+
+const header = ['measureId', 'period', 'value', 'commentary'];
+const maxRows = 5000;
+const maxCellLength = 4000;
+// Unambiguous (each digit can be matched one way only), so it runs in linear time; the
+// old `\d+\.?\d*` split a run of digits every way before failing (73 s on a 255 KB
+// cell). Cells are capped before any pattern runs anyway. docs/deploy.md "Security baseline".
+const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+interface Row extends ResultSubmission {
+  line: number;
+}
+
+function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      columns: (names: string[]) => {
+        const cleaned = names.map((n) => n.trim());
+        const required = header.slice(0, 3);
+        if (
+          !required.every((n) => cleaned.includes(n)) ||
+          cleaned.some((n) => !header.includes(n)) ||
+          new Set(cleaned).size !== cleaned.length
+        ) {
+          throw new Invalid(`The CSV header must be ${header.join(',')} (commentary may be left out).`, [
+            { path: '/line/1', message: `found: ${cleaned.join(',').slice(0, 200)}` },
+          ]);
+        }
+        return cleaned;
+      },
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
+  } catch (error) {
+    if (error instanceof Invalid) throw error;
+    throw new Malformed(`The request body is not valid CSV: ${(error as Error).message}`);
+  }
+  if (records.length === 0) throw new Invalid('The CSV has no rows.');
+  if (records.length > maxRows)
+    throw new Invalid(`The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
+  const rows: Row[] = [];
+  const errors: FieldError[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of records) {
+    const line = info.lines;
+    const bad = (field: string, message: string) => errors.push({ path: `/line/${line}/${field}`, message });
+    const { measureId = '', period = '', value = '', commentary = '' } = record;
+    // Length first: no pattern ever runs on a cell over the cap.
+    const long = Object.entries(record).filter(([, cell]) => cell.length > maxCellLength);
+    if (long.length > 0) {
+      for (const [field] of long) bad(field, 'longer than 4,000 characters');
+      continue;
+    }
+    let ok = true;
+    if (!isId(measureId)) ok = !bad('measureId', 'not a measure id');
+    if (!isPeriodId(period)) ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
+    const number = Number(value);
+    if (!decimal.test(value) || !Number.isFinite(number)) ok = !bad('value', 'not a finite number');
+    const key = `${measureId}#${period}`;
+    if (seen.has(key)) ok = !bad('period', `the same measure and period as line ${seen.get(key)}`);
+    seen.set(key, line);
+    if (ok) rows.push({ line, measureId, period, value: number, commentary: commentary || undefined });
+  }
+  return { rows, errors };
+}
+
+/** Rows written at once: enough to be quick, few enough to stay under the table's burst. */
+const writeWidth = 16;
+
+export interface ImportOutcome {
+  imported: number;
+  /** Rows an earlier, interrupted send of the same file had already stored. */
+  alreadyStored?: number;
+}
+
+/**
+ * Every row valid → every row stored; any row invalid → Invalid naming every bad row,
+ * nothing stored; a row for a measure the caller's directorate does not own → Forbidden.
+ */
+export async function importResults(csv: string, caller: Caller, now: Date): Promise<ImportOutcome> {
+  const { rows, errors } = parseRows(csv);
+  // The settings and the measures named, then the close records of the quarters their
+  // rows file under (a period like 2011-12 is a year or a month by its measure's frequency).
+  const { measures, settings } = await readMeasuresAndSettings([...new Set(rows.map((r) => r.measureId))]);
+  const quarterOf = (row: Row) => quarterOfPeriodFor(row.period, measures.get(row.measureId)?.frequency);
+  const closes = await readCloseRecords([...new Set(rows.map(quarterOf))]);
+  const forbidden: FieldError[] = [];
+  for (const row of rows) {
+    const refusal = resultRefusal(
+      { measure: measures.get(row.measureId), currentVersion: 0, close: closes.get(quarterOf(row)), settings },
+      caller,
+      row,
+    );
+    if (refusal)
+      (refusal instanceof Forbidden ? forbidden : errors).push({ path: `/line/${row.line}`, message: refusal.message });
+  }
+  // Rows the caller may not write make the whole request forbidden, not merely invalid.
+  if (forbidden.length > 0)
+    throw new Forbidden(
+      `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`,
+      forbidden,
+    );
+  if (errors.length > 0)
+    throw new Invalid(
+      `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`,
+      errors,
+    );
+
+  // No transactions: rows are written one by one, each tagged with the import's id, so
+  // if a write fails part way the same file sent again finishes the import and repeats
+  // no row it had already stored.
+  const importId = createHash('sha256').update(caller.sub).update('\0').update(csv).digest('base64url').slice(0, 22);
+  const at = now.toISOString();
+  let replayed = 0;
+  let written = 0;
+  try {
+    for (let i = 0; i < rows.length; i += writeWidth) {
+      // allSettled: every write of the batch has finished before a failure is reported, so the count is exact.
+      const outcomes = await Promise.allSettled(
+        rows.slice(i, i + writeWidth).map((row) => {
+          const quarter = quarterOf(row);
+          return writeResult({
+            ...row,
+            quarter,
+            by: caller.sub,
+            at,
+            amendment: closes.has(quarter) || undefined,
+            writeKey: importId,
+          });
+        }),
+      );
+      let failure: unknown;
+      for (const outcome of outcomes) {
+        if (outcome.status === 'fulfilled') written++;
+        else if (outcome.reason instanceof VersionConflict) replayed++;
+        else failure ??= outcome.reason;
+      }
+      if (failure) throw failure;
+    }
+  } catch (error) {
+    if (isRetryableAwsError(error)) {
+      const detail =
+        written === 0
+          ? 'The service is busy; nothing was changed. Retry shortly.'
+          : `The import was interrupted after ${written} row(s) were stored. Send the same file again to finish it: rows already stored are not repeated.`;
+      throw new Unavailable(detail, 1, { cause: error });
+    }
+    throw error;
+  }
+  return { imported: rows.length, ...(replayed > 0 && { alreadyStored: replayed }) };
+}

@@ -1,0 +1,41 @@
+import { effectiveBands, londonWallClock, quarterOfPeriod } from '../domain';
+import { NotFound } from '../domain/errors';
+import { measureQuarters } from '../domain/measure-quarters';
+import type { MeasureDefinition } from '../domain/types';
+import { putMeasure, readMeasureWithHistory, retireMeasure as retireStoredMeasure } from '../store/definitions';
+import { type ListFilters, listDefinitions } from '../store/listing';
+
+/** Creates or replaces a measure; true when it is new. */
+export const saveMeasure = (measure: MeasureDefinition) => putMeasure(measure);
+
+export async function listMeasures(filters: ListFilters, limit: number, next?: string) {
+  const page = await listDefinitions<MeasureDefinition>('MEASURE#', filters, limit, next);
+  return { measures: page.items, next: page.next };
+}
+
+/** A measure, its results by period, and its status and direction of travel in each quarter. */
+export async function measureDetail(id: string) {
+  const found = await readMeasureWithHistory(id);
+  if (!found) throw new NotFound(`There is no measure ${id}.`);
+  const { measure, settings, results } = found;
+  // The bands in force let a client rate a value as it is typed with the domain's own code (the web app).
+  return {
+    measure,
+    results,
+    quarters: measureQuarters(measure, results, settings),
+    bands: effectiveBands(measure, settings),
+  };
+}
+
+// Retiring keeps the measure and its history; it leaves the quarter now under way and
+// every later one, while the quarters already ended (closed or awaiting close) keep it.
+function quarterUnderWay(now: Date): string {
+  const { year, month } = londonWallClock(now);
+  return quarterOfPeriod(`${year}-${String(month).padStart(2, '0')}`);
+}
+
+export async function retireMeasure(id: string, now: Date): Promise<MeasureDefinition> {
+  const measure = await retireStoredMeasure(id, quarterUnderWay(now));
+  if (!measure) throw new NotFound(`There is no measure ${id}.`);
+  return measure;
+}
