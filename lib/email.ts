@@ -8,6 +8,8 @@ import { Construct } from 'constructs';
 
 export interface RagtimeEmailProps {
   senderEmail: string;
+  /** Email may go only to addresses at these domains (lower case). */
+  allowedRecipientDomains: string[];
   /** Verify this domain (Easy DKIM) instead of the single address. */
   senderDomain?: string;
   /** Where bounce, complaint and reject events go. */
@@ -16,6 +18,7 @@ export interface RagtimeEmailProps {
 
 export class RagtimeEmail extends Construct {
   readonly senderEmail: string;
+  readonly allowedRecipientDomains: string[];
   readonly identity: ses.EmailIdentity;
   readonly configurationSet: ses.ConfigurationSet;
   readonly configurationSetName: string;
@@ -24,9 +27,12 @@ export class RagtimeEmail extends Construct {
   constructor(scope: Construct, id: string, props: RagtimeEmailProps) {
     super(scope, id);
     this.senderEmail = props.senderEmail;
+    this.allowedRecipientDomains = props.allowedRecipientDomains;
     this.configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', {
       reputationMetrics: true,
       sendingEnabled: true,
+      // The report goes out only over TLS: SES does not fall back to plain text.
+      tlsPolicy: ses.ConfigurationSetTlsPolicy.REQUIRE,
     });
     this.configurationSet.addEventDestination('ToAlarmTopic', {
       destination: ses.EventDestination.snsTopic(props.notificationTopic),
@@ -45,12 +51,20 @@ export class RagtimeEmail extends Construct {
     });
   }
 
-  /** ses:SendRawEmail as the sender identity through the configuration set, nothing else. */
+  /**
+   * ses:SendRawEmail as the sender identity through the configuration set, From the
+   * sender address only and To/Cc only addresses at the allowed domains (a stolen admin
+   * token cannot redirect the report elsewhere; docs/deploy.md "Security notes").
+   */
   grantSend(grantee: iam.IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new iam.PolicyStatement({
         actions: ['ses:SendRawEmail'],
         resources: [this.identity.emailIdentityArn, this.configurationSetArn],
+        conditions: {
+          StringEquals: { 'ses:FromAddress': this.senderEmail },
+          'ForAllValues:StringLike': { 'ses:Recipients': this.allowedRecipientDomains.map((domain) => `*@${domain}`) },
+        },
       }),
     );
   }

@@ -127,6 +127,8 @@ export class RagtimeFunction extends Construct {
     if (props.table !== 'none') {
       environment.TABLE_NAME = shared.table.tableName;
       environment.RAGTIME_SETTINGS_DEFAULTS = shared.settingsDefaults;
+      // PUT /settings refuses recipients outside these domains (the SES policy would refuse to send).
+      environment.RAGTIME_ALLOWED_RECIPIENT_DOMAINS = shared.email.allowedRecipientDomains.join(',');
     }
     if (props.sendsEmail) {
       environment.SENDER_EMAIL = shared.email.senderEmail;

@@ -43,6 +43,7 @@ export class RagtimeStack extends Stack {
     this.email = new RagtimeEmail(this, 'Email', {
       senderEmail: settings.senderEmail,
       senderDomain: settings.senderDomain,
+      allowedRecipientDomains: settings.allowedRecipientDomains,
       notificationTopic: this.alarms.topic,
     });
 

@@ -15,6 +15,7 @@ const environmentSchema = z.object({
   SES_CONFIGURATION_SET: optionalText,
   RAGTIME_SETTINGS_DEFAULTS: optionalText,
   RENDER_DOCUMENT_FUNCTION: optionalText,
+  RAGTIME_ALLOWED_RECIPIENT_DOMAINS: optionalText,
   CLOSE_DAY: wholeOr(defaultCloseDay),
   CLOSE_HOUR: wholeOr(defaultCloseHour),
   POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'Ragtime'),
@@ -32,6 +33,11 @@ export interface Environment {
   renderDocumentFunction?: string;
   /** The first values of the settings (CDK context in AWS, the local defaults locally) over the built-in ones. */
   settingsDefaults: Settings;
+  /**
+   * Email may go only to these domains (lower case; CDK context allowedRecipientDomains).
+   * Unset (local tooling that sets nothing): localhost only, the local defaults' domain.
+   */
+  allowedRecipientDomains: string[];
   /** The scheduled close: day of the month and hour (Europe/London). */
   closeDay: number;
   closeHour: number;
@@ -49,6 +55,10 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
     sesConfigurationSet: parsed.SES_CONFIGURATION_SET,
     renderDocumentFunction: parsed.RENDER_DOCUMENT_FUNCTION,
     settingsDefaults: raw ? z.parse(settingsSchema, { ...builtInSettings, ...JSON.parse(raw) }) : builtInSettings,
+    allowedRecipientDomains: (parsed.RAGTIME_ALLOWED_RECIPIENT_DOMAINS ?? 'localhost')
+      .split(',')
+      .map((domain) => domain.trim().toLowerCase())
+      .filter(Boolean),
     closeDay: parsed.CLOSE_DAY,
     closeHour: parsed.CLOSE_HOUR,
     metricsNamespace: parsed.POWERTOOLS_METRICS_NAMESPACE,

@@ -133,6 +133,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       TABLE_NAME: options.tableName ?? 'ragtime-local',
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'ragtime@localhost',
       RAGTIME_SETTINGS_DEFAULTS: JSON.stringify(localDefaultSettings),
+      // The local defaults send to @localhost (aws-ses-v2-local keeps every email).
+      RAGTIME_ALLOWED_RECIPIENT_DOMAINS: 'localhost',
       POWERTOOLS_SERVICE_NAME: 'ragtime',
     });
     reloadEnvironment();

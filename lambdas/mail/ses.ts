@@ -18,6 +18,11 @@ export function sesClient(): SESClient {
   return ses;
 }
 
+function lowerCaseDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : address.slice(0, at + 1) + address.slice(at + 1).toLowerCase();
+}
+
 /** Builds the MIME message with nodemailer's composer and sends it with SendRawEmail (attachments need raw). */
 export async function sendEmail(email: OutgoingEmail): Promise<string> {
   const raw = await new MailComposer({
@@ -31,8 +36,13 @@ export async function sendEmail(email: OutgoingEmail): Promise<string> {
   })
     .compile()
     .build();
+  // Source and Destinations named explicitly: the functions' IAM policy allows only the
+  // sender (ses:FromAddress) and the allowed domains (ses:Recipients). Domains compare
+  // case-sensitively there, so they are sent in lower case (they are case-insensitive).
   const out = await sesClient().send(
     new SendRawEmailCommand({
+      Source: email.from,
+      Destinations: [...email.to, ...(email.cc ?? [])].map(lowerCaseDomain),
       RawMessage: { Data: raw },
       ConfigurationSetName: environment().sesConfigurationSet,
     }),

@@ -124,3 +124,54 @@ describe('sign-in', () => {
       ]);
   });
 });
+
+describe('SES', () => {
+  const sesStatements = (app: BuiltApp) => {
+    const template = app.template().toJSON().Resources as Resources;
+    return Object.values(template)
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .flatMap((p) => p.Properties!.PolicyDocument.Statement as { Action: unknown; Condition?: unknown }[])
+      .filter((s) => JSON.stringify(s.Action).includes('ses:'));
+  };
+
+  it("lets the functions send only as the sender and only to the sender's domain by default", () => {
+    const statements = sesStatements(built);
+    expect(statements.length).toBe([...built.stack.functions].filter((f) => f.sendsEmail).length);
+    for (const statement of statements)
+      expect(statement.Condition).toEqual({
+        StringEquals: { 'ses:FromAddress': 'performance@example.gov.uk' },
+        'ForAllValues:StringLike': { 'ses:Recipients': ['*@example.gov.uk'] },
+      });
+  });
+
+  it('follows allowedRecipientDomains', () => {
+    const other = buildApp({
+      allowedRecipientDomains: 'example.gov.uk,Partner.gov.uk',
+      emtRecipients: 'emt@example.gov.uk,chief@partner.gov.uk',
+    });
+    try {
+      for (const statement of sesStatements(other))
+        expect(statement.Condition).toMatchObject({
+          'ForAllValues:StringLike': { 'ses:Recipients': ['*@example.gov.uk', '*@partner.gov.uk'] },
+        });
+      const putSettings = other.stack.api.functions.get('put-settings')!;
+      const env = (other.template().toJSON().Resources as Resources)[logicalId(other, putSettings.function)]!
+        .Properties!.Environment.Variables;
+      expect(env.RAGTIME_ALLOWED_RECIPIENT_DOMAINS).toBe('example.gov.uk,partner.gov.uk');
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('tells the function that checks settings which domains are allowed', () => {
+    const putSettings = built.stack.api.functions.get('put-settings')!;
+    expect(resources[logicalId(built, putSettings.function)]!.Properties!.Environment.Variables).toMatchObject({
+      RAGTIME_ALLOWED_RECIPIENT_DOMAINS: 'example.gov.uk',
+    });
+  });
+
+  it('requires TLS for every email of the configuration set', () => {
+    const [[, set]] = ofType('AWS::SES::ConfigurationSet') as [[string, Resources[string]]];
+    expect(set.Properties!.DeliveryOptions).toEqual({ TlsPolicy: 'REQUIRE' });
+  });
+});
