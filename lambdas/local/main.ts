@@ -20,6 +20,8 @@ const stack = await startLocalStack({
   port: port('PORT', 3000),
   sesPort: port('SES_PORT', 8005),
   dynamodbPort: port('DYNAMODB_PORT', 8000),
+  // With RAGTIME_DYNAMODB_ENDPOINT, RAGTIME_TABLE_NAME reuses a table (else a fresh one).
+  tableName: process.env.RAGTIME_TABLE_NAME || undefined,
   webApp: true,
 });
 
@@ -27,7 +29,7 @@ console.log(`Ragtime local stack is up${values.memory ? ' (in memory: nothing is
   Web app   ${stack.webAppUrl}    sign in (local mode) as any role and directorate
   API       ${stack.apiUrl}        try: curl ${stack.apiUrl}/health
   SES UI    ${stack.sesUrl}/        every email sent, with attachments
-  DynamoDB  ${stack.dynamodbUrl}
+  DynamoDB  ${stack.dynamodbUrl}    table ${stack.tableName}
 ${stack.seeded ? '  Loaded the sample plan (CIP 2017-18, illustrative values); 2017-18-Q4 is open.\n' : ''}
 Get a token:  TOKEN=$(npm run -s token -- admin)      (or: emt, officer --directorate Place)
 Close Q4:     curl -X POST -H "Authorization: Bearer $TOKEN" ${stack.apiUrl}/reports/2017-18-Q4/close

@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as sesModule from 'aws-ses-v2-local';
 import dynalite from 'dynalite';
 import { reloadEnvironment } from '../config/environment';
@@ -24,7 +25,17 @@ export interface LocalStackOptions {
   /** The local Lambda Invoke endpoint's port (default: any free one; only the handlers call it). */
   lambdaPort?: number;
   seed?: boolean;
+  /**
+   * The table to use (created if missing). Default: `ragtime-local` on the embedded
+   * dynalite; on another engine, a fresh table for this stack.
+   */
   tableName?: string;
+  /**
+   * A DynamoDB-compatible engine to use instead of starting dynalite (DynamoDB Local,
+   * LocalStack, or AWS itself). Default: RAGTIME_DYNAMODB_ENDPOINT. README "Running on
+   * another DynamoDB engine".
+   */
+  dynamodbEndpoint?: string;
   throttleRate?: number;
   throttleBurst?: number;
   /** Use an SES emulator already running there (e.g. in its own process) instead of starting one here. */
@@ -39,6 +50,7 @@ export interface LocalStack {
   apiUrl: string;
   sesUrl: string;
   dynamodbUrl: string;
+  tableName: string;
   dataDir: string;
   keys: LocalKeys;
   seeded: boolean;
@@ -84,8 +96,9 @@ function closeServer(server: Server): Promise<void> {
 }
 
 /**
- * The whole system in this one process: dynalite (DynamoDB), aws-ses-v2-local (SES)
- * and the local API calling the Lambda handlers. One process means stopping it leaves
+ * The whole system in this one process: dynalite (DynamoDB; or the engine at
+ * RAGTIME_DYNAMODB_ENDPOINT), aws-ses-v2-local (SES) and the local API calling the
+ * Lambda handlers. One process means stopping it leaves
  * nothing behind. Port 0 picks free ports (tests).
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
@@ -97,14 +110,25 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const close of started.reverse()) await close();
   };
   try {
-    const dynamo = dynalite({
-      path: options.memory ? undefined : join(dataDir, 'dynamodb'),
-      createTableMs: 0,
-      deleteTableMs: 0,
-      updateTableMs: 0,
-    });
-    const dynamodbPort = await listen(dynamo, options.dynamodbPort ?? 8000);
-    started.push(() => closeServer(dynamo));
+    const external = options.dynamodbEndpoint ?? (process.env.RAGTIME_DYNAMODB_ENDPOINT || undefined);
+    let dynamodbUrl: string;
+    if (external) {
+      dynamodbUrl = external.replace(/\/+$/, '');
+    } else {
+      const dynamo = dynalite({
+        path: options.memory ? undefined : join(dataDir, 'dynamodb'),
+        createTableMs: 0,
+        deleteTableMs: 0,
+        updateTableMs: 0,
+      });
+      dynamodbUrl = `http://127.0.0.1:${await listen(dynamo, options.dynamodbPort ?? 8000)}`;
+      started.push(() => closeServer(dynamo));
+    }
+    // On a shared engine each stack gets its own table, so test files never see each other's data.
+    const freshTable = external !== undefined && options.tableName === undefined;
+    const tableName =
+      options.tableName ??
+      (freshTable ? `ragtime-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}` : 'ragtime-local');
 
     let sesUrl = options.sesUrl;
     if (!sesUrl) {
@@ -118,7 +142,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const lambda = await startLambdaServer(options.lambdaPort ?? 0);
     started.push(() => lambda.close());
 
-    const dynamodbUrl = `http://127.0.0.1:${dynamodbPort}`;
     // The handlers run in this process and read their configuration from the
     // environment, as they do in Lambda.
     Object.assign(process.env, {
@@ -130,7 +153,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AWS_ENDPOINT_URL_LAMBDA: lambda.url,
       RENDER_DOCUMENT_FUNCTION: 'render-document',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      TABLE_NAME: options.tableName ?? 'ragtime-local',
+      TABLE_NAME: tableName,
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'ragtime@localhost',
       RAGTIME_SETTINGS_DEFAULTS: JSON.stringify(localDefaultSettings),
       // The local defaults send to @localhost (aws-ses-v2-local keeps every email).
@@ -139,8 +162,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     reloadEnvironment();
     const client = new DynamoDBClient({ endpoint: dynamodbUrl });
-    await ensureTable(client, process.env.TABLE_NAME!);
-    client.destroy();
+    try {
+      await ensureTable(client, tableName);
+    } finally {
+      client.destroy();
+    }
+    if (freshTable && options.memory) {
+      // In memory means nothing kept: the fresh table goes when the stack stops (after the API).
+      started.push(async () => {
+        const dropper = new DynamoDBClient({ endpoint: dynamodbUrl });
+        try {
+          await dropper.send(new DeleteTableCommand({ TableName: tableName }));
+        } finally {
+          dropper.destroy();
+        }
+      });
+    }
     const seeded = options.seed === false ? false : await seedSamplePlanIfEmpty();
 
     const web = options.webApp
@@ -162,7 +199,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     reloadEnvironment();
     started.push(() => api.close());
     const webAppUrl = web ? `${api.url}${webAppPath}` : undefined;
-    return { apiUrl: api.url, sesUrl, dynamodbUrl, dataDir, keys, seeded, api, webAppUrl, stop };
+    return { apiUrl: api.url, sesUrl, dynamodbUrl, tableName, dataDir, keys, seeded, api, webAppUrl, stop };
   } catch (error) {
     await stop();
     throw error;
