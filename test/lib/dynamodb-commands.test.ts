@@ -6,10 +6,8 @@
 // grant than needed.
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catchAllRoute, routes } from '../../lambdas/http/routes';
-import { handlerNeeds } from '../../lib/api';
 import { dynamoActions, handlerEntry } from '../../lib/function';
-import { jobDefs } from '../../lib/jobs';
+import { buildApp } from './helpers';
 
 /** SDK command class → IAM action (lib-dynamodb's document commands drop "Item"). */
 function iamAction(module: string, command: string): string {
@@ -50,10 +48,12 @@ async function sentBy(handler: string): Promise<string[]> {
   return [...sent].sort();
 }
 
+// Every function of the stack (API handlers, jobs, and any other), as lib/ builds it.
+const built = buildApp();
 const functions = [
-  ...handlerNeeds([...routes, catchAllRoute]).map((n) => ({ handler: n.handler, table: n.table })),
-  ...Object.values(jobDefs).map((j) => ({ handler: j.handler, table: j.table })),
+  ...new Map(built.stack.functions.map((fn) => [fn.handler, { handler: fn.handler, table: fn.tableAccess }])).values(),
 ];
+built.cleanup();
 const sent = new Map<string, string[]>();
 
 beforeAll(async () => {
@@ -70,6 +70,12 @@ describe('DynamoDB requests per handler', () => {
       );
     },
   );
+
+  it('covers the API handlers, the jobs and the document renderer', () => {
+    expect(functions.map((f) => f.handler)).toEqual(
+      expect.arrayContaining(['put-result', 'close-job', 'watchdog-job', 'reminder-job', 'render-document']),
+    );
+  });
 
   it('finds what a handler sends (the analysis itself works)', () => {
     expect(sent.get('put-result')).toEqual(['dynamodb:BatchGetItem', 'dynamodb:UpdateItem']);
