@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, signInLocally } from '../support/browser';
+import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 // An officer's return in a real Chromium against the local stack (docs/web-app.md).
@@ -159,6 +159,7 @@ describe('the officer journey', () => {
     await expect(conflict.getByRole('row', { name: /Value/ }).textContent()).resolves.toMatch(/120.*130/);
     await expect(first.page.getByLabel('Value').inputValue()).resolves.toBe('130');
     await expect(first.page.getByLabel('Commentary').inputValue()).resolves.toBe('My own words.');
+    expect(await axeViolations(first.page)).toEqual([]);
     // Saving again, having seen theirs, makes version 2.
     await first.page.getByRole('button', { name: 'Save' }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
@@ -181,6 +182,7 @@ describe('the officer journey', () => {
     expect(save!.x + save!.width).toBeLessThanOrEqual(320);
     await page.getByLabel('Value').fill('99');
     await expect(page.locator('#status-if-saved').textContent()).resolves.toBe('Status if saved: AMBER');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+// Every page of the web app in a real Chromium: axe-core finds no WCAG 2.2 A/AA
+// violation, nothing is logged as an error, and each page's API requests stay few.
+let stack: TestStack;
+let browser: Browser;
+let app: string;
+let admin: string;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
+  app = stack.stack.webAppUrl!;
+  admin = await stack.token('admin');
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function placeAction(): Promise<{ id: string; title: string }> {
+  const id = `work-${randomUUID().slice(0, 8)}`;
+  const title = `Planned work ${id}`;
+  const res = await stack.call('PUT', `/actions/${id}`, {
+    token: admin,
+    body: { plan: 'cip', programme: 'Developing the economy', title, ownerDirectorate: 'Place' },
+  });
+  expect(res.status).toBe(201);
+  return { id, title };
+}
+
+async function placeMeasure(): Promise<{ id: string; title: string }> {
+  const id = `page-${randomUUID().slice(0, 8)}`;
+  const title = `Page measure ${id}`;
+  const res = await stack.call('PUT', `/measures/${id}`, {
+    token: admin,
+    body: {
+      plan: 'cip',
+      programme: 'Developing the economy',
+      title,
+      unit: 'days',
+      polarity: 'lower',
+      frequency: 'quarterly',
+      directorates: ['Place'],
+      ownerDirectorate: 'Place',
+      targets: { '2017-18-Q4': 10 },
+    },
+  });
+  expect(res.status).toBe(201);
+  return { id, title };
+}
+
+async function expectAccessible(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('every page', () => {
+  it('local sign-in: marked Local mode, Role and Directorate selects, no axe violations', async () => {
+    const { page, errors, apiRequests } = await openPage(browser);
+    await page.goto(`${app}sign-in`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expect(page.getByText('Local mode', { exact: true }).isVisible()).resolves.toBe(true);
+    const roles = await page.getByLabel('Role').locator('option').allTextContents();
+    expect(roles).toEqual(['officer', 'approver', 'emt', 'admin']);
+    await expect(page.getByLabel('Directorate').locator('option').allTextContents()).resolves.toEqual([
+      'People',
+      'Place',
+      'Resources',
+    ]);
+    await expectAccessible(page);
+    expect(apiRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('Your returns: the sample plan opens on 2017-18 Q4 with counts and states; one API request besides /me', async () => {
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    const header = page.locator('header');
+    await expect(header.textContent()).resolves.toContain('Corporate Improvement Plan');
+    await expect(header.textContent()).resolves.toContain('officer.place@localhost');
+    const quarters = await page.getByLabel('Quarter').locator('option').allTextContents();
+    expect(quarters.slice(0, 2)).toEqual(['2017-18 Q4', '2017-18 Q3']);
+    await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2017-18-Q4');
+    const redRow = page.getByRole('row').filter({
+      has: page.getByRole('link', { name: 'Achieve WHQS, no of elemental improvements carried out' }),
+    });
+    await expect(redRow.textContent()).resolves.toMatch(/Saved\s*RED/);
+    await expect(page.getByLabel('Counts').textContent()).resolves.toMatch(
+      /\d+ Not started.*\d+ Needs commentary.*\d+ Saved/,
+    );
+    await expectAccessible(page);
+    expect(apiRequests.filter((r) => !r.startsWith('GET /me'))).toEqual(['GET /returns']);
+    expect(errors).toEqual([]);
+  });
+
+  it('Your returns: another quarter is chosen with the Quarter select', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.getByLabel('Quarter').selectOption('2016-17-Q2');
+    await page.getByRole('button', { name: 'Show returns' }).click();
+    await page.getByText('Place, 2016-17 Q2').waitFor();
+    expect(new URL(page.url()).search).toBe('?quarter=2016-17-Q2');
+    await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2016-17-Q2');
+    expect(errors).toEqual([]);
+  });
+
+  it('result form, with its error summary showing: no axe violations; one API request besides /me', async () => {
+    const { id, title } = await placeMeasure();
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    apiRequests.length = 0;
+    await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect(page.getByText('Lower is better').isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    expect(apiRequests).toEqual(['GET /me', `GET /measures/${id}`]);
+    await page.getByLabel('Value').fill('15');
+    await expect(page.locator('#status-if-saved').textContent()).resolves.toBe('Status if saved: RED');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('result form: a value that is not a number is refused before anything is sent', async () => {
+    const { id, title } = await placeMeasure();
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByLabel('Value').fill('about ten');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter the value as a number, like 85.5',
+    );
+    expect(apiRequests.some((r) => r.startsWith('PUT'))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('planned-work form: four radios, commentary required for red, then Saved on Your returns', async () => {
+    const { id, title } = await placeAction();
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    for (const label of ['Blue (complete)', 'Green (on track)', 'Amber (at risk)', 'Red (off track)'])
+      await expect(page.getByLabel(label).isVisible()).resolves.toBe(true);
+    await expectAccessible(page);
+    await page.getByLabel('Red (off track)').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    await expect(summary.getByRole('link').getAttribute('href')).resolves.toBe('#commentary');
+    await expectAccessible(page);
+    await page.getByLabel('Commentary').fill('The contractor went into administration.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
+    await expect(row.textContent()).resolves.toMatch(/Saved\s*RED/);
+    const res = await stack.call('GET', `/actions/${id}`, { token: admin });
+    const body = (await res.json()) as { updates: { quarter: string; status: string }[] };
+    expect(body.updates).toEqual([expect.objectContaining({ quarter: '2017-18-Q4', status: 'red' })]);
+    expect(apiRequests.filter((r) => r.startsWith('GET /actions')).length).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('Upload results: a CSV with one bad line lists it in the error summary and stores nothing; a good one is stored', async () => {
+    const { id } = await placeMeasure();
+    const dir = mkdtempSync(join(tmpdir(), 'ragtime-upload-'));
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, `measureId,period,value,commentary\n${id},2017-18-Q3,8,\n${id},2017-18-Q4,lots,\n`);
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, `measureId,period,value,commentary\n${id},2017-18-Q3,8,\n${id},2017-18-Q4,9,\n`);
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.getByRole('link', { name: 'Upload results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Results file').setInputFiles(bad);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    const lines = await summary.getByRole('link').allTextContents();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Line 3/);
+    await expectAccessible(page);
+    const history = await stack.call('GET', `/measures/${id}/results/2017-18-Q3/history`, { token: admin });
+    expect(history.status).toBe(404);
+
+    await page.getByLabel('Results file').setInputFiles(good);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText('2 results uploaded from good.csv.').waitFor();
+    expect(apiRequests.filter((r) => r.startsWith('POST /imports/results'))).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('a page that does not exist says so, accessibly', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.goto(`${app}no-such-page`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('Sign out ends the session: the app asks to sign in again', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.goto(app);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
