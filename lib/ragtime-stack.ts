@@ -1,5 +1,5 @@
 // The whole of Ragtime in AWS (SPEC §9), composed from one construct per concern.
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { catchAllRoute, type RouteDef, routes } from '../lambdas/http/routes';
@@ -13,6 +13,7 @@ import { type FunctionShared, functionsIn, type RagtimeFunction } from './functi
 import { RagtimeIdentity } from './identity';
 import { RagtimeJobs } from './jobs';
 import { type RagtimeSettings, scheduleTimes, settingsDefaultsJson } from './settings';
+import { RagtimeWebApp } from './web-app';
 
 export interface RagtimeStackProps extends StackProps {
   settings: RagtimeSettings;
@@ -31,6 +32,7 @@ export class RagtimeStack extends Stack {
   readonly jobs: RagtimeJobs;
   readonly dashboard: RagtimeDashboard;
   readonly documents: RagtimeDocuments;
+  readonly webApp: RagtimeWebApp;
 
   constructor(scope: Construct, id: string, props: RagtimeStackProps) {
     super(scope, id, props);
@@ -59,11 +61,26 @@ export class RagtimeStack extends Stack {
       routes: props.routes ?? routes,
       catchAllRoute: props.catchAllRoute ?? catchAllRoute,
       jwtIssuer: this.identity.issuer,
-      jwtAudience: [this.identity.client.userPoolClientId],
+      // The web app's client is made after the API (its callback URL is the distribution, whose
+      // origin is the API); the authorizer reads its id lazily.
+      jwtAudience: [
+        this.identity.client.userPoolClientId,
+        Lazy.string({ produce: () => this.webApp.client.userPoolClientId }),
+      ],
       shared,
       throttleRate: settings.throttleRate,
       throttleBurst: settings.throttleBurst,
       allowedOrigins: settings.allowedOrigins,
+    });
+
+    this.webApp = new RagtimeWebApp(this, 'WebApp', {
+      apiDomain: `${this.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
+      routes: props.routes ?? routes,
+      userPool: this.identity.userPool,
+      issuer: this.identity.issuer,
+      authDomainPrefix: settings.authDomainPrefix ?? `ragtime-${settings.stage}-${Aws.ACCOUNT_ID}`,
+      domainName: settings.domainName,
+      certificateArn: settings.certificateArn,
     });
 
     this.jobs = new RagtimeJobs(this, 'Jobs', {

@@ -40,6 +40,11 @@ export interface RagtimeSettings {
   logRetentionDays: number;
   /** Use this existing DynamoDB table (restored from PITR) instead of the stack's own. */
   existingTableName?: string;
+  /** The web app's own domain (with certificateArn, an ACM certificate in us-east-1); default the CloudFront domain. */
+  domainName?: string;
+  certificateArn?: string;
+  /** Cognito managed login's domain prefix: https://<prefix>.auth.<region>.amazoncognito.com. */
+  authDomainPrefix?: string;
 }
 
 /** Reads one context value (`app.node.tryGetContext`). */
@@ -73,6 +78,11 @@ export const settingDescriptions = {
   logRetentionDays: 'days to keep Lambda and API access logs, one CloudWatch accepts (default 365)',
   existingTableName:
     "the name of an existing table (e.g. restored from point-in-time recovery) to use instead of the stack's own (default none)",
+  domainName:
+    "the web app's own domain, e.g. ragtime.example.gov.uk, with certificateArn (default the CloudFront domain)",
+  certificateArn: 'the ARN of an ACM certificate in us-east-1 for domainName (required with domainName)',
+  authDomainPrefix:
+    'the Cognito managed login domain prefix, lower-case letters, digits and - (default "ragtime-<stage>-<account id>")',
 } as const;
 
 export type SettingName = keyof typeof settingDescriptions;
@@ -370,6 +380,35 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     return v.trim();
   });
 
+  const domainName = optional('domainName', (v) => {
+    if (typeof v !== 'string' || !domainPattern.test(v.trim())) malformed('domainName', 'not a domain name', v);
+    return v.trim().toLowerCase();
+  });
+  const certificateArn = optional('certificateArn', (v) => {
+    if (typeof v !== 'string' || !/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/.test(v.trim()))
+      malformed('certificateArn', 'not an ACM certificate ARN in us-east-1 (CloudFront needs it there)', v);
+    return v.trim();
+  });
+  if ((domainName === undefined) !== (certificateArn === undefined))
+    malformed(
+      domainName === undefined ? 'domainName' : 'certificateArn',
+      'domainName and certificateArn go together',
+      get(domainName === undefined ? 'domainName' : 'certificateArn'),
+    );
+  const authDomainPrefix = optional('authDomainPrefix', (v) => {
+    if (
+      typeof v !== 'string' ||
+      !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(v.trim()) ||
+      /aws|amazon|cognito/.test(v)
+    )
+      malformed(
+        'authDomainPrefix',
+        'not a prefix of lower-case letters, digits and - (without aws, amazon or cognito)',
+        v,
+      );
+    return v.trim();
+  });
+
   return {
     stage,
     region,
@@ -390,6 +429,9 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     throttleBurst,
     logRetentionDays,
     ...(existingTableName !== undefined ? { existingTableName } : {}),
+    ...(domainName !== undefined ? { domainName } : {}),
+    ...(certificateArn !== undefined ? { certificateArn } : {}),
+    ...(authDomainPrefix !== undefined ? { authDomainPrefix } : {}),
   };
 }
 

@@ -24,14 +24,16 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** The same policy the CloudFront distribution sends (lib/web-app.ts), with the local API as connect-src. */
-const securityHeaders = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'x-frame-options': 'DENY',
-};
+/** The policy the CloudFront distribution sends (lib/web-app.ts): the API is this origin, plus any sign-in provider. */
+function securityHeaders(providers: string[]) {
+  const connect = ["'self'", ...providers].join(' ');
+  return {
+    'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src ${connect}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'`,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'x-frame-options': 'DENY',
+  };
+}
 
 export interface LocalWebAppOptions {
   keys: LocalKeys;
@@ -49,10 +51,6 @@ export type LocalRequestHandler = (
   body: Buffer,
 ) => Promise<boolean>;
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers = {}) {
-  res.writeHead(status, { 'content-type': type, ...securityHeaders, ...headers });
-  res.end(body);
-}
 
 /** Builds the app, then answers /app/… and POST /local/sign-in; false for every other request (the API's). */
 export async function localWebApp(
@@ -62,6 +60,15 @@ export async function localWebApp(
   const root = built.outDir;
   const index = readFileSync(join(root, 'index.html'));
   const config = JSON.stringify(options.config ?? { auth: 'local', apiUrl: '', directorates: options.directorates });
+  const providers = ['authority', 'cognitoDomain'].flatMap((key) => {
+    const value = options.config?.[key];
+    return typeof value === 'string' ? [new URL(value).origin] : [];
+  });
+  const headers = securityHeaders(providers);
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) => {
+    res.writeHead(status, { 'content-type': type, ...headers, ...extra });
+    res.end(body);
+  };
 
   const handle: LocalRequestHandler = async (req, res, url, body) => {
     const method = (req.method ?? 'GET').toUpperCase();
