@@ -51,7 +51,6 @@ export type LocalRequestHandler = (
   body: Buffer,
 ) => Promise<boolean>;
 
-
 /** Builds the app, then answers /app/… and POST /local/sign-in; false for every other request (the API's). */
 export async function localWebApp(
   options: LocalWebAppOptions,
