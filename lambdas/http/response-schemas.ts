@@ -96,6 +96,20 @@ export const responseSchemas = {
       }),
     ),
   }),
+  definitionHistory: z
+    .object({
+      versions: z.array(
+        z.object({
+          version: int,
+          by: nullable(str),
+          at: nullable(str),
+          changed: z.array(str),
+          definition: z.looseObject({ id: str }),
+        }),
+      ),
+    })
+    .check(z.describe('Every version of a definition, oldest first: who, when, which fields changed')),
+  rollForward: z.object({ rolledForward: int, alreadySet: int, noTargets: int }),
   action,
   actionList: z.object({ actions: z.array(action), next: nullable(str) }),
   actionDetail: z.object({

@@ -22,6 +22,7 @@ export const idParams = z.strictObject({ id: idSchema });
 export const resultParams = z.strictObject({ id: idSchema, period: periodIdSchema });
 export const updateParams = z.strictObject({ id: idSchema, quarter: quarterIdSchema });
 export const quarterParams = z.strictObject({ quarter: quarterIdSchema });
+export const planParams = z.strictObject({ plan: slug });
 export const remedialParams = z.strictObject({ quarter: quarterIdSchema, itemId: idSchema });
 
 // ---- query strings ----
@@ -137,6 +138,16 @@ export const actionDefinitionSchema = z
       path: ['dueQuarter'],
     }),
     z.describe('An item of planned work'),
+  );
+
+export const rollForwardSchema = z
+  .strictObject({
+    from: z.string().check(z.refine(isYearId, 'a year id like 2017-18')),
+    to: z.string().check(z.refine(isYearId, 'a year id like 2018-19')),
+  })
+  .check(
+    z.refine((r) => r.from !== r.to, { message: 'to must be another year than from', path: ['to'] }),
+    z.describe("Copy a plan's targets of one year to another where it has none"),
   );
 
 export const actionUpdateSchema = z

@@ -4,11 +4,12 @@ import { Invalid, NotFound, VersionConflict } from '../domain/errors';
 import type { ActionDefinition, ActionStatus } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, writeRefusal } from '../domain/write-rules';
 import { readActionUpdateContext, writeActionUpdate } from '../store/action-updates';
-import { putAction, readActionWithHistory } from '../store/definitions';
+import { readActionWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
 
 /** Creates or replaces an action; true when it is new. */
-export const saveAction = (action: ActionDefinition) => putAction(action);
+/** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
+export { saveAction } from './definitions';
 
 export async function listActions(filters: ListFilters, limit: number, next?: string) {
   const page = await listDefinitions<ActionDefinition>('ACTION#', filters, limit, next);

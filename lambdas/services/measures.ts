@@ -2,11 +2,12 @@ import { effectiveBands, londonWallClock, quarterOfPeriod } from '../domain';
 import { NotFound } from '../domain/errors';
 import { measureQuarters } from '../domain/measure-quarters';
 import type { MeasureDefinition } from '../domain/types';
-import { putMeasure, readMeasureWithHistory, retireMeasure as retireStoredMeasure } from '../store/definitions';
+import { readMeasureWithHistory, retireMeasure as retireStoredMeasure } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
 
 /** Creates or replaces a measure; true when it is new. */
-export const saveMeasure = (measure: MeasureDefinition) => putMeasure(measure);
+/** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
+export { saveMeasure } from './definitions';
 
 export async function listMeasures(filters: ListFilters, limit: number, next?: string) {
   const page = await listDefinitions<MeasureDefinition>('MEASURE#', filters, limit, next);

@@ -41,7 +41,11 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'retire-measure': { path: '/measures/planning' },
     'put-result': { path: '/measures/planning/results/2017-18-Q2', body: { value: 85 } },
     'result-history': { path: '/measures/planning/results/2017-18-Q2/history' },
+    'measure-history': { path: '/measures/planning/history' },
     'put-action': { path: '/actions/ldp', body: placeAction },
+    'action-history': { path: '/actions/ldp/history' },
+    // A plan with no measures: the roll forward answers its counts and changes nothing.
+    'roll-forward': { path: '/plans/no-such-plan/roll-forward', body: { from: '2017-18', to: '2018-19' } },
     'list-actions': { path: '/actions' },
     'get-action': { path: '/actions/ldp' },
     'put-action-update': { path: '/actions/ldp/updates/2017-18-Q2', body: { status: 'green' } },

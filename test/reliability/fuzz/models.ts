@@ -452,6 +452,34 @@ const remedialBase = fc
   })
   .map((r) => fromPlain(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))) as Obj);
 
+// ---- roll forward ----
+const notYear: fc.Arbitrary<J> = fc.oneof(
+  fc.constantFrom(
+    '2017-19',
+    '2017',
+    '2017-18-Q1',
+    '2018-03',
+    '',
+    '0999-00',
+    ' 2017-18',
+    '2017-18 ',
+    '2017/18',
+    '9999-00',
+  ),
+  notString(),
+);
+const rollForwardFields: Field[] = [
+  { key: 'from', required: true, bad: notYear },
+  { key: 'to', required: true, bad: notYear },
+];
+const rollForwardBase = fc
+  .constantFrom(['2017-18', '2018-19'], ['2016-17', '2017-18'], ['2018-19', '2019-20'])
+  .map(([from, to]) => fromPlain({ from, to }) as Obj);
+const sameYear = fc.constantFrom('2017-18', '2018-19').map((y) => ({
+  labels: 'from and to the same year',
+  text: jsonText(fromPlain({ from: y, to: y })),
+}));
+
 // ---- the settings ----
 const settingsFields: Field[] = [
   { key: 'reportTitle', required: true, bad: badText(200, true) },
@@ -1418,6 +1446,19 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       forbidden: ['emt', 'officer', 'otherOfficer'],
     }),
     importResults: importCases(),
+    rollForward: jsonRouteCases({
+      route: routeTable.rollForward,
+      validPath: fc.constant('/plans/cip/roll-forward'),
+      validBody: rollForwardBase,
+      schemaInvalid: fc.oneof(
+        { weight: 5, arbitrary: mutated(rollForwardBase, mutations(rollForwardFields)) },
+        { weight: 1, arbitrary: sameYear },
+      ),
+      badParams: badSlug
+        .filter((p): p is string => typeof p === 'string')
+        .map((p) => ({ path: `/plans/${seg(p)}/roll-forward`, expect: [404, 422] as const })),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
   };
 }
 
@@ -1442,6 +1483,7 @@ export const writeRouteNames = [
   'putRemedialAction',
   'putSettings',
   'importResults',
+  'rollForward',
 ] as const;
 export type WriteRouteName = (typeof writeRouteNames)[number];
 // Every write route of the table has a model: a new one fails to compile here until it does.

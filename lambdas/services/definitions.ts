@@ -1,0 +1,202 @@
+// Measure and action definitions: every change is a version with who, when and which
+// fields changed; a write that alters nothing adds none. The one way PUT, the
+// spreadsheet import and the roll forward write definitions. docs/plan-administration.md
+import { recordTargetChanges, sameTarget } from '../domain/target-changes';
+import type { ActionDefinition, MeasureDefinition, Targets, TargetValue } from '../domain/types';
+import { batchGet, keyId } from '../store/batch';
+import {
+  headBookkeeping,
+  readDefinitionVersions,
+  versionOfHead,
+  writeDefinitionVersion,
+} from '../store/definition-history';
+import { readDefinitions } from '../store/definitions';
+import { actionSk, definitionsPk, measureSk } from '../store/keys';
+
+type Item = Record<string, unknown>;
+
+/** Kept by the service, not given by the writer: never compared, carried or recomputed. */
+const derived = ['targetsChangedAt', 'rolledForward', 'sample'];
+const notDefinition = new Set<string>([...headBookkeeping, ...derived]);
+
+/** The definition a head holds, without bookkeeping. */
+export function definitionOf<T>(head: Item): T {
+  return Object.fromEntries(Object.entries(head).filter(([k]) => !notDefinition.has(k))) as T;
+}
+
+/** JSON with object keys sorted, so that equal definitions compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Item)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** The fields whose values differ, sorted. */
+export function changedFields(before: Item, after: Item): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((k) => !notDefinition.has(k) && canonical(before[k]) !== canonical(after[k]))
+    .sort();
+}
+
+export interface SavedDefinition {
+  created: boolean;
+  /** The version written; null: nothing changed, nothing written. */
+  version: number | null;
+}
+
+export interface Writer {
+  by: string;
+  at?: string;
+}
+
+function measureHead(
+  head: Item | null,
+  measure: MeasureDefinition,
+  writer: Writer,
+  at: string,
+  rolledForward?: string[],
+): Item | null {
+  const before = head ? definitionOf<Item>(head) : {};
+  const changed = changedFields(before, measure as unknown as Item);
+  if (head && changed.length === 0) return null;
+  const previous = head ? (head as unknown as MeasureDefinition) : null;
+  const oldTargets: Targets = previous?.targets ?? {};
+  // A rolled-forward target stays marked until its value changes.
+  const stillRolled = (previous?.rolledForward ?? []).filter(
+    (k) => Object.hasOwn(measure.targets, k) && sameTarget(oldTargets[k], measure.targets[k]),
+  );
+  const marks = [...new Set([...stillRolled, ...(rolledForward ?? [])])].sort();
+  return {
+    ...measure,
+    by: writer.by,
+    at,
+    changed,
+    targetsChangedAt: recordTargetChanges(
+      previous && { targets: oldTargets, targetsChangedAt: previous.targetsChangedAt },
+      measure.targets,
+      at,
+    ),
+    rolledForward: marks.length > 0 ? marks : undefined,
+  };
+}
+
+function actionHead(head: Item | null, action: ActionDefinition, writer: Writer, at: string): Item | null {
+  const changed = changedFields(head ? definitionOf<Item>(head) : {}, action as unknown as Item);
+  if (head && changed.length === 0) return null;
+  return { ...action, by: writer.by, at, changed };
+}
+
+export async function saveMeasure(measure: MeasureDefinition, writer: Writer, head?: Item | null) {
+  const at = writer.at ?? new Date().toISOString();
+  const out = await writeDefinitionVersion(measureSk(measure.id), (h) => measureHead(h, measure, writer, at), head);
+  return { created: out.created, version: out.version } satisfies SavedDefinition;
+}
+
+export async function saveAction(action: ActionDefinition, writer: Writer, head?: Item | null) {
+  const at = writer.at ?? new Date().toISOString();
+  const out = await writeDefinitionVersion(actionSk(action.id), (h) => actionHead(h, action, writer, at), head);
+  return { created: out.created, version: out.version } satisfies SavedDefinition;
+}
+
+export interface DefinitionVersion {
+  version: number;
+  by: string | null;
+  at: string | null;
+  changed: string[];
+  definition: Item;
+}
+
+async function history(sk: string): Promise<DefinitionVersion[] | null> {
+  const versions = await readDefinitionVersions(sk);
+  return (
+    versions?.map((v) => ({
+      version: Number(v.version),
+      by: typeof v.by === 'string' ? v.by : null,
+      at: typeof v.at === 'string' ? v.at : null,
+      changed: Array.isArray(v.changed) ? (v.changed as string[]) : [],
+      definition: definitionOf<Item>(v),
+    })) ?? null
+  );
+}
+
+export const measureHistory = (id: string) => history(measureSk(id));
+export const actionHistory = (id: string) => history(actionSk(id));
+
+/** The current heads of these definitions (BatchGetItem, 100 keys a request), by sk. */
+export async function readHeads(sks: readonly string[]): Promise<Map<string, Item>> {
+  const heads = new Map<string, Item>();
+  const keys = [...new Set(sks)].map((sk) => ({ pk: definitionsPk, sk }));
+  for (let i = 0; i < keys.length; i += 100) {
+    const found = await batchGet(keys.slice(i, i + 100));
+    for (const key of keys.slice(i, i + 100)) {
+      const item = found.get(keyId(key));
+      if (item) heads.set(key.sk, item);
+    }
+  }
+  return heads;
+}
+
+export { versionOfHead };
+
+// ---- roll forward ----
+
+export interface RollForwardCounts {
+  /** Measures whose `from` targets were copied to `to`. */
+  rolledForward: number;
+  /** Measures that already had targets for `to`: left as they are. */
+  alreadySet: number;
+  /** Measures with no target for `from`: nothing to copy. */
+  noTargets: number;
+}
+
+const yearKeys = (year: string) => [year, `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`];
+
+/**
+ * Copies each live measure's targets of year `from` (the year's and its quarters') to
+ * `to` where `to` has none, marked as rolled forward until changed. Idempotent: a
+ * second run finds `to` set and copies nothing.
+ */
+export async function rollForward(plan: string, from: string, to: string, writer: Writer): Promise<RollForwardCounts> {
+  const { measures } = await readDefinitions();
+  const counts: RollForwardCounts = { rolledForward: 0, alreadySet: 0, noTargets: 0 };
+  const fromKeys = yearKeys(from);
+  const toKeys = yearKeys(to);
+  const work: MeasureDefinition[] = [];
+  for (const m of measures) {
+    // Live: not retired (a retired measure is not carried into a new year).
+    if (m.plan !== plan || m.retiredFrom !== undefined) continue;
+    const targets = m.targets ?? {};
+    if (toKeys.some((k) => Object.hasOwn(targets, k))) counts.alreadySet++;
+    else if (!fromKeys.some((k) => Object.hasOwn(targets, k))) counts.noTargets++;
+    else work.push(m);
+  }
+  const at = writer.at ?? new Date().toISOString();
+  for (let i = 0; i < work.length; i += 16) {
+    await Promise.all(
+      work.slice(i, i + 16).map(async (m) => {
+        const copied = new Map<string, TargetValue>();
+        fromKeys.forEach((k, j) => {
+          if (Object.hasOwn(m.targets, k)) copied.set(toKeys[j]!, m.targets[k]!);
+        });
+        const out = await writeDefinitionVersion(measureSk(m.id), (head) => {
+          if (!head) return null;
+          const current = head as unknown as MeasureDefinition;
+          // Re-checked on the head just read: a concurrent roll forward or edit wins.
+          if (toKeys.some((k) => Object.hasOwn(current.targets ?? {}, k))) return null;
+          const next = {
+            ...definitionOf<MeasureDefinition>(head),
+            targets: { ...current.targets, ...Object.fromEntries(copied) },
+          };
+          return measureHead(head, next, writer, at, [...copied.keys()]);
+        });
+        if (out.version !== null) counts.rolledForward++;
+        else counts.alreadySet++;
+      }),
+    );
+  }
+  return counts;
+}
