@@ -68,6 +68,9 @@ function esbuildOptions(b: CdkBundling, entry: string, outdir: string, external:
   };
 }
 
+/** The function holding the Word and Excel writers, kept apart from the rest (docs/documents.md). */
+export const documentWriter = 'render-document';
+
 export interface BundleFigure {
   handler: string;
   bytes: number;

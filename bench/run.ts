@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type ApiFigures, bareRoute, benchApi } from './api';
-import { type BundleFigures, benchBundles } from './bundles';
+import { type BundleFigures, benchBundles, documentWriter } from './bundles';
 import { benchClose, type CloseFigures } from './close';
 import { round, startHarness } from './harness';
 import { type CallCount, countSamplePlanCalls } from './requests';
@@ -73,8 +73,15 @@ async function main() {
   const report = calls[2]!;
   const close1k = closes.find((c) => c.measures === 1000)!;
   const close10k = closes.find((c) => c.measures === 10000)!;
-  const worstSize = bundles.handlers.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const worstLoad = bundles.handlers.reduce((a, b) => (b.loadRatio > a.loadRatio ? b : a));
+  // The Word and Excel writers live in their own function by design (docs/documents.md):
+  // the goals hold for every other function; the writer's figures are reported beside them.
+  const others = bundles.handlers.filter((b) => b.handler !== documentWriter);
+  const writer = bundles.handlers.find((b) => b.handler === documentWriter);
+  const writerNote = writer
+    ? `; the document writer ${documentWriter} (own function, not held to this goal) ${writer.kb} KB, ${writer.loadMedianMs} ms`
+    : '';
+  const worstSize = others.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const worstLoad = others.reduce((a, b) => (b.loadRatio > a.loadRatio ? b : a));
   const scaling = round(close10k.requests / close1k.requests, 2);
   const goals: Goal[] = [
     {
@@ -128,14 +135,14 @@ async function main() {
       value: worstSize.kb,
       limit: 300,
       met: worstSize.kb <= 300,
-      detail: `largest: ${worstSize.handler} ${worstSize.kb} KB; the baseline (DynamoDB document client only) is ${bundles.baseline.kb} KB; with the AWS SDK left to the Lambda runtime the largest would be ${Math.max(...bundles.handlers.map((x) => x.kbWithRuntimeSdk))} KB`,
+      detail: `largest: ${worstSize.handler} ${worstSize.kb} KB; the baseline (DynamoDB document client only) is ${bundles.baseline.kb} KB; with the AWS SDK left to the Lambda runtime the largest would be ${Math.max(...others.map((x) => x.kbWithRuntimeSdk))} KB${writerNote}`,
     },
     {
       goal: 'load-time-ratio',
       value: worstLoad.loadRatio,
       limit: 1.3,
       met: worstLoad.loadRatio <= 1.3,
-      detail: `worst: ${worstLoad.handler} ${worstLoad.loadMedianMs} ms / baseline ${bundles.baseline.loadMedianMs} ms`,
+      detail: `worst: ${worstLoad.handler} ${worstLoad.loadMedianMs} ms / baseline ${bundles.baseline.loadMedianMs} ms${writerNote}`,
     },
   ];
 

@@ -25,10 +25,12 @@ export class RagtimeDocuments extends Construct {
         'Ragtime: a report as a Word draft or an Excel workbook (invoked by get-report and the close; no route)',
       table: 'none',
       sendsEmail: false,
-      // Under API Gateway's 29 s, so a GET /reports?format=docx that waits on it can answer.
+      // Callers wait 20 s (lambdas/services/documents.ts renderWaitMs); a little more lets a slow
+      // write finish rather than die mid-way, but nobody waits for a minute.
       timeout: Duration.seconds(25),
-      // The writers build the whole document in memory; more memory is also more CPU.
-      memorySize: 1024,
+      // The writers build the whole document in memory and are bound by garbage collection
+      // (a 10,000-measure draft peaks near 1.4 GB); more memory is also more CPU.
+      memorySize: 2048,
       shared: props.shared,
     });
   }

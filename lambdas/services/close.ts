@@ -52,10 +52,21 @@ export class EmailNotSent extends Error {
 }
 
 /**
+ * Above this many measures the email goes without the Word draft (and says where to get
+ * it): the writer takes about 2.5 ms a measure, which the close would wait for, and a
+ * draft of thousands of measures is no Cabinet report. docs/documents.md
+ */
+export const maxWordDraftMeasures = 1000;
+
+/**
  * The Word draft for the email (render-document). A failure leaves it out, and the
  * email says so: EMT's email must not wait on the draft.
  */
 async function wordDraft(report: QuarterReport, title: string, revision: number): Promise<Buffer | null> {
+  if (report.measures.length > maxWordDraftMeasures) {
+    logger.info('Word draft left out of the email: too many measures', { measures: report.measures.length });
+    return null;
+  }
   try {
     return await renderDocument('docx', { ...report, revision }, title);
   } catch (error) {

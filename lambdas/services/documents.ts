@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { InvokeCommand, type InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
 import { environment } from '../config/environment';
 import type { RenderDocumentEvent, RenderDocumentResult } from '../handlers/render-document';
 import type { DocumentFormat } from '../render/document-formats';
@@ -14,12 +14,19 @@ import type { QuarterReport } from './report';
 /** Lambda's synchronous invoke payload limit (6 MB) less room for the envelope. */
 const maxInvokePayloadBytes = 6 * 1024 * 1024 - 64 * 1024;
 
-/** The report is too large for one document (narrow it with ?plan=). */
+/** The report is too large for one document, or to write in the time allowed (narrow it with ?plan=). */
 export class DocumentTooLarge extends Error {
-  constructor(format: DocumentFormat) {
-    super(`the ${format} document of this report is larger than Lambda can carry`);
+  constructor(format: DocumentFormat, why = 'larger than Lambda can carry') {
+    super(`the ${format} document of this report is ${why}`);
   }
 }
+
+/**
+ * How long a caller waits for the writer: under API Gateway's 29 s for GET and the HTTP
+ * close (whose function also has 29 s). The Word writer takes about 2.5 ms a measure on
+ * a shared vCPU, so a plan of several thousand measures may not make it: narrow it.
+ */
+export const renderWaitMs = 20_000;
 
 let lambda: LambdaClient | undefined;
 export function lambdaClient(): LambdaClient {
@@ -28,7 +35,12 @@ export function lambdaClient(): LambdaClient {
 }
 
 /** Renders the report as a Word or Excel file by invoking the render-document function. */
-export async function renderDocument(format: DocumentFormat, report: QuarterReport, title: string): Promise<Buffer> {
+export async function renderDocument(
+  format: DocumentFormat,
+  report: QuarterReport,
+  title: string,
+  waitMs = renderWaitMs,
+): Promise<Buffer> {
   const functionName = environment().renderDocumentFunction;
   if (!functionName) throw new Error('RENDER_DOCUMENT_FUNCTION is not set');
   const event: RenderDocumentEvent = {
@@ -38,9 +50,17 @@ export async function renderDocument(format: DocumentFormat, report: QuarterRepo
   };
   const payload = JSON.stringify(event);
   if (payload.length > maxInvokePayloadBytes) throw new DocumentTooLarge(format);
-  const out = await lambdaClient().send(
-    new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode(payload) }),
-  );
+  let out: InvokeCommandOutput;
+  try {
+    out = await lambdaClient().send(
+      new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode(payload) }),
+      { abortSignal: AbortSignal.timeout(waitMs) },
+    );
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+      throw new DocumentTooLarge(format, `too large to write within ${waitMs / 1000} s`);
+    throw error;
+  }
   const text = out.Payload ? new TextDecoder().decode(out.Payload) : '';
   if (out.FunctionError) {
     // Lambda's own refusal of a response over its limit arrives as a function error.

@@ -14,7 +14,10 @@ export async function quarterReportDocument(
     return { report, bytes: await renderDocument(format, report, title) };
   } catch (error) {
     if (error instanceof DocumentTooLarge)
-      throw new TooLarge(`The ${format} file is larger than 6 MB; narrow it with ?plan=.`, { cause: error });
+      throw new TooLarge(
+        `The ${format} file of this report is too large (${error.message.replace(/^.* is /, '')}); narrow it with ?plan=.`,
+        { cause: error },
+      );
     throw error;
   }
 }

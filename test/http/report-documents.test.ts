@@ -3,6 +3,8 @@
 // same handler in process) and answers the file as API Gateway v2 would, base64-decoded.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentTooLarge, renderDocument } from '../../lambdas/services/documents';
+import type { QuarterReport } from '../../lambdas/services/report';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { readDocx, readXlsx } from '../support/office';
 
@@ -103,6 +105,16 @@ describe('GET /reports/{quarter}?format=xlsx', () => {
     expect(res.status).toBe(422);
     const problem = (await res.json()) as { errors: { path: string }[] };
     expect(problem.errors[0]!.path).toBe('/query/format');
+  });
+});
+
+describe('the render-document invocation', () => {
+  it('gives up on a writer slower than its wait, as too large to write in time', async () => {
+    const report = (await (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as QuarterReport;
+    await expect(renderDocument('docx', report, 'Corporate Improvement Plan', 1)).rejects.toThrow(DocumentTooLarge);
+    // With the usual wait it answers the file.
+    const bytes = await renderDocument('docx', report, 'Corporate Improvement Plan');
+    expect(readDocx(bytes).paragraphs[0]!.style).toBe('Title');
   });
 });
 

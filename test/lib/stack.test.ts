@@ -50,13 +50,13 @@ describe('functions', () => {
     ]);
   });
 
-  it('runs every function on Node.js 22, arm64, 512 MB (the document writer 1024), X-Ray, its own log group and source maps', () => {
+  it('runs every function on Node.js 22, arm64, 512 MB (the document writer 2048), X-Ray, its own log group and source maps', () => {
     const writer = fnId(built.stack.documents.renderer);
     for (const [id, fn] of ours('AWS::Lambda::Function')) {
       const p = fn.Properties!;
       expect(p.Runtime, id).toBe('nodejs22.x');
       expect(p.Architectures, id).toEqual(['arm64']);
-      expect(p.MemorySize, id).toBe(id === writer ? 1024 : 512);
+      expect(p.MemorySize, id).toBe(id === writer ? 2048 : 512);
       expect(p.Handler, id).toBe('index.handler');
       expect(p.TracingConfig, id).toEqual({ Mode: 'Active' });
       expect(p.LoggingConfig.LogGroup, id).toEqual({ Ref: expect.any(String) });
