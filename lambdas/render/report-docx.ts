@@ -24,6 +24,7 @@ import { quarterNumber, yearOfPeriod } from '../domain';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, ReportMeasure } from '../domain/types';
 import type { QuarterReport } from '../services/report';
 import { formatNumber, formatTarget, statusColours, statusWord, trendWord } from './status-words';
+import { targetChangedNote } from './view';
 
 /** What the draft says where EMT has recorded no remedial action yet (the seed's section 2 wording). */
 export const remedialActionNeededText = 'Remedial action needed';
@@ -33,7 +34,15 @@ export const proposalSentence =
 
 const font = 'Arial';
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: 'B1B4B6' };
-const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+/** On the table, not on each cell: a 10,000-measure appendix builds and writes far fewer elements. */
+const borders = {
+  top: cellBorder,
+  bottom: cellBorder,
+  left: cellBorder,
+  right: cellBorder,
+  insideHorizontal: cellBorder,
+  insideVertical: cellBorder,
+};
 
 const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
 
@@ -47,7 +56,6 @@ const labelled = (label: string, text: string) =>
 function headerCell(text: string, widthPercent: number) {
   return new TableCell({
     width: { size: widthPercent, type: WidthType.PERCENTAGE },
-    borders,
     shading: { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' },
     children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })],
   });
@@ -55,14 +63,13 @@ function headerCell(text: string, widthPercent: number) {
 
 function textCell(lines: string | string[]) {
   const all = Array.isArray(lines) ? lines : [lines];
-  return new TableCell({ borders, children: all.map((line) => new Paragraph({ children: [new TextRun(line)] })) });
+  return new TableCell({ children: all.map((line) => new Paragraph({ children: [new TextRun(line)] })) });
 }
 
 /** The status in words, in bold on its colour: the colour never carries the meaning alone. */
 function statusCell(status: MeasureStatus | ActionReportStatus | OverallStatus) {
   const { background, color } = statusColours(status);
   return new TableCell({
-    borders,
     shading: { type: ShadingType.CLEAR, fill: background.slice(1), color: 'auto' },
     children: [
       new Paragraph({ children: [new TextRun({ text: statusWord(status), bold: true, color: color.slice(1) })] }),
@@ -74,6 +81,7 @@ function statusCell(status: MeasureStatus | ActionReportStatus | OverallStatus) 
 function table(header: [string, number][], rows: TableRow[]) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -94,7 +102,12 @@ function measureRow(m: ReportMeasure) {
       textCell(m.title),
       statusCell(m.status),
       textCell(withUnit(formatNumber(m.actual), m.unit)),
-      textCell(withUnit(formatTarget(m.target), m.unit)),
+      // Moving goalposts stay visible: "target changed on <date>" under the target.
+      textCell(
+        m.targetChangedAfterStart
+          ? [withUnit(formatTarget(m.target), m.unit), targetChangedNote(m.targetChangedAfterStart)]
+          : withUnit(formatTarget(m.target), m.unit),
+      ),
       textCell([
         `Last quarter: ${trendWord(m.trend.previousQuarter)}`,
         `Last year: ${trendWord(m.trend.sameQuarterLastYear)}`,
@@ -165,7 +178,14 @@ export async function reportDocx(report: QuarterReport, options: DocxOptions): P
     paragraph(
       `1.2 A detailed report is attached in Appendix A which sets out progress against the ${year} programmes, which were:`,
     ),
-    ...programmes.map((name) => new Paragraph({ children: [new TextRun(name)], indent: { left: 720 } })),
+    ...programmes.map(
+      (name, i) =>
+        new Paragraph({
+          children: [new TextRun(name)],
+          indent: { left: 720 },
+          spacing: { after: i === programmes.length - 1 ? 120 : 0 },
+        }),
+    ),
     paragraph(`1.3 ${report.summary.sentences[0] ?? ''}`),
     new Paragraph({
       children: [

@@ -8,6 +8,7 @@ import type { ActionReportStatus, MeasureStatus, OverallStatus, RollUp, TargetVa
 import type { QuarterReport } from '../services/report';
 import { formulaSafe } from './formula-safe';
 import { formatTarget, statusColours, statusWord, trendWord } from './status-words';
+import { targetChangedNote } from './view';
 
 type AnyStatus = MeasureStatus | ActionReportStatus | OverallStatus;
 type CellValue = string | number | null;
@@ -190,6 +191,7 @@ export async function reportXlsx(report: QuarterReport, options: XlsxOptions): P
     { header: 'Actual', width: 10, kind: 'number' },
     { header: 'Target', width: 10, kind: 'number' },
     { header: 'Shortfall %', width: 10, kind: 'percent' },
+    { header: 'Target changed', width: 16 },
     { header: 'Trend on last quarter', width: 14 },
     { header: 'Trend on last year', width: 14 },
     { header: 'Commentary', width: 60, kind: 'wrap' },
@@ -211,6 +213,7 @@ export async function reportXlsx(report: QuarterReport, options: XlsxOptions): P
         figure(m.actual, m.unit).value,
         targetFigure(m.target, m.unit).value,
         m.shortfallPercent === null ? null : fraction(m.shortfallPercent),
+        targetChangedNote(m.targetChangedAfterStart),
         trendWord(m.trend.previousQuarter),
         trendWord(m.trend.sameQuarterLastYear),
         m.commentary ?? '',

@@ -130,6 +130,19 @@ describe('the Word draft of the seed quarter', () => {
     }
   });
 
+  it('says "target changed on <date>" beside a target set or changed after the quarter began', async () => {
+    const [first] = report.measures;
+    const moved: Report = {
+      ...report,
+      measures: report.measures.map((m) => (m === first ? { ...m, targetChangedAfterStart: '2018-02-14' } : m)),
+    };
+    const rows = readDocx(await reportDocx(moved, { title })).blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    const row = rows.map(rowCells).find((cells) => cells[0] === first!.title)!;
+    expect(row[3]).toMatch(/target changed on 2018-02-14$/);
+    const others = rows.map(rowCells).filter((cells) => cells[0] !== first!.title);
+    expect(others.some((cells) => cells.join(' ').includes('target changed'))).toBe(false);
+  });
+
   it('uses Word heading styles for its headings', () => {
     const headings = docx.paragraphs.filter((p) => /^Heading\d$/.test(p.style ?? ''));
     expect(headings.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([

@@ -72,6 +72,18 @@ describe('the Excel workbook of the seed quarter', () => {
     }
   });
 
+  it('says "target changed on <date>" for a target set or changed after the quarter began', async () => {
+    const [first] = report.measures;
+    const moved: Report = {
+      ...report,
+      measures: report.measures.map((m) => (m === first ? { ...m, targetChangedAfterStart: '2018-02-14' } : m)),
+    };
+    const rows = records((await readXlsx(await reportXlsx(moved, { title: 'CIP' }))).getWorksheet('Measures')!);
+    expect(rows.map((r) => r['Target changed']!.value || null)).toEqual(
+      report.measures.map((m) => (m === first ? 'target changed on 2018-02-14' : null)),
+    );
+  });
+
   it('states the plan, programme and directorate figures with percentages as numbers in % format', () => {
     const summary = workbook.getWorksheet('Summary')!;
     const headerRow = (summary.views[0] as { ySplit: number }).ySplit;
