@@ -2,9 +2,9 @@ import { gunzipSync } from 'node:zlib';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import type { DocumentFormat } from '../render/document-formats';
 import { reportDocx } from '../render/report-docx';
 import { reportXlsx } from '../render/report-xlsx';
+import type { RenderDocumentEvent, RenderDocumentResult } from '../services/documents';
 import type { QuarterReport } from '../services/report';
 
 // The one function that bundles the Word and Excel writers (megabytes of code). No API
@@ -13,16 +13,6 @@ import type { QuarterReport } from '../services/report';
 
 // Its own logger: locally this handler runs inside its caller's process, whose log keys it must not reset.
 const logger = new Logger({ serviceName: 'ragtime' });
-
-export interface RenderDocumentEvent {
-  format: DocumentFormat;
-  /** The report title (the plan's name with ?plan=). */
-  title: string;
-  /** The report JSON, gzipped and base64: a large plan's report stays under the invoke payload limit. */
-  reportGzip: string;
-}
-
-export type RenderDocumentResult = { contentBase64: string } | { tooLarge: true };
 
 /** What the callers can pass on: Lambda's 6 MB response limit less room for the envelope. */
 const maxContentBase64 = 6 * 1024 * 1024 - 64 * 1024;

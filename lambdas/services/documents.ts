@@ -1,7 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { InvokeCommand, type InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
 import { environment } from '../config/environment';
-import type { RenderDocumentEvent, RenderDocumentResult } from '../handlers/render-document';
 import type { DocumentFormat } from '../render/document-formats';
 import type { QuarterReport } from './report';
 
@@ -10,6 +9,17 @@ import type { QuarterReport } from './report';
 // (gzipped JSON). Every other bundle stays small. In AWS that is Lambda Invoke; locally
 // the same SDK call reaches the local Lambda endpoint, which runs the same handler in
 // process. docs/documents.md
+
+/** What get-report and the close send the render-document function, and what it answers. */
+export interface RenderDocumentEvent {
+  format: DocumentFormat;
+  /** The report title (the plan's name with ?plan=). */
+  title: string;
+  /** The report JSON, gzipped and base64: a large plan's report stays under the invoke payload limit. */
+  reportGzip: string;
+}
+
+export type RenderDocumentResult = { contentBase64: string } | { tooLarge: true };
 
 /** Lambda's synchronous invoke payload limit (6 MB) less room for the envelope. */
 const maxInvokePayloadBytes = 6 * 1024 * 1024 - 64 * 1024;
