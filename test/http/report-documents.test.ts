@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentTooLarge, renderDocument } from '../../lambdas/services/documents';
 import type { QuarterReport } from '../../lambdas/services/report';
 import { startTestStack, type TestStack } from '../support/local-stack';
-import { readDocx, readXlsx } from '../support/office';
+import { readDocx, readXlsx, rowCells } from '../support/office';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -76,6 +76,28 @@ describe('GET /reports/{quarter}?format=docx', () => {
     expect(lines.join('\n')).toContain("frozen at the quarter's close");
     expect(lines).toContain(`Measure - Measure ${id}`);
     expect(lines).toContain('Amendments since close');
+  });
+});
+
+describe('the reissue email', () => {
+  it('attaches a Word draft marked Reissued, with the amended figure', async () => {
+    const quarter = '2032-33-Q3';
+    const id = await ownMeasure('cip', quarter);
+    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin })).status).toBe(200);
+    await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: admin, body: { value: 11 } });
+    expect((await t.call('POST', `/reports/${quarter}/reissue`, { token: admin })).status).toBe(200);
+    const email = (await t.emails()).find(
+      (e) => e.subject.startsWith('Reissued: ') && e.subject.includes('2032-33 Q3'),
+    )!;
+    const docx = email.attachments.find((a) => a.filename === `ragtime-${quarter}.docx`)!;
+    const draft = readDocx(Buffer.from(docx.content, 'base64'));
+    const lines = draft.paragraphs.map((p) => p.text);
+    expect(lines).toContain('Reissued: revision 2. This replaces the report issued earlier for this quarter.');
+    const row = draft.blocks
+      .flatMap((b) => (b.kind === 'table' ? b.rows : []))
+      .map(rowCells)
+      .find((cells) => cells[0] === `Measure ${id}`);
+    expect(row?.slice(1, 4)).toEqual(['GREEN', '11', '10']);
   });
 });
 
