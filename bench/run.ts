@@ -12,6 +12,7 @@ import { type BundleFigures, benchBundles, documentWriter } from './bundles';
 import { benchClose, type CloseFigures } from './close';
 import { round, startHarness } from './harness';
 import { type CallCount, countSamplePlanCalls } from './requests';
+import { benchWebApp } from './web-app';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -46,6 +47,9 @@ async function main() {
   } finally {
     rmSync(outRoot, { recursive: true, force: true });
   }
+
+  // The web app in its own local stack and Chromium, closed before the API figures.
+  const web = await benchWebApp(log);
 
   log('local stack');
   const h = await startHarness([bareRoute]);
@@ -144,6 +148,27 @@ async function main() {
       met: worstLoad.loadRatio <= 1.3,
       detail: `worst: ${worstLoad.handler} ${worstLoad.loadMedianMs} ms / baseline ${bundles.baseline.loadMedianMs} ms${writerNote}`,
     },
+    {
+      goal: 'web-initial-js-gzip-kb',
+      value: web.initialJsGzipKb,
+      limit: 60,
+      met: web.initialJsGzipKb <= 60,
+      detail: `${web.initialJsFiles.join(' + ')}; the Cognito sign-in code (${web.lazyJsGzipKb} KB) loads only in AWS`,
+    },
+    {
+      goal: 'web-css-gzip-kb',
+      value: web.cssGzipKb,
+      limit: 25,
+      met: web.cssGzipKb <= 25,
+      detail: 'GOV.UK Frontend (only the components used) and the app’s own styles',
+    },
+    {
+      goal: 'web-api-requests-per-page',
+      value: web.maxRequestsPerPage,
+      limit: 3,
+      met: web.maxRequestsPerPage <= 3,
+      detail: web.requestsPerPage.map((p) => `${p.page}: ${p.calls.join(', ')}`).join('; '),
+    },
   ];
 
   const elapsedSeconds = round((performance.now() - started) / 1000, 1);
@@ -206,6 +231,10 @@ async function main() {
       `${b.sizeRatio} / ${b.loadRatio}`,
     ]);
   }
+  rows.push(['web app initial JS, KB gzipped', String(web.initialJsGzipKb), '60 (goal)', '-']);
+  rows.push(['web app CSS, KB gzipped', String(web.cssGzipKb), '25 (goal)', '-']);
+  for (const p of web.requestsPerPage)
+    rows.push([`web app API requests: ${p.page}`, String(p.requests), '3 (goal)', '-']);
   const table = markdownTable(['figure', 'value', 'baseline', 'ratio'], rows);
   const goalTable = markdownTable(
     ['goal', 'value', 'limit', 'met', 'detail'],
@@ -236,6 +265,7 @@ async function main() {
     close: closes,
     api,
     bundles,
+    web,
     table,
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
