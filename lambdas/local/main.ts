@@ -31,7 +31,7 @@ console.log(`Ragtime local stack is up${values.memory ? ' (in memory: nothing is
   SES UI    ${stack.sesUrl}/        every email sent, with attachments
   DynamoDB  ${stack.dynamodbUrl}    table ${stack.tableName}
 ${stack.seeded ? '  Loaded the sample plan (CIP 2017-18, illustrative values); 2017-18-Q4 is open.\n' : ''}
-Get a token:  TOKEN=$(npm run -s token -- admin)      (or: emt, officer --directorate Place)
+Get a token:  TOKEN=$(npm run -s token -- admin)      (or: emt, officer --directorate Place, approver --directorate Place)
 Close Q4:     curl -X POST -H "Authorization: Bearer $TOKEN" ${stack.apiUrl}/reports/2017-18-Q4/close
 Stop with Ctrl+C.`);
 

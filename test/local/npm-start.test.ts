@@ -56,7 +56,19 @@ describe('npm start and npm run token', () => {
     expect(typeof officerClaims.sub).toBe('string');
   });
 
-  it('serves /health with the sample plan loaded, accepts its tokens, and SIGTERM leaves no port open', async () => {
+  it('prints an approver token for a directorate, and refuses one without', () => {
+    const approver = token('approver', '--directorate', 'Place');
+    const claims = JSON.parse(Buffer.from(approver.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ 'cognito:groups': ['approver'], 'custom:directorate': 'Place' });
+    const refused = spawnSync('npm', ['run', '-s', 'token', '--', 'approver'], {
+      env: { ...process.env, RAGTIME_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--directorate');
+  });
+
+  it('serves /health and the web app with the sample plan loaded, accepts its tokens, and SIGTERM leaves no port open', async () => {
     const [port, sesPort, dynamodbPort] = [await freePort(), await freePort(), await freePort()];
     // `npm start` itself, stopped by SIGTERM to npm's PID, as ops would.
     const child = spawn('npm', ['start', '--', '--memory'], {
@@ -86,6 +98,15 @@ describe('npm start and npm run token', () => {
       expect(healthy, output).toBe(true);
       expect(output).toContain(`http://localhost:${port}`);
       expect(output).toContain(`http://127.0.0.1:${sesPort}`);
+      // The web app, built at start: its line, its page, and a deep link answered by the same page.
+      expect(output.split('\n')).toContain(
+        `  Web app   http://localhost:${port}/app/    sign in (local mode) as any role and directorate`,
+      );
+      for (const path of ['/app/', '/app/measures/whqs-elemental-improvements/results/2017-18-Q4']) {
+        const page = await fetch(`http://localhost:${port}${path}`);
+        expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(await page.text()).toContain('<div id="app"></div>');
+      }
 
       const admin = token('admin').trim();
       const report = await fetch(`http://localhost:${port}/reports/2017-18-Q4`, {

@@ -109,7 +109,7 @@ export function ResultForm({ api, id, period }: { api: Api; id: string; period: 
       field: fieldId(e.path),
       message:
         e.path === '/commentary'
-          ? `Enter commentary: ${problem.detail ?? e.message}`
+          ? 'Enter commentary (required when the result is AMBER or RED)'
           : e.path.startsWith('/breakdown/')
             ? `${e.path.slice('/breakdown/'.length)}: ${e.message}`
             : `Value: ${e.message}`,

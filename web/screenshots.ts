@@ -1,0 +1,43 @@
+// `npm run docs:web-screenshots`: docs/web-your-returns.png and docs/web-result-form.png,
+// taken in the tests' Chromium against a local stack with the sample plan.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLocalStack } from '../lambdas/local/stack';
+import { launchBrowser, openPage, signInLocally } from '../test/support/browser';
+
+const docs = fileURLToPath(new URL('../docs/', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-screens-'));
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+const stack = await startLocalStack({
+  dataDir,
+  memory: true,
+  port: 0,
+  sesPort: 0,
+  dynamodbPort: 0,
+  seed: true,
+  webApp: { outDir: join(dataDir, 'web') },
+});
+const browser = await launchBrowser();
+try {
+  const app = stack.webAppUrl!;
+  const { page } = await openPage(browser, { width: 1100, height: 1000 });
+  await signInLocally(page, app, 'officer', 'Place');
+  await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+  await page.screenshot({ path: join(docs, 'web-your-returns.png'), clip: { x: 0, y: 0, width: 1100, height: 1000 } });
+
+  await page.getByRole('link', { name: 'Achieve WHQS, no of elemental improvements carried out' }).click();
+  await page.getByRole('heading', { level: 1, name: /Achieve WHQS/ }).waitFor();
+  await page.getByLabel('Value').fill('1090');
+  await page.getByLabel('Commentary').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(docs, 'web-result-form.png'), fullPage: true });
+  console.log(`wrote ${join(docs, 'web-your-returns.png')} and ${join(docs, 'web-result-form.png')}`);
+} finally {
+  await browser.close();
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
