@@ -17,9 +17,8 @@ export class NotFound extends Error {
   override readonly name = 'NotFound';
 }
 
-/** The caller may not do this (e.g. a measure another directorate owns). */
-export class Forbidden extends Error {
-  override readonly name = 'Forbidden';
+/** A refusal that can name the fields (or CSV lines) at fault. */
+abstract class RefusalOfFields extends Error {
   constructor(
     message: string,
     readonly errors: FieldError[] = [],
@@ -27,6 +26,11 @@ export class Forbidden extends Error {
   ) {
     super(message, options);
   }
+}
+
+/** The caller may not do this (e.g. a measure another directorate owns). */
+export class Forbidden extends RefusalOfFields {
+  override readonly name = 'Forbidden';
 }
 
 /** Conflicts with the state of things: a closed quarter, a retired measure, nothing to reissue. */
@@ -35,15 +39,8 @@ export class Conflict extends Error {
 }
 
 /** Well-formed, but breaks a schema or a rule; `errors` names each field. */
-export class Invalid extends Error {
+export class Invalid extends RefusalOfFields {
   override readonly name = 'Invalid';
-  constructor(
-    message: string,
-    readonly errors: FieldError[] = [],
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
 }
 
 /** The answer is too large to send back (narrow the request). */

@@ -48,6 +48,19 @@ export function writeRefusal(attempt: WriteAttempt): Error | null {
 /** Blank commentary is no commentary. */
 export const givenCommentary = (commentary: string | undefined) => (commentary?.trim() ? commentary : undefined);
 
+/**
+ * The version a write stored; a concurrent write that got in first (the store's
+ * VersionConflict) is refused with this detail, worded for what was written.
+ */
+export async function versionWritten(write: Promise<number>, conflictDetail: string): Promise<number> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof VersionConflict) throw new VersionConflict(conflictDetail, undefined, { cause: error });
+    throw error;
+  }
+}
+
 /** A write made with If-Match is refused unless the item is still at that version. */
 export function checkExpectedVersion(expected: number | undefined, current: number): void {
   if (expected !== undefined && expected !== current) {

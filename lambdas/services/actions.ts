@@ -1,8 +1,8 @@
 import { actionDueIn, actionUpdateProblem } from '../domain';
 import type { Caller } from '../domain/caller';
-import { Invalid, NotFound, VersionConflict } from '../domain/errors';
+import { Invalid, NotFound } from '../domain/errors';
 import type { ActionDefinition, ActionStatus } from '../domain/types';
-import { checkExpectedVersion, givenCommentary, writeRefusal } from '../domain/write-rules';
+import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
 import { readActionUpdateContext, writeActionUpdate } from '../store/action-updates';
 import { readActionWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
@@ -60,9 +60,8 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
   if (refusal) throw refusal;
   checkExpectedVersion(expectedVersion, context.currentVersion);
   const amendment = context.close !== undefined;
-  let version: number;
-  try {
-    version = await writeActionUpdate({
+  const version = await versionWritten(
+    writeActionUpdate({
       actionId: id,
       quarter,
       status,
@@ -71,11 +70,8 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
       at: now.toISOString(),
       amendment,
       expectedVersion,
-    });
-  } catch (error) {
-    if (error instanceof VersionConflict)
-      throw new VersionConflict('The update changed since the version given in If-Match.', undefined, { cause: error });
-    throw error;
-  }
+    }),
+    'The update changed since the version given in If-Match.',
+  );
   return { actionId: id, quarter, status, commentary: commentary ?? null, version, amendment };
 }

@@ -11,9 +11,8 @@ import {
   writeDefinitionVersion,
 } from '../store/definition-history';
 import { readDefinitions } from '../store/definitions';
+import type { Item } from '../store/item';
 import { actionSk, definitionsPk, measureSk } from '../store/keys';
-
-type Item = Record<string, unknown>;
 
 /** Kept by the service, not given by the writer: never compared, carried or recomputed. */
 const derived = ['targetsChangedAt', 'rolledForward', 'sample'];

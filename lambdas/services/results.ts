@@ -1,8 +1,8 @@
 import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
 import type { Caller } from '../domain/caller';
-import { Conflict, Invalid, NotFound, VersionConflict } from '../domain/errors';
+import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { Frequency } from '../domain/types';
-import { checkExpectedVersion, givenCommentary, writeRefusal } from '../domain/write-rules';
+import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
 import { readMeasure } from '../store/definitions';
 import { readResultHistory, readSubmitContext, type SubmitContext, writeResult } from '../store/results';
 
@@ -70,9 +70,8 @@ export async function submitResult(
   const commentary = givenCommentary(submission.commentary);
   checkExpectedVersion(expectedVersion, context.currentVersion);
   const amendment = context.close !== undefined;
-  let version: number;
-  try {
-    version = await writeResult({
+  const version = await versionWritten(
+    writeResult({
       measureId,
       period,
       quarter,
@@ -83,12 +82,9 @@ export async function submitResult(
       at: now.toISOString(),
       amendment,
       expectedVersion,
-    });
-  } catch (error) {
-    if (error instanceof VersionConflict)
-      throw new VersionConflict('The result changed since the version given in If-Match.', undefined, { cause: error });
-    throw error;
-  }
+    }),
+    'The result changed since the version given in If-Match.',
+  );
   return {
     measureId,
     period,

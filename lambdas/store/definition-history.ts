@@ -20,7 +20,7 @@ import { queryAll } from './query';
 // A crash between 2 and 3 leaves a sealed copy of what the head already holds, nothing
 // else. Heads written before versioning (the sample plan) are version 1.
 
-type Item = Record<string, unknown>;
+import type { Item } from './item';
 
 /** Fields of a head that are bookkeeping, not the definition. */
 export const headBookkeeping = ['pk', 'sk', 'version', 'by', 'at', 'changed'] as const;
