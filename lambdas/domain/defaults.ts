@@ -18,4 +18,6 @@ export const builtInSettings: Settings = {
   emtRecipients: ['emt@localhost'],
   directorates: {},
   reminderDays: [...defaultReminderDays],
+  signOff: 'off',
+  unsignedAtClose: 'count-flagged',
 };

@@ -6,6 +6,7 @@ export * from './measure-status';
 export * from './periods';
 export * from './report';
 export * from './returns';
+export * from './sign-off';
 export * from './summary';
 export * from './target-changes';
 export * from './trend';

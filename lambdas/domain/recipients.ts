@@ -12,9 +12,12 @@ export function domainOf(address: string): string {
 
 const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** Every EMT recipient, directorate contact and head outside `allowedDomains`, as field errors. */
+/** Every EMT recipient, directorate contact, head and approver outside `allowedDomains`, as field errors. */
 export function recipientsOutside(
-  settings: Pick<Settings, 'emtRecipients' | 'directorates'>,
+  settings: {
+    emtRecipients: Settings['emtRecipients'];
+    directorates: Record<string, { contacts: string[]; heads?: string[]; approvers?: string[] }>;
+  },
   allowedDomains: readonly string[],
 ): FieldError[] {
   const allowed = new Set(allowedDomains.map((d) => d.toLowerCase()));
@@ -28,6 +31,7 @@ export function recipientsOutside(
   for (const [name, directorate] of Object.entries(settings.directorates)) {
     check(directorate.contacts, `/directorates/${pointerSegment(name)}/contacts`);
     check(directorate.heads ?? [], `/directorates/${pointerSegment(name)}/heads`);
+    check(directorate.approvers ?? [], `/directorates/${pointerSegment(name)}/approvers`);
   }
   return errors;
 }

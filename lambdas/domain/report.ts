@@ -3,11 +3,28 @@
 import { actionDueIn, isRetired } from './actions';
 import { type CriticalMeasureInput, findCriticalItems } from './critical-items';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
-import { previousQuarter, sameQuarterLastYear } from './periods';
+import { previousQuarter, quarterOfPeriod, sameQuarterLastYear } from './periods';
+import {
+  combinedState,
+  countedVersion,
+  notSignedOffSentence,
+  resultVersions,
+  type SignOffState,
+  signOffOff,
+  updateVersions,
+} from './sign-off';
 import { summarize } from './summary';
 import { targetChangedOn } from './target-changes';
 import { trend } from './trend';
-import type { ActionUpdateValue, Report, ReportAction, ReportInput, ReportMeasure, RollUp } from './types';
+import type {
+  ActionUpdateValue,
+  MeasureDefinition,
+  Report,
+  ReportAction,
+  ReportInput,
+  ReportMeasure,
+  RollUp,
+} from './types';
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byProgrammeThenTitle = (
@@ -53,9 +70,31 @@ export function buildReport(input: ReportInput): Report {
   const previous = previousQuarter(quarter);
   const lastYear = sameQuarterLastYear(quarter);
   const inPlan = (d: { plan: string }) => input.plan === undefined || d.plan === input.plan;
+  const mode = input.signOff ?? signOffOff;
+  const signOffOn = mode.signOff === 'on';
+  // With sign-off on, each result counts as its counted version (or not at all); its state is kept by period.
+  const states = new Map<string, Array<{ period: string; state: SignOffState | null }>>();
+  const counted: ResultInput[] = [];
+  if (signOffOn) {
+    for (const r of input.results) {
+      const c = countedVersion(resultVersions(r), mode);
+      if (c.counted) counted.push(c.counted);
+      const list = states.get(r.measureId) ?? [];
+      list.push({ period: r.period, state: c.state });
+      states.set(r.measureId, list);
+    }
+  }
   // Grouped once: a report of 10,000 measures must not scan every result per measure.
-  const resultsOf = groupBy<ResultInput>(input.results, (r) => r.measureId);
+  const resultsOf = groupBy<ResultInput>(signOffOn ? counted : input.results, (r) => r.measureId);
+  const latestResultsOf = signOffOn ? groupBy<ResultInput>(input.results, (r) => r.measureId) : resultsOf;
   const updates = latestUpdates(input.actionUpdates, quarter);
+  const inQuarter = (period: string, frequency: MeasureDefinition['frequency']) => {
+    try {
+      return quarterOfPeriod(period, frequency) === quarter;
+    } catch {
+      return false;
+    }
+  };
 
   const critical: CriticalMeasureInput[] = [];
   const measures: ReportMeasure[] = input.measures
@@ -73,6 +112,11 @@ export function buildReport(input: ReportInput): Report {
         lastYearActual: lastYearValue,
       });
       const changedOn = targetChangedOn(measure, quarter);
+      const signOff = signOffOn
+        ? combinedState(
+            (states.get(measure.id) ?? []).filter((s) => inQuarter(s.period, measure.frequency)).map((s) => s.state),
+          )
+        : null;
       return {
         id: measure.id,
         plan: measure.plan,
@@ -92,6 +136,11 @@ export function buildReport(input: ReportInput): Report {
         },
         directorates: assessment.directorates,
         ...(changedOn !== null && { targetChangedAfterStart: changedOn }),
+        ...(signOff !== null && { signOff }),
+        ...(signOff !== null &&
+          signOff !== 'approved' && {
+            unapprovedActual: quarterValue(measure, quarter, latestResultsOf.get(measure.id) ?? [])?.value ?? null,
+          }),
       };
     });
 
@@ -99,7 +148,9 @@ export function buildReport(input: ReportInput): Report {
     .filter((a) => inPlan(a) && actionDueIn(a, quarter))
     .sort(byProgrammeThenTitle)
     .map((action) => {
-      const update = updates.get(action.id);
+      const latest = updates.get(action.id);
+      const c = signOffOn && latest ? countedVersion(updateVersions(latest), mode) : null;
+      const update = c ? c.counted : latest;
       return {
         id: action.id,
         plan: action.plan,
@@ -108,6 +159,8 @@ export function buildReport(input: ReportInput): Report {
         ownerDirectorate: action.ownerDirectorate,
         status: update?.status ?? 'no-update',
         commentary: update?.commentary?.trim() ? update.commentary : null,
+        ...(c?.state && { signOff: c.state }),
+        ...(c?.state && c.state !== 'approved' && latest && { unapprovedStatus: latest.status }),
       };
     });
 
@@ -132,20 +185,27 @@ export function buildReport(input: ReportInput): Report {
     settings,
   );
   const targetsChanged = measures.filter((m) => m.targetChangedAfterStart !== undefined).length;
+  const notSignedOff = [...measures, ...actions].filter((item) => item.signOff === 'not-signed-off').length;
+  let summary = whole.summary;
+  if (targetsChanged > 0)
+    summary = {
+      ...summary,
+      sentences: [...summary.sentences, targetsChangedSentence(targetsChanged)],
+      targetsChangedAfterStart: targetsChanged,
+    };
+  if (signOffOn)
+    summary = {
+      ...summary,
+      sentences: notSignedOff > 0 ? [...summary.sentences, notSignedOffSentence(notSignedOff)] : summary.sentences,
+      notSignedOff,
+    };
   return {
     quarter,
     plan: input.plan ?? null,
     closed: false,
     closedAt: null,
     overall: whole.overall,
-    summary:
-      targetsChanged === 0
-        ? whole.summary
-        : {
-            ...whole.summary,
-            sentences: [...whole.summary.sentences, targetsChangedSentence(targetsChanged)],
-            targetsChangedAfterStart: targetsChanged,
-          },
+    summary,
     programmes: rollUps((item) => item.programme),
     directorates: rollUps((item) => item.ownerDirectorate),
     measures,

@@ -2,6 +2,7 @@
 // the stored item and the deployed defaults alike, so it lives with the rules that read them.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { signOffSettings, unsignedAtCloseSettings } from './sign-off';
 
 // zod/mini ships no messages by default: English, for the problem details' field errors.
 z.config(en());
@@ -40,9 +41,13 @@ export const settingsSchema = z
       z.strictObject({
         contacts: z.array(emailAddress).check(z.maxLength(20)),
         heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
+        /** Who signs off the directorate's returns, emailed what awaits them (docs/sign-off.md). */
+        approvers: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
       }),
     ),
     reminderDays: z.array(z.int().check(z.gte(0), z.lte(60))).check(z.maxLength(10)),
+    signOff: z._default(z.enum(signOffSettings), 'off'),
+    unsignedAtClose: z._default(z.enum(unsignedAtCloseSettings), 'count-flagged'),
   })
   .check(
     z.refine((s) => s.greenTolerancePercent <= s.tolerancePercent, {

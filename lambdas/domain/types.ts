@@ -1,6 +1,8 @@
 // Plain data shapes shared by the domain core, the store and the handlers.
 // The domain is pure: these are values, never clients or I/O.
 
+import type { SignOffDecision, SignOffMode, SignOffState } from './sign-off';
+
 export type Polarity = 'higher' | 'lower' | 'within';
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 export type Aggregation = 'latest' | 'sum' | 'mean';
@@ -58,6 +60,12 @@ export interface ResultValue {
   commentary?: string;
   breakdown?: Record<string, number>;
   version: number;
+  /** Saved while sign-off was on: counts once approved (sign-off.ts). */
+  submitted?: boolean;
+  /** The decision on this version, if any. */
+  decision?: SignOffDecision;
+  /** The latest approved version, when this one is not it (sign-off on). */
+  approved?: { version: number; value: number; commentary?: string; breakdown?: Record<string, number> };
 }
 
 export interface ActionDefinition {
@@ -78,6 +86,9 @@ export interface ActionUpdateValue {
   status: ActionStatus;
   commentary?: string;
   version: number;
+  submitted?: boolean;
+  decision?: SignOffDecision;
+  approved?: { version: number; status: ActionStatus; commentary?: string };
 }
 
 export interface RemedialAction {
@@ -141,6 +152,8 @@ export interface ReportInput {
   /** Remedial actions recorded for the quarter, keyed by critical-item id. */
   remedialActions: Record<string, RemedialAction>;
   settings: StatusSettings;
+  /** Which versions count (sign-off.ts); absent: sign-off off, every latest version counts. */
+  signOff?: SignOffMode;
 }
 
 // ---- The report (SPEC §5.1) ----
@@ -173,6 +186,8 @@ export interface Summary {
   sentences: string[];
   /** The whole report's only: measures whose target for the quarter changed after it began. */
   targetsChangedAfterStart?: number;
+  /** The whole report's only, with sign-off on: returns counted (or not) without an approval at close. */
+  notSignedOff?: number;
 }
 
 export interface RollUp {
@@ -206,6 +221,10 @@ export interface ReportMeasure {
   directorates: DirectorateStatus[];
   /** London date (`YYYY-MM-DD`) the quarter's target was last changed, when after the quarter began. */
   targetChangedAfterStart?: string;
+  /** With sign-off on, the state of the quarter's return (sign-off.ts). */
+  signOff?: SignOffState;
+  /** With sign-off on and the latest version not the counted one: its value. */
+  unapprovedActual?: number | null;
 }
 
 export interface ReportAction {
@@ -216,6 +235,9 @@ export interface ReportAction {
   ownerDirectorate: string;
   status: ActionReportStatus;
   commentary: string | null;
+  signOff?: SignOffState;
+  /** With sign-off on and the latest update not the counted one: its status. */
+  unapprovedStatus?: ActionStatus;
 }
 
 export interface CriticalItem {

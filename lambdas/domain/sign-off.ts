@@ -1,0 +1,179 @@
+// Sign-off (docs/sign-off.md): which version of a result or action update counts, who
+// may decide on one, and the words a report shows. Pure: the versions and decisions are given.
+
+import { type Caller, hasRole } from './caller';
+import { Conflict, Forbidden, Invalid, NotFound, VersionConflict } from './errors';
+import type { ActionUpdateValue, ResultValue } from './types';
+
+export type SignOffSetting = 'off' | 'on';
+/** At close, a return with no approved version: its latest version counts, flagged, or nothing does. */
+export type UnsignedAtClose = 'count-flagged' | 'no-data';
+export type Decision = 'approve' | 'return';
+export type SignOffState = 'approved' | 'awaiting' | 'returned' | 'not-signed-off';
+
+export const signOffSettings = ['off', 'on'] as const satisfies readonly SignOffSetting[];
+export const unsignedAtCloseSettings = ['count-flagged', 'no-data'] as const satisfies readonly UnsignedAtClose[];
+export const decisions = ['approve', 'return'] as const satisfies readonly Decision[];
+
+export interface SignOffDecision {
+  decision: Decision;
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+/**
+ * A version as sign-off reads it. `submitted`: saved while sign-off was on, so it counts
+ * only once approved; a version saved while it was off (or seeded as approved) counts as
+ * approved.
+ */
+export interface SignableVersion {
+  version: number;
+  submitted?: boolean;
+  decision?: SignOffDecision;
+}
+
+export interface SignOffMode {
+  signOff: SignOffSetting;
+  unsignedAtClose: UnsignedAtClose;
+  /** Computing the close's snapshot (or a reissue), where a return with no approved version is settled. */
+  atClose: boolean;
+}
+
+export const signOffOff: SignOffMode = { signOff: 'off', unsignedAtClose: 'count-flagged', atClose: false };
+
+export interface Counted<V> {
+  /** The version the report counts; null: none (no data). */
+  counted: V | null;
+  /** The newest version, whatever its state. */
+  latest: V | null;
+  /** Null when sign-off is off or there is no version. */
+  state: SignOffState | null;
+}
+
+export const isApproved = (v: SignableVersion) => !v.submitted || v.decision?.decision === 'approve';
+
+/** The latest version's own state: approved, awaiting a decision, or returned. */
+export function versionState(v: SignableVersion): 'approved' | 'awaiting' | 'returned' {
+  if (isApproved(v)) return 'approved';
+  return v.decision?.decision === 'return' ? 'returned' : 'awaiting';
+}
+
+/**
+ * The counted version: with sign-off off, the latest; with it on, the latest approved.
+ * With none approved, nothing counts before close; at close `unsignedAtClose` decides,
+ * and the state is `not-signed-off`.
+ */
+export function countedVersion<V extends SignableVersion>(versions: readonly V[], mode: SignOffMode): Counted<V> {
+  let latest: V | null = null;
+  let approved: V | null = null;
+  for (const v of versions) {
+    if (!latest || v.version > latest.version) latest = v;
+    if (isApproved(v) && (!approved || v.version > approved.version)) approved = v;
+  }
+  if (!latest) return { counted: null, latest: null, state: null };
+  if (mode.signOff === 'off') return { counted: latest, latest, state: null };
+  if (approved) return { counted: approved, latest, state: versionState(latest) };
+  if (!mode.atClose) return { counted: null, latest, state: versionState(latest) };
+  return {
+    counted: mode.unsignedAtClose === 'count-flagged' ? latest : null,
+    latest,
+    state: 'not-signed-off',
+  };
+}
+
+/** A measure's state from its quarter's results' states (monthly measures have several). */
+export function combinedState(states: readonly (SignOffState | null)[]): SignOffState | null {
+  const order: SignOffState[] = ['returned', 'awaiting', 'not-signed-off', 'approved'];
+  for (const s of order) if (states.includes(s)) return s;
+  return null;
+}
+
+/** The summary's sentence, said only when some return was not signed off. */
+export const notSignedOffSentence = (n: number) =>
+  n === 1 ? '1 return was not signed off.' : `${n} returns were not signed off.`;
+
+/** Words for a state, as the report's pages and exports show it. */
+export const signOffWords: Record<SignOffState, string> = {
+  approved: 'signed off',
+  awaiting: 'awaiting sign-off',
+  returned: 'returned',
+  'not-signed-off': 'not signed off',
+};
+
+export interface DecisionAttempt {
+  caller: Caller;
+  ownerDirectorate: string;
+  signOff: SignOffSetting;
+  decision: Decision;
+  reason?: string;
+  /** From If-Match: the version decided on. */
+  expectedVersion: number | undefined;
+  /** The item's latest version as stored (null: never submitted). */
+  latest: (SignableVersion & { by: string }) | null;
+  /** What is decided on, for the refusals: `the result of m1 for 2017-18-Q4`. */
+  subject: string;
+}
+
+/** The first rule a sign-off decision breaks, as the error to raise, or null when it may be recorded. */
+export function decisionRefusal(a: DecisionAttempt): Error | null {
+  const { caller } = a;
+  if (a.signOff === 'off') return new Conflict('Sign-off is off in this deployment: every saved version counts.');
+  const isAdmin = hasRole(caller, 'admin');
+  if (!isAdmin && !(hasRole(caller, 'approver') && caller.directorate === a.ownerDirectorate)) {
+    return new Forbidden(`Only approvers of ${a.ownerDirectorate} (or admins) may sign off ${a.subject}.`);
+  }
+  if (a.decision === 'return' && !a.reason?.trim()) {
+    return new Invalid('A return needs a reason, which is sent to the officer who submitted it.', [
+      { path: '/reason', message: 'required when the decision is return' },
+    ]);
+  }
+  if (!a.latest) return new NotFound(`Nothing was submitted for ${a.subject}.`);
+  if (a.expectedVersion === undefined) {
+    return new Invalid('Name the version decided on in If-Match, like "3".', [
+      { path: '/header/if-match', message: 'required: the version decided on' },
+    ]);
+  }
+  if (a.expectedVersion !== a.latest.version) {
+    return new VersionConflict(
+      `${a.subject} is at version ${a.latest.version}, not ${a.expectedVersion}: decide on the latest.`,
+      a.latest.version,
+    );
+  }
+  if (a.latest.by === caller.sub) return new Forbidden('Nobody signs off a version they submitted.');
+  if (!a.latest.submitted) return new Conflict(`Version ${a.latest.version} was not submitted for sign-off.`);
+  if (a.latest.decision) {
+    const word = a.latest.decision.decision === 'approve' ? 'approved' : 'returned';
+    return new Conflict(`Version ${a.latest.version} was already ${word}.`);
+  }
+  return null;
+}
+
+/** A stored result as versions: its latest approved one (when older) and itself. */
+export function resultVersions(r: ResultValue): ResultValue[] {
+  const a = r.approved;
+  if (!a || a.version >= r.version) return [r];
+  const older: ResultValue = {
+    measureId: r.measureId,
+    period: r.period,
+    value: a.value,
+    version: a.version,
+    ...(a.commentary !== undefined && { commentary: a.commentary }),
+    ...(a.breakdown !== undefined && { breakdown: a.breakdown }),
+  };
+  return [older, r];
+}
+
+/** A stored action update as versions, like resultVersions. */
+export function updateVersions(u: ActionUpdateValue): ActionUpdateValue[] {
+  const a = u.approved;
+  if (!a || a.version >= u.version) return [u];
+  const older: ActionUpdateValue = {
+    actionId: u.actionId,
+    quarter: u.quarter,
+    status: a.status,
+    version: a.version,
+    ...(a.commentary !== undefined && { commentary: a.commentary }),
+  };
+  return [older, u];
+}
