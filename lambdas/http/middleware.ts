@@ -4,9 +4,10 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { $ZodType, output } from 'zod/v4/core';
 import type { Caller } from '../domain/caller';
 import { logger } from '../observability/logger';
+import type { SpreadsheetBody } from '../render/definition-sheets';
 import { authorise } from './middlewares/authorise';
 import { bodyLimit } from './middlewares/body-limit';
-import { contentType } from './middlewares/content-type';
+import { contentType, isXlsx } from './middlewares/content-type';
 import { fitResponseMiddleware } from './middlewares/fit-response';
 import { problemErrors } from './middlewares/problem-errors';
 import { requestLog } from './middlewares/request-log';
@@ -25,7 +26,9 @@ type BodyOf<R> = R extends { body: infer B }
     ? output<B>
     : B extends 'csv'
       ? string
-      : undefined
+      : B extends 'spreadsheet'
+        ? SpreadsheetBody
+        : undefined
   : undefined;
 type CallerOf<R> = R extends { access: 'public' } ? Caller | null : Caller;
 
@@ -63,6 +66,10 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       : {};
     let body: unknown;
     if (route.body === 'csv') body = textBody(event);
+    else if (route.body === 'spreadsheet')
+      body = isXlsx(headers['content-type'] ?? '')
+        ? { type: 'xlsx', bytes: Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'latin1') }
+        : { type: 'csv', text: textBody(event) };
     else if (route.body) body = parseWith(route.body, event.body, 'request body');
     return fn({
       event,
@@ -80,6 +87,6 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     .use(authorise(route.access))
     .use(bodyLimit())
     .use(contentType(route));
-  if (route.body && route.body !== 'csv') base.use(httpJsonBodyParser());
+  if (route.body && route.body !== 'csv' && route.body !== 'spreadsheet') base.use(httpJsonBodyParser());
   return base;
 }

@@ -102,7 +102,20 @@ function operation(route: RouteDef) {
                 ? {
                     'text/csv': { schema: { type: 'string', description: 'Header measureId,period,value,commentary' } },
                   }
-                : { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+                : route.body === 'spreadsheet'
+                  ? {
+                      'text/csv': {
+                        schema: { type: 'string', description: 'The columns of the kind named by ?kind=' },
+                      },
+                      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                        schema: {
+                          type: 'string',
+                          contentMediaType: 'application/octet-stream',
+                          description: 'Sheets Measures and Planned work',
+                        },
+                      },
+                    }
+                  : { 'application/json': { schema: jsonSchema(route.body, 'input') } },
           },
         }
       : {}),

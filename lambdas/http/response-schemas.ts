@@ -109,6 +109,13 @@ export const responseSchemas = {
       ),
     })
     .check(z.describe('Every version of a definition, oldest first: who, when, which fields changed')),
+  definitionsImport: z.object({
+    created: int,
+    replaced: int,
+    unchanged: int,
+    measures: z.object({ created: int, replaced: int, unchanged: int }),
+    actions: z.object({ created: int, replaced: int, unchanged: int }),
+  }),
   rollForward: z.object({ rolledForward: int, alreadySet: int, noTargets: int }),
   action,
   actionList: z.object({ actions: z.array(action), next: nullable(str) }),

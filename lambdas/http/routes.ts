@@ -33,8 +33,8 @@ export interface RouteDef {
   access: 'public' | 'signed-in' | readonly Role[];
   params?: $ZodType<Record<string, string>, Record<string, string>>;
   query?: $ZodType;
-  /** A JSON body's schema, or `csv` for a text/csv body; absent: the route takes no body. */
-  body?: $ZodType | 'csv';
+  /** A JSON body's schema, `csv` for a text/csv body, `spreadsheet` for CSV or .xlsx; absent: the route takes no body. */
+  body?: $ZodType | 'csv' | 'spreadsheet';
   /** Success statuses and what they carry (for /openapi.json). */
   /** Response body schemas by name (response-schemas.ts), so handlers never build them. */
   responses: Record<number, { description: string; schema?: ResponseSchemaName; contentTypes?: readonly string[] }>;
@@ -338,6 +338,38 @@ export const routeTable = {
     body: s.rollForwardSchema,
     responses: { 200: ok('What was copied', 'rollForward') },
     errors: [400, 422],
+  },
+  getDefinitions: {
+    method: 'GET',
+    path: '/definitions',
+    handler: 'get-definitions',
+    access: 'signed-in',
+    table: { read: ['Query'] },
+    rendersDocuments: true,
+    summary:
+      "The plan's measures and planned work as a spreadsheet: an .xlsx with sheets Measures and Planned work, or one CSV (?kind=)",
+    query: s.definitionsQuery,
+    responses: {
+      200: {
+        description: 'The definitions',
+        contentTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
+    },
+    errors: [406, 422],
+  },
+  importDefinitions: {
+    method: 'POST',
+    path: '/imports/definitions',
+    handler: 'import-definitions',
+    access: ['admin'],
+    table: { read: ['BatchGetItem', 'GetItem'], write: ['PutItem'] },
+    rendersDocuments: true,
+    summary:
+      'Import measures and planned work from CSV (?kind=measures|actions) or an .xlsx (sheets Measures and Planned work): all rows or none',
+    query: s.definitionsImportQuery,
+    body: 'spreadsheet',
+    responses: { 201: ok('Every row created, replaced or unchanged', 'definitionsImport') },
+    errors: [400, 422, 503],
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -30,6 +30,12 @@ export const reportQuery = z.strictObject({
   format: z._default(z.enum(['json', 'html', 'md', 'csv', 'docx', 'xlsx']), 'json'),
   plan: z.optional(slug),
 });
+export const definitionsQuery = z.strictObject({
+  format: z._default(z.enum(['xlsx', 'csv']), 'xlsx'),
+  kind: z.optional(z.enum(['measures', 'actions'])),
+  plan: z.optional(slug),
+});
+export const definitionsImportQuery = z.strictObject({ kind: z.optional(z.enum(['measures', 'actions'])) });
 export const returnsQuery = z.strictObject({
   directorate: z.optional(name),
   quarter: z.optional(quarterIdSchema),

@@ -63,6 +63,15 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
       body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n',
       headers: { 'content-type': 'text/csv' },
     },
+    'get-definitions': { path: '/definitions?format=csv&kind=measures' },
+    // The Place measure as it stands: imported, it is unchanged.
+    'import-definitions': {
+      path: '/imports/definitions?kind=measures',
+      body:
+        'id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,target 2017-18\n' +
+        'planning,cip,Developing the economy,Planning applications determined in time (%),%,higher,quarterly,Place,Place,80\n',
+      headers: { 'content-type': 'text/csv' },
+    },
     health: { path: '/health' },
     openapi: { path: '/openapi.json' },
     ...overrides,

@@ -41,6 +41,7 @@ import {
   wrongJsonContentType,
 } from './arbitraries';
 import { fromPlain, type J, jsonText, Obj, raw } from './json';
+import { buildXlsx, type XlsxCell } from './xlsx';
 
 // One model of malformed requests per write route of the route table. Each case names why
 // it must be refused and, where the contract fixes it, the status it must get.
@@ -50,8 +51,8 @@ export interface FuzzCase {
   method: string;
   path: string;
   headers: Record<string, string | undefined>;
-  /** Text, or a body over the size limit, built when sent (so counterexamples stay short). */
-  body?: string | { oversize: OversizeKind; bytes: number };
+  /** Text, bytes (a workbook), or a body over the size limit, built when sent (so counterexamples stay short). */
+  body?: string | { base64: string } | { oversize: OversizeKind; bytes: number };
   /** The statuses the contract allows for this case (every case: some 4xx). */
   expect?: readonly number[];
 }
@@ -1237,6 +1238,240 @@ function importCases(): fc.Arbitrary<FuzzCase> {
   );
 }
 
+// ---- POST /imports/definitions: CSV of one kind, or an .xlsx with both sheets ----
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const measureSheetHeader = [
+  'id',
+  'plan',
+  'programme',
+  'title',
+  'unit',
+  'polarity',
+  'frequency',
+  'ownerDirectorate',
+  'directorates',
+  'tolerancePercent',
+  'greenTolerancePercent',
+  'toleranceAbsolute',
+  'aggregation',
+  'target 2018-19',
+];
+const actionSheetHeader = ['id', 'plan', 'programme', 'title', 'ownerDirectorate', 'startQuarter', 'dueQuarter'];
+/** A valid new measure's cells (ids the fixture never holds). */
+const goodMeasureCells = fc
+  .tuple(fc.stringMatching(/^fz[a-z0-9]{1,8}$/), fc.integer({ min: 0, max: 100 }))
+  .map(([id, target]): XlsxCell[] => [
+    id,
+    'cip',
+    'Learning',
+    `Measure ${id}`,
+    '%',
+    'higher',
+    'quarterly',
+    'Place',
+    'Place;People',
+    null,
+    null,
+    null,
+    null,
+    target,
+  ]);
+const goodActionCells = fc
+  .stringMatching(/^fz[a-z0-9]{1,8}$/)
+  .map((id): XlsxCell[] => [id, 'cip', 'Learning', `Action ${id}`, 'Place', '2018-19-Q1', null]);
+/** One cell that no measure row may hold, and the column it goes in. */
+const badMeasureCell: fc.Arbitrary<{ label: string; column: number; cell: XlsxCell }> = fc.oneof(
+  fc
+    .tuple(fc.integer({ min: 0, max: 13 }), fc.constantFrom('80', 'SUM(A1:A3)', 'HYPERLINK("http://x","y")', '1+1'))
+    .map(([column, formula]) => ({ label: 'a formula', column, cell: { formula } })),
+  fc
+    .tuple(fc.constantFrom(9, 10, 11, 13), fc.integer({ min: 1, max: 60_000 }))
+    .map(([column, date]) => ({ label: 'a date where a number belongs', column, cell: { date } })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 13 }), fc.constantFrom('#DIV/0!', '#REF!', '#N/A', '#VALUE!'))
+    .map(([column, error]) => ({ label: 'an error value', column, cell: { error } })),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 4001, max: 250_000 }),
+      fc.constantFrom('x', '9', ' ', '=', 'é'),
+    )
+    .map(([column, length, ch]) => ({ label: 'a cell over 4,000 characters', column, cell: ch.repeat(length) })),
+  fc
+    .tuple(
+      fc.constantFrom(9, 10, 11, 13),
+      fc.constantFrom('eighty', '1,5', 'NaN', 'Infinity', '1e400', '0x10', '--1', '1..', '5..1x'),
+    )
+    .map(([column, text]) => ({ label: 'not a number', column, cell: text })),
+  fc
+    .tuple(fc.constantFrom(5, 6, 12), fc.constantFrom('sideways', 'Higher', 'weekly', 'median'))
+    .map(([column, text]) => ({ label: 'not an allowed word', column, cell: text })),
+  fc
+    .constantFrom('constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty')
+    .map((id) => ({ label: `${id} id with a bad plan`, column: 1, cell: `${id}!` })),
+  badId
+    .filter((id) => typeof id === 'string' && id !== '' && !idPattern.test(id.trim()))
+    .map((id) => ({ label: 'a bad id', column: 0, cell: id })),
+);
+
+function definitionImportCases(): fc.Arbitrary<FuzzCase> {
+  const route = routeTable.importDefinitions;
+  const path = '/imports/definitions';
+  const headers = (token: TokenName, ct: string | undefined) => ({
+    authorization: `Bearer <${token}>`,
+    ...(ct !== undefined && { 'content-type': ct }),
+  });
+  const xlsx = (why: string, bytes: Buffer, expect: readonly number[], token: TokenName = 'admin'): FuzzCase => ({
+    why,
+    method: 'POST',
+    path,
+    headers: headers(token, xlsxType),
+    body: { base64: bytes.toString('base64') },
+    expect,
+  });
+  const goodSheets = fc
+    .tuple(fc.array(goodMeasureCells, { maxLength: 4 }), fc.array(goodActionCells, { maxLength: 3 }))
+    .map(([m, a]): [string, XlsxCell[][]][] => [
+      ['Measures', [measureSheetHeader, ...m]],
+      ['Planned work', [actionSheetHeader, ...a]],
+    ]);
+  const withBadCell = fc.tuple(goodSheets, goodMeasureCells, badMeasureCell, fc.nat()).map(([sheets, row, bad, at]) => {
+    const bent = [...row];
+    bent[bad.column] = bad.cell;
+    const measures = [...sheets[0]![1]];
+    measures.splice(1 + (at % measures.length), 0, bent);
+    return { label: bad.label, sheets: [['Measures', measures], sheets[1]!] as [string, XlsxCell[][]][] };
+  });
+  const csvOf = (rows: XlsxCell[][]) =>
+    rows
+      .map((r) =>
+        r
+          .map((c) => (c === null ? '' : typeof c === 'object' ? '=1+1' : String(c)))
+          .map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+          .join(','),
+      )
+      .join('\n');
+  return fc.oneof(
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.uint8Array({ minLength: 1, maxLength: 3000 }), fc.boolean())
+        .map(([bytes, pk]) =>
+          xlsx('a broken zip', Buffer.concat([pk ? Buffer.from('PK\u0003\u0004') : Buffer.alloc(0), bytes]), [400]),
+        ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(goodSheets, fc.double({ min: 0.05, max: 0.95, noNaN: true })).map(([sheets, cut]) => {
+        const whole = buildXlsx(sheets);
+        return xlsx('a truncated workbook', whole.subarray(0, Math.floor(whole.length * cut)), [400]);
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          goodSheets,
+          fc.oneof(
+            fc.constantFrom('Measure', 'measures', 'MEASURES', 'Measures ', 'Sheet1', 'Planned Work', 'Planned-work'),
+            anyText(12).map((n) => wellFormed(n).replace(/[\\/?*[\]:]/g, '') || 'x'),
+          ),
+          fc.boolean(),
+        )
+        .filter(([, name]) => name !== 'Measures' && name !== 'Planned work')
+        .map(([sheets, name, first]) => {
+          const renamed = sheets.map(([n, rows], i): [string, XlsxCell[][]] => [(i === 0) === first ? name : n, rows]);
+          // Two sheets of one name is a different refusal; keep the names distinct.
+          if (renamed[0]![0] === renamed[1]![0]) renamed[1]![0] = `${renamed[1]![0]}2`;
+          // A name Excel forbids (? : [ ] …) makes the workbook unreadable: 400.
+          return xlsx('wrong sheet names', buildXlsx(renamed), [400, 422]);
+        }),
+    },
+    {
+      weight: 6,
+      arbitrary: withBadCell.map(({ label, sheets }) => xlsx(`cells: ${label}`, buildXlsx(sheets), [413, 422])),
+    },
+    {
+      weight: 1,
+      arbitrary: goodSheets.map((sheets) =>
+        xlsx(
+          'a macro (VBA project)',
+          buildXlsx(sheets, { 'xl/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) }),
+          [422],
+        ),
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: withBadCell.chain(({ label, sheets }) =>
+        fc.boolean().map((crlf): FuzzCase => {
+          const text = csvOf(sheets[0]![1]);
+          return {
+            why: `CSV cells: ${label}`,
+            method: 'POST',
+            path: `${path}?kind=measures`,
+            headers: headers('admin', 'text/csv'),
+            body: crlf ? text.replace(/\n/g, '\r\n') : text,
+            // A long cell of multi-byte text can put the body over 256 KB: 413.
+            expect: [400, 413, 422],
+          };
+        }),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: goodSheets.map(
+        (sheets): FuzzCase => ({
+          why: 'CSV without ?kind=',
+          method: 'POST',
+          path,
+          headers: headers('admin', 'text/csv'),
+          body: csvOf(sheets[0]![1]),
+          expect: [422],
+        }),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(goodSheets, wrongCsvContentType).map(
+        ([sheets, ct]): FuzzCase => ({
+          why: `content type ${JSON.stringify(ct)}`,
+          method: 'POST',
+          path: `${path}?kind=measures`,
+          headers: headers('admin', ct),
+          body: csvOf(sheets[0]![1]),
+          expect: [415],
+        }),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: oversizeBody.map(
+        (o): FuzzCase => ({
+          why: `over 256 KB (${o.kind})`,
+          method: 'POST',
+          path: `${path}?kind=measures`,
+          headers: headers('admin', o.kind === 'binary' ? xlsxType : 'text/csv'),
+          body: { oversize: o.kind, bytes: o.bytes },
+          expect: [413],
+        }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: authCases(
+        route,
+        ['emt', 'officer', 'otherOfficer'],
+        goodSheets.map((sheets) => ({
+          path: `${path}?kind=measures`,
+          body: csvOf(sheets[0]![1]),
+          contentType: 'text/csv',
+        })),
+      ),
+    },
+  );
+}
+
 // ---- the models, one per write route ----
 export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
   const resultPath = (q: string) => `/measures/${fixture.measureId}/results/${q}`;
@@ -1446,6 +1681,7 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       forbidden: ['emt', 'officer', 'otherOfficer'],
     }),
     importResults: importCases(),
+    importDefinitions: definitionImportCases(),
     rollForward: jsonRouteCases({
       route: routeTable.rollForward,
       validPath: fc.constant('/plans/cip/roll-forward'),
@@ -1483,6 +1719,7 @@ export const writeRouteNames = [
   'putRemedialAction',
   'putSettings',
   'importResults',
+  'importDefinitions',
   'rollForward',
 ] as const;
 export type WriteRouteName = (typeof writeRouteNames)[number];

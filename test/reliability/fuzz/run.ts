@@ -103,11 +103,19 @@ export function category(why: string): string {
   if (why.startsWith('If-Match')) return 'stale or malformed If-Match';
   if (why.startsWith('a body')) return 'body on a no-body route';
   if (why.startsWith('a 250 KB cell')) return 'a 250 KB CSV cell';
+  if (why.startsWith('cells:')) return `workbook ${why.slice('cells: '.length)}`;
+  if (why.startsWith('CSV cells:')) return `definitions CSV: ${why.slice('CSV cells: '.length)}`;
   return why;
 }
 
 const bodyOf = (c: FuzzCase): string | Buffer | undefined =>
-  c.body === undefined ? undefined : typeof c.body === 'string' ? c.body : oversizeBytes(c.body.oversize, c.body.bytes);
+  c.body === undefined
+    ? undefined
+    : typeof c.body === 'string'
+      ? c.body
+      : 'base64' in c.body
+        ? Buffer.from(c.body.base64, 'base64')
+        : oversizeBytes(c.body.oversize, c.body.bytes);
 
 /** `<admin>` → the admin's token; `<admin.p>` → its payload part (h, p, s). */
 function resolveTokens(headers: FuzzCase['headers'], tokens: FuzzTokens): Record<string, string | undefined> {

@@ -1,0 +1,335 @@
+// Measures and planned work as spreadsheet rows, and back (docs/plan-administration.md
+// "Spreadsheets"): the columns of the plan-administration contract, one `target <period>`
+// column per period with a target, directorates separated by `;`, a `within` target
+// written `min..max`, an empty cell for a field left at its default. Pure: the CSV and
+// XLSX writers and readers (the XLSX ones in the render-document function) only move
+// these grids. Every bad cell is named by sheet, row and column.
+import type { FieldError } from '../domain/errors';
+import { isQuarterId, isYearId } from '../domain/periods';
+import type { ActionDefinition, MeasureDefinition, TargetValue } from '../domain/types';
+import { formulaSafe } from './formula-safe';
+
+export const measuresSheet = 'Measures';
+export const actionsSheet = 'Planned work';
+export type SheetName = typeof measuresSheet | typeof actionsSheet;
+export type DefinitionKind = 'measures' | 'actions';
+export const sheetOfKind: Record<DefinitionKind, SheetName> = { measures: measuresSheet, actions: actionsSheet };
+
+export const measureColumns = [
+  'id',
+  'plan',
+  'programme',
+  'title',
+  'unit',
+  'polarity',
+  'frequency',
+  'ownerDirectorate',
+  'directorates',
+  'tolerancePercent',
+  'greenTolerancePercent',
+  'toleranceAbsolute',
+  'aggregation',
+] as const;
+export const actionColumns = [
+  'id',
+  'plan',
+  'programme',
+  'title',
+  'ownerDirectorate',
+  'startQuarter',
+  'dueQuarter',
+] as const;
+/** After the targets: the target periods a roll forward copied and nobody has changed since (read back, never imported). */
+export const rolledForwardColumn = 'rolledForward';
+const targetPrefix = 'target ';
+
+/** A `spreadsheet` route's body: CSV text, or the bytes of an .xlsx workbook. */
+export type SpreadsheetBody = { type: 'csv'; text: string } | { type: 'xlsx'; bytes: Buffer };
+
+/** A cell as written: text, a number, or empty. */
+export type CellValue = string | number | null;
+/** A cell as read: CSV gives text; an XLSX reader also numbers, and what it refused (a formula, a date). */
+export type ReadCell = string | number | null | { refused: string };
+
+export interface Grid {
+  name: SheetName;
+  /** The header row first. */
+  rows: CellValue[][];
+}
+
+export interface ReadSheet {
+  name: SheetName;
+  /** Each row with its row number in the file (the header is row 1). */
+  rows: { row: number; cells: ReadCell[] }[];
+}
+
+const maxCellLength = 4000;
+export const maxRowsPerSheet = 5000;
+
+// ---- writing ----
+
+const targetCell = (t: TargetValue): CellValue => (typeof t === 'number' ? t : `${t.min}..${t.max}`);
+
+/** What a measure may have that the contract's columns do not carry: columns of their own, only when some measure uses them. */
+export const improvementColumn = 'improvementSoftensRed';
+const directorateTargetColumn = (period: string, directorate: string) => `${targetPrefix}${period} ${directorate}`;
+
+/**
+ * The measures' grid: the columns above, then a target column per period any of them
+ * has (sorted: a year before its quarters); then, only when some measure uses them,
+ * `target <period> <directorate>` columns, `improvementSoftensRed` and `rolledForward`,
+ * so that export then import changes nothing.
+ */
+export function measuresGrid(measures: readonly MeasureDefinition[]): Grid {
+  const periods = [...new Set(measures.flatMap((m) => Object.keys(m.targets ?? {})))].sort();
+  const byDirectorate = [
+    ...new Set(
+      measures.flatMap((m) =>
+        Object.entries(m.directorateTargets ?? {}).flatMap(([d, t]) =>
+          Object.keys(t).map((p) => JSON.stringify([p, d])),
+        ),
+      ),
+    ),
+  ]
+    .map((k) => JSON.parse(k) as [string, string])
+    .sort(([p1, d1], [p2, d2]) => (p1 === p2 ? (d1 < d2 ? -1 : 1) : p1 < p2 ? -1 : 1));
+  const improvement = measures.some((m) => m.improvementSoftensRed !== undefined);
+  const rolled = measures.some((m) => (m.rolledForward ?? []).length > 0);
+  const header: CellValue[] = [
+    ...measureColumns,
+    ...periods.map((p) => `${targetPrefix}${p}`),
+    ...byDirectorate.map(([p, d]) => directorateTargetColumn(p, d)),
+    ...(improvement ? [improvementColumn] : []),
+    ...(rolled ? [rolledForwardColumn] : []),
+  ];
+  const rows = measures.map((m): CellValue[] => [
+    m.id,
+    m.plan,
+    m.programme,
+    m.title,
+    m.unit ?? '',
+    m.polarity,
+    m.frequency,
+    m.ownerDirectorate,
+    (m.directorates ?? []).join(';'),
+    m.tolerancePercent ?? null,
+    m.greenTolerancePercent ?? null,
+    m.toleranceAbsolute ?? null,
+    m.aggregation ?? null,
+    ...periods.map((p) => (Object.hasOwn(m.targets ?? {}, p) ? targetCell(m.targets[p]!) : null)),
+    ...byDirectorate.map(([p, d]) => {
+      const targets = m.directorateTargets && Object.hasOwn(m.directorateTargets, d) ? m.directorateTargets[d]! : {};
+      return Object.hasOwn(targets, p) ? targetCell(targets[p]!) : null;
+    }),
+    ...(improvement ? [m.improvementSoftensRed === undefined ? null : String(m.improvementSoftensRed)] : []),
+    ...(rolled ? [(m.rolledForward ?? []).join(';')] : []),
+  ]);
+  return { name: measuresSheet, rows: [header, ...rows] };
+}
+
+export function actionsGrid(actions: readonly ActionDefinition[]): Grid {
+  const rows = actions.map((a): CellValue[] => [
+    a.id,
+    a.plan,
+    a.programme,
+    a.title,
+    a.ownerDirectorate,
+    a.startQuarter ?? null,
+    a.dueQuarter ?? null,
+  ]);
+  return { name: actionsSheet, rows: [[...actionColumns], ...rows] };
+}
+
+/** Text cells formula-escaped (the shared rule), numbers as they are: what both writers put in a cell. */
+export const safeCell = (value: CellValue): CellValue => (typeof value === 'string' ? formulaSafe(value) : value);
+
+// ---- reading ----
+
+/** Unambiguous, so linear; cells are capped before any pattern runs. docs/deploy.md "Security baseline". */
+const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const formulaStart = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+interface Parsed<T> {
+  rows: { row: number; definition: T }[];
+  errors: FieldError[];
+}
+
+const pointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+export const cellPath = (sheet: SheetName, row: number, column: string) =>
+  `/${pointer(sheet)}/row/${row}/${pointer(column)}`;
+
+/**
+ * A cell's text: what formulaSafe escaped is unescaped; a formula typed as a value is
+ * refused (spreadsheets would run it), as is what the reader refused. Numbers become
+ * their shortest text.
+ */
+function cellText(cell: ReadCell): { text: string } | { error: string } {
+  if (cell === null) return { text: '' };
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { text: String(cell) } : { error: 'not a finite number' };
+  if (typeof cell === 'object') return { error: cell.refused };
+  if (cell.length > maxCellLength) return { error: 'longer than 4,000 characters' };
+  if (cell.startsWith("'") && formulaStart.has(cell[1] ?? '')) return { text: cell.slice(1) };
+  if (formulaStart.has(cell[0] ?? '') && !decimal.test(cell.trim()))
+    return { error: 'a formula (or text starting = + - @): enter the value, or start the text with an apostrophe' };
+  return { text: cell.trim() };
+}
+
+function numberOf(text: string): number | null {
+  if (!decimal.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** `target 2017-18-Q4` → the period; `target 2017-18-Q4 People` → the period and the directorate. */
+function targetColumn(name: string): { period: string; directorate?: string } {
+  const rest = name.slice(targetPrefix.length);
+  const space = rest.indexOf(' ');
+  return space < 0 ? { period: rest } : { period: rest.slice(0, space), directorate: rest.slice(space + 1).trim() };
+}
+
+type Header = { columns: (string | null)[]; errors: FieldError[] };
+
+/** The header row: each cell a known column (or a target period for measures), none twice, the required ones present. */
+function readHeader(sheet: ReadSheet, known: readonly string[], required: readonly string[], targets: boolean): Header {
+  const errors: FieldError[] = [];
+  const header = sheet.rows[0];
+  const columns: (string | null)[] = [];
+  const bad = (column: string, message: string) => errors.push({ path: cellPath(sheet.name, 1, column), message });
+  if (header?.row !== 1) {
+    bad('', `no header row: the first row must name the columns (${known.join(',')})`);
+    return { columns, errors };
+  }
+  header.cells.forEach((cell, i) => {
+    const read = cellText(cell);
+    const name = 'text' in read ? read.text : '';
+    const label = name || `column ${i + 1}`;
+    if ('error' in read) bad(label, read.error);
+    else if (name === '') columns.push(null);
+    else if (known.includes(name) || (targets && (name === rolledForwardColumn || name === improvementColumn)))
+      columns.push(name);
+    else if (targets && name.startsWith(targetPrefix)) {
+      const { period } = targetColumn(name);
+      if (isQuarterId(period) || isYearId(period)) columns.push(name);
+      else
+        bad(label, 'a target column is named "target <period>", the period a year (2017-18) or a quarter (2017-18-Q4)');
+    } else bad(label, `not a column of this sheet (${known.join(', ')}${targets ? ', target <period>' : ''})`);
+    if ('error' in read || name === '') return;
+    if (columns.indexOf(name) !== columns.length - 1) bad(label, 'this column appears twice');
+  });
+  for (const c of required) if (!columns.includes(c)) bad(c, 'this column is missing');
+  return { columns, errors };
+}
+
+/** Each data row as column → text, with the cells that could not be read as errors. */
+function readRows(
+  sheet: ReadSheet,
+  header: Header,
+): { rows: { row: number; values: Map<string, string> }[]; errors: FieldError[] } {
+  const out: { row: number; values: Map<string, string> }[] = [];
+  const errors: FieldError[] = [];
+  for (const { row, cells } of sheet.rows.slice(1)) {
+    const values = new Map<string, string>();
+    cells.forEach((cell, i) => {
+      const column = header.columns[i];
+      const read = cellText(cell);
+      if (column === undefined || column === null) {
+        if ('error' in read || read.text !== '')
+          errors.push({ path: cellPath(sheet.name, row, `column ${i + 1}`), message: 'a value under no column' });
+        return;
+      }
+      if ('error' in read) errors.push({ path: cellPath(sheet.name, row, column), message: read.error });
+      else values.set(column, read.text);
+    });
+    // Blank rows (spreadsheets keep formatted empty rows) are not definitions.
+    if ([...values.values()].every((v) => v === '') && !errors.some((e) => e.path.includes(`/row/${row}/`))) continue;
+    out.push({ row, values });
+  }
+  return { rows: out, errors };
+}
+
+function tooMany(sheet: ReadSheet): FieldError[] {
+  return sheet.rows.length - 1 > maxRowsPerSheet
+    ? [
+        {
+          path: `/${pointer(sheet.name)}`,
+          message: `${sheet.rows.length - 1} rows; import at most ${maxRowsPerSheet.toLocaleString('en-GB')} at a time`,
+        },
+      ]
+    : [];
+}
+
+/** A sheet's rows as candidate measures (not yet checked against the schema: that is the caller's, as for PUT). */
+export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unknown>> {
+  const limit = tooMany(sheet);
+  if (limit.length) return { rows: [], errors: limit };
+  const required = ['id', 'plan', 'programme', 'title', 'polarity', 'frequency', 'ownerDirectorate'];
+  const header = readHeader(sheet, measureColumns, required, true);
+  if (header.errors.length) return { rows: [], errors: header.errors };
+  const read = readRows(sheet, header);
+  const rows: { row: number; definition: Record<string, unknown> }[] = [];
+  const errors: FieldError[] = [...read.errors];
+  for (const { row, values } of read.rows) {
+    const bad = (column: string, message: string) => errors.push({ path: cellPath(sheet.name, row, column), message });
+    const definition: Record<string, unknown> = {};
+    const targets: Record<string, unknown> = {};
+    const directorateTargets = new Map<string, Record<string, unknown>>();
+    if (header.columns.includes(improvementColumn)) definition[improvementColumn] = undefined;
+    if (header.columns.some((c) => c?.startsWith(targetPrefix) && targetColumn(c).directorate))
+      definition.directorateTargets = undefined;
+    for (const [column, text] of values) {
+      if (text === '' || column === rolledForwardColumn) continue;
+      if (column.startsWith(targetPrefix)) {
+        const { period, directorate } = targetColumn(column);
+        let value: unknown;
+        const band = text.split('..');
+        if (band.length === 2) {
+          const [min, max] = band.map((b) => numberOf(b.trim()));
+          if (min != null && max != null) value = { min, max };
+        } else value = numberOf(text) ?? undefined;
+        if (value === undefined) bad(column, 'a number, or min..max for a within measure');
+        else if (directorate === undefined) targets[period] = value;
+        else {
+          const forDirectorate = directorateTargets.get(directorate) ?? {};
+          forDirectorate[period] = value;
+          directorateTargets.set(directorate, forDirectorate);
+        }
+      } else if (column === improvementColumn) {
+        if (text === 'true' || text === 'false') definition[column] = text === 'true';
+        else bad(column, 'true or false');
+      } else if (column === 'directorates') {
+        definition.directorates = text
+          .split(';')
+          .map((d) => d.trim())
+          .filter((d) => d !== '');
+      } else if (
+        column === 'tolerancePercent' ||
+        column === 'greenTolerancePercent' ||
+        column === 'toleranceAbsolute'
+      ) {
+        const n = numberOf(text);
+        if (n === null) bad(column, 'a number');
+        else definition[column] = n;
+      } else definition[column] = text;
+    }
+    definition.targets = targets;
+    if (directorateTargets.size > 0) definition.directorateTargets = Object.fromEntries(directorateTargets);
+    rows.push({ row, definition });
+  }
+  return { rows, errors };
+}
+
+export function actionsFromSheet(sheet: ReadSheet): Parsed<Record<string, unknown>> {
+  const limit = tooMany(sheet);
+  if (limit.length) return { rows: [], errors: limit };
+  const header = readHeader(sheet, actionColumns, ['id', 'plan', 'programme', 'title', 'ownerDirectorate'], false);
+  if (header.errors.length) return { rows: [], errors: header.errors };
+  const read = readRows(sheet, header);
+  return {
+    rows: read.rows.map(({ row, values }) => ({
+      row,
+      definition: Object.fromEntries([...values].filter(([, text]) => text !== '')),
+    })),
+    errors: read.errors,
+  };
+}

@@ -1,0 +1,296 @@
+// The plan's definitions as a spreadsheet, out and back in (docs/plan-administration.md
+// "Spreadsheets"). Every row valid → all created or replaced, else a 422 naming each bad
+// row and column and nothing changed; rows that alter nothing add no version, so an
+// import that was interrupted finishes when the same file is sent again and repeats
+// nothing. The XLSX writer and reader run in the render-document function.
+import { InvokeCommand } from '@aws-sdk/client-lambda';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { safeParse } from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
+import { environment } from '../config/environment';
+import { type FieldError, Invalid, Malformed, TooLarge, Unavailable } from '../domain/errors';
+import type { ActionDefinition, MeasureDefinition } from '../domain/types';
+import { actionDefinitionSchema, idSchema, measureDefinitionSchema } from '../http/schemas';
+import {
+  actionsFromSheet,
+  actionsGrid,
+  actionsSheet,
+  cellPath,
+  type DefinitionKind,
+  type Grid,
+  measuresFromSheet,
+  measuresGrid,
+  measuresSheet,
+  type ReadSheet,
+  type SpreadsheetBody,
+  safeCell,
+  sheetOfKind,
+} from '../render/definition-sheets';
+import { readDefinitions } from '../store/definitions';
+import { actionSk, measureSk } from '../store/keys';
+import { isRetryableAwsError } from '../store/retryable';
+import { changedFields, definitionOf, readHeads, saveAction, saveMeasure, type Writer } from './definitions';
+import { lambdaClient } from './documents';
+
+/**
+ * What the render-document function is asked for the definitions spreadsheet: `write`
+ * makes the .xlsx of the grids; `read` reads an uploaded workbook into grids, or says why not.
+ */
+export type DefinitionsWorkbookEvent =
+  | { workbook: 'write'; grids: Grid[] }
+  | { workbook: 'read'; contentBase64: string };
+export type DefinitionsWorkbookResult =
+  | { contentBase64: string }
+  | { tooLarge: true }
+  | { sheets: ReadSheet[] }
+  | { refused: string; malformed: boolean };
+
+// ---- export ----
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The live (not retired) measures and planned work of a plan, or of every plan, as grids sorted by id. */
+export async function definitionGrids(plan?: string): Promise<{ measures: Grid; actions: Grid }> {
+  const { measures, actions } = await readDefinitions();
+  const live = <T extends { plan: string; retiredFrom?: string }>(d: T) =>
+    (plan === undefined || d.plan === plan) && d.retiredFrom === undefined;
+  return {
+    measures: measuresGrid(measures.filter(live).sort(byId)),
+    actions: actionsGrid(actions.filter(live).sort(byId)),
+  };
+}
+
+/** One grid as CSV: text formula-escaped, numbers as their shortest exact text. */
+export function gridCsv(grid: Grid): string {
+  return stringify(
+    grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(safeCell(cell))))),
+    { record_delimiter: '\r\n' },
+  );
+}
+
+async function invokeWorkbook(event: DefinitionsWorkbookEvent): Promise<DefinitionsWorkbookResult> {
+  const functionName = environment().renderDocumentFunction;
+  if (!functionName) throw new Error('RENDER_DOCUMENT_FUNCTION is not set');
+  const out = await lambdaClient().send(
+    new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode(JSON.stringify(event)) }),
+  );
+  const text = out.Payload ? new TextDecoder().decode(out.Payload) : '';
+  if (out.FunctionError) throw new Error(`render-document failed (${out.FunctionError}): ${text.slice(0, 500)}`);
+  return JSON.parse(text) as DefinitionsWorkbookResult;
+}
+
+/** Both grids as an .xlsx workbook (sheets Measures and Planned work). */
+export async function definitionsWorkbook(plan?: string): Promise<Buffer> {
+  const { measures, actions } = await definitionGrids(plan);
+  const result = await invokeWorkbook({ workbook: 'write', grids: [measures, actions] });
+  if ('contentBase64' in result) return Buffer.from(result.contentBase64, 'base64');
+  throw new TooLarge('The workbook is larger than 6 MB; narrow it with ?plan=.');
+}
+
+// ---- import ----
+
+/** A CSV body as the sheet of its kind, each row numbered by the line it starts on. */
+function csvSheet(text: string, kind: DefinitionKind): ReadSheet {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    throw new Malformed(`The request body is not valid CSV: ${(error as Error).message}`);
+  }
+  return { name: sheetOfKind[kind], rows: records.map(({ record, info }) => ({ row: info.lines, cells: record })) };
+}
+
+/** The sheets a body holds: a CSV of one kind (`?kind=`), or a workbook with both. */
+export async function readSpreadsheet(body: SpreadsheetBody, kind?: DefinitionKind): Promise<ReadSheet[]> {
+  if (body.type === 'csv') {
+    if (!kind)
+      throw new Invalid('Say which definitions the CSV holds: ?kind=measures or ?kind=actions.', [
+        { path: '/query/kind', message: 'required for a CSV body' },
+      ]);
+    return [csvSheet(body.text, kind)];
+  }
+  const result = await invokeWorkbook({ workbook: 'read', contentBase64: body.bytes.toString('base64') });
+  if ('refused' in result) {
+    if (result.malformed) throw new Malformed(result.refused);
+    throw new Invalid(result.refused);
+  }
+  if (!('sheets' in result)) throw new Error('render-document answered a read with no sheets');
+  const missing = [measuresSheet, actionsSheet].filter((name) => !result.sheets.some((s) => s.name === name));
+  if (missing.length > 0)
+    throw new Invalid(
+      `The workbook needs the sheets ${measuresSheet} and ${actionsSheet}; it lacks ${missing.join(' and ')}.`,
+      missing.map((name) => ({ path: `/${name}`, message: 'this sheet is missing' })),
+    );
+  return result.sheets;
+}
+
+export interface ImportCounts {
+  created: number;
+  replaced: number;
+  unchanged: number;
+}
+
+/** A schema issue's column: a field is its own column, a target its period's, directorate targets the directorates'. */
+function columnOf(issue: $ZodIssue): string {
+  const [field, period] = issue.path.map(String);
+  if (field === 'targets' && period !== undefined) return `target ${period}`;
+  if (field === 'directorateTargets') return 'directorates';
+  return field ?? 'id';
+}
+
+interface Checked<T> {
+  row: number;
+  definition: T;
+}
+
+/**
+ * Checks candidate rows with the schema PUT uses (one schema), keeping from the stored
+ * definition what the sheet has no column for (directorate targets, the
+ * improvement-softens-red override, retirement), so export then import changes nothing.
+ */
+function checkRows<T extends { id: string }>(
+  sheet: ReadSheet['name'],
+  rows: { row: number; definition: Record<string, unknown> }[],
+  schema: typeof measureDefinitionSchema | typeof actionDefinitionSchema,
+  stored: Map<string, Record<string, unknown>>,
+  keep: readonly string[],
+  errors: FieldError[],
+): Checked<T>[] {
+  const checked: Checked<T>[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, definition } of rows) {
+    const bad = (column: string, message: string) => errors.push({ path: cellPath(sheet, row, column), message });
+    const { id, ...fields } = definition;
+    if (typeof id !== 'string' || !idSchema.safeParse(id).success) {
+      bad('id', 'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)');
+      continue;
+    }
+    if (seen.has(id)) {
+      bad('id', `the same id as row ${seen.get(id)}`);
+      continue;
+    }
+    seen.set(id, row);
+    const head = stored.get(id);
+    const kept = head ? definitionOf<Record<string, unknown>>(head) : {};
+    // A field the sheet has a column for is the sheet's (a key present, even undefined); else the stored one stays.
+    for (const k of keep)
+      if (!Object.hasOwn(fields, k) && kept[k] !== undefined && k !== 'retiredFrom') fields[k] = kept[k];
+    for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
+    const parsed = safeParse(schema, fields);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) bad(columnOf(issue), issue.message);
+      continue;
+    }
+    const retired = kept.retiredFrom;
+    checked.push({
+      row,
+      definition: { id, ...parsed.data, ...(typeof retired === 'string' && { retiredFrom: retired }) } as unknown as T,
+    });
+  }
+  return checked;
+}
+
+/**
+ * Imports measures and planned work from the sheets read: every row valid → each row
+ * created, replaced or left unchanged (201 with the counts); any row invalid → Invalid
+ * naming every bad row and column, nothing changed.
+ */
+export async function importDefinitions(
+  sheets: readonly ReadSheet[],
+  writer: Writer,
+): Promise<ImportCounts & { measures: ImportCounts; actions: ImportCounts }> {
+  const errors: FieldError[] = [];
+  const measureSheet = sheets.find((s) => s.name === measuresSheet);
+  const actionSheet = sheets.find((s) => s.name === actionsSheet);
+  const measureRows = measureSheet ? measuresFromSheet(measureSheet) : { rows: [], errors: [] };
+  const actionRows = actionSheet ? actionsFromSheet(actionSheet) : { rows: [], errors: [] };
+  errors.push(...measureRows.errors, ...actionRows.errors);
+  if (errors.length > 0) throw invalid(errors);
+  if (measureRows.rows.length + actionRows.rows.length === 0) throw new Invalid('The spreadsheet has no rows.');
+
+  const idOf = (r: { definition: Record<string, unknown> }) =>
+    typeof r.definition.id === 'string' && idSchema.safeParse(r.definition.id).success ? r.definition.id : null;
+  const measureIds = measureRows.rows.map(idOf).filter((id): id is string => id !== null);
+  const actionIds = actionRows.rows.map(idOf).filter((id): id is string => id !== null);
+  const heads = await readHeads([...measureIds.map(measureSk), ...actionIds.map(actionSk)]);
+  const storedBy = (sk: (id: string) => string, ids: string[]) =>
+    new Map(ids.flatMap((id) => (heads.has(sk(id)) ? [[id, heads.get(sk(id))!] as const] : [])));
+
+  const measures = checkRows<MeasureDefinition>(
+    measuresSheet,
+    measureRows.rows,
+    measureDefinitionSchema,
+    storedBy(measureSk, measureIds),
+    ['directorateTargets', 'improvementSoftensRed', 'retiredFrom'],
+    errors,
+  );
+  const actions = checkRows<ActionDefinition>(
+    actionsSheet,
+    actionRows.rows,
+    actionDefinitionSchema,
+    storedBy(actionSk, actionIds),
+    ['retiredFrom'],
+    errors,
+  );
+  if (errors.length > 0) throw invalid(errors);
+
+  // One instant for the whole import: its versions read as one change.
+  const stamped: Writer = { ...writer, at: writer.at ?? new Date().toISOString() };
+  const counts = { measures: tally(), actions: tally() };
+  const work: (() => Promise<unknown>)[] = [];
+  const plan = <T extends { id: string }>(
+    rows: Checked<T>[],
+    sk: (id: string) => string,
+    count: ImportCounts,
+    save: (definition: T, writer: Writer, head: Record<string, unknown> | null) => Promise<unknown>,
+  ) => {
+    for (const { definition } of rows) {
+      const head = heads.get(sk(definition.id)) ?? null;
+      if (!head) count.created++;
+      else if (changedFields(definitionOf(head), definition as unknown as Record<string, unknown>).length === 0) {
+        count.unchanged++;
+        continue;
+      } else count.replaced++;
+      work.push(() => save(definition, stamped, head));
+    }
+  };
+  plan(measures, measureSk, counts.measures, saveMeasure);
+  plan(actions, actionSk, counts.actions, saveAction);
+
+  let written = 0;
+  try {
+    for (let i = 0; i < work.length; i += 16) {
+      // allSettled: every write of the batch has finished before a failure is reported.
+      const outcomes = await Promise.allSettled(work.slice(i, i + 16).map((w) => w()));
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      written += outcomes.filter((o) => o.status === 'fulfilled').length;
+      if (failed) throw failed.reason;
+    }
+  } catch (error) {
+    if (isRetryableAwsError(error)) {
+      throw new Unavailable(
+        written === 0
+          ? 'The service is busy; nothing was changed. Retry shortly.'
+          : `The import was interrupted after ${written} definition(s) were stored. Send the same file again to finish it: definitions already stored are not changed again.`,
+        1,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  const total = (k: keyof ImportCounts) => counts.measures[k] + counts.actions[k];
+  return { created: total('created'), replaced: total('replaced'), unchanged: total('unchanged'), ...counts };
+}
+
+const tally = (): ImportCounts => ({ created: 0, replaced: 0, unchanged: 0 });
+
+function invalid(errors: FieldError[]): Invalid {
+  const rows = new Set(errors.map((e) => e.path.split('/').slice(0, 4).join('/')));
+  return new Invalid(`${rows.size} row(s) are invalid; nothing was changed.`, errors);
+}
