@@ -119,7 +119,9 @@ describe('IAM least privilege', () => {
       ...allRoutes.filter((r) => r.rendersDocuments).map((r) => r.handler),
       built.stack.jobs.close.handler,
     ]);
-    expect(callers).toEqual(new Set(['get-report', 'close-report', 'reissue-report', 'close-job']));
+    expect(callers).toEqual(
+      new Set(['get-report', 'close-report', 'reissue-report', 'close-job', 'get-definitions', 'import-definitions']),
+    );
     for (const fn of [...apiFunctions(), ...jobFunctions(), writer]) {
       const invoke = statementsOf(roleId(fn)).filter((s) => JSON.stringify(s.Action).includes('lambda:'));
       const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
