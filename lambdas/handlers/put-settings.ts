@@ -2,7 +2,7 @@ import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { replaceSettings } from '../services/settings';
 
-export const handler = httpHandler(routeTable.putSettings, async ({ body }) => {
-  await replaceSettings(body);
-  return json(200, body);
+export const handler = httpHandler(routeTable.putSettings, async ({ body, caller }) => {
+  const version = await replaceSettings(body, caller, new Date());
+  return json(200, body, { etag: `"${version}"` });
 });

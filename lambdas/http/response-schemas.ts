@@ -163,6 +163,17 @@ export const responseSchemas = {
       z.object({ id: str, title: str, programme: str, state: returnState, status: nullable(actionStatus) }),
     ),
   }),
+  settingsHistory: z.object({
+    versions: z.array(
+      z.object({
+        version: int,
+        settings: settingsSchema,
+        // Absent for settings stored before changes were recorded.
+        by: opt(str),
+        at: opt(str),
+      }),
+    ),
+  }),
   import: z.object({ imported: int, alreadyStored: opt(int) }),
   report: z
     .object({

@@ -3,9 +3,11 @@ import type { Caller } from '../domain/caller';
 import { Invalid, NotFound } from '../domain/errors';
 import type { ActionDefinition, ActionStatus } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
-import { readActionUpdateContext, writeActionUpdate } from '../store/action-updates';
+import { writeActionUpdate } from '../store/action-updates';
 import { readActionWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
+import { readWriteContext } from '../store/write-context';
+import { settleAgainstClose } from './close-race';
 
 /** Creates or replaces an action; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
@@ -34,8 +36,9 @@ export interface ActionUpdateSubmission {
 /** Sets an action's BRAG status for a quarter, by the write rules (domain/write-rules.ts). */
 export async function submitActionUpdate(submission: ActionUpdateSubmission, caller: Caller, now: Date) {
   const { actionId: id, quarter, status, expectedVersion } = submission;
-  const context = await readActionUpdateContext(id, quarter);
-  const action = context.action;
+  const subject = { kind: 'action-update', actionId: id, quarter } as const;
+  const context = await readWriteContext(subject);
+  const action = context.definition;
   if (!action) throw new NotFound(`There is no action ${id}.`);
   const commentary = givenCommentary(submission.commentary);
   const refusal = writeRefusal({
@@ -52,14 +55,15 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
             },
           ]),
     quarter,
-    closed: context.close !== undefined,
+    // Closing counts as closed: a close has begun reading the quarter.
+    closed: context.close !== undefined || context.closing,
     status: () => status,
     commentary,
     commentaryDetail: () => actionUpdateProblem(status, commentary)!,
   });
   if (refusal) throw refusal;
   checkExpectedVersion(expectedVersion, context.currentVersion);
-  const amendment = context.close !== undefined;
+  let amendment = context.close !== undefined || context.closing;
   const version = await versionWritten(
     writeActionUpdate({
       actionId: id,
@@ -70,8 +74,10 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
       at: now.toISOString(),
       amendment,
       expectedVersion,
+      head: context.head,
     }),
     'The update changed since the version given in If-Match.',
   );
+  if (!amendment) amendment = await settleAgainstClose(subject, version);
   return { actionId: id, quarter, status, commentary: commentary ?? null, version, amendment };
 }

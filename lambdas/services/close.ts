@@ -11,6 +11,7 @@ import {
   type CloseRecord,
   claimEmail,
   commitClose,
+  markClosing,
   readQuarter,
   readSnapshot,
   recordEmailSent,
@@ -144,7 +145,11 @@ export async function closeOnRequest(quarter: string, options: CloseOptions): Pr
  * once per revision (a retry after a recorded send sends nothing).
  */
 export async function closeQuarter(quarter: string, options: CloseOptions): Promise<CloseOutcome> {
-  const current = await readQuarter(quarter);
+  // The closing marker first, then a consistent read: a write that committed before the
+  // marker is in what is read; one that committed after finds the marker and records
+  // itself as an amendment (services/close-race.ts).
+  if (!options.reissue) await markClosing(quarter, options.now);
+  const current = await readQuarter(quarter, { consistent: true });
   const existing = current.close;
   if (existing && !options.reissue) {
     const snapshot = await readSnapshot(existing);

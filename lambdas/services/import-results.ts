@@ -8,6 +8,8 @@ import { readMeasuresAndSettings } from '../store/definitions';
 import { readCloseRecords } from '../store/quarter';
 import { writeResult } from '../store/results';
 import { isRetryableAwsError } from '../store/retryable';
+import type { WriteSubject } from '../store/write-context';
+import { settleAllAgainstClose } from './close-race';
 import { quarterOfPeriodFor, type ResultSubmission, resultRefusal } from './results';
 
 const header = ['measureId', 'period', 'value', 'commentary'];
@@ -97,11 +99,20 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
   // rows file under (a period like 2011-12 is a year or a month by its measure's frequency).
   const { measures, settings } = await readMeasuresAndSettings([...new Set(rows.map((r) => r.measureId))]);
   const quarterOf = (row: Row) => quarterOfPeriodFor(row.period, measures.get(row.measureId)?.frequency);
-  const closes = await readCloseRecords([...new Set(rows.map(quarterOf))]);
+  // Consistently, with the closing markers: whether a quarter is closed must not be stale.
+  const { closes, closing } = await readCloseRecords([...new Set(rows.map(quarterOf))]);
+  const closedOrClosing = (quarter: string) => closes.has(quarter) || closing.has(quarter);
   const forbidden: FieldError[] = [];
   for (const row of rows) {
     const refusal = resultRefusal(
-      { measure: measures.get(row.measureId), currentVersion: 0, close: closes.get(quarterOf(row)), settings },
+      {
+        definition: measures.get(row.measureId),
+        head: null,
+        currentVersion: 0,
+        close: closes.get(quarterOf(row)),
+        closing: closing.has(quarterOf(row)),
+        settings,
+      },
       caller,
       row,
     );
@@ -127,20 +138,28 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
   const at = now.toISOString();
   let replayed = 0;
   let written = 0;
+  // Rows written to quarters that were open when read: re-checked against a close afterwards.
+  const unsettled: { subject: WriteSubject; version: number }[] = [];
   try {
     for (let i = 0; i < rows.length; i += writeWidth) {
       // allSettled: every write of the batch has finished before a failure is reported, so the count is exact.
       const outcomes = await Promise.allSettled(
-        rows.slice(i, i + writeWidth).map((row) => {
+        rows.slice(i, i + writeWidth).map(async (row) => {
           const quarter = quarterOf(row);
-          return writeResult({
-            ...row,
+          const closed = closedOrClosing(quarter);
+          const { measureId, period, value, commentary } = row;
+          const version = await writeResult({
+            measureId,
+            period,
+            value,
+            commentary,
             quarter,
             by: caller.sub,
             at,
-            amendment: closes.has(quarter) || undefined,
+            amendment: closed || undefined,
             writeKey: importId,
           });
+          if (!closed) unsettled.push({ subject: { kind: 'result', measureId, period, quarter }, version });
         }),
       );
       let failure: unknown;
@@ -151,7 +170,10 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
       }
       if (failure) throw failure;
     }
+    await settleAllAgainstClose(unsettled);
   } catch (error) {
+    // Best effort: the rows that did land are still judged against a close.
+    await settleAllAgainstClose(unsettled).catch(() => undefined);
     if (isRetryableAwsError(error)) {
       const detail =
         written === 0

@@ -4,7 +4,9 @@ import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { Frequency } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
 import { readMeasure } from '../store/definitions';
-import { readResultHistory, readSubmitContext, type SubmitContext, writeResult } from '../store/results';
+import { readResultHistory, type SubmitContext, writeResult } from '../store/results';
+import { readWriteContext } from '../store/write-context';
+import { settleAgainstClose } from './close-race';
 
 export interface ResultSubmission {
   measureId: string;
@@ -17,7 +19,7 @@ export interface ResultSubmission {
 /** The first rule a submission breaks (domain/write-rules.ts and the measure's own), or null when it may be stored. */
 export function resultRefusal(context: SubmitContext, caller: Caller, submission: ResultSubmission): Error | null {
   const { measureId, period } = submission;
-  const measure = context.measure;
+  const measure = context.definition;
   if (!measure) return new NotFound(`There is no measure ${measureId}.`);
   const fits = periodFitsFrequency(period, measure.frequency);
   const quarter = fits ? quarterOfPeriod(period, measure.frequency) : period;
@@ -37,7 +39,8 @@ export function resultRefusal(context: SubmitContext, caller: Caller, submission
       return null;
     },
     quarter,
-    closed: context.close !== undefined,
+    // Closing counts as closed: a close has begun reading the quarter.
+    closed: context.close !== undefined || context.closing,
     valueRules: () => {
       const unknown = Object.keys(submission.breakdown ?? {}).filter((d) => !measure.directorates.includes(d));
       if (unknown.length === 0) return null;
@@ -63,13 +66,14 @@ export async function submitResult(
 ) {
   const { measureId, period, value, breakdown, expectedVersion } = submission;
   const quarter = await quarterForResult(measureId, period);
-  const context = await readSubmitContext(measureId, period, quarter);
+  const subject = { kind: 'result', measureId, period, quarter } as const;
+  const context = await readWriteContext(subject);
   const refusal = resultRefusal(context, caller, submission);
   if (refusal) throw refusal;
-  const status = resultStatus(context.measure!, period, value, context.settings);
+  const status = resultStatus(context.definition!, period, value, context.settings);
   const commentary = givenCommentary(submission.commentary);
   checkExpectedVersion(expectedVersion, context.currentVersion);
-  const amendment = context.close !== undefined;
+  let amendment = context.close !== undefined || context.closing;
   const version = await versionWritten(
     writeResult({
       measureId,
@@ -82,9 +86,11 @@ export async function submitResult(
       at: now.toISOString(),
       amendment,
       expectedVersion,
+      head: context.head,
     }),
     'The result changed since the version given in If-Match.',
   );
+  if (!amendment) amendment = await settleAgainstClose(subject, version);
   return {
     measureId,
     period,

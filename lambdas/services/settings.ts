@@ -1,19 +1,26 @@
 import { environment } from '../config/environment';
+import type { Caller } from '../domain/caller';
 import { Invalid } from '../domain/errors';
 import { recipientsOutside } from '../domain/recipients';
 import type { Settings } from '../domain/settings';
-import { putSettings, readSettings } from '../store/settings';
+import { putSettings, readSettings, readSettingsHistory, type SettingsVersion } from '../store/settings';
 
 /** The stored settings over the deployment's defaults. */
 export const currentSettings = (): Promise<Settings> => readSettings();
 
 /**
- * Replaces the settings. Every recipient must be at an allowed domain (the SES policy
- * would refuse to send to any other): else Invalid, naming each address, nothing stored.
+ * Replaces the settings as a new version, recording who and when; returns the version.
+ * Every recipient must be at an allowed domain (the SES policy would refuse to send to
+ * any other): else Invalid, naming each address, nothing stored.
  */
-export async function replaceSettings(settings: Settings): Promise<void> {
+export async function replaceSettings(settings: Settings, caller: Caller, now: Date): Promise<number> {
   const outside = recipientsOutside(settings, environment().allowedRecipientDomains);
   if (outside.length > 0)
     throw new Invalid('Email may go only to addresses at the allowed recipient domains.', outside);
-  await putSettings(settings);
+  return putSettings(settings, caller.sub, now.toISOString());
+}
+
+/** GET /settings/history: every version of the settings, oldest first (none while only the defaults apply). */
+export async function settingsHistory(): Promise<{ versions: SettingsVersion[] }> {
+  return { versions: await readSettingsHistory() };
 }

@@ -1,10 +1,7 @@
-import type { ActionDefinition, ActionStatus } from '../domain/types';
-import { batchGet, type Key, keyId } from './batch';
-import { stripKeys } from './item';
-import { actionGsiPk, actionSk, closeSk, definitionsPk, quarterPk, updateSk } from './keys';
-import type { CloseRecord } from './quarter';
-
-import { appendVersion } from './versioned';
+import type { ActionStatus } from '../domain/types';
+import { actionGsiPk } from './keys';
+import { appendVersion, entryFields } from './versioned';
+import { headKey } from './write-context';
 
 export interface ActionUpdateWrite {
   actionId: string;
@@ -15,49 +12,31 @@ export interface ActionUpdateWrite {
   at: string;
   amendment?: boolean;
   expectedVersion?: number;
+  /** The head as just read consistently (readWriteContext), so it is not read again. */
+  head?: Record<string, unknown> | null;
 }
 
-const updateKey = (actionId: string, quarter: string): Key => ({ pk: quarterPk(quarter), sk: updateSk(actionId) });
+export const updateKey = (actionId: string, quarter: string) => headKey({ kind: 'action-update', actionId, quarter });
 
-/** What an action update depends on, in one BatchGetItem. */
-export async function readActionUpdateContext(actionId: string, quarter: string) {
-  const keys = {
-    action: { pk: definitionsPk, sk: actionSk(actionId) },
-    update: updateKey(actionId, quarter),
-    close: { pk: quarterPk(quarter), sk: closeSk },
-  };
-  const items = await batchGet(Object.values(keys));
-  const action = items.get(keyId(keys.action));
-  const update = items.get(keyId(keys.update));
-  const close = items.get(keyId(keys.close));
-  return {
-    action: action ? stripKeys<ActionDefinition>(action) : undefined,
-    currentVersion: typeof update?.version === 'number' ? update.version : 0,
-    close: close ? stripKeys<CloseRecord>(close) : undefined,
-  };
-}
+export const actionUpdateEntryOf = entryFields('status', 'commentary', 'by', 'at', 'amendment');
 
-/** Like results: one UpdateItem appends the version to the history and bumps the number atomically. */
+/** Like results: the head's conditional UpdateItem commits the version, which also gets an item of its own. */
 export async function writeActionUpdate(write: ActionUpdateWrite): Promise<number> {
-  const optional = { commentary: write.commentary, amendment: write.amendment || undefined };
-  const entry = Object.fromEntries(
-    Object.entries({ status: write.status, by: write.by, at: write.at, ...optional }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  );
-  return appendVersion(
-    updateKey(write.actionId, write.quarter),
-    {
+  return appendVersion({
+    key: updateKey(write.actionId, write.quarter),
+    fields: {
       actionId: write.actionId,
       quarter: write.quarter,
       status: write.status,
+      commentary: write.commentary,
       by: write.by,
       at: write.at,
+      amendment: write.amendment || undefined,
       gsi1pk: actionGsiPk(write.actionId),
       gsi1sk: write.quarter,
     },
-    optional,
-    entry,
-    write.expectedVersion,
-  );
+    entryOf: actionUpdateEntryOf,
+    expectedVersion: write.expectedVersion,
+    head: write.head,
+  });
 }

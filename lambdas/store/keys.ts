@@ -1,11 +1,14 @@
 // The single-table key design (README "Storage" lists the access patterns).
 //   pk DEF                sk MEASURE#<id> | ACTION#<id> | SETTINGS      definitions and settings
-//   pk Q#<quarter>        sk RESULT#<measureId>#<period>                  a result with its version history
-//                         sk UPDATE#<actionId>                            an action's BRAG update for the quarter
+//   pk Q#<quarter>        sk RESULT#<measureId>#<period>                  a result's head: latest version and its number
+//                         sk UPDATE#<actionId>                            an action update's head, likewise
 //                         sk REMEDIAL#<itemId>                            EMT's remedial action on a critical item
+//                         sk CLOSING                                      a close has begun (writes re-check it)
 //                         sk CLOSE                                        the close commit (revision, email sent)
 //                         sk REMINDER#<days>#<directorate>                a late-return reminder that was sent
 //   pk SNAPSHOT#<quarter> sk <revision>#<writeId>#<chunk>                 frozen report, gzipped in chunks
+//   pk V#<head pk>#<head sk> sk <version, 10 digits>                      one version of a result, an action update
+//                                                                         or the settings (never in a read path above)
 //   gsi1: gsi1pk MEASURE#<id> | ACTION#<id>, gsi1sk <period>              one subject's results across quarters
 export const definitionsPk = 'DEF';
 export const measureSk = (id: string) => `MEASURE#${id}`;
@@ -16,6 +19,7 @@ export const resultSk = (measureId: string, period: string) => `RESULT#${measure
 export const updateSk = (actionId: string) => `UPDATE#${actionId}`;
 export const remedialSk = (itemId: string) => `REMEDIAL#${itemId}`;
 export const closeSk = 'CLOSE';
+export const closingSk = 'CLOSING';
 export const reminderSkPrefix = 'REMINDER#';
 export const reminderSk = (daysBeforeClose: number, directorate: string) =>
   `${reminderSkPrefix}${daysBeforeClose}#${directorate}`;
@@ -27,3 +31,6 @@ export const snapshotSk = (revision: number, writeId: string, chunk: number) =>
 export const measureGsiPk = (id: string) => `MEASURE#${id}`;
 export const actionGsiPk = (id: string) => `ACTION#${id}`;
 export const gsi1 = 'gsi1';
+/** A versioned item's versions live in a partition of their own, keyed by its head's key. */
+export const versionPk = (head: { pk: string; sk: string }) => `V#${head.pk}#${head.sk}`;
+export const versionSk = (version: number) => String(version).padStart(10, '0');

@@ -2,10 +2,19 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValue } from '../domain/types';
-import { batchGetAll, keyId } from './batch';
+import { batchGet, batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
 import { type Item, stripKeys } from './item';
-import { closeSk, quarterPk, reminderSk, reminderSkPrefix, snapshotPk, snapshotPrefix, snapshotSk } from './keys';
+import {
+  closeSk,
+  closingSk,
+  quarterPk,
+  reminderSk,
+  reminderSkPrefix,
+  snapshotPk,
+  snapshotPrefix,
+  snapshotSk,
+} from './keys';
 import { queryAll } from './query';
 
 export interface CloseRecord {
@@ -33,28 +42,29 @@ export interface QuarterData {
   remindersSent: Set<string>;
 }
 
-/** A quarter's results, updates, remedial actions and close record: one Query (paged by size). */
-export async function readQuarter(quarter: string, withHistory = false): Promise<QuarterData> {
+/**
+ * A quarter's results, updates, remedial actions and close record: one Query (paged by
+ * size). Versions live outside the partition; heads written by the old design still hold
+ * a `versions` list, which the projection leaves out. `consistent`: the close's read,
+ * which must see every write committed before its closing marker.
+ */
+export async function readQuarter(quarter: string, options: { consistent?: boolean } = {}): Promise<QuarterData> {
   const items = await queryAll<Item>({
     TableName: tableName(),
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
-    // The version history is only read where it is shown.
-    ...(withHistory
-      ? {}
-      : {
-          ProjectionExpression:
-            'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailClaimedUntil',
-          ExpressionAttributeNames: {
-            '#period': 'period',
-            '#value': 'value',
-            '#status': 'status',
-            '#text': 'text',
-            '#owner': 'owner',
-            '#by': 'by',
-            '#at': 'at',
-          },
-        }),
+    ...(options.consistent && { ConsistentRead: true }),
+    ProjectionExpression:
+      'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailClaimedUntil',
+    ExpressionAttributeNames: {
+      '#period': 'period',
+      '#value': 'value',
+      '#status': 'status',
+      '#text': 'text',
+      '#owner': 'owner',
+      '#by': 'by',
+      '#at': 'at',
+    },
   });
   const data: QuarterData = {
     results: [],
@@ -79,7 +89,13 @@ export async function readQuarter(quarter: string, withHistory = false): Promise
       const { actionId, status, commentary, version } = item as unknown as ActionUpdateValue;
       data.actionUpdates.push({ actionId, quarter, status, version, ...(commentary !== undefined && { commentary }) });
     } else if (sk.startsWith('REMEDIAL#')) {
-      data.remedialActions[sk.slice('REMEDIAL#'.length)] = stripKeys<RemedialAction>(item);
+      // defineProperty: an item id is a key like any other, __proto__ included.
+      Object.defineProperty(data.remedialActions, sk.slice('REMEDIAL#'.length), {
+        value: stripKeys<RemedialAction>(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else if (sk === closeSk) {
       data.close = stripKeys<CloseRecord>(item);
     } else if (sk.startsWith(reminderSkPrefix)) {
@@ -135,6 +151,38 @@ export async function readSnapshot(record: CloseRecord): Promise<Snapshot> {
   });
   const buffers = items.map((item) => Buffer.from(item.data as Uint8Array));
   return JSON.parse(gunzipSync(Buffer.concat(buffers)).toString('utf8')) as Snapshot;
+}
+
+/**
+ * A close has begun: written before the close reads the quarter, so a write that finds
+ * no marker after it committed is sure to be in the snapshot (docs/storage.md "Writes
+ * racing a close"). It stays after the close; only the first attempt's time is kept.
+ */
+export async function markClosing(quarter: string, at: Date): Promise<void> {
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: { pk: quarterPk(quarter), sk: closingSk },
+      UpdateExpression: 'SET #at = if_not_exists(#at, :at)',
+      ExpressionAttributeNames: { '#at': 'at' },
+      ExpressionAttributeValues: { ':at': at.toISOString() },
+    }),
+  );
+}
+
+/** Whether a close of the quarter has begun or committed, read consistently (a write's re-check). */
+export async function readCloseState(quarter: string): Promise<{ closed: boolean; closing: boolean }> {
+  const found = await batchGet(
+    [
+      { pk: quarterPk(quarter), sk: closeSk },
+      { pk: quarterPk(quarter), sk: closingSk },
+    ],
+    { consistent: true },
+  );
+  return {
+    closed: found.has(keyId({ pk: quarterPk(quarter), sk: closeSk })),
+    closing: found.has(keyId({ pk: quarterPk(quarter), sk: closingSk })),
+  };
 }
 
 /**
@@ -238,14 +286,24 @@ export async function recordReminderSent(
   );
 }
 
-/** The close records of these quarters (those closed), in BatchGetItem requests of 100 keys. */
-export async function readCloseRecords(quarters: readonly string[]): Promise<Map<string, CloseRecord>> {
-  const keys = quarters.map((quarter) => ({ pk: quarterPk(quarter), sk: closeSk }));
-  const found = await batchGetAll(keys);
+/**
+ * The close records and closing markers of these quarters, read consistently (an import
+ * decides on them), in BatchGetItem requests of 100 keys.
+ */
+export async function readCloseRecords(
+  quarters: readonly string[],
+): Promise<{ closes: Map<string, CloseRecord>; closing: Set<string> }> {
+  const keys = quarters.flatMap((quarter) => [
+    { pk: quarterPk(quarter), sk: closeSk },
+    { pk: quarterPk(quarter), sk: closingSk },
+  ]);
+  const found = await batchGetAll(keys, { consistent: true });
   const closes = new Map<string, CloseRecord>();
-  for (const [i, quarter] of quarters.entries()) {
-    const item = found.get(keyId(keys[i]!));
+  const closing = new Set<string>();
+  for (const quarter of quarters) {
+    const item = found.get(keyId({ pk: quarterPk(quarter), sk: closeSk }));
     if (item) closes.set(quarter, stripKeys<CloseRecord>(item));
+    if (found.has(keyId({ pk: quarterPk(quarter), sk: closingSk }))) closing.add(quarter);
   }
-  return closes;
+  return { closes, closing };
 }

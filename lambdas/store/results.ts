@@ -1,11 +1,8 @@
-import type { Settings } from '../domain/settings';
 import type { MeasureDefinition } from '../domain/types';
-import { batchGet, type Key, keyId } from './batch';
-import { stripKeys } from './item';
-import { closeSk, definitionsPk, measureGsiPk, measureSk, quarterPk, resultSk, settingsSk } from './keys';
-import type { CloseRecord } from './quarter';
-import { settingsFromItem } from './settings';
-import { appendVersion, readVersions } from './versioned';
+import type { Key } from './batch';
+import { measureGsiPk } from './keys';
+import { appendVersion, entryFields, readVersions } from './versioned';
+import { headKey, type WriteContext } from './write-context';
 
 export { VersionConflict } from './versioned';
 
@@ -19,37 +16,14 @@ export interface ResultVersion {
   amendment?: boolean;
 }
 
-export interface SubmitContext {
-  measure: MeasureDefinition | undefined;
-  currentVersion: number;
-  close: CloseRecord | undefined;
-  settings: Settings;
-}
+/** What a result write depends on (readWriteContext with a result subject). */
+export type SubmitContext = WriteContext<MeasureDefinition>;
 
-export const resultKey = (measureId: string, period: string, quarter: string): Key => ({
-  pk: quarterPk(quarter),
-  sk: resultSk(measureId, period),
-});
+export const resultKey = (measureId: string, period: string, quarter: string): Key =>
+  headKey({ kind: 'result', measureId, period, quarter });
 
-/** What a result write depends on, in one BatchGetItem. */
-export async function readSubmitContext(measureId: string, period: string, quarter: string): Promise<SubmitContext> {
-  const keys = {
-    measure: { pk: definitionsPk, sk: measureSk(measureId) },
-    result: resultKey(measureId, period, quarter),
-    close: { pk: quarterPk(quarter), sk: closeSk },
-    settings: { pk: definitionsPk, sk: settingsSk },
-  };
-  const items = await batchGet(Object.values(keys));
-  const measure = items.get(keyId(keys.measure));
-  const result = items.get(keyId(keys.result));
-  const close = items.get(keyId(keys.close));
-  return {
-    measure: measure ? stripKeys<MeasureDefinition>(measure) : undefined,
-    currentVersion: typeof result?.version === 'number' ? result.version : 0,
-    close: close ? stripKeys<CloseRecord>(close) : undefined,
-    settings: settingsFromItem(items.get(keyId(keys.settings))),
-  };
-}
+/** The fields of a version in the history; the head also keeps the keys and the GSI's. */
+export const resultEntryOf = entryFields('value', 'commentary', 'breakdown', 'by', 'at', 'amendment');
 
 export interface ResultWrite {
   measureId: string;
@@ -65,36 +39,33 @@ export interface ResultWrite {
   expectedVersion?: number;
   /** An import's id: a replay of the same import skips rows it already wrote. */
   writeKey?: string;
+  /** The head as just read consistently (readWriteContext), so it is not read again. */
+  head?: Record<string, unknown> | null;
 }
 
 export async function writeResult(write: ResultWrite): Promise<number> {
-  const optional = {
-    commentary: write.commentary,
-    breakdown: write.breakdown,
-    amendment: write.amendment || undefined,
-  };
-  const entry = Object.fromEntries(
-    Object.entries({ value: write.value, by: write.by, at: write.at, ...optional }).filter(([, v]) => v !== undefined),
-  );
-  return appendVersion(
-    resultKey(write.measureId, write.period, write.quarter),
-    {
+  return appendVersion({
+    key: resultKey(write.measureId, write.period, write.quarter),
+    fields: {
       measureId: write.measureId,
       period: write.period,
       value: write.value,
+      commentary: write.commentary,
+      breakdown: write.breakdown,
       by: write.by,
       at: write.at,
+      amendment: write.amendment || undefined,
       gsi1pk: measureGsiPk(write.measureId),
       gsi1sk: write.period,
     },
-    optional,
-    entry,
-    write.expectedVersion,
-    write.writeKey,
-  );
+    entryOf: resultEntryOf,
+    expectedVersion: write.expectedVersion,
+    writeKey: write.writeKey,
+    head: write.head,
+  });
 }
 
 /** A result's versions, oldest first; null when none was ever submitted. */
 export function readResultHistory(measureId: string, period: string, quarter: string) {
-  return readVersions<Omit<ResultVersion, 'version'>>(resultKey(measureId, period, quarter));
+  return readVersions<Omit<ResultVersion, 'version'>>(resultKey(measureId, period, quarter), resultEntryOf);
 }

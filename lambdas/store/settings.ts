@@ -1,26 +1,65 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { environment } from '../config/environment';
 import { type Settings, settingsSchema } from '../domain/settings';
 import { db, tableName } from './client';
 import { definitionsPk, settingsSk } from './keys';
+import { appendVersion, type EntryOf, readVersions } from './versioned';
+
+type Item = Record<string, unknown>;
+
+/**
+ * The settings a head item (or a version of it) holds: under `settings` since settings
+ * are versioned; an item written before that holds them as top-level fields.
+ */
+function storedSettings(item: Item): Item {
+  if (item.settings && typeof item.settings === 'object') return item.settings as Item;
+  const { pk: _pk, sk: _sk, version: _v, by: _b, at: _a, lastWriteKey: _w, ...flat } = item;
+  return flat;
+}
 
 /**
  * Stored settings over the deployment's defaults (environment.ts); a field never
  * stored keeps its default. Admins change them with PUT /settings.
  */
-export function settingsFromItem(item: Record<string, unknown> | undefined): Settings {
+export function settingsFromItem(item: Item | undefined): Settings {
   const defaults = environment().settingsDefaults;
   if (!item) return defaults;
-  const { pk: _pk, sk: _sk, ...stored } = item;
-  const merged = settingsSchema.safeParse({ ...defaults, ...stored });
+  const merged = settingsSchema.safeParse({ ...defaults, ...storedSettings(item) });
   return merged.success ? merged.data : defaults;
 }
 
-export async function putSettings(settings: Settings): Promise<void> {
-  await db().send(new PutCommand({ TableName: tableName(), Item: { pk: definitionsPk, sk: settingsSk, ...settings } }));
+const settingsKey = { pk: definitionsPk, sk: settingsSk };
+const settingsEntryOf: EntryOf = (item) => ({
+  settings: storedSettings(item),
+  ...(typeof item.by === 'string' && { by: item.by }),
+  ...(typeof item.at === 'string' && { at: item.at }),
+});
+
+/** Replaces the settings as a new version, recording who and when; returns the version. */
+export async function putSettings(settings: Settings, by: string, at: string): Promise<number> {
+  return appendVersion({ key: settingsKey, fields: { settings, by, at }, entryOf: settingsEntryOf });
+}
+
+export interface SettingsVersion {
+  version: number;
+  settings: Settings;
+  /** Absent for settings stored before changes were recorded. */
+  by?: string;
+  at?: string;
+}
+
+/** Every version of the settings, oldest first; empty while only the defaults apply. */
+export async function readSettingsHistory(): Promise<SettingsVersion[]> {
+  const versions = await readVersions<{ settings: Item; by?: string; at?: string }>(settingsKey, settingsEntryOf);
+  return (versions ?? []).map(({ version, settings, by, at }) => ({
+    version,
+    settings: settingsFromItem({ settings }),
+    ...(by !== undefined && { by }),
+    ...(at !== undefined && { at }),
+  }));
 }
 
 export async function readSettings(): Promise<Settings> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: { pk: definitionsPk, sk: settingsSk } }));
+  const out = await db().send(new GetCommand({ TableName: tableName(), Key: settingsKey }));
   return settingsFromItem(out.Item);
 }

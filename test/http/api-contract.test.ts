@@ -70,6 +70,7 @@ const matrix: Record<string, Row> = {
                                                                   ['401',  '403',   '403',   '403',    '2xx',  '2xx'],
   'GET /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'PUT /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /settings/history':                                        ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'POST /imports/results':                                        ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
   'GET /definitions':                                             ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'POST /imports/definitions':                                    ['401',  '403',   '403',   '403',    '403',  '2xx'],

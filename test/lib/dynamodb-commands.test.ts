@@ -78,7 +78,12 @@ describe('DynamoDB requests per handler', () => {
   });
 
   it('finds what a handler sends (the analysis itself works)', () => {
-    expect(sent.get('put-result')).toEqual(['dynamodb:BatchGetItem', 'dynamodb:UpdateItem']);
+    expect(sent.get('put-result')).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
     expect(sent.get('health')).toEqual([]);
   });
 

@@ -58,6 +58,7 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     },
     'get-settings': { path: '/settings' },
     'put-settings': { path: '/settings' },
+    'settings-history': { path: '/settings/history' },
     'import-results': {
       path: '/imports/results',
       body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n',
