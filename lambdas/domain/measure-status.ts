@@ -13,6 +13,7 @@ import {
   sub,
   toNumber,
 } from './decimal';
+import { own } from './own';
 import { quarterMonths, quarterNumber, quarterOfPeriod, sameQuarterLastYear, yearOfPeriod } from './periods';
 import { trend } from './trend';
 import type {
@@ -73,9 +74,9 @@ export function effectiveBands(measure: MeasureDefinition, settings: StatusSetti
 export function targetFor(measure: MeasureDefinition, quarter: string, directorate?: string): TargetValue | null {
   const year = yearOfPeriod(quarter);
   const lookUp = (targets: Record<string, TargetValue> | undefined) =>
-    measure.frequency === 'annual' ? targets?.[year] : (targets?.[quarter] ?? targets?.[year]);
-  const own = directorate === undefined ? undefined : lookUp(measure.directorateTargets?.[directorate]);
-  return own ?? lookUp(measure.targets) ?? null;
+    measure.frequency === 'annual' ? own(targets, year) : (own(targets, quarter) ?? own(targets, year));
+  const directorates = directorate === undefined ? undefined : lookUp(own(measure.directorateTargets, directorate));
+  return directorates ?? lookUp(measure.targets) ?? null;
 }
 
 /** The measure's results by period, the highest version winning. */
@@ -126,14 +127,17 @@ export function quarterValue(
       const months = quarterMonths(quarter).flatMap((m) => byPeriod.get(m) ?? []);
       if (months.length === 0) return null;
       const how = measure.aggregation ?? 'latest';
-      const breakdown: Record<string, number> = {};
       const names = [...new Set(months.flatMap((m) => Object.keys(m.breakdown ?? {})))].sort();
-      for (const name of names) {
-        breakdown[name] = aggregate(
-          months.flatMap((m) => m.breakdown?.[name] ?? []),
-          how,
-        );
-      }
+      // fromEntries defines own properties: a directorate named __proto__ is a key like any other.
+      const breakdown: Record<string, number> = Object.fromEntries(
+        names.map((name) => [
+          name,
+          aggregate(
+            months.flatMap((m) => own(m.breakdown, name) ?? []),
+            how,
+          ),
+        ]),
+      );
       const commentary = months
         .map((m) => m.commentary)
         .filter(present)
@@ -247,14 +251,14 @@ export function assessMeasure(
   const directorates: DirectorateStatus[] = Object.entries(current?.breakdown ?? {})
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, actual]) => {
-      const own = targetFor(measure, quarter, name);
-      if (own === null) return { name, status: 'info-only', actual, target: null };
-      const { status } = rateValue({ value: actual, target: own, polarity: measure.polarity, ...bands });
+      const target = targetFor(measure, quarter, name);
+      if (target === null) return { name, status: 'info-only', actual, target: null };
+      const { status } = rateValue({ value: actual, target, polarity: measure.polarity, ...bands });
       return {
         name,
-        status: soften(status, bands, measure.polarity, actual, lastYear?.breakdown?.[name], own),
+        status: soften(status, bands, measure.polarity, actual, own(lastYear?.breakdown, name), target),
         actual,
-        target: own,
+        target,
       };
     });
   const commentary = current?.commentary ?? null;

@@ -3,6 +3,7 @@
 import { actionDueIn, isRetired } from './actions';
 import { type CriticalMeasureInput, findCriticalItems } from './critical-items';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
+import { own } from './own';
 import { previousQuarter, quarterOfPeriod, sameQuarterLastYear } from './periods';
 import {
   combinedState,
@@ -212,7 +213,7 @@ export function buildReport(input: ReportInput): Report {
     actions,
     criticalItems: findCriticalItems(quarter, critical, actions, settings).map((item) => ({
       ...item,
-      remedialAction: input.remedialActions[item.id] ?? null,
+      remedialAction: own(input.remedialActions, item.id) ?? null,
     })),
   };
 }

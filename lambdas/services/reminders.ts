@@ -1,5 +1,6 @@
 import { environment, senderEmail } from '../config/environment';
 import { buildReport, missingReturns, quarterCloseInstant } from '../domain';
+import { own } from '../domain/own';
 import { reminderEmail } from '../mail/reminder-email';
 import { sendEmail } from '../mail/ses';
 import { logger } from '../observability/logger';
@@ -42,7 +43,7 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
   );
   for (const missing of missingReturns(buildReport(input))) {
     const { directorate } = missing;
-    const contact = settings.directorates[directorate];
+    const contact = own(settings.directorates, directorate);
     if (!contact || contact.contacts.length === 0) {
       logger.warn('no contact for a directorate with missing returns', { directorate });
       outcome.skipped.push({ directorate, reason: 'no contact configured' });

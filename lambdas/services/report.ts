@@ -1,4 +1,5 @@
 import { buildReport, previousQuarter, sameQuarterLastYear } from '../domain';
+import { own } from '../domain/own';
 import type { Settings } from '../domain/settings';
 import type { Report, ReportInput } from '../domain/types';
 import { readDefinitions } from '../store/definitions';
@@ -59,7 +60,7 @@ export function frozenVersionsOf(current: QuarterData): Record<string, number> {
 
 /** Writes made after the snapshot froze its figures. */
 export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amendment[] {
-  const frozen = (key: string) => snapshot.frozenVersions[key] ?? null;
+  const frozen = (key: string) => own(snapshot.frozenVersions, key) ?? null;
   const results: Amendment[] = current.results
     .filter((r) => r.version > (frozen(resultVersionKey(r.measureId, r.period)) ?? 0))
     .map((r) => ({
@@ -96,7 +97,7 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
     ...frozen,
     criticalItems: frozen.criticalItems.map((item) => ({
       ...item,
-      remedialAction: current.remedialActions[item.id] ?? item.remedialAction,
+      remedialAction: own(current.remedialActions, item.id) ?? item.remedialAction,
     })),
     revision,
     amendments: amendmentsSince(snapshot, current).filter((a) => ids.has(a.id)),
@@ -128,6 +129,6 @@ export async function titledQuarterReport(
   const found = await quarterReport(quarter, plan);
   // A closed quarter's report read no settings.
   const settings = found.settings ?? (await readDefinitions()).settings;
-  const title = plan ? (settings.planNames[plan] ?? settings.reportTitle) : settings.reportTitle;
+  const title = plan ? (own(settings.planNames, plan) ?? settings.reportTitle) : settings.reportTitle;
   return { report: found.report, title };
 }
