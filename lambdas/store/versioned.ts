@@ -40,7 +40,8 @@ export interface VersionedWrite {
   head?: Item | null;
 }
 
-const maxAttempts = 40;
+/** How long a writer keeps retrying a lost commit: well inside API Gateway's 29 s. */
+const retryBudgetMs = 20_000;
 
 /** The version a head item holds; a head written before versioning (settings) is version 1. */
 export const headVersion = (head: Item | null | undefined): number =>
@@ -96,10 +97,12 @@ async function seal(key: Key, head: Item | null, entryOf: EntryOf): Promise<void
 export async function appendVersion(write: VersionedWrite): Promise<number> {
   const { key, fields, entryOf, expectedVersion, writeKey } = write;
   let head = write.head === undefined ? await readHead(key) : write.head;
-  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+  const giveUpAt = Date.now() + retryBudgetMs;
+  for (let attempt = 0; attempt === 0 || Date.now() < giveUpAt; attempt++) {
     if (attempt > 0) {
-      // Jittered, so that a crowd of writers to one item spreads out.
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(500, 5 * 2 ** attempt)));
+      // Jittered and growing, so that a crowd of writers to one item spreads out and
+      // each round costs few requests.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 10 * 2 ** attempt)));
       head = await readHead(key);
     }
     const current = headVersion(head);
