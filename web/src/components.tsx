@@ -103,3 +103,29 @@ export function ProblemPage({ title, detail }: { title: string; detail: string }
     </>
   );
 }
+
+/** GOV.UK success banner, focused once when it appears (not on every render, which would pull focus back). */
+export function SuccessBanner({ id, message }: { id: string; message: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div
+      class="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby={id}
+      tabIndex={-1}
+      ref={ref}
+    >
+      <div class="govuk-notification-banner__header">
+        <h2 class="govuk-notification-banner__title" id={id}>
+          Success
+        </h2>
+      </div>
+      <div class="govuk-notification-banner__content">
+        <p class="govuk-notification-banner__heading">{message}</p>
+      </div>
+    </div>
+  );
+}

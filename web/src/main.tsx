@@ -64,7 +64,9 @@ const segment = (s: string | undefined) => {
 };
 
 function Page({ api, path, query }: { api: Api; path: string; query: URLSearchParams }) {
-  if (path === appBase || path === '/app') return <YourReturns api={api} quarter={query.get('quarter') ?? undefined} />;
+  if (path === appBase || path === '/app')
+    // A new quarter is a new page: its own focus, and no banner from the page before.
+    return <YourReturns key={query.get('quarter') ?? ''} api={api} quarter={query.get('quarter') ?? undefined} />;
   if (path === `${appBase}upload`) return <UploadResults api={api} />;
   const result = /^\/app\/measures\/([^/]+)\/results\/([^/]+)$/.exec(path);
   if (result && segment(result[1]) && segment(result[2]))
@@ -98,6 +100,7 @@ function App({ config, auth }: { config: AppConfig; auth: Auth & { signInAs?: Lo
   const { path, query } = useLocation();
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [me, setMe] = useState<Me | null>(null);
+  // A 401: the session ended (signing out instead leaves the page, so it must not start a new sign-in here).
   const signedOut = () => {
     setToken(null);
     setMe(null);
@@ -151,7 +154,7 @@ function App({ config, auth }: { config: AppConfig; auth: Auth & { signInAs?: Lo
       </Layout>
     );
   return (
-    <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut().then(signedOut)}>
+    <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut()}>
       <Page api={api} path={path} query={query} />
     </Layout>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, useFocusHeading } from '../components';
+import { ErrorMessage, ErrorSummary, type FieldError, SuccessBanner, useFocusHeading } from '../components';
 
 /** `/line/3/value` → `Line 3, value: …`. */
 function lineError(path: string, message: string): string {
@@ -46,24 +46,7 @@ export function UploadResults({ api }: { api: Api }) {
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
-        {done && (
-          <div
-            class="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="upload-title"
-            tabIndex={-1}
-            ref={(el) => el?.focus()}
-          >
-            <div class="govuk-notification-banner__header">
-              <h2 class="govuk-notification-banner__title" id="upload-title">
-                Success
-              </h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-              <p class="govuk-notification-banner__heading">{done}</p>
-            </div>
-          </div>
-        )}
+        {done && <SuccessBanner key={done} id="upload-title" message={done} />}
         <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
           Upload results
         </h1>

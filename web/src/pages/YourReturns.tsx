@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer, Api, ReturnState, Returns } from '../api';
-import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
+import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { navigate } from '../router';
 import { periodLabel, stateWords } from '../words';
 
@@ -59,24 +59,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
   };
   return (
     <>
-      {message && (
-        <div
-          class="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="saved-title"
-          tabIndex={-1}
-          ref={(el) => el?.focus()}
-        >
-          <div class="govuk-notification-banner__header">
-            <h2 class="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading">{message}</p>
-          </div>
-        </div>
-      )}
+      {message && <SuccessBanner key={message} id="saved-title" message={message} />}
       <span class="govuk-caption-l">
         {r.directorate ?? 'Every directorate'}
         {r.quarter ? `, ${periodLabel(r.quarter)}` : ''}
