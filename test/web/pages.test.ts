@@ -171,6 +171,39 @@ describe('every page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('planned-work form: a conflict with a second tab says so and keeps the choice', async () => {
+    const { id, title } = await placeAction();
+    const first = await openPage(browser);
+    await signInLocally(first.page, app, 'officer', 'Place');
+    await first.page.goto(`${app}actions/${id}/updates/2017-18-Q4`);
+    await first.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const saved = await stack.call('PUT', `/actions/${id}/updates/2017-18-Q4`, {
+      token: await stack.token('officer', 'Place'),
+      body: { status: 'green' },
+    });
+    expect(saved.status).toBe(201);
+    await first.page.getByLabel('Blue (complete)').check();
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    await first.page.locator('#conflict').getByText('They saved GREEN').waitFor();
+    await expect(first.page.getByLabel('Blue (complete)').isChecked()).resolves.toBe(true);
+    expect(await axeViolations(first.page)).toEqual([]);
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    const res = await stack.call('GET', `/actions/${id}`, { token: admin });
+    const body = (await res.json()) as { updates: { status: string; version: number }[] };
+    expect(body.updates).toEqual([expect.objectContaining({ status: 'blue', version: 2 })]);
+    expect(first.errors).toEqual([]);
+  });
+
+  it('an approver signs in to the returns of their directorate', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'approver', 'Place');
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    await expect(page.locator('header').textContent()).resolves.toContain('(approver, Place)');
+    await expect(page.getByText('Place, 2017-18 Q4').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('Upload results: a CSV with one bad line lists it in the error summary and stores nothing; a good one is stored', async () => {
     const { id } = await placeMeasure();
     const dir = mkdtempSync(join(tmpdir(), 'ragtime-upload-'));
