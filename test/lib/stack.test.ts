@@ -144,6 +144,8 @@ describe('IAM least privilege', () => {
       expect(dynamoActionsOf(fn), fn.handler).toEqual(dynamoActions(fn.tableAccess).sort());
     expect(dynamoActionsOf(built.stack.api.functions.get('put-result')!)).toEqual([
       'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
       'dynamodb:UpdateItem',
     ]);
   });
