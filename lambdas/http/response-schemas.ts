@@ -53,6 +53,14 @@ const summary = z.object({
   sentences: z.array(str),
   targetsChangedAfterStart: opt(int),
 });
+const person = z.object({
+  email: str,
+  roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
+  directorate: nullable(str),
+  version: int,
+  by: str,
+  at: str,
+});
 const remedialAction = z.object({ text: str, owner: opt(str), dueDate: opt(str), by: opt(str), at: opt(str) });
 const result = z.object({
   measureId: str,
@@ -133,6 +141,12 @@ export const responseSchemas = {
   }),
   remedialAction,
   settings: settingsSchema,
+  person,
+  people: z.object({ people: z.array(person) }),
+  personDetail: z.object({
+    ...person.shape,
+    versions: z.array(z.object({ ...person.shape, removed: z.boolean() })),
+  }),
   me: z.object({
     email: nullable(str),
     roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),

@@ -4,8 +4,11 @@
 // The settings schema is the domain's (domain/settings.ts), which also sets zod's English messages.
 import * as z from 'zod/mini';
 import { idDescription, idPattern, isPeriodId } from '../domain/ids';
+import { personEmail } from '../domain/people';
 import { isQuarterId, isYearId } from '../domain/periods';
 import { percent, slug, text } from '../domain/settings';
+
+export { personSchema } from '../domain/people';
 
 export const idSchema = z.string().check(z.regex(idPattern, idDescription));
 const name = text(200);
@@ -23,6 +26,8 @@ export const resultParams = z.strictObject({ id: idSchema, period: periodIdSchem
 export const updateParams = z.strictObject({ id: idSchema, quarter: quarterIdSchema });
 export const quarterParams = z.strictObject({ quarter: quarterIdSchema });
 export const planParams = z.strictObject({ plan: slug });
+/** A person's email, lowercased: the key of their record whatever case it is typed in. */
+export const personParams = z.strictObject({ email: personEmail });
 export const remedialParams = z.strictObject({ quarter: quarterIdSchema, itemId: idSchema });
 
 // ---- query strings ----

@@ -34,3 +34,9 @@ export const gsi1 = 'gsi1';
 /** A versioned item's versions live in a partition of their own, keyed by its head's key. */
 export const versionPk = (head: { pk: string; sk: string }) => `V#${head.pk}#${head.sk}`;
 export const versionSk = (version: number) => String(version).padStart(10, '0');
+//   pk PEOPLE             sk PERSON#<email>                               a person's roles (the head, latest version)
+//   pk PERSONHIST#<email> sk <version, 10 digits>                         each earlier version of that person
+export const peoplePk = 'PEOPLE';
+export const personSkPrefix = 'PERSON#';
+export const personSk = (email: string) => `${personSkPrefix}${email}`;
+export const personHistoryPk = (email: string) => `PERSONHIST#${email}`;

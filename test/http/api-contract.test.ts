@@ -20,6 +20,10 @@ beforeAll(async () => {
   tokens.approver = await t.token('approver', 'Place');
   await t.call('PUT', '/measures/planning', { token: tokens.admin, body: placeMeasure });
   await t.call('PUT', '/actions/ldp', { token: tokens.admin, body: placeAction });
+  await t.call('PUT', '/people/planning.officer@example.org', {
+    token: tokens.admin,
+    body: { roles: ['officer'], directorate: 'Place' },
+  });
   // A result, so the history route has one to show whichever test runs first.
   await t.call('PUT', '/measures/planning/results/2017-18-Q2', { token: tokens.admin, body: { value: 85 } });
   // A closed quarter for the routes that need one.
@@ -68,6 +72,10 @@ const matrix: Record<string, Row> = {
   'POST /reports/{quarter}/reissue':                              ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'PUT /reports/{quarter}/critical-items/{itemId}/remedial-action':
                                                                   ['401',  '403',   '403',   '403',    '2xx',  '2xx'],
+  'GET /people':                                                  ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /people/{email}':                                          ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'PUT /people/{email}':                                          ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  'DELETE /people/{email}':                                       ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'PUT /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /settings/history':                                        ['401',  '403',   '403',   '403',    '403',  '2xx'],
@@ -94,6 +102,12 @@ async function requestFor(route: RouteDef): Promise<{
     const id = freshId('to-retire');
     await t.call('PUT', `/measures/${id}`, { token: tokens.admin, body: placeMeasure });
     overrides['retire-measure'] = { path: `/measures/${id}` };
+  }
+  if (route.handler === 'delete-person') {
+    // Each call removes a person of its own.
+    const email = `${freshId('leaver')}@example.org`;
+    await t.call('PUT', `/people/${email}`, { token: tokens.admin, body: { roles: ['emt'] } });
+    overrides['delete-person'] = { path: `/people/${email}` };
   }
   if (route.handler === 'put-settings')
     overrides['put-settings'] = {

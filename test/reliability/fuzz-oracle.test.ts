@@ -30,6 +30,8 @@ function beyondSchema(name: keyof typeof bodySchemas, body: Record<string, unkno
     );
     return unknownDirectorate || (value < 80 && blank(body.commentary));
   }
+  if (name === 'putPerson')
+    return typeof body.directorate === 'string' && !fixture.directorates.includes(body.directorate as never);
   if (name === 'putActionUpdate') return (body.status === 'amber' || body.status === 'red') && blank(body.commentary);
   return false;
 }

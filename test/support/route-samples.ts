@@ -28,7 +28,7 @@ export interface SampleRequest {
 
 /**
  * Valid requests by handler, against `/measures/planning` and `/actions/ldp` (which the
- * test creates) and a closed 2016-17-Q1; `overrides` changes what a suite needs changed
+ * test creates), the person planning.officer@example.org (ditto) and a closed 2016-17-Q1; `overrides` changes what a suite needs changed
  * (e.g. which measure to retire, the current settings as PUT /settings' body).
  */
 export function routeSamples(overrides: Record<string, SampleRequest> = {}): Record<string, SampleRequest> {
@@ -56,6 +56,10 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
       path: '/reports/2017-18-Q2/critical-items/planning/remedial-action',
       body: { text: 'Recruit two planning officers.' },
     },
+    'list-people': { path: '/people' },
+    'get-person': { path: '/people/planning.officer@example.org' },
+    'put-person': { path: '/people/planning.officer@example.org', body: { roles: ['officer'], directorate: 'Place' } },
+    'delete-person': { path: '/people/planning.officer@example.org' },
     'get-settings': { path: '/settings' },
     'put-settings': { path: '/settings' },
     'settings-history': { path: '/settings/history' },

@@ -5,6 +5,7 @@ import {
   actionDefinitionSchema,
   actionUpdateSchema,
   measureDefinitionSchema,
+  personSchema,
   remedialActionSchema,
   resultSchema,
   settingsSchema,
@@ -480,6 +481,40 @@ const sameYear = fc.constantFrom('2017-18', '2018-19').map((y) => ({
   labels: 'from and to the same year',
   text: jsonText(fromPlain({ from: y, to: y })),
 }));
+
+// ---- people ----
+const personFields: Field[] = [
+  {
+    key: 'roles',
+    required: true,
+    bad: fc.oneof(
+      notArray,
+      fc.constantFrom<J[]>(['superuser'], ['Officer'], ['admin', 'admin'], ['officer', ''], [1], [null]),
+      fc.constantFrom<J>('admin', 'officer approver'),
+    ),
+  },
+  {
+    key: 'directorate',
+    required: false,
+    bad: fc.oneof(badText(200, true), fc.constantFrom<J>('Nowhere', 'place', 'constructor', '__proto__')),
+  },
+];
+const personBase = fc
+  .constantFrom<Record<string, unknown>>(
+    { roles: ['officer'], directorate: 'Place' },
+    { roles: ['approver', 'officer'], directorate: 'People' },
+    { roles: ['emt'] },
+    { roles: ['admin', 'emt'] },
+    { roles: [] },
+  )
+  .map((p) => fromPlain(p) as Obj);
+/** Officers and approvers without a directorate: valid JSON of the right shape, refused. */
+const personWithoutDirectorate = fc.constantFrom('officer', 'approver').map((role) => ({
+  labels: `${role} without a directorate`,
+  text: jsonText(fromPlain({ roles: [role] })),
+}));
+const personPath = (email: string) => `/people/${email}`;
+const fuzzPeople = fc.constantFrom('fuzz.person@example.org', 'Fuzz.Other@Example.org', 'constructor@example.org');
 
 // ---- the settings ----
 const settingsFields: Field[] = [
@@ -1680,6 +1715,34 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       badParams: fc.constant({ path: '/settings/x', expect: [404] }),
       forbidden: ['emt', 'officer', 'otherOfficer'],
     }),
+    putPerson: jsonRouteCases({
+      route: routeTable.putPerson,
+      validPath: fuzzPeople.map(personPath),
+      validBody: personBase,
+      schemaInvalid: fc.oneof(
+        { weight: 5, arbitrary: mutated(personBase, mutations(personFields)) },
+        { weight: 1, arbitrary: personWithoutDirectorate },
+      ),
+      badParams: badEmail
+        .filter((e): e is string => typeof e === 'string')
+        .map((e) => ({ path: personPath(seg(e)), expect: [404, 422] as const })),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
+    deletePerson: noBodyRouteCases(
+      routeTable.deletePerson,
+      fuzzPeople.map(personPath),
+      fc.oneof(
+        badEmail
+          .filter((e): e is string => typeof e === 'string')
+          .map((e) => ({ path: personPath(seg(e)), expect: [404, 422] as const })),
+        fc.constantFrom('nobody@example.org', '__proto__@example.org').map((email) => ({
+          path: personPath(email),
+          params: { email },
+          expect: [404] as const,
+        })),
+      ),
+      ['emt', 'officer', 'otherOfficer'],
+    ),
     importResults: importCases(),
     importDefinitions: definitionImportCases(),
     rollForward: jsonRouteCases({
@@ -1718,6 +1781,8 @@ export const writeRouteNames = [
   'reissueReport',
   'putRemedialAction',
   'putSettings',
+  'putPerson',
+  'deletePerson',
   'importResults',
   'importDefinitions',
   'rollForward',
@@ -1739,6 +1804,7 @@ export const bodySchemas = {
   putActionUpdate: actionUpdateSchema,
   putRemedialAction: remedialActionSchema,
   putSettings: settingsSchema,
+  putPerson: personSchema,
 } as const;
 
 /** Just the bodies the schema cases send, per JSON route (for that offline check). */
@@ -1753,6 +1819,7 @@ export function schemaInvalidBodies(
     putActionUpdate: fc.oneof(mutated(updateBase, mutations(updateFields)), amberWithoutCommentary),
     putRemedialAction: mutated(remedialBase, mutations(remedialFields)),
     putSettings: mutated(settingsBase, mutations(settingsFields, settingsNested)),
+    putPerson: fc.oneof(mutated(personBase, mutations(personFields)), personWithoutDirectorate),
   };
 }
 
@@ -1766,5 +1833,6 @@ export function validBodies(settings: Record<string, unknown>): Record<keyof typ
     putActionUpdate: updateBase.map(jsonText),
     putRemedialAction: remedialBase.map(jsonText),
     putSettings: settingsBase.map(jsonText),
+    putPerson: personBase.map(jsonText),
   };
 }

@@ -1,0 +1,77 @@
+// Who holds which role is data (docs/people.md): each person's record says their roles
+// and, for officers and approvers, their directorate. The sign-in trigger turns a record
+// into the ID token's claims with `claimsOf`; the API reads those claims as before.
+import * as z from 'zod/mini';
+import type { Role } from './caller';
+import { emailAddress, text } from './settings';
+
+export const roles: readonly Role[] = ['officer', 'approver', 'emt', 'admin'];
+/** Roles that act for one directorate, so a person holding one needs a directorate. */
+export const directorateRoles: readonly Role[] = ['officer', 'approver'];
+
+/** A person's email as a key: one spelling, whatever case the identity provider sends. */
+export const personEmail = z.pipe(
+  emailAddress,
+  z.transform((email: string) => email.toLowerCase()),
+);
+
+export const personSchema = z
+  .strictObject({
+    roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
+    directorate: z.optional(text(200)),
+  })
+  .check(
+    z.superRefine((person, ctx) => {
+      if (new Set(person.roles).size !== person.roles.length)
+        ctx.addIssue({ code: 'custom', message: 'each role at most once', path: ['roles'], input: person.roles });
+      if (!person.directorate && person.roles.some((r) => directorateRoles.includes(r)))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an officer or approver needs a directorate',
+          path: ['directorate'],
+          input: person.directorate,
+        });
+    }),
+  );
+
+export type PersonFields = z.infer<typeof personSchema>;
+
+export interface Person extends PersonFields {
+  email: string;
+  version: number;
+  /** Who made this version, and when (ISO 8601). */
+  by: string;
+  at: string;
+}
+
+/** One version of a person's record; `removed` marks the version that took every role away. */
+export interface PersonVersion extends Person {
+  removed?: boolean;
+}
+
+export interface TokenClaims {
+  groups: Role[];
+  /** null: the token must carry no directorate. */
+  directorate: string | null;
+}
+
+/**
+ * The claims a person's ID token carries. No record (or a removed one): no role, unless
+ * the email is the deployment's first admin and nobody has written a record for it yet,
+ * so a new deployment is usable (docs/people.md "The first admin").
+ */
+export function claimsOf(
+  record: { roles?: unknown; directorate?: unknown; removed?: unknown } | null,
+  email: string,
+  firstAdminEmail: string | null,
+): TokenClaims {
+  if (!record) {
+    const first = firstAdminEmail !== null && email.toLowerCase() === firstAdminEmail.toLowerCase();
+    return { groups: first ? ['admin'] : [], directorate: null };
+  }
+  if (record.removed === true) return { groups: [], directorate: null };
+  const held = Array.isArray(record.roles) ? record.roles : [];
+  const groups = roles.filter((role) => held.includes(role));
+  const directorate = typeof record.directorate === 'string' && record.directorate !== '' ? record.directorate : null;
+  return { groups, directorate };
+}

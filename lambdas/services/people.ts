@@ -1,0 +1,93 @@
+import type { Caller } from '../domain/caller';
+import { Invalid, NotFound } from '../domain/errors';
+import type { Person, PersonFields, PersonVersion } from '../domain/people';
+import { readPeopleHeads, readPersonHead, readPersonVersions, writePersonVersion } from '../store/people';
+import { readSettings } from '../store/settings';
+
+// People and their roles (docs/people.md): admins change them here; the sign-in
+// trigger reads them into each ID token.
+
+/** A person as the API shows them: `directorate` null when none. */
+export interface PersonView extends Omit<Person, 'directorate'> {
+  directorate: string | null;
+}
+
+const view = (p: PersonVersion): PersonView => ({
+  email: p.email,
+  roles: p.roles,
+  directorate: p.directorate ?? null,
+  version: p.version,
+  by: p.by,
+  at: p.at,
+});
+
+/** Everyone with a record, by email. */
+export async function listPeople(): Promise<PersonView[]> {
+  const heads = await readPeopleHeads();
+  return heads
+    .filter((p) => !p.removed)
+    .map(view)
+    .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+}
+
+/** A person with every version of their record (removals included), oldest first. */
+export async function personWithHistory(
+  email: string,
+): Promise<(PersonView & { versions: (PersonView & { removed: boolean })[] }) | null> {
+  const versions = await readPersonVersions(email);
+  const head = versions?.at(-1);
+  if (!versions || !head || head.removed) return null;
+  return { ...view(head), versions: versions.map((v) => ({ ...view(v), removed: v.removed === true })) };
+}
+
+const who = (caller: Caller) => caller.email ?? caller.sub;
+
+/**
+ * Gives a person exactly these roles (and directorate). The directorate must be one
+ * the settings know, so an officer's writes match measures' owners. Answers whether
+ * the person was created (no record, or a removed one); an unchanged record adds no
+ * version.
+ */
+export async function putPerson(
+  email: string,
+  fields: PersonFields,
+  caller: Caller,
+): Promise<{ person: PersonView; created: boolean }> {
+  if (fields.directorate !== undefined) {
+    const known = Object.keys((await readSettings()).directorates);
+    if (!known.includes(fields.directorate))
+      throw new Invalid(`There is no directorate ${fields.directorate}.`, [
+        { path: '/directorate', message: `one of the directorates: ${known.join(', ')}` },
+      ]);
+  }
+  const roles = [...fields.roles].sort();
+  const { written, previous } = await writePersonVersion(email, (head) => {
+    const same =
+      head &&
+      !head.removed &&
+      head.directorate === fields.directorate &&
+      head.roles.length === roles.length &&
+      [...head.roles].sort().every((r, i) => r === roles[i]);
+    if (same) return null;
+    return {
+      email,
+      roles: fields.roles,
+      ...(fields.directorate !== undefined && { directorate: fields.directorate }),
+      by: who(caller),
+      at: new Date().toISOString(),
+    };
+  });
+  const person = written ?? previous!;
+  return { person: view(person), created: written !== null && (!previous || previous.removed === true) };
+}
+
+/** Takes every role away from a person; the removal is a version of their record. */
+export async function removePerson(email: string, caller: Caller): Promise<PersonView> {
+  const existing = await readPersonHead(email);
+  if (!existing || existing.removed) throw new NotFound(`There is no person ${email}.`);
+  const { written } = await writePersonVersion(email, (head) =>
+    !head || head.removed ? null : { email, roles: [], removed: true, by: who(caller), at: new Date().toISOString() },
+  );
+  if (!written) throw new NotFound(`There is no person ${email}.`);
+  return view(written);
+}

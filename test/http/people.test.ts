@@ -1,0 +1,125 @@
+// People as data through real HTTP and dynalite (docs/people.md): roles and directorate
+// per person, every change a version with who and when, removal a version too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshId } from '../support/fresh';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let t: TestStack;
+let admin: string;
+const adminEmail = 'admin@localhost';
+
+beforeAll(async () => {
+  t = await startTestStack();
+  admin = await t.token('admin');
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+const someone = () => `${freshId('person')}@council.example`;
+const put = (email: string, body: unknown) => t.call('PUT', `/people/${email}`, { token: admin, body });
+const get = (email: string) => t.call('GET', `/people/${email}`, { token: admin });
+
+describe('PUT /people/{email}', () => {
+  it('creates a person (201), then replaces their roles (200), each a version with who and when', async () => {
+    const email = someone();
+    const first = await put(email, { roles: ['officer'], directorate: 'Place' });
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ email, roles: ['officer'], directorate: 'Place', version: 1 });
+    const second = await put(email, { roles: ['officer', 'approver'], directorate: 'People' });
+    expect(second.status).toBe(200);
+    const detail = await (await get(email)).json();
+    expect(detail).toMatchObject({ roles: ['officer', 'approver'], directorate: 'People', version: 2 });
+    expect(detail.versions.map((v: { version: number; directorate: string }) => [v.version, v.directorate])).toEqual([
+      [1, 'Place'],
+      [2, 'People'],
+    ]);
+    for (const v of detail.versions) {
+      expect(typeof v.by).toBe('string');
+      expect(Number.isNaN(Date.parse(v.at))).toBe(false);
+    }
+  });
+
+  it('adds no version when nothing changes (roles in another order)', async () => {
+    const email = someone();
+    await put(email, { roles: ['emt', 'admin'] });
+    const again = await put(email, { roles: ['admin', 'emt'] });
+    expect(again.status).toBe(200);
+    expect((await again.json()).version).toBe(1);
+  });
+
+  it('keys the person by their email in lower case', async () => {
+    const email = someone();
+    expect((await put(email.toUpperCase(), { roles: ['emt'] })).status).toBe(201);
+    expect((await get(email)).status).toBe(200);
+  });
+
+  it('refuses an unknown role with 422 naming the field, and stores nothing', async () => {
+    const email = someone();
+    const res = await put(email, { roles: ['officer', 'superuser'], directorate: 'Place' });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify((await res.json()).errors)).toContain('"/roles/1"');
+    expect((await get(email)).status).toBe(404);
+  });
+
+  it('refuses an officer or approver without a directorate (422)', async () => {
+    for (const role of ['officer', 'approver']) {
+      const res = await put(someone(), { roles: [role] });
+      expect(res.status, role).toBe(422);
+      expect(JSON.stringify((await res.json()).errors), role).toContain('"/directorate"');
+    }
+  });
+
+  it('refuses a directorate the settings do not know (422)', async () => {
+    const res = await put(someone(), { roles: ['officer'], directorate: 'Nowhere' });
+    expect(res.status).toBe(422);
+  });
+
+  it('refuses an email that is not one (422), and the names constructor and __proto__ are just names', async () => {
+    expect((await put('not-an-email', { roles: ['emt'] })).status).toBe(422);
+    for (const name of ['constructor@council.example', '__proto__@council.example']) {
+      expect((await get(name)).status, name).toBe(404);
+    }
+  });
+});
+
+describe('GET /people', () => {
+  it('lists everyone with a record, by email, without removed people', async () => {
+    const kept = someone();
+    const gone = someone();
+    await put(kept, { roles: ['approver'], directorate: 'Place' });
+    await put(gone, { roles: ['emt'] });
+    await t.call('DELETE', `/people/${gone}`, { token: admin });
+    const { people } = await (await t.call('GET', '/people', { token: admin })).json();
+    const emails = people.map((p: { email: string }) => p.email);
+    expect(emails).toContain(kept);
+    expect(emails).not.toContain(gone);
+    expect(emails).toEqual([...emails].sort());
+    expect(people.find((p: { email: string }) => p.email === kept)).toMatchObject({
+      roles: ['approver'],
+      directorate: 'Place',
+      by: adminEmail,
+    });
+  });
+});
+
+describe('DELETE /people/{email}', () => {
+  it('removes the person (then 404), and adding them again starts from a new version', async () => {
+    const email = someone();
+    await put(email, { roles: ['emt'] });
+    const removed = await t.call('DELETE', `/people/${email}`, { token: admin });
+    expect(removed.status).toBe(200);
+    expect(await removed.json()).toMatchObject({ roles: [], version: 2 });
+    expect((await get(email)).status).toBe(404);
+    expect((await t.call('DELETE', `/people/${email}`, { token: admin })).status).toBe(404);
+    const back = await put(email, { roles: ['admin'] });
+    expect(back.status).toBe(201);
+    const detail = await (await get(email)).json();
+    expect(detail.versions.map((v: { removed: boolean }) => v.removed)).toEqual([false, true, false]);
+  });
+
+  it('answers 404 for someone never recorded', async () => {
+    expect((await t.call('DELETE', `/people/${someone()}`, { token: admin })).status).toBe(404);
+  });
+});
