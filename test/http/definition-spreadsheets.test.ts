@@ -6,10 +6,12 @@ import { reloadEnvironment } from '../../lambdas/config/environment';
 import { quarterOfPeriod } from '../../lambdas/domain';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { writeActionUpdate } from '../../lambdas/store/action-updates';
+import { db } from '../../lambdas/store/client';
 import { writeResult } from '../../lambdas/store/results';
 import { ensureTable } from '../../lambdas/store/table';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { awsError, intercept } from '../support/sdk-faults';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 
 // Plan administration from a spreadsheet (docs/plan-administration.md "Spreadsheets"):
@@ -134,6 +136,39 @@ const header =
   'id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,target 2030-31,target 2030-31-Q1';
 const measureLine = (id: string, plan: string, target = '80') =>
   `${id},${plan},Learning,Measure ${id},%,higher,quarterly,People,People;Place,${target},`;
+
+describe('an interrupted import', () => {
+  it('finishes when the same file is sent again, repeating no version', async () => {
+    const plan = freshId('resume');
+    const ids = Array.from({ length: 20 }, (_, i) => `${plan}-${i}`);
+    const body = [header, ...ids.map((id) => measureLine(id, plan))].join('\n');
+    let puts = 0;
+    // Persistent throttling after the first 7 writes (the SDK's retries exhausted).
+    const remove = intercept(db(), {
+      fault: (call) => {
+        if (call.commandName === 'PutItemCommand' && ++puts > 7)
+          throw awsError('ProvisionedThroughputExceededException', 400);
+      },
+    });
+    let first: Response;
+    try {
+      first = await upload(body, 'text/csv', '?kind=measures');
+    } finally {
+      remove();
+    }
+    expect(first.status).toBe(503);
+    expect(((await first.json()) as { detail: string }).detail).toMatch(/Send the same file again/);
+    const second = await upload(body, 'text/csv', '?kind=measures');
+    expect(second.status).toBe(201);
+    const counts = (await second.json()) as { created: number; unchanged: number };
+    expect(counts.created + counts.unchanged).toBe(20);
+    expect(counts.unchanged).toBeGreaterThan(0);
+    for (const id of ids) {
+      const history = await (await t.call('GET', `/measures/${id}/history`, { token: admin })).json();
+      expect(history.versions, id).toHaveLength(1);
+    }
+  });
+});
 
 describe('importing many rows', () => {
   it('500 measures import in one request', async () => {
