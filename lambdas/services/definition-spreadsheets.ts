@@ -9,9 +9,10 @@ import { stringify } from 'csv-stringify/sync';
 import { safeParse } from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { environment } from '../config/environment';
+import { actionDefinitionSchema, measureDefinitionSchema } from '../domain/definition-schemas';
 import { type FieldError, Invalid, Malformed, TooLarge, Unavailable } from '../domain/errors';
+import { isId } from '../domain/ids';
 import type { ActionDefinition, MeasureDefinition } from '../domain/types';
-import { actionDefinitionSchema, idSchema, measureDefinitionSchema } from '../http/schemas';
 import {
   actionsFromSheet,
   actionsGrid,
@@ -167,7 +168,7 @@ function checkRows<T extends { id: string }>(
   for (const { row, definition } of rows) {
     const bad = (column: string, message: string) => errors.push({ path: cellPath(sheet, row, column), message });
     const { id, ...fields } = definition;
-    if (typeof id !== 'string' || !idSchema.safeParse(id).success) {
+    if (typeof id !== 'string' || !isId(id)) {
       bad('id', 'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)');
       continue;
     }
@@ -215,7 +216,7 @@ export async function importDefinitions(
   if (measureRows.rows.length + actionRows.rows.length === 0) throw new Invalid('The spreadsheet has no rows.');
 
   const idOf = (r: { definition: Record<string, unknown> }) =>
-    typeof r.definition.id === 'string' && idSchema.safeParse(r.definition.id).success ? r.definition.id : null;
+    typeof r.definition.id === 'string' && isId(r.definition.id) ? r.definition.id : null;
   const measureIds = measureRows.rows.map(idOf).filter((id): id is string => id !== null);
   const actionIds = actionRows.rows.map(idOf).filter((id): id is string => id !== null);
   const heads = await readHeads([...measureIds.map(measureSk), ...actionIds.map(actionSk)]);

@@ -18,6 +18,41 @@ import { actionSk, definitionsPk, measureSk } from '../store/keys';
 const derived = ['targetsChangedAt', 'rolledForward', 'sample'];
 const notDefinition = new Set<string>([...headBookkeeping, ...derived]);
 
+/** Every field a definition may hold, so a replace removes what the new one lacks (store/definition-history.ts). */
+const measureFieldNames = [
+  'id',
+  'plan',
+  'programme',
+  'title',
+  'unit',
+  'polarity',
+  'frequency',
+  'aggregation',
+  'tolerancePercent',
+  'greenTolerancePercent',
+  'toleranceAbsolute',
+  'improvementSoftensRed',
+  'directorates',
+  'ownerDirectorate',
+  'targets',
+  'directorateTargets',
+  'retiredFrom',
+  'sample',
+  'targetsChangedAt',
+  'rolledForward',
+];
+const actionFieldNames = [
+  'id',
+  'plan',
+  'programme',
+  'title',
+  'ownerDirectorate',
+  'startQuarter',
+  'dueQuarter',
+  'retiredFrom',
+  'sample',
+];
+
 /** The definition a head holds, without bookkeeping. */
 export function definitionOf<T>(head: Item): T {
   return Object.fromEntries(Object.entries(head).filter(([k]) => !notDefinition.has(k))) as T;
@@ -91,13 +126,23 @@ function actionHead(head: Item | null, action: ActionDefinition, writer: Writer,
 
 export async function saveMeasure(measure: MeasureDefinition, writer: Writer, head?: Item | null) {
   const at = writer.at ?? new Date().toISOString();
-  const out = await writeDefinitionVersion(measureSk(measure.id), (h) => measureHead(h, measure, writer, at), head);
+  const out = await writeDefinitionVersion(
+    measureSk(measure.id),
+    (h) => measureHead(h, measure, writer, at),
+    measureFieldNames,
+    head,
+  );
   return { created: out.created, version: out.version } satisfies SavedDefinition;
 }
 
 export async function saveAction(action: ActionDefinition, writer: Writer, head?: Item | null) {
   const at = writer.at ?? new Date().toISOString();
-  const out = await writeDefinitionVersion(actionSk(action.id), (h) => actionHead(h, action, writer, at), head);
+  const out = await writeDefinitionVersion(
+    actionSk(action.id),
+    (h) => actionHead(h, action, writer, at),
+    actionFieldNames,
+    head,
+  );
   return { created: out.created, version: out.version } satisfies SavedDefinition;
 }
 
@@ -181,17 +226,21 @@ export async function rollForward(plan: string, from: string, to: string, writer
         fromKeys.forEach((k, j) => {
           if (Object.hasOwn(m.targets, k)) copied.set(toKeys[j]!, m.targets[k]!);
         });
-        const out = await writeDefinitionVersion(measureSk(m.id), (head) => {
-          if (!head) return null;
-          const current = head as unknown as MeasureDefinition;
-          // Re-checked on the head just read: a concurrent roll forward or edit wins.
-          if (toKeys.some((k) => Object.hasOwn(current.targets ?? {}, k))) return null;
-          const next = {
-            ...definitionOf<MeasureDefinition>(head),
-            targets: { ...current.targets, ...Object.fromEntries(copied) },
-          };
-          return measureHead(head, next, writer, at, [...copied.keys()]);
-        });
+        const out = await writeDefinitionVersion(
+          measureSk(m.id),
+          (head) => {
+            if (!head) return null;
+            const current = head as unknown as MeasureDefinition;
+            // Re-checked on the head just read: a concurrent roll forward or edit wins.
+            if (toKeys.some((k) => Object.hasOwn(current.targets ?? {}, k))) return null;
+            const next = {
+              ...definitionOf<MeasureDefinition>(head),
+              targets: { ...current.targets, ...Object.fromEntries(copied) },
+            };
+            return measureHead(head, next, writer, at, [...copied.keys()]);
+          },
+          measureFieldNames,
+        );
         if (out.version !== null) counts.rolledForward++;
         else counts.alreadySet++;
       }),

@@ -142,11 +142,11 @@ describe('an interrupted import', () => {
     const plan = freshId('resume');
     const ids = Array.from({ length: 20 }, (_, i) => `${plan}-${i}`);
     const body = [header, ...ids.map((id) => measureLine(id, plan))].join('\n');
-    let puts = 0;
+    let writes = 0;
     // Persistent throttling after the first 7 writes (the SDK's retries exhausted).
     const remove = intercept(db(), {
       fault: (call) => {
-        if (call.commandName === 'PutItemCommand' && ++puts > 7)
+        if ((call.commandName === 'PutItemCommand' || call.commandName === 'UpdateItemCommand') && ++writes > 7)
           throw awsError('ProvisionedThroughputExceededException', 400);
       },
     });

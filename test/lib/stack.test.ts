@@ -142,6 +142,7 @@ describe('IAM least privilege', () => {
   it('grants each function exactly the DynamoDB requests its route-table entry (or job) says it sends', () => {
     for (const fn of [...apiFunctions(), ...jobFunctions()])
       expect(dynamoActionsOf(fn), fn.handler).toEqual(dynamoActions(fn.tableAccess).sort());
+    // The store's versioning reads the head (GetItem) and seals versions (PutItem): docs/storage.md.
     expect(dynamoActionsOf(built.stack.api.functions.get('put-result')!)).toEqual([
       'dynamodb:BatchGetItem',
       'dynamodb:GetItem',

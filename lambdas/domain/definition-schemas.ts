@@ -1,0 +1,100 @@
+// The measure and action definition schemas: PUT /measures/{id}, PUT /actions/{id} and
+// the spreadsheet import validate with these same ones (one schema), so they live in the
+// domain like the settings schema. http/schemas.ts re-exports them for the route table.
+import * as z from 'zod/mini';
+import { isQuarterId, isYearId } from './periods';
+import { percent, slug, text } from './settings';
+
+const name = text(200);
+// zod's numbers are finite: NaN and ±Infinity never pass.
+const finite = z.number();
+const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
+
+const targetValue = z.union([finite, z.strictObject({ min: finite, max: finite })]);
+const targets = z.record(
+  z.string().check(z.refine((k) => isQuarterId(k) || isYearId(k), 'a quarter or year id')),
+  targetValue,
+);
+
+export const measureDefinitionSchema = z
+  .strictObject({
+    plan: slug,
+    programme: name,
+    title: text(500),
+    unit: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+    polarity: z.enum(['higher', 'lower', 'within']),
+    frequency: z.enum(['monthly', 'quarterly', 'annual']),
+    aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
+    tolerancePercent: z.optional(percent),
+    greenTolerancePercent: z.optional(percent),
+    toleranceAbsolute: z.optional(z.number().check(z.gte(0))),
+    improvementSoftensRed: z.optional(z.boolean()),
+    directorates: z._default(z.array(name).check(z.maxLength(50)), []),
+    ownerDirectorate: name,
+    targets: z._default(targets, {}),
+    directorateTargets: z.optional(z.record(z.string(), targets)),
+  })
+  .check(
+    z.superRefine((m, ctx) => {
+      const bands = [
+        ...Object.entries(m.targets),
+        ...Object.values(m.directorateTargets ?? {}).flatMap((t) => Object.entries(t)),
+      ];
+      for (const [period, target] of bands) {
+        const isBand = typeof target === 'object';
+        if (isBand !== (m.polarity === 'within')) {
+          ctx.addIssue({
+            code: 'custom',
+            input: target,
+            path: ['targets', period],
+            message:
+              m.polarity === 'within'
+                ? 'a {min, max} band for a within measure'
+                : 'a number (bands are for within measures)',
+          });
+        } else if (isBand && target.min > target.max) {
+          ctx.addIssue({
+            code: 'custom',
+            input: target,
+            path: ['targets', period],
+            message: 'min must not exceed max',
+          });
+        }
+      }
+      for (const d of Object.keys(m.directorateTargets ?? {})) {
+        if (!m.directorates.includes(d))
+          ctx.addIssue({
+            code: 'custom',
+            input: d,
+            path: ['directorateTargets', d],
+            message: 'not one of the measure’s directorates',
+          });
+      }
+      if (m.aggregation && m.frequency !== 'monthly') {
+        ctx.addIssue({
+          code: 'custom',
+          input: m.aggregation,
+          path: ['aggregation'],
+          message: 'only monthly measures aggregate',
+        });
+      }
+    }),
+    z.describe('A measure definition (SPEC §3)'),
+  );
+
+export const actionDefinitionSchema = z
+  .strictObject({
+    plan: slug,
+    programme: name,
+    title: text(500),
+    ownerDirectorate: name,
+    startQuarter: z.optional(quarterIdSchema),
+    dueQuarter: z.optional(quarterIdSchema),
+  })
+  .check(
+    z.refine((a) => !a.startQuarter || !a.dueQuarter || a.startQuarter <= a.dueQuarter, {
+      message: 'startQuarter must not be after dueQuarter',
+      path: ['dueQuarter'],
+    }),
+    z.describe('An item of planned work'),
+  );
