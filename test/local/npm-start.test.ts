@@ -86,7 +86,8 @@ describe('npm start and npm run token', () => {
     child.stderr.on('data', (d) => (output += String(d)));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      const deadline = Date.now() + 30_000;
+      // npm start also builds the web app: on a loaded machine that takes a while.
+      const deadline = Date.now() + 90_000;
       let healthy = false;
       while (!healthy && Date.now() < deadline) {
         healthy = await fetch(`http://localhost:${port}/health`).then(
@@ -121,5 +122,5 @@ describe('npm start and npm run token', () => {
       expect(await exited).toBe(0);
     }
     for (const p of [port, sesPort, dynamodbPort]) expect(await portOpen(p)).toBe(false);
-  });
+  }, 150_000);
 });
