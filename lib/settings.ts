@@ -33,6 +33,9 @@ export interface RagtimeSettings {
   /** Days before closeDay on which reminders go out, each 1..closeDay-1. */
   reminderDays: number[];
   tolerancePercent?: number;
+  /** Sign-off (docs/sign-off.md): off by default in AWS. */
+  signOff: 'off' | 'on';
+  unsignedAtClose: 'count-flagged' | 'no-data';
   alarmEmail?: string;
   allowedOrigins: string[];
   throttleRate: number;
@@ -71,6 +74,9 @@ export const settingDescriptions = {
   closeHour: 'hour of the close in Europe/London, an integer from 0 to 22 (default 7)',
   reminderDays: 'comma-separated days before closeDay to send reminders, each from 1 to closeDay-1 (default "5,1")',
   tolerancePercent: 'default tolerance in percent for measures without their own, 0 to 1000 (default 10)',
+  signOff: 'on or off: whether a return counts only once its directorate\'s approver agrees (default "off")',
+  unsignedAtClose:
+    'count-flagged or no-data: at close, a return with no approved version counts marked "not signed off", or counts as no data (default "count-flagged")',
   alarmEmail: 'an email address subscribed to the alarm topic (default none)',
   allowedOrigins: 'comma-separated browser origins allowed by CORS, e.g. https://ragtime.example.gov.uk (default none)',
   throttleRate: 'API steady-state requests per second (default 50)',
@@ -95,6 +101,8 @@ export const settingDefaults = {
   closeDay: defaultCloseDay,
   closeHour: defaultCloseHour,
   reminderDays: defaultReminderDays,
+  signOff: 'off',
+  unsignedAtClose: 'count-flagged',
   allowedOrigins: [],
   throttleRate: 50,
   throttleBurst: 100,
@@ -354,6 +362,17 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
 
   const tolerancePercent = optional('tolerancePercent', (v) => parseNumber('tolerancePercent', v, 0, 1000));
   const alarmEmail = optional('alarmEmail', (v) => parseEmail('alarmEmail', v));
+  const oneOf =
+    <T extends string>(name: SettingName, words: readonly T[]) =>
+    (v: unknown): T => {
+      const word = typeof v === 'string' ? v.trim() : v;
+      if (!words.includes(word as T)) malformed(name, `not one of ${words.join(', ')}`, v);
+      return word as T;
+    };
+  const signOff = optional('signOff', oneOf('signOff', ['off', 'on'] as const)) ?? settingDefaults.signOff;
+  const unsignedAtClose =
+    optional('unsignedAtClose', oneOf('unsignedAtClose', ['count-flagged', 'no-data'] as const)) ??
+    settingDefaults.unsignedAtClose;
   const allowedOrigins =
     optional('allowedOrigins', (v) => {
       const origins = parseList('allowedOrigins', v).map((item) => {
@@ -423,6 +442,8 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     closeHour,
     reminderDays,
     ...(tolerancePercent !== undefined ? { tolerancePercent } : {}),
+    signOff,
+    unsignedAtClose,
     ...(alarmEmail !== undefined ? { alarmEmail } : {}),
     allowedOrigins,
     throttleRate,
@@ -446,6 +467,8 @@ export function settingsDefaultsJson(settings: RagtimeSettings): Record<string, 
     emtRecipients: settings.emtRecipients,
     directorates: settings.directorateContacts,
     reminderDays: settings.reminderDays,
+    signOff: settings.signOff,
+    unsignedAtClose: settings.unsignedAtClose,
     ...(settings.tolerancePercent !== undefined ? { tolerancePercent: settings.tolerancePercent } : {}),
   };
 }

@@ -60,8 +60,10 @@ export interface ResultValue {
   commentary?: string;
   breakdown?: Record<string, number>;
   version: number;
-  /** Saved while sign-off was on: counts once approved (sign-off.ts). */
+  /** Saved while sign-off was on: counts once approved (sign-off.ts); who saved it, when. */
   submitted?: boolean;
+  by?: string;
+  at?: string;
   /** The decision on this version, if any. */
   decision?: SignOffDecision;
   /** The latest approved version, when this one is not it (sign-off on). */
@@ -87,6 +89,8 @@ export interface ActionUpdateValue {
   commentary?: string;
   version: number;
   submitted?: boolean;
+  by?: string;
+  at?: string;
   decision?: SignOffDecision;
   approved?: { version: number; status: ActionStatus; commentary?: string };
 }

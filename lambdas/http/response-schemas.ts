@@ -27,6 +27,12 @@ const trend = z.enum(['improving', 'declining', 'unchanged', 'no-comparison']);
 const trends = z.object({ previousQuarter: trend, sameQuarterLastYear: trend });
 const overall = z.enum(['green', 'amber', 'red']);
 const target = nullable(z.union([num, z.object({ min: num, max: num })]));
+const signOffDecision = z.object({
+  decision: z.enum(['approve', 'return']),
+  by: str,
+  at: str,
+  reason: opt(str),
+});
 const measure = z.looseObject({ id: str, plan: str, title: str, retiredFrom: opt(str) });
 const action = z.looseObject({ id: str, plan: str, title: str });
 const summary = z.object({
@@ -101,6 +107,29 @@ export const responseSchemas = {
         by: str,
         at: str,
         amendment: opt(z.boolean()),
+        submitted: opt(z.boolean()),
+        signOff: opt(signOffDecision),
+      }),
+    ),
+  }),
+  signOff: z.looseObject({ version: int, ...signOffDecision.shape }),
+  signOffs: z.object({
+    directorate: nullable(str),
+    quarter: nullable(str),
+    items: z.array(
+      z.object({
+        kind: z.enum(['measure', 'action']),
+        id: str,
+        title: str,
+        programme: str,
+        ownerDirectorate: str,
+        period: str,
+        version: int,
+        value: opt(num),
+        status: opt(str),
+        commentary: nullable(str),
+        by: str,
+        at: str,
       }),
     ),
   }),

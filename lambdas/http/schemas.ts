@@ -7,6 +7,7 @@ import { idDescription, idPattern, isPeriodId } from '../domain/ids';
 import { personEmail } from '../domain/people';
 import { isQuarterId, isYearId } from '../domain/periods';
 import { slug, text } from '../domain/settings';
+import { decisions } from '../domain/sign-off';
 
 export { personSchema } from '../domain/people';
 
@@ -45,6 +46,10 @@ export const returnsQuery = z.strictObject({
   directorate: z.optional(name),
   quarter: z.optional(quarterIdSchema),
 });
+export const signOffsQuery = z.strictObject({
+  directorate: z.optional(name),
+  quarter: z.optional(quarterIdSchema),
+});
 export const listQuery = z.strictObject({
   plan: z.optional(slug),
   programme: z.optional(z.string().check(z.maxLength(200))),
@@ -54,6 +59,13 @@ export const listQuery = z.strictObject({
 });
 
 // ---- bodies ----
+/** An approver's decision on the version named in If-Match (docs/sign-off.md); a return's reason is checked by the domain. */
+export const signOffSchema = z
+  .strictObject({
+    decision: z.enum(decisions),
+    reason: z.optional(z.string().check(z.maxLength(4000))),
+  })
+  .check(z.describe('approve, or return with a reason'));
 
 export const resultSchema = z
   .strictObject({

@@ -17,6 +17,8 @@ const stack = await startLocalStack({
   dataDir: process.env.RAGTIME_DATA_DIR,
   memory: values.memory,
   seed: !values['no-seed'],
+  // A newcomer sees sign-off's whole loop (docs/sign-off.md); the sample results are seeded as approved.
+  signOff: 'on',
   port: port('PORT', 3000),
   sesPort: port('SES_PORT', 8005),
   dynamodbPort: port('DYNAMODB_PORT', 8000),

@@ -25,6 +25,8 @@ export interface LocalStackOptions {
   /** The local Lambda Invoke endpoint's port (default: any free one; only the handlers call it). */
   lambdaPort?: number;
   seed?: boolean;
+  /** The signOff setting's default (docs/sign-off.md): `npm start` turns it on; test stacks keep the deployment default, off. */
+  signOff?: 'on' | 'off';
   /**
    * The table to use (created if missing). Default: `ragtime-local` on the embedded
    * dynalite; on another engine, a fresh table for this stack.
@@ -65,9 +67,21 @@ export const localDefaultSettings = {
   planNames: builtInSettings.planNames,
   emtRecipients: builtInSettings.emtRecipients,
   directorates: {
-    People: { contacts: ['people.performance@localhost'], heads: ['people.head@localhost'] },
-    Place: { contacts: ['place.performance@localhost'], heads: ['place.head@localhost'] },
-    Resources: { contacts: ['resources.performance@localhost'], heads: ['resources.head@localhost'] },
+    People: {
+      contacts: ['people.performance@localhost'],
+      heads: ['people.head@localhost'],
+      approvers: ['approver.people@localhost'],
+    },
+    Place: {
+      contacts: ['place.performance@localhost'],
+      heads: ['place.head@localhost'],
+      approvers: ['approver.place@localhost'],
+    },
+    Resources: {
+      contacts: ['resources.performance@localhost'],
+      heads: ['resources.head@localhost'],
+      approvers: ['approver.resources@localhost'],
+    },
   },
   reminderDays: builtInSettings.reminderDays,
 };
@@ -155,7 +169,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       TABLE_NAME: tableName,
       SENDER_EMAIL: process.env.SENDER_EMAIL ?? 'ragtime@localhost',
-      RAGTIME_SETTINGS_DEFAULTS: JSON.stringify(localDefaultSettings),
+      RAGTIME_SETTINGS_DEFAULTS: JSON.stringify({ ...localDefaultSettings, signOff: options.signOff ?? 'off' }),
       // The local defaults send to @localhost (aws-ses-v2-local keeps every email).
       RAGTIME_ALLOWED_RECIPIENT_DOMAINS: 'localhost',
       POWERTOOLS_SERVICE_NAME: 'ragtime',

@@ -37,6 +37,9 @@ const htmlTemplate = `<!DOCTYPE html>
 </table>
 {{/criticalGroups.length}}
 {{^criticalGroups.length}}<p>No critical items this quarter.</p>{{/criticalGroups.length}}
+{{#notSignedOff.length}}<h2 style="font-size:16px;">Not signed off</h2>
+<ul>{{#notSignedOff}}<li>{{title}}: not signed off</li>{{/notSignedOff}}</ul>
+{{/notSignedOff.length}}
 {{#targetChanges.length}}<h2 style="font-size:16px;">Targets changed after the quarter began</h2>
 <ul>{{#targetChanges}}<li>{{title}}: {{note}}</li>{{/targetChanges}}</ul>
 {{/targetChanges.length}}
@@ -68,7 +71,10 @@ CRITICAL ITEMS ({{criticalCount}})
 Issue - {{issue}}
 Remedial action - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
 {{/items}}{{/criticalGroups}}
-{{#targetChanges.length}}
+{{#notSignedOff.length}}
+NOT SIGNED OFF
+{{#notSignedOff}}- {{title}}: not signed off
+{{/notSignedOff}}{{/notSignedOff.length}}{{#targetChanges.length}}
 TARGETS CHANGED AFTER THE QUARTER BEGAN
 {{#targetChanges}}- {{title}}: {{note}}
 {{/targetChanges}}{{/targetChanges.length}}

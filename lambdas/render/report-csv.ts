@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../domain/types';
 import { formulaSafe } from './formula-safe';
 import { formatTarget } from './status-words';
-import { targetChangedNote } from './view';
+import { signOffNote, targetChangedNote } from './view';
 
 /** One row per measure, for spreadsheets. */
 export function reportCsv(report: Report): string {
@@ -23,7 +23,10 @@ export function reportCsv(report: Report): string {
     trendSameQuarterLastYear: m.trend.sameQuarterLastYear,
     commentary: m.commentary ?? '',
     targetChanged: targetChangedNote(m.targetChangedAfterStart),
+    signOff: signOffNote(m.signOff, m.unapprovedActual?.toString()),
   }));
+  // The column exists only with sign-off on, so that a report without it reads as before.
+  const withSignOff = report.measures.some((m) => m.signOff !== undefined);
   return stringify(rows, {
     header: true,
     columns: [
@@ -43,6 +46,7 @@ export function reportCsv(report: Report): string {
       'trendSameQuarterLastYear',
       'commentary',
       'targetChanged',
+      ...(withSignOff ? ['signOff'] : []),
     ],
     cast: { string: formulaSafe },
   });

@@ -24,7 +24,7 @@ import { quarterNumber, yearOfPeriod } from '../domain';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, ReportMeasure } from '../domain/types';
 import type { QuarterReport } from '../services/report';
 import { formatNumber, formatTarget, statusColours, statusWord, trendWord } from './status-words';
-import { targetChangedNote } from './view';
+import { signOffNote, targetChangedNote } from './view';
 
 /** What the draft says where EMT has recorded no remedial action yet (the seed's section 2 wording). */
 export const remedialActionNeededText = 'Remedial action needed';
@@ -99,7 +99,8 @@ function measureRow(m: ReportMeasure) {
   return new TableRow({
     cantSplit: true,
     children: [
-      textCell(m.title),
+      // A return not signed off says so beside its title, as every other output does.
+      textCell(m.signOff && m.signOff !== 'approved' ? [m.title, signOffNote(m.signOff)] : m.title),
       statusCell(m.status),
       textCell(withUnit(formatNumber(m.actual), m.unit)),
       // Moving goalposts stay visible: "target changed on <date>" under the target.

@@ -66,7 +66,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 <caption>Every measure this quarter</caption>
 <thead><tr><th scope="col">Measure</th><th scope="col">Programme</th><th scope="col">Directorate</th><th scope="col">Status</th><th scope="col">Actual</th><th scope="col">Target</th><th scope="col">Against last quarter</th><th scope="col">Against last year</th><th scope="col">Commentary</th></tr></thead>
 <tbody>
-{{#measures}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{actual}}</td><td>{{target}}{{#targetNote}} <em>({{targetNote}})</em>{{/targetNote}}</td><td>{{trendPrevious}}</td><td>{{trendLastYear}}</td><td>{{commentary}}</td></tr>
+{{#measures}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span class="status status-{{statusKey}}">{{status}}</span>{{#signOffNote}} <em>({{signOffNote}})</em>{{/signOffNote}}</td><td>{{actual}}</td><td>{{target}}{{#targetNote}} <em>({{targetNote}})</em>{{/targetNote}}</td><td>{{trendPrevious}}</td><td>{{trendLastYear}}</td><td>{{commentary}}</td></tr>
 {{/measures}}
 </tbody>
 </table>

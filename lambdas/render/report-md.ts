@@ -53,7 +53,7 @@ export function reportMarkdown(report: Report, reportTitle: string): string {
   );
   for (const m of view.measures) {
     lines.push(
-      `| ${cell(m.title)} | ${cell(m.programme)} | ${m.status} | ${cell(m.actual)} | ${cell(m.targetNote ? `${m.target}; ${m.targetNote}` : m.target)} | ${cell(m.commentary)} |`,
+      `| ${cell(m.title)} | ${cell(m.programme)} | ${m.signOffNote ? `${m.status}; ${m.signOffNote}` : m.status} | ${cell(m.actual)} | ${cell(m.targetNote ? `${m.target}; ${m.targetNote}` : m.target)} | ${cell(m.commentary)} |`,
     );
   }
   lines.push('', '## Planned work', '', '| Action | Programme | Status | Commentary |', '|---|---|---|---|');

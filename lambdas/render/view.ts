@@ -1,4 +1,5 @@
 import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
+import { type SignOffState, signOffWords } from '../domain/sign-off';
 import type { CriticalItem, Report, RollUp } from '../domain/types';
 import { formatNumber, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
 
@@ -6,6 +7,16 @@ export const remedialActionNeeded = 'remedial action needed';
 
 /** What every output says of a measure whose target moved after its quarter began. */
 export const targetChangedNote = (date: string | undefined) => (date ? `target changed on ${date}` : '');
+
+/**
+ * What every output says of a return's sign-off (docs/sign-off.md); empty when it is
+ * approved or sign-off is off, so that those outputs are unchanged.
+ */
+export function signOffNote(state: SignOffState | undefined, unapproved?: string): string {
+  if (!state || state === 'approved') return '';
+  if (state === 'not-signed-off') return signOffWords[state];
+  return unapproved ? `${signOffWords[state]}: ${unapproved}` : signOffWords[state];
+}
 
 /** The report as display strings: every template (page, email, Markdown) renders this one view. */
 export function reportView(report: Report, reportTitle: string) {
@@ -56,7 +67,15 @@ export function reportView(report: Report, reportTitle: string) {
       trendLastYear: trendWord(m.trend.sameQuarterLastYear),
       commentary: m.commentary ?? '',
       targetNote: targetChangedNote(m.targetChangedAfterStart),
+      signOffNote: signOffNote(
+        m.signOff,
+        m.unapprovedActual === undefined || m.unapprovedActual === null ? undefined : formatNumber(m.unapprovedActual),
+      ),
     })),
+    /** Returns counted (or not) at close without an approval. */
+    notSignedOff: [...report.measures, ...report.actions]
+      .filter((item) => item.signOff === 'not-signed-off')
+      .map((item) => ({ title: item.title })),
     /** Moving goalposts: measures whose target for the quarter changed after it began. */
     targetChanges: report.measures
       .filter((m) => m.targetChangedAfterStart)
@@ -68,6 +87,7 @@ export function reportView(report: Report, reportTitle: string) {
       status: statusWord(a.status),
       statusKey: a.status,
       commentary: a.commentary ?? '',
+      signOffNote: signOffNote(a.signOff, a.unapprovedStatus && statusWord(a.unapprovedStatus)),
     })),
     missing: missingReturns(report).map((d) => ({
       directorate: d.directorate,

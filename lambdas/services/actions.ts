@@ -75,6 +75,8 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
       amendment,
       expectedVersion,
       head: context.head,
+      submitted: context.settings.signOff === 'on',
+      email: caller.email ?? undefined,
     }),
     'The update changed since the version given in If-Match.',
   );

@@ -163,7 +163,7 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   }
   if (!existing && options.reissue) throw new Conflict(`${quarter} is not closed, so there is nothing to reissue.`);
 
-  const { input, settings } = await readReportInput(quarter, current);
+  const { input, settings } = await readReportInput(quarter, current, true);
   const closedAt = existing?.closedAt ?? options.now.toISOString();
   const report = { ...buildReport(input), closed: true, closedAt };
   const revision = (existing?.revision ?? 0) + 1;

@@ -155,6 +155,8 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
             commentary,
             quarter,
             by: caller.sub,
+            submitted: settings.signOff === 'on',
+            email: caller.email ?? undefined,
             at,
             amendment: closed || undefined,
             writeKey: importId,

@@ -19,10 +19,15 @@ export type Amendment =
 
 export type QuarterReport = Report & { revision?: number; amendments?: Amendment[] };
 
-/** What a quarter's live report is computed from: definitions and three quarter partitions. */
+/**
+ * What a quarter's live report is computed from: definitions and three quarter partitions.
+ * `atClose`: for the close's snapshot, where a return with no approved version is settled
+ * by the unsignedAtClose setting (docs/sign-off.md).
+ */
 export async function readReportInput(
   quarter: string,
   current?: QuarterData,
+  atClose = false,
 ): Promise<{ input: ReportInput; current: QuarterData; settings: Settings }> {
   const [definitions, currentData, previous, lastYear] = await Promise.all([
     readDefinitions(),
@@ -43,6 +48,10 @@ export async function readReportInput(
     actionUpdates: currentData.actionUpdates,
     remedialActions: currentData.remedialActions,
     settings: definitions.settings,
+    // Only with sign-off on: with it off the input (and a snapshot of it) is as before sign-off existed.
+    ...(definitions.settings.signOff === 'on' && {
+      signOff: { signOff: 'on', unsignedAtClose: definitions.settings.unsignedAtClose, atClose },
+    }),
   };
   return { input, current: currentData, settings: definitions.settings };
 }

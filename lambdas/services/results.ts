@@ -4,7 +4,8 @@ import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { Frequency } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
 import { readMeasure } from '../store/definitions';
-import { readResultHistory, type SubmitContext, writeResult } from '../store/results';
+import { readResultHistory, resultKey, type SubmitContext, writeResult } from '../store/results';
+import { readDecisions } from '../store/sign-off';
 import { readWriteContext } from '../store/write-context';
 import { settleAgainstClose } from './close-race';
 
@@ -87,6 +88,8 @@ export async function submitResult(
       amendment,
       expectedVersion,
       head: context.head,
+      submitted: context.settings.signOff === 'on',
+      email: caller.email ?? undefined,
     }),
     'The result changed since the version given in If-Match.',
   );
@@ -106,9 +109,15 @@ export async function submitResult(
 
 /** Every version of a result, oldest first. */
 export async function resultHistory(measureId: string, period: string) {
-  const versions = await readResultHistory(measureId, period, await quarterForResult(measureId, period));
+  const quarter = await quarterForResult(measureId, period);
+  const versions = await readResultHistory(measureId, period, quarter);
   if (!versions) throw new NotFound(`No result was ever submitted for ${measureId} in ${period}.`);
-  return versions;
+  // Sign-off decisions (docs/sign-off.md) beside their versions; the submitter's address stays in the store.
+  const decisions = await readDecisions(resultKey(measureId, period, quarter));
+  return versions.map(({ email: _email, ...v }) => {
+    const signOff = decisions.get(v.version);
+    return signOff ? { ...v, signOff } : v;
+  });
 }
 
 /**

@@ -11,6 +11,9 @@ export interface ActionUpdateWrite {
   by: string;
   at: string;
   amendment?: boolean;
+  /** Saved while sign-off is on (docs/sign-off.md); the submitter's address. */
+  submitted?: boolean;
+  email?: string;
   expectedVersion?: number;
   /** The head as just read consistently (readWriteContext), so it is not read again. */
   head?: Record<string, unknown> | null;
@@ -18,7 +21,7 @@ export interface ActionUpdateWrite {
 
 export const updateKey = (actionId: string, quarter: string) => headKey({ kind: 'action-update', actionId, quarter });
 
-export const actionUpdateEntryOf = entryFields('status', 'commentary', 'by', 'at', 'amendment');
+export const actionUpdateEntryOf = entryFields('status', 'commentary', 'by', 'at', 'amendment', 'submitted', 'email');
 
 /** Like results: the head's conditional UpdateItem commits the version, which also gets an item of its own. */
 export async function writeActionUpdate(write: ActionUpdateWrite): Promise<number> {
@@ -32,6 +35,8 @@ export async function writeActionUpdate(write: ActionUpdateWrite): Promise<numbe
       by: write.by,
       at: write.at,
       amendment: write.amendment || undefined,
+      submitted: write.submitted || undefined,
+      email: write.email,
       gsi1pk: actionGsiPk(write.actionId),
       gsi1sk: write.quarter,
     },

@@ -16,6 +16,7 @@ import {
   snapshotSk,
 } from './keys';
 import { queryAll } from './query';
+import { currentDecision } from './sign-off';
 
 export interface CloseRecord {
   quarter: string;
@@ -55,7 +56,7 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
     ...(options.consistent && { ConsistentRead: true }),
     ProjectionExpression:
-      'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailClaimedUntil',
+      'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailClaimedUntil, submitted, #decision, approved',
     ExpressionAttributeNames: {
       '#period': 'period',
       '#value': 'value',
@@ -64,6 +65,7 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
       '#owner': 'owner',
       '#by': 'by',
       '#at': 'at',
+      '#decision': 'decision',
     },
   });
   const data: QuarterData = {
@@ -84,10 +86,18 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
         version,
         ...(commentary !== undefined && { commentary }),
         ...(breakdown !== undefined && { breakdown }),
+        ...signOffOf(item),
       });
     } else if (sk.startsWith('UPDATE#')) {
       const { actionId, status, commentary, version } = item as unknown as ActionUpdateValue;
-      data.actionUpdates.push({ actionId, quarter, status, version, ...(commentary !== undefined && { commentary }) });
+      data.actionUpdates.push({
+        actionId,
+        quarter,
+        status,
+        version,
+        ...(commentary !== undefined && { commentary }),
+        ...signOffOf(item),
+      });
     } else if (sk.startsWith('REMEDIAL#')) {
       // defineProperty: an item id is a key like any other, __proto__ included.
       Object.defineProperty(data.remedialActions, sk.slice('REMEDIAL#'.length), {
@@ -103,6 +113,16 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     }
   }
   return data;
+}
+
+/** A head's sign-off fields (docs/sign-off.md): absent on items saved while sign-off was off. */
+function signOffOf(item: Item) {
+  const decision = currentDecision(item);
+  return {
+    ...(item.submitted === true && { submitted: true, by: String(item.by), at: String(item.at) }),
+    ...(decision && { decision }),
+    ...(item.approved !== undefined && { approved: item.approved as never }),
+  };
 }
 
 /** What a revision freezes: the report, and the result versions it was computed from. */

@@ -14,6 +14,8 @@ export interface ResultVersion {
   by: string;
   at: string;
   amendment?: boolean;
+  submitted?: boolean;
+  email?: string;
 }
 
 /** What a result write depends on (readWriteContext with a result subject). */
@@ -23,7 +25,16 @@ export const resultKey = (measureId: string, period: string, quarter: string): K
   headKey({ kind: 'result', measureId, period, quarter });
 
 /** The fields of a version in the history; the head also keeps the keys and the GSI's. */
-export const resultEntryOf = entryFields('value', 'commentary', 'breakdown', 'by', 'at', 'amendment');
+export const resultEntryOf = entryFields(
+  'value',
+  'commentary',
+  'breakdown',
+  'by',
+  'at',
+  'amendment',
+  'submitted',
+  'email',
+);
 
 export interface ResultWrite {
   measureId: string;
@@ -35,6 +46,10 @@ export interface ResultWrite {
   by: string;
   at: string;
   amendment?: boolean;
+  /** Saved while sign-off is on: counts once approved (docs/sign-off.md). */
+  submitted?: boolean;
+  /** The submitter's address (the token's email claim), for a return's email. */
+  email?: string;
   /** From If-Match: write only over this version (0: only if none exists). */
   expectedVersion?: number;
   /** An import's id: a replay of the same import skips rows it already wrote. */
@@ -55,6 +70,8 @@ export async function writeResult(write: ResultWrite): Promise<number> {
       by: write.by,
       at: write.at,
       amendment: write.amendment || undefined,
+      submitted: write.submitted || undefined,
+      email: write.email,
       gsi1pk: measureGsiPk(write.measureId),
       gsi1sk: write.period,
     },

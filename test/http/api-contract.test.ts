@@ -67,6 +67,9 @@ const matrix: Record<string, Row> = {
   'GET /actions':                                                 ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /actions/{id}':                                            ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'PUT /actions/{id}/updates/{quarter}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'POST /measures/{id}/results/{period}/sign-off':                ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
+  'POST /actions/{id}/updates/{quarter}/sign-off':                ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
+  'GET /sign-offs':                                               ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
   'GET /reports/{quarter}':                                       ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'POST /reports/{quarter}/close':                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'POST /reports/{quarter}/reissue':                              ['401',  '403',   '403',   '403',    '403',  '2xx'],
@@ -114,12 +117,43 @@ async function requestFor(route: RouteDef): Promise<{
       path: '/settings',
       body: await (await t.call('GET', '/settings', { token: tokens.admin })).json(),
     };
+  if (route.handler === 'sign-off-result' || route.handler === 'sign-off-action-update') {
+    // A fresh version submitted by the Place officer while sign-off is on, for each call to decide on.
+    await setSignOff('on');
+    const quarter = '2017-18-Q3';
+    if (route.handler === 'sign-off-result') {
+      const id = freshId('to-sign-off');
+      await t.call('PUT', `/measures/${id}`, { token: tokens.admin, body: placeMeasure });
+      await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: tokens.officer, body: { value: 85 } });
+      overrides[route.handler] = {
+        path: `/measures/${id}/results/${quarter}/sign-off`,
+        body: { decision: 'approve' },
+        headers: { 'if-match': '"1"' },
+      };
+    } else {
+      const id = freshId('to-sign-off');
+      await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
+      await t.call('PUT', `/actions/${id}/updates/${quarter}`, { token: tokens.officer, body: { status: 'green' } });
+      overrides[route.handler] = {
+        path: `/actions/${id}/updates/${quarter}/sign-off`,
+        body: { decision: 'approve' },
+        headers: { 'if-match': '"1"' },
+      };
+    }
+  }
   const sample = routeSamples(overrides)[route.handler];
   if (!sample) throw new Error(`no sample request for ${route.handler}`);
   return { method: route.method, ...sample };
 }
 
 const routeKey = (r: RouteDef) => `${r.method} ${r.path}`;
+
+/** Sign-off on for one call and off again, so every other cell runs with the default (off). */
+async function setSignOff(signOff: 'on' | 'off') {
+  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+  const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, signOff } });
+  expect(res.status).toBe(200);
+}
 
 describe('who may call each route (role × route matrix)', () => {
   it('has a row for every route in the route table, and none for a route it lacks', () => {
@@ -143,6 +177,7 @@ describe('who may call each route (role × route matrix)', () => {
             body: req.body,
             headers: req.headers,
           });
+          if (key.endsWith('/sign-off')) await setSignOff('off');
           const label = `${caller} ${key}: ${res.status} ${await res.clone().text()}`;
           expect(expected === '2xx' ? `${String(res.status)[0]}xx` : String(res.status), label).toBe(expected);
           if (expected === '401') expect(await res.json()).toEqual({ message: 'Unauthorized' });

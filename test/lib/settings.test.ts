@@ -34,6 +34,8 @@ describe('parseSettings', () => {
       closeDay: 10,
       closeHour: 7,
       reminderDays: [5, 1],
+      signOff: 'off',
+      unsignedAtClose: 'count-flagged',
       allowedOrigins: [],
       throttleRate: 50,
       throttleBurst: 100,
@@ -155,6 +157,14 @@ describe('parseSettings', () => {
 });
 
 describe('settingsDefaultsJson', () => {
+  it('takes signOff and unsignedAtClose from context, and names a wrong word', () => {
+    expect(parse({ ...required, signOff: 'on', unsignedAtClose: 'no-data' })).toMatchObject({
+      signOff: 'on',
+      unsignedAtClose: 'no-data',
+    });
+    expect(() => parse({ ...required, signOff: 'yes' })).toThrow(/signOff/);
+  });
+
   it("seeds RAGTIME_SETTINGS_DEFAULTS with keys the Lambdas' settings schema accepts", () => {
     const settings = parse({
       ...required,
@@ -170,6 +180,8 @@ describe('settingsDefaultsJson', () => {
       emtRecipients: ['a@example.gov.uk', 'b@example.gov.uk'],
       directorates: { People: { contacts: ['p@example.gov.uk'], heads: [] } },
       reminderDays: [5, 1],
+      signOff: 'off',
+      unsignedAtClose: 'count-flagged',
       tolerancePercent: 7.5,
     });
     // The Lambdas parse it with their strict schema: an unknown key would fail every call.

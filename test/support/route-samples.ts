@@ -49,6 +49,18 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'list-actions': { path: '/actions' },
     'get-action': { path: '/actions/ldp' },
     'put-action-update': { path: '/actions/ldp/updates/2017-18-Q2', body: { status: 'green' } },
+    // With sign-off off (the test stacks' default) these answer 409; the contract test turns it on.
+    'sign-off-result': {
+      path: '/measures/planning/results/2017-18-Q2/sign-off',
+      body: { decision: 'approve' },
+      headers: { 'if-match': '"1"' },
+    },
+    'sign-off-action-update': {
+      path: '/actions/ldp/updates/2017-18-Q2/sign-off',
+      body: { decision: 'approve' },
+      headers: { 'if-match': '"1"' },
+    },
+    'get-sign-offs': { path: '/sign-offs?directorate=Place&quarter=2017-18-Q2' },
     'get-report': { path: '/reports/2017-18-Q2' },
     'close-report': { path: '/reports/2017-18-Q1/close' },
     'reissue-report': { path: '/reports/2016-17-Q1/reissue' },

@@ -9,6 +9,7 @@ import {
   remedialActionSchema,
   resultSchema,
   settingsSchema,
+  signOffSchema,
 } from '../../../lambdas/http/schemas';
 import {
   anyJson,
@@ -414,6 +415,23 @@ const updateBase = fc
       new Obj([
         ['status', status],
         ['commentary', commentary],
+      ]),
+  );
+// ---- a sign-off decision (docs/sign-off.md; the fuzz stacks run with sign-off off: 409) ----
+const signOffFields: Field[] = [
+  { key: 'decision', required: true, bad: badEnumValue(['approve', 'return']) },
+  { key: 'reason', required: false, bad: badText(4000, false) },
+];
+const signOffBase = fc
+  .tuple(
+    fc.constantFrom('approve', 'return'),
+    anyText(60).filter((s) => s.trim().length > 0),
+  )
+  .map(
+    ([decision, reason]) =>
+      new Obj([
+        ['decision', decision],
+        ['reason', reason],
       ]),
   );
 const amberWithoutCommentary = fc
@@ -1587,6 +1605,43 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       forbidden: ['emt'],
       ifMatch: true,
     }),
+    signOffResult: jsonRouteCases({
+      route: routeTable.signOffResult,
+      validPath: openQuarter.map((q) => `${resultPath(q)}/sign-off`),
+      validBody: signOffBase,
+      schemaInvalid: mutated(signOffBase, mutations(signOffFields)),
+      semantic: fc.tuple(openQuarter, signOffBase.map(jsonText)).map(
+        ([q, body]): FuzzCase => ({
+          why: 'sign-off is off',
+          method: 'POST',
+          path: `${resultPath(q)}/sign-off`,
+          headers: jsonHeaders('admin', 'application/json', { 'if-match': '"1"' }),
+          body,
+          expect: [409],
+        }),
+      ),
+      badParams: fc.oneof(
+        fc.tuple(unknownId(knownIds), openQuarter).map(([id, q]) => ({
+          path: `/measures/${id}/results/${q}/sign-off`,
+          params: { id, period: q },
+          expect: [404] as const,
+        })),
+        notPeriodId.map((p) => ({ path: `${resultPath(seg(p))}/sign-off`, expect: [404, 422] as const })),
+      ),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
+    signOffActionUpdate: jsonRouteCases({
+      route: routeTable.signOffActionUpdate,
+      validPath: openQuarter.map((q) => `${updatePath(q)}/sign-off`),
+      validBody: signOffBase,
+      schemaInvalid: mutated(signOffBase, mutations(signOffFields)),
+      badParams: fc.tuple(unknownId(knownIds), openQuarter).map(([id, q]) => ({
+        path: `/actions/${id}/updates/${q}/sign-off`,
+        params: { id, quarter: q },
+        expect: [404] as const,
+      })),
+      forbidden: ['emt', 'officer', 'otherOfficer'],
+    }),
     putAction: jsonRouteCases({
       route: routeTable.putAction,
       validPath: fc.oneof(
@@ -1777,6 +1832,8 @@ export const writeRouteNames = [
   'putResult',
   'putAction',
   'putActionUpdate',
+  'signOffResult',
+  'signOffActionUpdate',
   'closeReport',
   'reissueReport',
   'putRemedialAction',
@@ -1802,6 +1859,8 @@ export const bodySchemas = {
   putResult: resultSchema,
   putAction: actionDefinitionSchema,
   putActionUpdate: actionUpdateSchema,
+  signOffResult: signOffSchema,
+  signOffActionUpdate: signOffSchema,
   putRemedialAction: remedialActionSchema,
   putSettings: settingsSchema,
   putPerson: personSchema,
@@ -1817,6 +1876,8 @@ export function schemaInvalidBodies(
     putResult: fc.oneof(mutated(resultBase, mutations(resultFields, [breakdownBad])), redWithoutCommentary),
     putAction: fc.oneof(mutated(actionBase, mutations(actionFields)), actionSemantic),
     putActionUpdate: fc.oneof(mutated(updateBase, mutations(updateFields)), amberWithoutCommentary),
+    signOffResult: mutated(signOffBase, mutations(signOffFields)),
+    signOffActionUpdate: mutated(signOffBase, mutations(signOffFields)),
     putRemedialAction: mutated(remedialBase, mutations(remedialFields)),
     putSettings: mutated(settingsBase, mutations(settingsFields, settingsNested)),
     putPerson: fc.oneof(mutated(personBase, mutations(personFields)), personWithoutDirectorate),
@@ -1831,6 +1892,8 @@ export function validBodies(settings: Record<string, unknown>): Record<keyof typ
     putResult: resultBase.map(jsonText),
     putAction: actionBase.map(jsonText),
     putActionUpdate: updateBase.map(jsonText),
+    signOffResult: signOffBase.map(jsonText),
+    signOffActionUpdate: signOffBase.map(jsonText),
     putRemedialAction: remedialBase.map(jsonText),
     putSettings: settingsBase.map(jsonText),
     putPerson: personBase.map(jsonText),

@@ -1,0 +1,215 @@
+// Sign-off (docs/sign-off.md): an approver's decision on a result or an action update,
+// what awaits a decision, and the email a return sends its submitter.
+import { senderEmail } from '../config/environment';
+import type { Caller } from '../domain/caller';
+import { NotFound } from '../domain/errors';
+import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/sign-off';
+import { sendEmail } from '../mail/ses';
+import { returnedEmail } from '../mail/sign-off-email';
+import { logger } from '../observability/logger';
+import { updateKey } from '../store/action-updates';
+import type { Key } from '../store/batch';
+import { readDefinitions } from '../store/definitions';
+import { actionSk, measureSk } from '../store/keys';
+import { readQuarter } from '../store/quarter';
+import { resultKey } from '../store/results';
+import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
+import { quarterForResult } from './results';
+import { yourReturns } from './returns';
+
+export interface DecisionRequest {
+  decision: Decision;
+  reason?: string;
+  /** From If-Match. */
+  expectedVersion: number | undefined;
+}
+
+interface Subject {
+  definitionSk: string;
+  head: Key;
+  /** `the result of m1 for 2017-18-Q4` */
+  words: (title: string) => string;
+  period: string;
+  /** The head's fields that make up an approved version. */
+  approvedFields: readonly string[];
+}
+
+async function decide(subject: Subject, request: DecisionRequest, caller: Caller, now: Date) {
+  const context = await readDecisionContext(subject.definitionSk, subject.head);
+  if (!context.definition) throw new NotFound(`There is no ${subject.words('').trim() || 'such item'}.`);
+  const head = context.head;
+  const words = subject.words(context.definition.title);
+  const reason = request.reason?.trim() ? request.reason.trim() : undefined;
+  const refusal = decisionRefusal({
+    caller,
+    ownerDirectorate: context.definition.ownerDirectorate,
+    signOff: context.settings.signOff,
+    decision: request.decision,
+    reason,
+    expectedVersion: request.expectedVersion,
+    latest: head
+      ? {
+          version: Number(head.version),
+          by: String(head.by),
+          submitted: head.submitted === true,
+          decision: currentDecision(head),
+        }
+      : null,
+    subject: words,
+  });
+  if (refusal) throw refusal;
+  const version = Number(head!.version);
+  const decision: SignOffDecision = {
+    decision: request.decision,
+    by: caller.sub,
+    at: now.toISOString(),
+    ...(reason !== undefined && { reason }),
+  };
+  const approved =
+    request.decision === 'approve'
+      ? Object.fromEntries(subject.approvedFields.filter((f) => head![f] !== undefined).map((f) => [f, head![f]]))
+      : undefined;
+  await recordDecision(subject.head, { ...decision, version }, approved);
+  if (request.decision === 'return' && typeof head!.email === 'string')
+    await tellSubmitter(
+      head!.email,
+      context.settings.reportTitle,
+      context.definition.title,
+      subject.period,
+      version,
+      reason!,
+    );
+  return { version, ...decision };
+}
+
+/** A failed send is retried, then logged: it never undoes or fails the decision already recorded. */
+async function tellSubmitter(
+  to: string,
+  reportTitle: string,
+  title: string,
+  period: string,
+  version: number,
+  reason: string,
+): Promise<void> {
+  const email = returnedEmail({ from: senderEmail(), to, reportTitle, title, period, version, reason });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      await sendEmail(email);
+      return;
+    } catch (error) {
+      logger.warn('return email not sent', { attempt, error: error instanceof Error ? error.name : 'unknown' });
+      if (attempt < 3) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  }
+}
+
+export async function decideOnResult(
+  measureId: string,
+  period: string,
+  request: DecisionRequest,
+  caller: Caller,
+  now: Date,
+) {
+  const quarter = await quarterForResult(measureId, period);
+  const decided = await decide(
+    {
+      definitionSk: measureSk(measureId),
+      head: resultKey(measureId, period, quarter),
+      words: (title) => `the result of ${title || measureId} for ${period}`,
+      period,
+      approvedFields: ['value', 'commentary', 'breakdown'],
+    },
+    request,
+    caller,
+    now,
+  );
+  return { measureId, period, ...decided };
+}
+
+export async function decideOnActionUpdate(
+  actionId: string,
+  quarter: string,
+  request: DecisionRequest,
+  caller: Caller,
+  now: Date,
+) {
+  const decided = await decide(
+    {
+      definitionSk: actionSk(actionId),
+      head: updateKey(actionId, quarter),
+      words: (title) => `the update of ${title || actionId} for ${quarter}`,
+      period: quarter,
+      approvedFields: ['status', 'commentary'],
+    },
+    request,
+    caller,
+    now,
+  );
+  return { actionId, quarter, ...decided };
+}
+
+export interface AwaitingItem {
+  kind: 'measure' | 'action';
+  id: string;
+  title: string;
+  programme: string;
+  ownerDirectorate: string;
+  /** The result's period, or the update's quarter. */
+  period: string;
+  version: number;
+  value?: number;
+  status?: string;
+  commentary: string | null;
+  by: string;
+  at: string;
+}
+
+/**
+ * What awaits a decision in a quarter (default: the latest not closed), for one
+ * directorate or (null) every one: the latest versions submitted and not yet decided.
+ */
+export async function awaitingSignOff(directorate: string | null, asked: string | undefined) {
+  const quarter = asked ?? (await yourReturns(directorate, undefined)).quarter;
+  if (quarter === null) return { directorate, quarter, items: [] as AwaitingItem[] };
+  const [definitions, data] = await Promise.all([readDefinitions(), readQuarter(quarter)]);
+  const measures = new Map(definitions.measures.map((m) => [m.id, m]));
+  const actions = new Map(definitions.actions.map((a) => [a.id, a]));
+  const ours = (owner: string) => directorate === null || owner === directorate;
+  const items: AwaitingItem[] = [];
+  for (const r of data.results) {
+    const m = measures.get(r.measureId);
+    if (!m || !ours(m.ownerDirectorate) || !r.submitted || r.decision) continue;
+    items.push({
+      kind: 'measure',
+      id: m.id,
+      title: m.title,
+      programme: m.programme,
+      ownerDirectorate: m.ownerDirectorate,
+      period: r.period,
+      version: r.version,
+      value: r.value,
+      commentary: r.commentary ?? null,
+      by: r.by ?? '',
+      at: r.at ?? '',
+    });
+  }
+  for (const u of data.actionUpdates) {
+    const a = actions.get(u.actionId);
+    if (!a || !ours(a.ownerDirectorate) || !u.submitted || u.decision) continue;
+    items.push({
+      kind: 'action',
+      id: a.id,
+      title: a.title,
+      programme: a.programme,
+      ownerDirectorate: a.ownerDirectorate,
+      period: quarter,
+      version: u.version,
+      status: u.status,
+      commentary: u.commentary ?? null,
+      by: u.by ?? '',
+      at: u.at ?? '',
+    });
+  }
+  items.sort((a, b) => a.title.localeCompare(b.title) || a.period.localeCompare(b.period));
+  return { directorate, quarter, items };
+}

@@ -1,0 +1,257 @@
+// Sign-off through real HTTP against the local server, dynalite and the SES emulator
+// (docs/sign-off.md): decisions, who may make them, the races, the history, what awaits
+// sign-off, the report and the close under both unsignedAtClose settings.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshId } from '../support/fresh';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { placeAction, placeMeasure } from '../support/route-samples';
+
+let t: TestStack;
+const tokens = { admin: '', officer: '', approver: '', otherApprover: '' };
+
+async function setSettings(changes: Record<string, unknown>) {
+  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+  const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, ...changes } });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
+beforeAll(async () => {
+  t = await startTestStack();
+  tokens.admin = await t.token('admin');
+  tokens.officer = await t.token('officer', 'Place');
+  tokens.approver = await t.token('approver', 'Place');
+  tokens.otherApprover = await t.token('approver', 'People');
+  await setSettings({ signOff: 'on' });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+/** A fresh Place measure with a result submitted by the Place officer (version 1, awaiting sign-off). */
+async function submitted(quarter = '2017-18-Q4', value = 85, commentary?: string) {
+  const id = freshId('signed');
+  expect((await t.call('PUT', `/measures/${id}`, { token: tokens.admin, body: placeMeasure })).status).toBe(201);
+  const res = await t.call('PUT', `/measures/${id}/results/${quarter}`, {
+    token: tokens.officer,
+    body: { value, commentary },
+  });
+  expect(res.status).toBe(201);
+  return { id, quarter, path: `/measures/${id}/results/${quarter}` };
+}
+
+const decide = (path: string, token: string, body: unknown, version = 1) =>
+  t.call('POST', `${path}/sign-off`, { token, body, headers: { 'if-match': `"${version}"` } });
+
+const reportMeasure = async (quarter: string, id: string) => {
+  const report = await (await t.call('GET', `/reports/${quarter}`, { token: tokens.admin })).json();
+  return { report, measure: report.measures.find((m: { id: string }) => m.id === id) };
+};
+
+describe('deciding on a result', () => {
+  it('an approval makes the version count in the report', async () => {
+    const r = await submitted();
+    expect((await reportMeasure(r.quarter, r.id)).measure).toMatchObject({
+      status: 'no-data',
+      signOff: 'awaiting',
+      unapprovedActual: 85,
+    });
+    const res = await decide(r.path, tokens.approver, { decision: 'approve' });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toMatchObject({ version: 1, decision: 'approve', by: 'local-approver-place' });
+    const { measure } = await reportMeasure(r.quarter, r.id);
+    expect(measure).toMatchObject({ status: 'green', actual: 85, signOff: 'approved' });
+    expect(measure).not.toHaveProperty('unapprovedActual');
+  });
+
+  it('the decision is part of the version history', async () => {
+    const r = await submitted();
+    await decide(r.path, tokens.approver, { decision: 'return', reason: 'Check the figure' });
+    const history = await (await t.call('GET', `${r.path}/history`, { token: tokens.officer })).json();
+    expect(history.versions[0]).toMatchObject({
+      version: 1,
+      value: 85,
+      submitted: true,
+      signOff: { decision: 'return', by: 'local-approver-place', reason: 'Check the figure' },
+    });
+    expect(history.versions[0]).not.toHaveProperty('email');
+  });
+
+  it('a newer version awaiting sign-off is shown beside the approved one, which still counts', async () => {
+    const r = await submitted();
+    await decide(r.path, tokens.approver, { decision: 'approve' });
+    await t.call('PUT', r.path, { token: tokens.officer, body: { value: 50, commentary: 'Fell back' } });
+    expect((await reportMeasure(r.quarter, r.id)).measure).toMatchObject({
+      status: 'green',
+      actual: 85,
+      signOff: 'awaiting',
+      unapprovedActual: 50,
+    });
+  });
+
+  it('a return emails the submitter the reason at once', async () => {
+    const r = await submitted();
+    await t.clearEmails();
+    const res = await decide(r.path, tokens.approver, { decision: 'return', reason: 'Wrong month used' });
+    expect(res.status).toBe(200);
+    const emails = (await t.emails()).filter((e) => e.destination.to.includes('officer.place@localhost'));
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.body.text).toContain('Wrong month used');
+    expect((await reportMeasure(r.quarter, r.id)).measure).toMatchObject({ status: 'no-data', signOff: 'returned' });
+  });
+
+  it('GET /sign-offs lists what awaits the directorate, and not what was decided', async () => {
+    const waiting = await submitted('2017-18-Q2');
+    const decided = await submitted('2017-18-Q2');
+    await decide(decided.path, tokens.approver, { decision: 'approve' });
+    const res = await t.call('GET', '/sign-offs?quarter=2017-18-Q2', { token: tokens.approver });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.directorate).toBe('Place');
+    const ids = body.items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(waiting.id);
+    expect(ids).not.toContain(decided.id);
+    const other = await (await t.call('GET', '/sign-offs?quarter=2017-18-Q2', { token: tokens.otherApprover })).json();
+    expect(other.items.map((i: { id: string }) => i.id)).not.toContain(waiting.id);
+  });
+});
+
+describe('refusals, which change nothing', () => {
+  it('422 for a return without a reason', async () => {
+    const r = await submitted();
+    const res = await decide(r.path, tokens.approver, { decision: 'return' });
+    expect(res.status).toBe(422);
+    expect((await res.json()).errors).toEqual([expect.objectContaining({ path: '/reason' })]);
+    expect((await reportMeasure(r.quarter, r.id)).measure.signOff).toBe('awaiting');
+  });
+
+  it("403 for another directorate's approver and for an officer", async () => {
+    const r = await submitted();
+    expect((await decide(r.path, tokens.otherApprover, { decision: 'approve' })).status).toBe(403);
+    expect((await decide(r.path, tokens.officer, { decision: 'approve' })).status).toBe(403);
+    expect((await reportMeasure(r.quarter, r.id)).measure.signOff).toBe('awaiting');
+  });
+
+  it('403 for the submitter deciding on their own version', async () => {
+    const id = freshId('own');
+    await t.call('PUT', `/measures/${id}`, { token: tokens.admin, body: placeMeasure });
+    await t.call('PUT', `/measures/${id}/results/2017-18-Q4`, { token: tokens.admin, body: { value: 90 } });
+    const res = await decide(`/measures/${id}/results/2017-18-Q4`, tokens.admin, { decision: 'approve' });
+    expect(res.status).toBe(403);
+    expect((await res.json()).detail).toMatch(/they submitted/);
+  });
+
+  it('412 when a newer version exists', async () => {
+    const r = await submitted();
+    await t.call('PUT', r.path, { token: tokens.officer, body: { value: 86 } });
+    const res = await decide(r.path, tokens.approver, { decision: 'approve' }, 1);
+    expect(res.status).toBe(412);
+    expect((await reportMeasure(r.quarter, r.id)).measure).toMatchObject({ status: 'no-data', signOff: 'awaiting' });
+  });
+
+  it('409 for a second decision on the same version', async () => {
+    const r = await submitted();
+    expect((await decide(r.path, tokens.approver, { decision: 'approve' })).status).toBe(200);
+    expect((await decide(r.path, tokens.admin, { decision: 'return', reason: 'no' })).status).toBe(409);
+  });
+});
+
+describe('races', () => {
+  it('two approvers deciding on one version: exactly one wins', async () => {
+    const r = await submitted();
+    const [a, b] = await Promise.all([
+      decide(r.path, tokens.approver, { decision: 'approve' }),
+      decide(r.path, tokens.admin, { decision: 'return', reason: 'Not sure' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const winner = a.status === 200 ? 'approve' : 'return';
+    const history = await (await t.call('GET', `${r.path}/history`, { token: tokens.admin })).json();
+    expect(history.versions[0].signOff.decision).toBe(winner);
+  });
+
+  it('a new submission while an approval is in flight: the approval lands on its version or answers 412', async () => {
+    const r = await submitted();
+    const [approval, submission] = await Promise.all([
+      decide(r.path, tokens.approver, { decision: 'approve' }),
+      t.call('PUT', r.path, { token: tokens.officer, body: { value: 40, commentary: 'Revised down' } }),
+    ]);
+    expect(submission.status).toBe(200);
+    expect([200, 412]).toContain(approval.status);
+    const { measure } = await reportMeasure(r.quarter, r.id);
+    // Version 2 is never approved by a decision made on version 1.
+    expect(measure.signOff).toBe('awaiting');
+    expect(measure.unapprovedActual).toBe(40);
+    expect(measure.actual).toBe(approval.status === 200 ? 85 : null);
+  });
+});
+
+describe('deciding on an action update', () => {
+  it('an approval makes the update count', async () => {
+    const id = freshId('signed-action');
+    await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
+    const path = `/actions/${id}/updates/2017-18-Q4`;
+    await t.call('PUT', path, { token: tokens.officer, body: { status: 'green' } });
+    const before = await (await t.call('GET', '/reports/2017-18-Q4', { token: tokens.admin })).json();
+    expect(before.actions.find((a: { id: string }) => a.id === id)).toMatchObject({
+      status: 'no-update',
+      signOff: 'awaiting',
+      unapprovedStatus: 'green',
+    });
+    expect((await decide(path, tokens.approver, { decision: 'approve' })).status).toBe(200);
+    const after = await (await t.call('GET', '/reports/2017-18-Q4', { token: tokens.admin })).json();
+    expect(after.actions.find((a: { id: string }) => a.id === id)).toMatchObject({
+      status: 'green',
+      signOff: 'approved',
+    });
+  });
+});
+
+describe('the close', () => {
+  it('count-flagged (the default): an unapproved return counts, marked not signed off', async () => {
+    const r = await submitted('2017-18-Q1', 50, 'Low');
+    const res = await t.call('POST', '/reports/2017-18-Q1/close', { token: tokens.admin });
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report.measures.find((m: { id: string }) => m.id === r.id)).toMatchObject({
+      status: 'red',
+      actual: 50,
+      signOff: 'not-signed-off',
+    });
+    expect(report.summary.notSignedOff).toBeGreaterThanOrEqual(1);
+    expect(report.summary.sentences).toContainEqual(expect.stringMatching(/not signed off\.$/));
+    const csv = await (await t.call('GET', '/reports/2017-18-Q1?format=csv', { token: tokens.admin })).text();
+    expect(csv.split('\n').find((line) => line.includes(r.id))).toContain('not signed off');
+  });
+
+  it('no-data: a return with no approved version counts as no data', async () => {
+    await setSettings({ unsignedAtClose: 'no-data' });
+    try {
+      const r = await submitted('2017-18-Q3', 90);
+      await decide(r.path, tokens.approver, { decision: 'return', reason: 'Source missing' });
+      const report = await (await t.call('POST', '/reports/2017-18-Q3/close', { token: tokens.admin })).json();
+      expect(report.measures.find((m: { id: string }) => m.id === r.id)).toMatchObject({
+        status: 'no-data',
+        actual: null,
+        signOff: 'not-signed-off',
+      });
+    } finally {
+      await setSettings({ unsignedAtClose: 'count-flagged' });
+    }
+  });
+});
+
+describe('with sign-off off', () => {
+  it('409 saying sign-off is off, and every version counts', async () => {
+    const r = await submitted('2017-18-Q2');
+    await setSettings({ signOff: 'off' });
+    try {
+      const res = await decide(r.path, tokens.approver, { decision: 'approve' });
+      expect(res.status).toBe(409);
+      expect((await res.json()).detail).toMatch(/Sign-off is off/);
+      const { measure } = await reportMeasure(r.quarter, r.id);
+      expect(measure).toMatchObject({ status: 'green', actual: 85 });
+      expect(measure).not.toHaveProperty('signOff');
+    } finally {
+      await setSettings({ signOff: 'on' });
+    }
+  });
+});
