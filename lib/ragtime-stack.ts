@@ -12,6 +12,7 @@ import { RagtimeEmail } from './email';
 import { type FunctionShared, functionsIn, type RagtimeFunction } from './function';
 import { RagtimeIdentity } from './identity';
 import { RagtimeJobs } from './jobs';
+import { RagtimePeople } from './people';
 import { type RagtimeSettings, scheduleTimes, settingsDefaultsJson } from './settings';
 import { RagtimeWebApp } from './web-app';
 
@@ -33,6 +34,7 @@ export class RagtimeStack extends Stack {
   readonly dashboard: RagtimeDashboard;
   readonly documents: RagtimeDocuments;
   readonly webApp: RagtimeWebApp;
+  readonly people: RagtimePeople;
 
   constructor(scope: Construct, id: string, props: RagtimeStackProps) {
     super(scope, id, props);
@@ -73,6 +75,13 @@ export class RagtimeStack extends Stack {
       allowedOrigins: settings.allowedOrigins,
     });
 
+    this.people = new RagtimePeople(this, 'People', {
+      userPool: this.identity.userPool,
+      shared,
+      firstAdminEmail: settings.firstAdminEmail,
+      federation: settings.federation,
+    });
+
     this.webApp = new RagtimeWebApp(this, 'WebApp', {
       apiDomain: `${this.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
       routes: props.routes ?? routes,
@@ -81,6 +90,7 @@ export class RagtimeStack extends Stack {
       authDomainPrefix: settings.authDomainPrefix ?? `ragtime-${settings.stage}-${Aws.ACCOUNT_ID}`,
       domainName: settings.domainName,
       certificateArn: settings.certificateArn,
+      councilProvider: this.people.provider,
     });
 
     this.jobs = new RagtimeJobs(this, 'Jobs', {

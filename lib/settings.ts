@@ -48,7 +48,16 @@ export interface RagtimeSettings {
   certificateArn?: string;
   /** Cognito managed login's domain prefix: https://<prefix>.auth.<region>.amazoncognito.com. */
   authDomainPrefix?: string;
+  /** An admin until someone writes their record on the People page (docs/people.md). */
+  firstAdminEmail?: string;
+  /** The council's identity provider (docs/people.md "Federation"); none: the user pool's own users. */
+  federation?: Federation;
 }
+
+/** OIDC (Microsoft Entra ID) with its client secret in Secrets Manager, or SAML by metadata URL. */
+export type Federation =
+  | { kind: 'oidc'; issuer: string; clientId: string; clientSecretName: string }
+  | { kind: 'saml'; metadataUrl: string };
 
 /** Reads one context value (`app.node.tryGetContext`). */
 export type ContextReader = (key: string) => unknown;
@@ -89,6 +98,13 @@ export const settingDescriptions = {
   certificateArn: 'the ARN of an ACM certificate in us-east-1 for domainName (required with domainName)',
   authDomainPrefix:
     'the Cognito managed login domain prefix, lower-case letters, digits and - (default "ragtime-<stage>-<account id>")',
+  firstAdminEmail:
+    'the email of the first admin, who then gives everyone else their roles on the People page (default none)',
+  oidcIssuer:
+    'the OpenID Connect issuer of the council identity provider, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (with oidcClientId and oidcClientSecretName)',
+  oidcClientId: 'the application (client) id of the app registration at the OIDC identity provider',
+  oidcClientSecretName: 'the name of the Secrets Manager secret holding that app registration client secret',
+  samlMetadataUrl: 'the SAML metadata URL of the council identity provider (instead of OIDC)',
 } as const;
 
 export type SettingName = keyof typeof settingDescriptions;
@@ -428,6 +444,9 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     return v.trim();
   });
 
+  const firstAdminEmail = optional('firstAdminEmail', (v) => parseEmail('firstAdminEmail', v).toLowerCase());
+  const federation = parseFederation(get);
+
   return {
     stage,
     region,
@@ -453,7 +472,42 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     ...(domainName !== undefined ? { domainName } : {}),
     ...(certificateArn !== undefined ? { certificateArn } : {}),
     ...(authDomainPrefix !== undefined ? { authDomainPrefix } : {}),
+    ...(firstAdminEmail !== undefined ? { firstAdminEmail } : {}),
+    ...(federation !== undefined ? { federation } : {}),
   };
+}
+
+/** OIDC needs all three of its settings; SAML its one; not both. */
+function parseFederation(get: (name: SettingName) => unknown): Federation | undefined {
+  const oidcNames = ['oidcIssuer', 'oidcClientId', 'oidcClientSecretName'] as const;
+  const oidc = oidcNames.map((name) => get(name));
+  const metadataUrl = get('samlMetadataUrl');
+  const anyOidc = oidc.some((v) => v !== undefined);
+  if (anyOidc && metadataUrl !== undefined)
+    malformed('samlMetadataUrl', 'set either the oidc settings or samlMetadataUrl, not both', metadataUrl);
+  const https = (name: SettingName, v: unknown): string => {
+    if (typeof v !== 'string' || !/^https:\/\/[^\s/]+(?:\/\S*)?$/.test(v.trim()))
+      malformed(name, 'not an https URL', v);
+    return v.trim();
+  };
+  if (anyOidc) {
+    oidcNames.forEach((name, i) => {
+      if (oidc[i] === undefined) missing(name);
+    });
+    const word = (name: SettingName, v: unknown): string => {
+      if (typeof v !== 'string' || !/^[A-Za-z0-9/_+=.@-]{1,512}$/.test(v.trim()))
+        malformed(name, 'not a name of letters, digits and /_+=.@-', v);
+      return v.trim();
+    };
+    return {
+      kind: 'oidc',
+      issuer: https('oidcIssuer', oidc[0]),
+      clientId: word('oidcClientId', oidc[1]),
+      clientSecretName: word('oidcClientSecretName', oidc[2]),
+    };
+  }
+  if (metadataUrl !== undefined) return { kind: 'saml', metadataUrl: https('samlMetadataUrl', metadataUrl) };
+  return undefined;
 }
 
 /**

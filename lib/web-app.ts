@@ -33,6 +33,8 @@ export interface RagtimeWebAppProps {
   /** A council's own domain for the app, with an ACM certificate in us-east-1. */
   domainName?: string;
   certificateArn?: string;
+  /** The council's identity provider (lib/people.ts), offered beside the pool's own users. */
+  councilProvider?: cognito.IUserPoolIdentityProvider;
 }
 
 /**
@@ -246,7 +248,12 @@ export class RagtimeWebApp extends Construct {
         callbackUrls: [`${this.origin}${appPath}callback`],
         logoutUrls: [this.url],
       },
-      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      supportedIdentityProviders: [
+        cognito.UserPoolClientIdentityProvider.COGNITO,
+        ...(props.councilProvider
+          ? [cognito.UserPoolClientIdentityProvider.custom(props.councilProvider.providerName)]
+          : []),
+      ],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),

@@ -16,6 +16,7 @@ const environmentSchema = z.object({
   RAGTIME_SETTINGS_DEFAULTS: optionalText,
   RENDER_DOCUMENT_FUNCTION: optionalText,
   RAGTIME_ALLOWED_RECIPIENT_DOMAINS: optionalText,
+  FIRST_ADMIN_EMAIL: optionalText,
   CLOSE_DAY: wholeOr(defaultCloseDay),
   CLOSE_HOUR: wholeOr(defaultCloseHour),
   POWERTOOLS_METRICS_NAMESPACE: z._default(z.string(), 'Ragtime'),
@@ -42,6 +43,8 @@ export interface Environment {
   closeDay: number;
   closeHour: number;
   metricsNamespace: string;
+  /** CDK context firstAdminEmail (lower case): an admin until someone writes their record (docs/people.md). */
+  firstAdminEmail: string | null;
 }
 
 export function parseEnvironment(env: Record<string, string | undefined>): Environment {
@@ -62,6 +65,7 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
     closeDay: parsed.CLOSE_DAY,
     closeHour: parsed.CLOSE_HOUR,
     metricsNamespace: parsed.POWERTOOLS_METRICS_NAMESPACE,
+    firstAdminEmail: parsed.FIRST_ADMIN_EMAIL?.trim().toLowerCase() || null,
   };
 }
 

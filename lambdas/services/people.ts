@@ -1,6 +1,7 @@
+import { environment } from '../config/environment';
 import type { Caller } from '../domain/caller';
 import { Invalid, NotFound } from '../domain/errors';
-import type { Person, PersonFields, PersonVersion } from '../domain/people';
+import { claimsOf, type Person, type PersonFields, type PersonVersion, type TokenClaims } from '../domain/people';
 import { readPeopleHeads, readPersonHead, readPersonVersions, writePersonVersion } from '../store/people';
 import { readSettings } from '../store/settings';
 
@@ -90,4 +91,14 @@ export async function removePerson(email: string, caller: Caller): Promise<Perso
   );
   if (!written) throw new NotFound(`There is no person ${email}.`);
   return view(written);
+}
+
+/**
+ * What a person's next ID token carries, from their record (one consistent GetItem, so
+ * a change made a moment ago counts). No email, no record or a removed one: no role.
+ */
+export async function tokenClaimsFor(email: string | undefined): Promise<TokenClaims> {
+  if (!email) return { groups: [], directorate: null };
+  const key = email.trim().toLowerCase();
+  return claimsOf(await readPersonHead(key), key, environment().firstAdminEmail);
 }

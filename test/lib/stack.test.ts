@@ -38,11 +38,12 @@ const apiFunctions = () => [...built.stack.api.functions.values()];
 const jobFunctions = () => [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder];
 
 describe('functions', () => {
-  it('has one function per distinct handler of the route table, plus the three jobs and the document writer', () => {
+  it('has one function per distinct handler of the route table, plus the three jobs, the document writer and the sign-in trigger', () => {
     const handlers = new Set(allRoutes.map((r) => r.handler));
     expect(new Set(built.stack.api.functions.keys())).toEqual(handlers);
-    expect(ours('AWS::Lambda::Function')).toHaveLength(handlers.size + 4);
+    expect(ours('AWS::Lambda::Function')).toHaveLength(handlers.size + 5);
     expect(built.stack.documents.renderer.handler).toBe('render-document');
+    expect(built.stack.people.claimsTrigger.handler).toBe('pre-token-generation');
     expect(jobFunctions().map((f) => f.handler)).toEqual([
       jobDefs.close.handler,
       jobDefs.watchdog.handler,

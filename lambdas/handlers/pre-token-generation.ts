@@ -1,0 +1,21 @@
+import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
+import { logger } from '../observability/logger';
+import { tokenClaimsFor } from '../services/people';
+
+// Cognito's pre-token-generation trigger (V2 event, docs/people.md): every ID token
+// (sign-in, refresh, federated sign-in) carries the roles and directorate of the
+// person's record, keyed by their email, whatever groups or attributes the user pool
+// holds. The API and the web app read `cognito:groups` and `custom:directorate` as before.
+export const handler = async (event: PreTokenGenerationV2TriggerEvent): Promise<PreTokenGenerationV2TriggerEvent> => {
+  const { groups, directorate } = await tokenClaimsFor(event.request.userAttributes.email);
+  logger.info('token claims', { trigger: event.triggerSource, roles: groups, directorate });
+  event.response = {
+    claimsAndScopeOverrideDetails: {
+      idTokenGeneration: directorate
+        ? { claimsToAddOrOverride: { 'custom:directorate': directorate }, claimsToSuppress: [] }
+        : { claimsToAddOrOverride: {}, claimsToSuppress: ['custom:directorate'] },
+      groupOverrideDetails: { groupsToOverride: groups },
+    },
+  };
+  return event;
+};

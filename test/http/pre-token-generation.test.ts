@@ -1,0 +1,115 @@
+// The pre-token-generation trigger (docs/people.md) against dynalite: the person's record
+// becomes the ID token's cognito:groups and custom:directorate, whatever the pool holds.
+import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { reloadEnvironment } from '../../lambdas/config/environment';
+import { claimsOf } from '../../lambdas/domain/people';
+import { handler } from '../../lambdas/handlers/pre-token-generation';
+import { freshId } from '../support/fresh';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let t: TestStack;
+let admin: string;
+
+beforeAll(async () => {
+  t = await startTestStack();
+  admin = await t.token('admin');
+});
+afterAll(async () => {
+  await t?.stop();
+});
+afterEach(() => {
+  delete process.env.FIRST_ADMIN_EMAIL;
+  reloadEnvironment();
+});
+
+/** The V2 event Cognito sends on a sign-in, with what the user pool itself holds. */
+function signIn(email: string | undefined, poolGroups: string[] = [], poolDirectorate?: string) {
+  return {
+    version: '2',
+    triggerSource: 'TokenGeneration_Authentication',
+    region: 'eu-west-2',
+    userPoolId: 'eu-west-2_test',
+    userName: 'user',
+    callerContext: { awsSdkVersion: 'x', clientId: 'client' },
+    request: {
+      userAttributes: {
+        sub: 'sub',
+        ...(email !== undefined && { email }),
+        ...(poolDirectorate && { 'custom:directorate': poolDirectorate }),
+      },
+      groupConfiguration: { groupsToOverride: poolGroups, iamRolesToOverride: [], preferredRole: undefined },
+      scopes: ['openid'],
+    },
+    response: { claimsAndScopeOverrideDetails: null },
+  } as unknown as PreTokenGenerationV2TriggerEvent;
+}
+
+const person = () => `${freshId('signin')}@council.example`;
+const give = async (email: string, body: unknown) =>
+  expect((await t.call('PUT', `/people/${email}`, { token: admin, body })).status).toBeLessThan(300);
+const claims = async (event: PreTokenGenerationV2TriggerEvent) =>
+  (await handler(event)).response.claimsAndScopeOverrideDetails;
+
+describe('the pre-token-generation trigger', () => {
+  it("writes the record's roles and directorate into the ID token (the email in any case)", async () => {
+    const email = person();
+    await give(email, { roles: ['officer', 'approver'], directorate: 'Place' });
+    const out = await claims(signIn(email.toUpperCase()));
+    expect(out?.groupOverrideDetails?.groupsToOverride).toEqual(['officer', 'approver']);
+    expect(out?.idTokenGeneration?.claimsToAddOrOverride).toEqual({ 'custom:directorate': 'Place' });
+  });
+
+  it('gives no role and no directorate to someone without a record, whatever the pool says', async () => {
+    const out = await claims(signIn(person(), ['admin'], 'Place'));
+    expect(out?.groupOverrideDetails?.groupsToOverride).toEqual([]);
+    expect(out?.idTokenGeneration?.claimsToSuppress).toEqual(['custom:directorate']);
+  });
+
+  it('gives no role to a removed person, nor to a token without an email', async () => {
+    const email = person();
+    await give(email, { roles: ['admin'] });
+    await t.call('DELETE', `/people/${email}`, { token: admin });
+    expect((await claims(signIn(email)))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
+    expect((await claims(signIn(undefined)))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
+  });
+
+  it('follows a change of directorate at the next token', async () => {
+    const email = person();
+    await give(email, { roles: ['officer'], directorate: 'Place' });
+    expect((await claims(signIn(email)))?.idTokenGeneration?.claimsToAddOrOverride).toEqual({
+      'custom:directorate': 'Place',
+    });
+    await give(email, { roles: ['officer'], directorate: 'People' });
+    expect((await claims(signIn(email)))?.idTokenGeneration?.claimsToAddOrOverride).toEqual({
+      'custom:directorate': 'People',
+    });
+  });
+
+  it('drops a directorate the record no longer has (an officer who became EMT)', async () => {
+    const email = person();
+    await give(email, { roles: ['emt'] });
+    const out = await claims(signIn(email, [], 'Place'));
+    expect(out?.groupOverrideDetails?.groupsToOverride).toEqual(['emt']);
+    expect(out?.idTokenGeneration?.claimsToSuppress).toEqual(['custom:directorate']);
+  });
+
+  it('makes the deployment first admin an admin until someone writes their record', async () => {
+    const first = person();
+    process.env.FIRST_ADMIN_EMAIL = first.toUpperCase();
+    reloadEnvironment();
+    expect((await claims(signIn(first)))?.groupOverrideDetails?.groupsToOverride).toEqual(['admin']);
+    expect((await claims(signIn(person())))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
+    await give(first, { roles: ['emt'] });
+    expect((await claims(signIn(first)))?.groupOverrideDetails?.groupsToOverride).toEqual(['emt']);
+  });
+});
+
+describe('claimsOf', () => {
+  it('keeps only known roles, in a fixed order', () => {
+    expect(claimsOf({ roles: ['admin', 'root', 'officer'], directorate: 'Place' }, 'a@b.c', null)).toEqual({
+      groups: ['officer', 'admin'],
+      directorate: 'Place',
+    });
+  });
+});

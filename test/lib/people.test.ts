@@ -1,0 +1,144 @@
+// The sign-in trigger and the council's identity provider in the synthesised template
+// (docs/people.md), with and without federation context, and cdk-nag clean with it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { councilProviderName, samlEmailClaim } from '../../lib/people';
+import { parseSettings, SettingsError } from '../../lib/settings';
+import { buildApp, logicalId, type Resources, requiredContext } from './helpers';
+
+const oidc = {
+  oidcIssuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+  oidcClientId: '11111111-1111-1111-1111-111111111111',
+  oidcClientSecretName: 'ragtime/entra-client-secret',
+};
+const saml = {
+  samlMetadataUrl: 'https://login.microsoftonline.com/tenant/federationmetadata/2007-06/federationmetadata.xml',
+};
+
+function synth(context: Record<string, unknown> = {}) {
+  const built = buildApp(context);
+  const template = built.template();
+  const resources = template.toJSON().Resources as Resources;
+  const triggerId = logicalId(built, built.stack.people.claimsTrigger.function);
+  const webClient = Object.values(template.findResources('AWS::Cognito::UserPoolClient')).find(
+    (c) => c.Properties.ClientName === 'ragtime-web',
+  );
+  built.cleanup();
+  return { template, resources, triggerId, webClient };
+}
+
+describe('the pre-token-generation trigger', () => {
+  it('is attached to the user pool as a V2_0 trigger', () => {
+    const { template, triggerId } = synth();
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreTokenGenerationConfig: { LambdaArn: { 'Fn::GetAtt': [triggerId, 'Arn'] }, LambdaVersion: 'V2_0' },
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'cognito-idp.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [triggerId, 'Arn'] },
+    });
+  });
+
+  it('may only GetItem on the table', () => {
+    const { resources, triggerId } = synth();
+    const roleId = resources[triggerId]!.Properties!.Role['Fn::GetAtt'][0];
+    const dynamoActions = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .filter((p) => p.Properties!.Roles.some((role: { Ref: string }) => role.Ref === roleId))
+      .flatMap((p) => p.Properties!.PolicyDocument.Statement)
+      .flatMap((s: { Action: string | string[] }) => [s.Action].flat())
+      .filter((a: string) => a.startsWith('dynamodb:'));
+    expect(dynamoActions).toEqual(['dynamodb:GetItem']);
+  });
+
+  it('knows the first admin from context firstAdminEmail (lower case), and none without it', () => {
+    const withFirst = synth({ firstAdminEmail: 'Head.Of.Performance@example.gov.uk' });
+    expect(withFirst.resources[withFirst.triggerId]!.Properties!.Environment.Variables.FIRST_ADMIN_EMAIL).toBe(
+      'head.of.performance@example.gov.uk',
+    );
+    const without = synth();
+    expect(without.resources[without.triggerId]!.Properties!.Environment.Variables.FIRST_ADMIN_EMAIL).toBeUndefined();
+  });
+});
+
+describe('federation', () => {
+  it('without context: no identity provider, the web client offers the pool users only', () => {
+    const { template, webClient } = synth();
+    template.resourceCountIs('AWS::Cognito::UserPoolIdentityProvider', 0);
+    expect(webClient?.Properties.SupportedIdentityProviders).toEqual(['COGNITO']);
+  });
+
+  it('with OIDC context: Entra ID as a provider, the secret resolved from Secrets Manager at deploy, email mapped', () => {
+    const { template, webClient } = synth(oidc);
+    template.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', {
+      ProviderName: councilProviderName,
+      ProviderType: 'OIDC',
+      ProviderDetails: Match.objectLike({
+        client_id: oidc.oidcClientId,
+        oidc_issuer: oidc.oidcIssuer,
+        authorize_scopes: 'openid email profile',
+        client_secret: Match.stringLikeRegexp(
+          '^\\{\\{resolve:secretsmanager:ragtime/entra-client-secret:SecretString:::\\}\\}$',
+        ),
+      }),
+      AttributeMapping: { email: 'email' },
+    });
+    // The provider by reference: CloudFormation creates it before the client that names it.
+    expect(webClient?.Properties.SupportedIdentityProviders).toEqual([
+      'COGNITO',
+      { Ref: expect.stringMatching(/CouncilOidc/) },
+    ]);
+  });
+
+  it('with SAML context: the metadata URL, email from the SAML email claim', () => {
+    const { template, webClient } = synth(saml);
+    template.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', {
+      ProviderName: councilProviderName,
+      ProviderType: 'SAML',
+      ProviderDetails: Match.objectLike({ MetadataURL: saml.samlMetadataUrl }),
+      AttributeMapping: { email: samlEmailClaim },
+    });
+    expect(webClient?.Properties.SupportedIdentityProviders).toEqual([
+      'COGNITO',
+      { Ref: expect.stringMatching(/CouncilSaml/) },
+    ]);
+  });
+
+  it('the trigger is attached with federation too', () => {
+    const { template, triggerId } = synth(oidc);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: { 'Fn::GetAtt': [triggerId, 'Arn'] } } },
+    });
+  });
+
+  it('refuses half an OIDC configuration, naming the missing setting, and OIDC with SAML', () => {
+    const read = (extra: Record<string, unknown>) => (key: string) => ({ ...requiredContext, ...extra })[key];
+    expect(() => parseSettings(read({ oidcIssuer: oidc.oidcIssuer, oidcClientId: 'x' }))).toThrow(
+      /oidcClientSecretName/,
+    );
+    expect(() => parseSettings(read({ ...oidc, ...saml }))).toThrow(SettingsError);
+    expect(() => parseSettings(read({ ...oidc, oidcIssuer: 'http://insecure.example' }))).toThrow(/oidcIssuer/);
+  });
+
+  it('stays cdk-nag clean with OIDC and with SAML', () => {
+    for (const context of [oidc, saml]) {
+      const built = buildApp(context);
+      try {
+        expect(() => built.app.synth()).not.toThrow();
+        const report = JSON.parse(readFileSync(join(built.outdir, 'validation-report.json'), 'utf8')) as {
+          pluginReports: { violations: { ruleName: string }[] }[];
+        };
+        expect(report.pluginReports.flatMap((r) => r.violations.map((v) => v.ruleName))).toEqual([]);
+        expect(new AwsSolutionsChecks(built.app).validateScope(built.app).violations).toEqual([]);
+      } finally {
+        built.cleanup();
+      }
+    }
+  });
+});
