@@ -1,10 +1,13 @@
 import { environment, senderEmail } from '../config/environment';
 import { buildReport, missingReturns, quarterCloseInstant } from '../domain';
 import { own } from '../domain/own';
+import type { Settings } from '../domain/settings';
+import type { ReportInput } from '../domain/types';
 import { reminderEmail } from '../mail/reminder-email';
 import { sendEmail } from '../mail/ses';
+import { awaitingSignOffEmail } from '../mail/sign-off-email';
 import { logger } from '../observability/logger';
-import { recordReminderSent } from '../store/quarter';
+import { type QuarterData, recordReminderSent } from '../store/quarter';
 import { readReportInput } from './report';
 import { scheduledQuarter } from './schedule';
 
@@ -69,7 +72,69 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
     logger.info('reminder sent', { quarter: run.quarter, directorate, missing: count, copiedHeads: cc.length });
     outcome.sent.push({ directorate, to: contact.contacts, cc, missing: count });
   }
+  if (settings.signOff === 'on') await remindApprovers(run, input, current, settings, closeAt, outcome);
   return outcome;
+}
+
+/**
+ * With sign-off on, each directorate's approvers get what awaits their decision
+ * (docs/sign-off.md); recorded like a reminder under `sign-off:<directorate>`, so a
+ * retried run sends nothing twice.
+ */
+async function remindApprovers(
+  run: ReminderRun,
+  input: ReportInput,
+  current: QuarterData,
+  settings: Settings,
+  closeAt: Date,
+  outcome: ReminderOutcome,
+) {
+  const owners = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (const m of input.measures) {
+    owners.set(`m:${m.id}`, m.ownerDirectorate);
+    titles.set(`m:${m.id}`, m.title);
+  }
+  for (const a of input.actions) {
+    owners.set(`a:${a.id}`, a.ownerDirectorate);
+    titles.set(`a:${a.id}`, a.title);
+  }
+  const awaiting = new Map<string, { title: string; period: string; version: number }[]>();
+  const add = (key: string, period: string, version: number) => {
+    const owner = owners.get(key);
+    if (owner === undefined) return;
+    const list = awaiting.get(owner) ?? [];
+    list.push({ title: titles.get(key) ?? key, period, version });
+    awaiting.set(owner, list);
+  };
+  for (const r of current.results) if (r.submitted && !r.decision) add(`m:${r.measureId}`, r.period, r.version);
+  for (const u of current.actionUpdates) if (u.submitted && !u.decision) add(`a:${u.actionId}`, u.quarter, u.version);
+  for (const [directorate, items] of [...awaiting.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const key = `sign-off:${directorate}`;
+    const approvers = own(settings.directorates, directorate)?.approvers ?? [];
+    if (approvers.length === 0) {
+      outcome.skipped.push({ directorate: key, reason: 'no approvers configured' });
+      continue;
+    }
+    if (current.remindersSent.has(`${run.daysBeforeClose}#${key}`)) {
+      outcome.skipped.push({ directorate: key, reason: 'already sent' });
+      continue;
+    }
+    await sendEmail(
+      awaitingSignOffEmail({
+        from: senderEmail(),
+        to: approvers,
+        reportTitle: settings.reportTitle,
+        directorate,
+        quarter: run.quarter,
+        closeLabel: closeAt.toISOString().slice(0, 10),
+        items: items.sort((a, b) => a.title.localeCompare(b.title)),
+      }),
+    );
+    await recordReminderSent(run.quarter, run.daysBeforeClose, key, run.now);
+    logger.info('sign-off reminder sent', { quarter: run.quarter, directorate, awaiting: items.length });
+    outcome.sent.push({ directorate: key, to: approvers, cc: [], missing: items.length });
+  }
 }
 
 /** The scheduled reminder: the quarter the event names, else the one that just ended, whose close is coming. */

@@ -2,7 +2,9 @@
 // (docs/sign-off.md): decisions, who may make them, the races, the history, what awaits
 // sign-off, the report and the close under both unsignedAtClose settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handler as reminderJob } from '../../lambdas/handlers/reminder-job';
 import { freshId } from '../support/fresh';
+import { lambdaContext } from '../support/lambda-context';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
 
@@ -236,6 +238,27 @@ describe('the close', () => {
     } finally {
       await setSettings({ unsignedAtClose: 'count-flagged' });
     }
+  });
+});
+
+describe('the reminder job', () => {
+  it("emails each directorate's approvers what awaits their sign-off, once", async () => {
+    const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+    await setSettings({
+      directorates: {
+        ...settings.directorates,
+        Place: { contacts: ['place.performance@localhost'], heads: [], approvers: ['approver.place@localhost'] },
+      },
+    });
+    const r = await submitted('2018-19-Q1');
+    await t.clearEmails();
+    await reminderJob({ daysBeforeClose: 5, quarter: '2018-19-Q1' }, lambdaContext('reminders'));
+    await reminderJob({ daysBeforeClose: 5, quarter: '2018-19-Q1' }, lambdaContext('reminders'));
+    const emails = (await t.emails()).filter((e) => e.destination.to.includes('approver.place@localhost'));
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.subject).toMatch(/awaits? your sign-off \(Place, 2018-19-Q1\)/);
+    expect(emails[0]?.body.text).toContain(placeMeasure.title);
+    expect(r.id).toBeTruthy();
   });
 });
 
