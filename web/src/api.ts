@@ -1,7 +1,20 @@
 // A small typed client for the parts of the Ragtime API the web app uses. Every route
 // it calls is listed in `clientRoutes`; test/web/api-client.test.ts checks each against
 // /openapi.json, so the app cannot call a route the API does not document.
-import type { ActionStatus, MeasureDefinition, MeasureStatus, TargetValue } from '../../lambdas/domain/types';
+import type {
+  ActionStatus,
+  MeasureDefinition,
+  MeasureStatus,
+  RemedialAction,
+  Report,
+  TargetValue,
+} from '../../lambdas/domain/types';
+
+export type { RemedialAction, Report };
+
+/** The report's formats (GET /reports/{quarter}?format=…), each a download on the dashboard. */
+export const reportFormats = ['json', 'html', 'md', 'csv', 'docx', 'xlsx'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
 
 export const clientRoutes = {
   me: { method: 'GET', path: '/me' },
@@ -11,6 +24,9 @@ export const clientRoutes = {
   action: { method: 'GET', path: '/actions/{id}' },
   putActionUpdate: { method: 'PUT', path: '/actions/{id}/updates/{quarter}' },
   importResults: { method: 'POST', path: '/imports/results' },
+  resultHistory: { method: 'GET', path: '/measures/{id}/results/{period}/history' },
+  report: { method: 'GET', path: '/reports/{quarter}' },
+  putRemedialAction: { method: 'PUT', path: '/reports/{quarter}/critical-items/{itemId}/remedial-action' },
 } as const;
 
 export type Role = 'officer' | 'approver' | 'emt' | 'admin';
@@ -64,6 +80,18 @@ export interface MeasureDetail {
     toleranceAbsolute: number;
     improvementSoftensRed: boolean;
   };
+}
+
+export interface ResultHistory {
+  versions: {
+    version: number;
+    value: number;
+    commentary?: string;
+    breakdown?: Record<string, number>;
+    by: string;
+    at: string;
+    amendment?: boolean;
+  }[];
 }
 
 export interface SavedResult {
@@ -159,6 +187,22 @@ export function createApi(options: ApiOptions) {
     return { ok: false, status: res.status, problem };
   }
 
+  /** A report document as a Blob: the request needs the bearer token, so a plain link cannot fetch it. */
+  async function reportDocument(quarter: string, format: ReportFormat, plan?: string): Promise<Blob | null> {
+    const query = new URLSearchParams({ format });
+    if (plan) query.set('plan', plan);
+    const token = await options.token();
+    try {
+      const res = await doFetch(`${options.baseUrl}${fillPath(clientRoutes.report.path, { quarter })}?${query}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      if (res.status === 401) options.onUnauthorized?.();
+      return res.ok ? await res.blob() : null;
+    } catch {
+      return null;
+    }
+  }
+
   const json = (value: unknown) => JSON.stringify(value);
   return {
     me: () => call<Me>('me'),
@@ -179,6 +223,11 @@ export function createApi(options: ApiOptions) {
     ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch: `"${version}"` }),
     importResults: (csv: string) =>
       call<{ imported: number; alreadyStored?: number }>('importResults', {}, { body: csv, contentType: 'text/csv' }),
+    resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),
+    report: (quarter: string) => call<Report>('report', { quarter }),
+    reportDocument,
+    putRemedialAction: (quarter: string, itemId: string, body: { text: string; owner?: string; dueDate?: string }) =>
+      call<RemedialAction>('putRemedialAction', { quarter, itemId }, { body: json(body) }),
   };
 }
 

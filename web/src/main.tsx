@@ -1,11 +1,15 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type Access, canUse } from './access';
 import { type Api, createApi, type Me } from './api';
 import { localAuth } from './auth/local';
 import type { Auth } from './auth/types';
 import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
 import { ActionForm } from './pages/ActionForm';
+import { CriticalItem } from './pages/CriticalItem';
+import { Dashboard } from './pages/Dashboard';
+import { MeasurePage } from './pages/MeasurePage';
 import { ResultForm } from './pages/ResultForm';
 import { SignIn } from './pages/SignIn';
 import { UploadResults } from './pages/UploadResults';
@@ -37,7 +41,7 @@ function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSign
   );
 }
 
-function Nav({ path }: { path: string }) {
+function Nav({ path, me }: { path: string; me: Me }) {
   const item = (href: string, text: string) => (
     <li>
       <a class="govuk-link govuk-link--no-visited-state" href={href} aria-current={path === href ? 'page' : undefined}>
@@ -48,8 +52,9 @@ function Nav({ path }: { path: string }) {
   return (
     <nav aria-label="Pages">
       <ul class="app-nav">
-        {item(appBase, 'Your returns')}
-        {item(`${appBase}upload`, 'Upload results')}
+        {canUse(me, 'returns') && item(landsOnDashboard(me) ? `${appBase}returns` : appBase, 'Your returns')}
+        {item(`${appBase}dashboard`, 'Dashboard')}
+        {canUse(me, 'upload') && item(`${appBase}upload`, 'Upload results')}
       </ul>
     </nav>
   );
@@ -63,11 +68,38 @@ const segment = (s: string | undefined) => {
   }
 };
 
-function Page({ api, path, query }: { api: Api; path: string; query: URLSearchParams }) {
-  if (path === appBase || path === '/app')
+/** EMT and admins land on the dashboard (docs/web-app.md); officers and approvers on their returns. */
+const landsOnDashboard = (me: Me) => me.roles.includes('admin') || !canUse(me, 'returns');
+
+function NoAccess() {
+  return (
+    <ProblemPage
+      title="You do not have access"
+      detail="Your role does not allow you to use this page. Ask the performance team if you need it."
+    />
+  );
+}
+
+function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query: URLSearchParams }) {
+  const allowed = (access: Access, page: () => VNode) => (canUse(me, access) ? page() : <NoAccess />);
+  if ((path === appBase || path === '/app') && query.size === 0 && landsOnDashboard(me)) {
+    navigate(`${appBase}dashboard`, { replace: true });
+    return <Loading />;
+  }
+  if (path === appBase || path === '/app' || path === `${appBase}returns`)
     // A new quarter is a new page: its own focus, and no banner from the page before.
-    return <YourReturns key={query.get('quarter') ?? ''} api={api} quarter={query.get('quarter') ?? undefined} />;
-  if (path === `${appBase}upload`) return <UploadResults api={api} />;
+    return allowed('returns', () => (
+      <YourReturns key={query.get('quarter') ?? ''} api={api} quarter={query.get('quarter') ?? undefined} />
+    ));
+  if (path === `${appBase}dashboard`) return <Dashboard key={query.toString()} api={api} query={query} />;
+  if (path === `${appBase}upload`) return allowed('upload', () => <UploadResults api={api} />);
+  const critical = /^\/app\/reports\/([^/]+)\/critical-items\/([^/]+)$/.exec(path);
+  if (critical && segment(critical[1]) && segment(critical[2]))
+    return allowed('critical-items', () => (
+      <CriticalItem key={path} api={api} quarter={segment(critical[1])!} itemId={segment(critical[2])!} />
+    ));
+  const measure = /^\/app\/measures\/([^/]+)$/.exec(path);
+  if (measure && segment(measure[1])) return <MeasurePage key={path} api={api} id={segment(measure[1])!} />;
   const result = /^\/app\/measures\/([^/]+)\/results\/([^/]+)$/.exec(path);
   if (result && segment(result[1]) && segment(result[2]))
     return <ResultForm key={path} api={api} id={segment(result[1])!} period={segment(result[2])!} />;
@@ -85,7 +117,7 @@ function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; n
       </a>
       <Header me={props.me} title={props.title} onSignOut={props.onSignOut} />
       <div class="govuk-width-container">
-        {props.nav !== undefined && <Nav path={props.nav} />}
+        {props.nav !== undefined && props.me && <Nav path={props.nav} me={props.me} />}
         <main class="govuk-main-wrapper" id="main-content">
           {props.children as never}
         </main>
@@ -155,7 +187,7 @@ function App({ config, auth }: { config: AppConfig; auth: Auth & { signInAs?: Lo
     );
   return (
     <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut()}>
-      <Page api={api} path={path} query={query} />
+      <Page api={api} me={me} path={path} query={query} />
     </Layout>
   );
 }

@@ -1,4 +1,4 @@
-import type { ActionStatus, MeasureStatus, Polarity } from '../../lambdas/domain/types';
+import type { ActionStatus, MeasureStatus, Polarity, Trend } from '../../lambdas/domain/types';
 import type { ReturnState } from './api';
 
 // The words the pages show (docs/web-app.md lists them): status always in words.
@@ -50,3 +50,10 @@ export function periodLabel(period: string): string {
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
 export const formatNumber = (value: number | null | undefined): string =>
   value === null || value === undefined ? 'No result' : numberFormat.format(value);
+
+export const trendWords: Record<Trend, string> = {
+  improving: 'Improving',
+  declining: 'Declining',
+  unchanged: 'Unchanged',
+  'no-comparison': 'No comparison',
+};

@@ -1,0 +1,292 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+// EMT's pages in a real Chromium against the sample plan (the seed's CIP 2017-18): the
+// dashboard, the critical item page, and what each role is offered. Each test that
+// records a remedial action uses its own critical item, so the tests pass in any order.
+let stack: TestStack;
+let browser: Browser;
+let app: string;
+let emt: string;
+
+const seedSentences = [
+  'At the end of March 2018 (Q4), 75% of planned work received a BRAG status of blue or green with 25% indicating amber or red.',
+  'Out of the 35 measures, 31% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
+];
+
+interface ReportBody {
+  criticalItems: {
+    id: string;
+    title: string;
+    remedialAction: { text: string; owner?: string; dueDate?: string } | null;
+  }[];
+  measures: { id: string; status: string }[];
+}
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
+  app = stack.stack.webAppUrl!;
+  emt = await stack.token('emt');
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function report(): Promise<ReportBody> {
+  const res = await stack.call('GET', '/reports/2017-18-Q4', { token: emt });
+  expect(res.status).toBe(200);
+  return (await res.json()) as ReportBody;
+}
+
+async function criticalItem(name: string) {
+  const item = (await report()).criticalItems.find((i) => i.title.toLowerCase().includes(name.toLowerCase()));
+  expect(item, name).toBeDefined();
+  return item!;
+}
+
+async function openDashboard(page: Page, query = '?quarter=2017-18-Q4') {
+  await page.goto(`${app}dashboard${query}`);
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+describe('the dashboard', () => {
+  it('is EMT’s landing page: 2017-18 Q4 of the sample plan is AMBER with the seed’s sentences, in at most 3 API requests', async () => {
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/dashboard');
+    await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2017-18-Q4');
+    await expect(page.locator('#overall').textContent()).resolves.toBe('Overall status: AMBER');
+    for (const sentence of seedSentences) await expect(page.getByText(sentence).isVisible()).resolves.toBe(true);
+    const critical = page.getByRole('region', { name: 'Critical items' });
+    const sickness = await criticalItem('Sickness absence');
+    await expect(critical.getByRole('link', { name: sickness.title }).getAttribute('href')).resolves.toBe(
+      `/app/reports/2017-18-Q4/critical-items/${sickness.id}`,
+    );
+    await expect(page.getByRole('table', { name: 'Programmes' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('table', { name: 'Directorates' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('table', { name: 'Measures' }).getByRole('row').count()).resolves.toBe(36);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(apiRequests.filter((r) => r.startsWith('GET /reports/'))).toEqual(['GET /reports/2017-18-Q4']);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters the measures by status through the URL, so a filtered view can be shared', async () => {
+    const reds = (await report()).measures.filter((m) => m.status === 'red').length;
+    expect(reds).toBeGreaterThan(0);
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await openDashboard(page);
+    await page.getByLabel('Status').selectOption('red');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/status=red/);
+    await page.getByText(`Showing ${reds} of 35 measures.`).waitFor();
+    expect(new URL(page.url()).searchParams.get('quarter')).toBe('2017-18-Q4');
+    const rows = page.getByRole('table', { name: 'Measures' }).locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(reds);
+    for (const text of await rows.allTextContents()) expect(text).toContain('RED');
+    // The same URL opened afresh shows the same view.
+    const shared = page.url();
+    const other = await openPage(browser);
+    await signInLocally(other.page, app, 'emt');
+    await other.page.goto(shared);
+    await other.page.getByText(`Showing ${reds} of 35 measures.`).waitFor();
+    await expect(other.page.getByRole('table', { name: 'Measures' }).locator('tbody tr').count()).resolves.toBe(reds);
+    await expect(other.page.getByLabel('Status').inputValue()).resolves.toBe('red');
+    expect(await axeViolations(page)).toEqual([]);
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
+
+  it('downloads the report in every format with the bearer token', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await openDashboard(page);
+    const links = await page.getByRole('list', { name: 'Report formats' }).getByRole('link').allTextContents();
+    expect(links).toEqual([
+      'Download JSON',
+      'Download HTML',
+      'Download Markdown',
+      'Download CSV',
+      'Download Word (docx)',
+      'Download Excel (xlsx)',
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ragtime-2017-18-Q4.csv');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv).toHaveLength(36); // a header and the 35 measures
+    expect(errors).toEqual([]);
+  });
+
+  it('reflows at 320 CSS pixels wide (only the tables scroll sideways)', async () => {
+    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
+    await signInLocally(page, app, 'emt');
+    await openDashboard(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.app-table-wrap'))
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(wide).toEqual([]);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the critical item page', () => {
+  it('EMT records a remedial action with a due date for the sickness absence item; the dashboard and the API’s report show it', async () => {
+    const item = await criticalItem('Sickness absence');
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await openDashboard(page);
+    await page.getByRole('region', { name: 'Critical items' }).getByRole('link', { name: item.title }).click();
+    await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    await expect(page.getByText(/^Issue:/).isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Remedial action').fill('Targeted support for the teams with the most absence.');
+    await page.getByLabel('Owner').fill('Head of HR');
+    await page.getByLabel('Day').fill('30');
+    await page.getByLabel('Month').fill('6');
+    await page.getByLabel('Year').fill('2018');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    const entry = page
+      .getByRole('region', { name: 'Critical items' })
+      .getByRole('listitem')
+      .filter({
+        has: page.getByRole('link', { name: item.title }),
+      });
+    await expect(entry.textContent()).resolves.toContain('Targeted support for the teams with the most absence.');
+    await expect(entry.textContent()).resolves.not.toContain('Remedial action needed');
+    expect((await criticalItem('Sickness absence')).remedialAction).toMatchObject({
+      text: 'Targeted support for the teams with the most absence.',
+      owner: 'Head of HR',
+      dueDate: '2018-06-30',
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('by keyboard alone: from the dashboard to a saved remedial action', async () => {
+    const item = await criticalItem('WHQS');
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await openDashboard(page);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '' };
+      });
+    const tabTo = async (check: () => Promise<boolean>, limit = 120) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if (await check()) return;
+      }
+      throw new Error('never reached by Tab');
+    };
+    await tabTo(async () => (await focused()).text === item.title);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    await tabTo(async () => (await focused()).id === 'remedial-action');
+    await page.keyboard.type('Weekly progress meetings with the contractor.');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ id: 'owner' });
+    await page.keyboard.type('Head of Housing');
+    for (const [id, value] of [
+      ['due-date-day', '31'],
+      ['due-date-month', '7'],
+      ['due-date-year', '2018'],
+    ]) {
+      await page.keyboard.press('Tab');
+      await expect(focused()).resolves.toMatchObject({ id });
+      await page.keyboard.type(value!);
+    }
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ text: 'Save' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect((await criticalItem('WHQS')).remedialAction).toMatchObject({
+      text: 'Weekly progress meetings with the contractor.',
+      dueDate: '2018-07-31',
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the error summary for a date that does not exist and for what the API refuses (422), saving nothing', async () => {
+    const item = await criticalItem('planning applications');
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.goto(`${app}reports/2017-18-Q4/critical-items/${item.id}`);
+    await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    await page.getByLabel('Remedial action').fill('x'.repeat(4001)); // the API takes at most 4,000 characters
+    await page.getByRole('button', { name: 'Save' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    await summary.getByRole('link').first().click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('remedial-action');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Remedial action').fill('Recruit two planning officers.');
+    await page.getByLabel('Day').fill('31');
+    await page.getByLabel('Month').fill('2');
+    await page.getByLabel('Year').fill('2018');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual(['Due date must be a real date']);
+    expect((await criticalItem('planning applications')).remedialAction).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('what each role is offered', () => {
+  it('officers see their returns, the dashboard and the upload; a critical item typed in says they have no access', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'officer', 'Place');
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual([
+      'Your returns',
+      'Dashboard',
+      'Upload results',
+    ]);
+    await page.goto(`${app}reports/2017-18-Q4/critical-items/anything`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('EMT see the dashboard only; Your returns typed in says they have no access', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents()).resolves.toEqual([
+      'Dashboard',
+    ]);
+    await page.goto(`${app}upload`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
+    await page.goto(`${app}returns`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('admins land on the dashboard and are offered every page', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents()).resolves.toEqual([
+      'Your returns',
+      'Dashboard',
+      'Upload results',
+    ]);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+// The measure page in a real Chromium: the definition in words, the chart of the last 8
+// quarters (one point each, the target line) with the same numbers as a table, and the
+// latest result's version history.
+let stack: TestStack;
+let browser: Browser;
+let app: string;
+let admin: string;
+
+const quarters = [
+  '2016-17-Q1',
+  '2016-17-Q2',
+  '2016-17-Q3',
+  '2016-17-Q4',
+  '2017-18-Q1',
+  '2017-18-Q2',
+  '2017-18-Q3',
+  '2017-18-Q4',
+];
+const values = [40, 42, 45, 44, 48, 50, 53, 55];
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
+  app = stack.stack.webAppUrl!;
+  admin = await stack.token('admin');
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** A measure with a target of 50 and a result in each of the 8 quarters; the last one amended once. */
+async function eightQuarterMeasure(): Promise<{ id: string; title: string }> {
+  const id = `chart-${randomUUID().slice(0, 8)}`;
+  const title = `Chart measure ${id}`;
+  const put = await stack.call('PUT', `/measures/${id}`, {
+    token: admin,
+    body: {
+      plan: 'cip',
+      programme: 'Developing the economy',
+      title,
+      unit: '%',
+      polarity: 'higher',
+      frequency: 'quarterly',
+      directorates: ['Place'],
+      ownerDirectorate: 'Place',
+      targets: Object.fromEntries(quarters.map((q) => [q, 50])),
+    },
+  });
+  expect(put.status).toBe(201);
+  for (const [i, quarter] of quarters.entries()) {
+    const res = await stack.call('PUT', `/measures/${id}/results/${quarter}`, {
+      token: admin,
+      body: { value: values[i], commentary: `Commentary for ${quarter}.` },
+    });
+    expect(res.status).toBe(201);
+  }
+  return { id, title };
+}
+
+describe('the measure page', () => {
+  it('charts 8 points for a measure with 8 quarters, with the target line and a table of the same numbers', async () => {
+    const { id, title } = await eightQuarterMeasure();
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    apiRequests.length = 0;
+    await page.goto(`${app}measures/${id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect(page.getByText('Higher is better').isVisible()).resolves.toBe(true);
+    const figure = page.locator('figure');
+    await expect(figure.locator('figcaption').textContent()).resolves.toContain('last 8 quarters');
+    const chart = figure.getByRole('img');
+    await expect(chart.getAttribute('aria-label')).resolves.toContain(
+      'The actual rose from 40 % in 2016-17 Q1 to 55 % in 2017-18 Q4, an improvement.',
+    );
+    await expect(figure.locator('[data-point]').count()).resolves.toBe(8);
+    const target = await figure.locator('[data-series="target"]').getAttribute('points');
+    expect(target!.split(' ')).toHaveLength(8);
+    // Each point says its status in words, not colour alone.
+    await expect(figure.locator('[data-point="2017-18-Q4"]').textContent()).resolves.toBe('GREEN');
+    await expect(figure.locator('[data-point="2016-17-Q1"]').textContent()).resolves.toBe('RED');
+    const rows = page.getByRole('table', { name: 'The chart’s numbers' }).locator('tbody tr');
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
+    );
+    expect(cells.map((c) => [c[1], c[2]])).toEqual(values.map((v) => [String(v), '50']));
+    expect(cells[0]![0]).toBe('2016-17 Q1');
+    const history = page.getByRole('table', { name: /Every version of the 2017-18 Q4 result/ });
+    await expect(history.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(history.locator('tbody tr').textContent()).resolves.toContain('Commentary for 2017-18-Q4.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('is reached from the dashboard’s measures table', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    const link = page.getByRole('table', { name: 'Measures' }).getByRole('link').first();
+    const name = (await link.textContent())!;
+    await link.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await expect(page.locator('figure svg[role="img"]').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+});

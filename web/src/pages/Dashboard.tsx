@@ -1,0 +1,376 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Answer, Api, Report, ReportFormat, Returns } from '../api';
+import { reportFormats } from '../api';
+import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { navigate } from '../router';
+import { formatNumber, periodLabel, statusWords, trendWords } from '../words';
+
+/** A message for the dashboard's next showing (set by the critical item page after it saves). */
+let flash: string | null = null;
+export const setDashboardFlash = (message: string) => {
+  flash = message;
+};
+
+export const criticalItemHref = (quarter: string, itemId: string) =>
+  `/app/reports/${encodeURIComponent(quarter)}/critical-items/${encodeURIComponent(itemId)}`;
+export const measureHref = (id: string) => `/app/measures/${encodeURIComponent(id)}`;
+
+const filterNames = ['plan', 'programme', 'directorate', 'status'] as const;
+type Filters = Partial<Record<(typeof filterNames)[number], string>>;
+const countedStatuses = ['green', 'amber', 'red', 'no-data'] as const;
+
+const formatLabels: Record<ReportFormat, string> = {
+  json: 'JSON',
+  html: 'HTML',
+  md: 'Markdown',
+  csv: 'CSV',
+  docx: 'Word (docx)',
+  xlsx: 'Excel (xlsx)',
+};
+
+function uniq(values: string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}
+
+/** Status counts per programme or directorate, from the measures (one row each). */
+function CountsTable({
+  caption,
+  groups,
+}: {
+  caption: string;
+  groups: { name: string; overall: string; statuses: string[] }[];
+}) {
+  return (
+    <div class="app-table-wrap">
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              {caption === 'Programmes' ? 'Programme' : 'Directorate'}
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Overall
+            </th>
+            {countedStatuses.map((s) => (
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={s}>
+                {statusWords[s]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {groups.map((g) => (
+            <tr class="govuk-table__row" key={g.name}>
+              <th scope="row" class="govuk-table__header">
+                {g.name}
+              </th>
+              <td class="govuk-table__cell">
+                <StatusTag status={g.overall as 'green'} />
+              </td>
+              {countedStatuses.map((s) => (
+                <td class="govuk-table__cell govuk-table__cell--numeric" key={s}>
+                  {g.statuses.filter((x) => x === s).length}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Downloads({ api, quarter }: { api: Api; quarter: string }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = async (event: Event, format: ReportFormat) => {
+    event.preventDefault();
+    setFailed(null);
+    const blob = await api.reportDocument(quarter, format);
+    if (!blob) {
+      setFailed(`The ${formatLabels[format]} report could not be downloaded. Try again.`);
+      return;
+    }
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `ragtime-${quarter}.${format}`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <>
+      <h2 class="govuk-heading-m">Download the report</h2>
+      {failed && (
+        <p class="govuk-error-message" role="alert">
+          {failed}
+        </p>
+      )}
+      <ul class="govuk-list app-nav" aria-label="Report formats">
+        {reportFormats.map((f) => (
+          <li key={f}>
+            <a
+              class="govuk-link"
+              href={`/reports/${encodeURIComponent(quarter)}?format=${f}`}
+              download={`ragtime-${quarter}.${f}`}
+              onClick={(e) => download(e, f)}
+            >
+              Download {formatLabels[f]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) {
+  const quarterInUrl = query.get('quarter') ?? undefined;
+  const [returns, setReturns] = useState<Answer<Returns> | null>(null);
+  const [report, setReport] = useState<Answer<Report> | null>(null);
+  const [message] = useState(() => {
+    const m = flash;
+    flash = null;
+    return m;
+  });
+  // Two requests whatever the number of measures: the quarters offered (GET /returns) and the report.
+  useEffect(() => {
+    let live = true;
+    setReport(null);
+    const returnsLoaded = api.returns({ quarter: quarterInUrl }).then((a) => {
+      if (live) setReturns(a);
+      return a;
+    });
+    const quarter = quarterInUrl
+      ? Promise.resolve(quarterInUrl)
+      : returnsLoaded.then((a) => (a.ok ? (a.data.quarter ?? a.data.quarters[0]?.quarter ?? null) : null));
+    quarter.then((q) => {
+      if (q) api.report(q).then((a) => live && setReport(a));
+      else if (live)
+        setReport({ ok: false, status: 404, problem: { status: 404, detail: 'No quarter has targets yet.' } });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, quarterInUrl]);
+  const ready = report?.ok === true && returns?.ok === true;
+  const heading = useFocusHeading(ready && !message, 'Dashboard');
+  const filters: Filters = {};
+  for (const f of filterNames) {
+    const v = query.get(f);
+    if (v) filters[f] = v;
+  }
+  const [chosenQuarter, setChosenQuarter] = useState<string | undefined>(undefined);
+  const [chosen, setChosen] = useState<Filters>(filters);
+  if (!report || !returns) return <Loading />;
+  if (!returns.ok) return <ProblemPage title="Sorry, there is a problem" detail={returns.problem.detail ?? ''} />;
+  if (!report.ok) return <ProblemPage title="Sorry, there is a problem" detail={report.problem.detail ?? ''} />;
+  const r = report.data;
+  const selectedQuarter = chosenQuarter ?? r.quarter;
+  const open = (q: string, f: Filters) => {
+    const params = new URLSearchParams({ quarter: q });
+    for (const name of filterNames) if (f[name]) params.set(name, f[name]!);
+    navigate(`/app/dashboard?${params}`);
+  };
+  const measures = r.measures.filter(
+    (m) =>
+      (!filters.plan || m.plan === filters.plan) &&
+      (!filters.programme || m.programme === filters.programme) &&
+      (!filters.directorate || m.ownerDirectorate === filters.directorate) &&
+      (!filters.status || m.status === filters.status),
+  );
+  const group = (key: 'programme' | 'ownerDirectorate', rollUps: Report['programmes']) =>
+    rollUps.map((g) => ({
+      name: g.name,
+      overall: g.overall,
+      statuses: r.measures.filter((m) => m[key] === g.name).map((m) => m.status),
+    }));
+  const select = (name: keyof Filters, label: string, options: { value: string; text: string }[]) => (
+    <div class="govuk-form-group app-filter">
+      <label class="govuk-label" for={`filter-${name}`}>
+        {label}
+      </label>
+      <select
+        class="govuk-select"
+        id={`filter-${name}`}
+        name={name}
+        value={chosen[name] ?? ''}
+        onChange={(e) => setChosen({ ...chosen, [name]: e.currentTarget.value || undefined })}
+      >
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const plain = (values: string[]) => uniq(values).map((v) => ({ value: v, text: v }));
+  return (
+    <>
+      {message && <SuccessBanner key={message} id="saved-title" message={message} />}
+      <span class="govuk-caption-l">
+        {periodLabel(r.quarter)}
+        {r.closed ? ' (closed)' : ' (live, not yet closed)'}
+      </span>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        Dashboard
+      </h1>
+      <form
+        class="govuk-!-margin-bottom-6"
+        onSubmit={(e) => {
+          e.preventDefault();
+          open(selectedQuarter, filters);
+        }}
+        noValidate
+      >
+        <div class="govuk-form-group govuk-!-margin-bottom-3">
+          <label class="govuk-label" for="quarter">
+            Quarter
+          </label>
+          <select
+            class="govuk-select"
+            id="quarter"
+            name="quarter"
+            value={selectedQuarter}
+            onChange={(e) => setChosenQuarter(e.currentTarget.value)}
+          >
+            {returns.data.quarters.map((q) => (
+              <option key={q.quarter} value={q.quarter}>
+                {periodLabel(q.quarter)}
+                {q.closed ? ' (closed)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          Show quarter
+        </button>
+      </form>
+      <p class="app-status-line" id="overall">
+        Overall status: <StatusTag status={r.overall} />
+      </p>
+      <h2 class="govuk-heading-m">Summary</h2>
+      {r.summary.sentences.map((s) => (
+        <p class="govuk-body" key={s}>
+          {s}
+        </p>
+      ))}
+      <section aria-labelledby="critical-items">
+        <h2 class="govuk-heading-m" id="critical-items">
+          Critical items
+        </h2>
+        {r.criticalItems.length === 0 ? (
+          <p class="govuk-body">No critical items this quarter.</p>
+        ) : (
+          <ul class="govuk-list app-critical-items">
+            {r.criticalItems.map((item) => (
+              <li key={item.id} class="govuk-!-margin-bottom-4">
+                <a class="govuk-link govuk-!-font-weight-bold" href={criticalItemHref(r.quarter, item.id)}>
+                  {item.title}
+                </a>
+                <br />
+                Issue: {item.issue}
+                <br />
+                {item.remedialAction ? (
+                  <>
+                    Remedial action: {item.remedialAction.text}
+                    {item.remedialAction.owner ? ` (owner: ${item.remedialAction.owner}` : ''}
+                    {item.remedialAction.owner && item.remedialAction.dueDate
+                      ? `, due ${item.remedialAction.dueDate})`
+                      : ''}
+                    {item.remedialAction.owner && !item.remedialAction.dueDate ? ')' : ''}
+                    {!item.remedialAction.owner && item.remedialAction.dueDate
+                      ? ` (due ${item.remedialAction.dueDate})`
+                      : ''}
+                  </>
+                ) : (
+                  <strong>Remedial action needed</strong>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <CountsTable caption="Programmes" groups={group('programme', r.programmes)} />
+      <CountsTable caption="Directorates" groups={group('ownerDirectorate', r.directorates)} />
+      <h2 class="govuk-heading-m" id="measures">
+        Measures
+      </h2>
+      <form
+        class="app-filters"
+        aria-label="Filter measures"
+        onSubmit={(e) => {
+          e.preventDefault();
+          open(r.quarter, chosen);
+        }}
+        noValidate
+      >
+        {select('plan', 'Plan', plain(r.measures.map((m) => m.plan)))}
+        {select('programme', 'Programme', plain(r.measures.map((m) => m.programme)))}
+        {select('directorate', 'Directorate', plain(r.measures.map((m) => m.ownerDirectorate)))}
+        {select(
+          'status',
+          'Status',
+          uniq(r.measures.map((m) => m.status)).map((s) => ({ value: s, text: statusWords[s as 'green'] ?? s })),
+        )}
+        <button type="submit" class="govuk-button govuk-button--secondary">
+          Apply filters
+        </button>
+      </form>
+      <p class="govuk-body" aria-live="polite">
+        Showing {measures.length} of {r.measures.length} measures.
+      </p>
+      <div class="app-table-wrap">
+        <table class="govuk-table" aria-labelledby="measures">
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Measure
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Directorate
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                Actual
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Trend on last quarter
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Trend on a year ago
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {measures.map((m) => (
+              <tr class="govuk-table__row" key={m.id}>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={measureHref(m.id)}>
+                    {m.title}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">{m.ownerDirectorate}</td>
+                <td class="govuk-table__cell">
+                  <StatusTag status={m.status} />
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">
+                  {m.actual === null ? 'No result' : `${formatNumber(m.actual)} ${m.unit}`}
+                </td>
+                <td class="govuk-table__cell">{trendWords[m.trend.previousQuarter]}</td>
+                <td class="govuk-table__cell">{trendWords[m.trend.sameQuarterLastYear]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Downloads api={api} quarter={r.quarter} />
+    </>
+  );
+}
