@@ -1,4 +1,5 @@
-// `npm run docs:web-screenshots`: docs/web-your-returns.png and docs/web-result-form.png,
+// `npm run docs:web-screenshots`: docs/web-your-returns.png, docs/web-result-form.png,
+// docs/web-dashboard.png and docs/web-measure.png,
 // taken in the tests' Chromium against a local stack with the sample plan.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,17 @@ try {
   await page.locator('.govuk-error-summary').waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(docs, 'web-result-form.png'), fullPage: true });
-  console.log(`wrote ${join(docs, 'web-your-returns.png')} and ${join(docs, 'web-result-form.png')}`);
+
+  const emt = await openPage(browser, { width: 1100, height: 1400 });
+  await signInLocally(emt.page, app, 'emt');
+  await emt.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await emt.page.screenshot({ path: join(docs, 'web-dashboard.png'), clip: { x: 0, y: 0, width: 1100, height: 1400 } });
+  const whqs = 'Achieve WHQS, no of elemental improvements carried out';
+  await emt.page.getByRole('table', { name: 'Measures' }).getByRole('link', { name: whqs }).click();
+  await emt.page.getByRole('heading', { level: 1, name: whqs }).waitFor();
+  await emt.page.getByRole('heading', { level: 2, name: 'Trend' }).scrollIntoViewIfNeeded();
+  await emt.page.screenshot({ path: join(docs, 'web-measure.png'), fullPage: true });
+  console.log(`wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-measure'].map((n) => join(docs, `${n}.png`)).join(', ')}`);
 } finally {
   await browser.close();
   await stack.stop();

@@ -61,7 +61,7 @@ export function TrendChart({
 }) {
   const width = 640;
   const height = 280;
-  const pad = { left: 56, right: 16, top: 28, bottom: 44 };
+  const pad = { left: 56, right: 40, top: 28, bottom: 44 };
   const values = quarters.flatMap((q) => [q.actual, targetPoint(q.target)]).filter((v): v is number => v !== null);
   const low = Math.min(0, ...values);
   const high = Math.max(1, ...values);
