@@ -2,6 +2,6 @@ import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { retireMeasure } from '../services/measures';
 
-export const handler = httpHandler(routeTable.retireMeasure, async ({ params }) =>
-  json(200, await retireMeasure(params.id, new Date())),
+export const handler = httpHandler(routeTable.retireMeasure, async ({ params, caller }) =>
+  json(200, await retireMeasure(params.id, new Date(), caller.sub)),
 );

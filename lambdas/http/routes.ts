@@ -133,7 +133,7 @@ export const routeTable = {
     path: '/measures/{id}',
     handler: 'retire-measure',
     access: ['admin'],
-    table: { write: ['UpdateItem'] },
+    table: { read: ['GetItem'], write: ['PutItem', 'UpdateItem'] },
     summary: 'Retire a measure: it leaves future quarters, its history stays',
     params: s.idParams,
     responses: { 200: ok('Retired', 'measure') },

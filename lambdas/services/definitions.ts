@@ -6,6 +6,7 @@ import type { ActionDefinition, MeasureDefinition, Targets, TargetValue } from '
 import { batchGet, keyId } from '../store/batch';
 import {
   headBookkeeping,
+  readDefinitionHead,
   readDefinitionVersions,
   versionOfHead,
   writeDefinitionVersion,
@@ -144,6 +145,35 @@ export async function saveAction(action: ActionDefinition, writer: Writer, head?
     head,
   );
   return { created: out.created, version: out.version } satisfies SavedDefinition;
+}
+
+/**
+ * Retires a measure from a quarter on as a version of its own (who, when, `retiredFrom`);
+ * retiring it again changes nothing. Null when there is no such measure.
+ */
+export async function retireMeasureAsVersion(
+  id: string,
+  retiredFrom: string,
+  writer: Writer,
+): Promise<MeasureDefinition | null> {
+  const head = await readDefinitionHead(measureSk(id));
+  if (!head) return null;
+  const at = writer.at ?? new Date().toISOString();
+  let retired: Item | null = null;
+  await writeDefinitionVersion(
+    measureSk(id),
+    (current) => {
+      if (!current) return null;
+      const { pk: _pk, sk: _sk, version: _v, lastWriteKey: _w, ...fields } = current;
+      retired = fields;
+      if (current.retiredFrom !== undefined) return null;
+      retired = { ...fields, retiredFrom, by: writer.by, at, changed: ['retiredFrom'] };
+      return retired;
+    },
+    measureFieldNames,
+    head,
+  );
+  return retired ? definitionOf<MeasureDefinition>({ ...(retired as Item), id }) : null;
 }
 
 export interface DefinitionVersion {

@@ -2,8 +2,9 @@ import { effectiveBands, londonWallClock, quarterOfPeriod } from '../domain';
 import { NotFound } from '../domain/errors';
 import { measureQuarters } from '../domain/measure-quarters';
 import type { MeasureDefinition } from '../domain/types';
-import { readMeasureWithHistory, retireMeasure as retireStoredMeasure } from '../store/definitions';
+import { readMeasureWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
+import { retireMeasureAsVersion } from './definitions';
 
 /** Creates or replaces a measure; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
@@ -35,8 +36,9 @@ function quarterUnderWay(now: Date): string {
   return quarterOfPeriod(`${year}-${String(month).padStart(2, '0')}`);
 }
 
-export async function retireMeasure(id: string, now: Date): Promise<MeasureDefinition> {
-  const measure = await retireStoredMeasure(id, quarterUnderWay(now));
+export async function retireMeasure(id: string, now: Date, by: string): Promise<MeasureDefinition> {
+  // A version of its own (docs/plan-administration.md "Definition history").
+  const measure = await retireMeasureAsVersion(id, quarterUnderWay(now), { by, at: now.toISOString() });
   if (!measure) throw new NotFound(`There is no measure ${id}.`);
   return measure;
 }

@@ -1,5 +1,4 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Settings } from '../domain/settings';
 import type { ActionDefinition, MeasureDefinition, ResultValue } from '../domain/types';
 import { batchGet, batchGetAll, keyId } from './batch';
@@ -41,26 +40,6 @@ export async function readDefinitions(): Promise<Definitions> {
     else if (sk === settingsSk) defs.settings = settingsFromItem(item);
   }
   return defs;
-}
-
-/** Marks a definition retired from a quarter on; false when it does not exist. */
-export async function retireDefinition(sk: string, retiredFrom: string): Promise<Item | null> {
-  try {
-    const out = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: { pk: definitionsPk, sk },
-        UpdateExpression: 'SET retiredFrom = if_not_exists(retiredFrom, :q)',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':q': retiredFrom },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return out.Attributes ?? null;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return null;
-    throw error;
-  }
 }
 
 /** A subject's items across quarters (results or action updates), by period. */
@@ -131,10 +110,4 @@ export async function readMeasuresAndSettings(
     if (item) measures.set(id, stripKeys<MeasureDefinition>(item));
   }
   return { measures, settings: settingsFromItem(found.get(keyId(settingsKey))) };
-}
-
-/** Marks a measure retired from a quarter on; null when there is no such measure. */
-export async function retireMeasure(id: string, retiredFrom: string): Promise<MeasureDefinition | null> {
-  const item = await retireDefinition(measureSk(id), retiredFrom);
-  return item ? stripKeys<MeasureDefinition>(item) : null;
 }

@@ -95,6 +95,17 @@ describe('measure definition history', () => {
     expect(html).toContain(`target changed on ${today}`);
   });
 
+  it('retiring is a version of its own; retiring again adds none', async () => {
+    const id = freshId('retire');
+    await t.call('PUT', `/measures/${id}`, { token: admin, body: placeMeasure });
+    expect((await t.call('DELETE', `/measures/${id}`, { token: admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/measures/${id}`, { token: admin })).status).toBe(200);
+    const versions = await history(`/measures/${id}`);
+    expect(versions.map((v) => v.changed)).toEqual([expect.any(Array), ['retiredFrom']]);
+    expect(versions[1]!.definition.retiredFrom).toMatch(/^\d{4}-\d{2}-Q\d$/);
+    expect(versions[1]!.definition.title).toBe(placeMeasure.title);
+  });
+
   it('an unknown measure has no history (404)', async () => {
     const res = await t.call('GET', `/measures/${freshId('none')}/history`, { token: officer });
     expect(res.status).toBe(404);
