@@ -46,7 +46,9 @@ try {
   await emt.page.getByRole('heading', { level: 1, name: whqs }).waitFor();
   await emt.page.getByRole('heading', { level: 2, name: 'Trend' }).scrollIntoViewIfNeeded();
   await emt.page.screenshot({ path: join(docs, 'web-measure.png'), fullPage: true });
-  console.log(`wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-measure'].map((n) => join(docs, `${n}.png`)).join(', ')}`);
+  console.log(
+    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-measure'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
+  );
 } finally {
   await browser.close();
   await stack.stop();
