@@ -100,6 +100,9 @@ describe('functions', () => {
       emtRecipients: ['emt@example.gov.uk'],
       directorates: {},
       reminderDays: [5, 1],
+      // Sign-off (docs: deploy context signOff, unsignedAtClose): off by default in AWS.
+      signOff: 'off',
+      unsignedAtClose: 'count-flagged',
     });
   });
 
