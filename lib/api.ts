@@ -182,7 +182,7 @@ export class RagtimeApi extends Construct {
           acknowledge(
             httpRoute,
             'AwsSolutions-APIG4',
-            `${isCatchAll ? 'The $default catch-all' : `${route.method} ${route.path}`} is public by design (SPEC §5: only /health, /openapi.json and the 404 for unknown routes need no token); it reads and writes no data.`,
+            `${isCatchAll ? 'The $default catch-all' : `${route.method} ${route.path}`} is public by design (docs/rules.md#who-may-do-what: only /health, /openapi.json and the 404 for unknown routes need no token); it reads and writes no data.`,
           );
         }
         this.routes.push({ route, httpRoute });

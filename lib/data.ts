@@ -1,4 +1,4 @@
-// The one DynamoDB table (SPEC §8). Its key schema must match lambdas/store/table.ts
+// The one DynamoDB table (README.md#storage). Its key schema must match lambdas/store/table.ts
 // (which creates the same table locally) and lambdas/store/keys.ts.
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';

@@ -1,4 +1,4 @@
-// The Word and Excel writers (SPEC-level "Cabinet-ready outputs"; docs/documents.md):
+// The Word and Excel writers (docs/documents.md):
 // docx and exceljs are megabytes of code, so they live in one function of their own,
 // render-document, with no API route and no table or SES access. API Gateway routes by
 // path only and GET /reports/{quarter} serves every format, so get-report (and the close,

@@ -1,5 +1,5 @@
 // SES: the sender identity and a configuration set whose bounces, complaints and
-// rejects reach the alarm topic (SPEC §9).
+// rejects reach the alarm topic (docs/deploy.md).
 import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';

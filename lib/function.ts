@@ -174,7 +174,7 @@ export class RagtimeFunction extends Construct {
     acknowledge(
       this,
       'AwsSolutions-L1',
-      'SPEC §9 fixes the runtime at Node.js 22, the LTS line the handlers, the local server and the tests run on; moving to a newer runtime is a deliberate, tested change rather than a silent one.',
+      'The runtime is fixed at Node.js 22 (docs/deploy.md), the LTS line the handlers, the local server and the tests run on; moving to a newer runtime is a deliberate, tested change rather than a silent one.',
     );
     acknowledge(
       this,

@@ -1,4 +1,4 @@
-// Who may call the API (SPEC §5): a Cognito user pool whose groups are the roles and
+// Who may call the API (docs/rules.md#who-may-do-what): a Cognito user pool whose groups are the roles and
 // whose custom:directorate says which directorate an officer writes for.
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';

@@ -1,4 +1,4 @@
-// The scheduled jobs (SPEC §6, §7): the quarter close, its watchdog an hour later and
+// The scheduled jobs (docs/rules.md#closed-quarters-and-amendments, #reminders): the quarter close, its watchdog an hour later and
 // the reminders before it, on EventBridge Scheduler in Europe/London.
 //
 // Failures are caught twice: the Scheduler retries delivering the event to Lambda and

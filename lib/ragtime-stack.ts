@@ -1,4 +1,4 @@
-// The whole of Ragtime in AWS (SPEC §9), composed from one construct per concern.
+// The whole of Ragtime in AWS (docs/deploy.md), composed from one construct per concern.
 import { Aws, CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';

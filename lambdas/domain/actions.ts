@@ -1,4 +1,4 @@
-// Planned work (SPEC §4.3) and which definitions belong to a quarter.
+// Planned work (docs/rules.md#planned-work-brag) and which definitions belong to a quarter.
 
 import { compareQuarters } from './periods';
 import type { ActionDefinition, ActionStatus } from './types';

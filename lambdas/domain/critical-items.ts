@@ -1,4 +1,4 @@
-// Critical items (SPEC §4.6): what needs EMT's remedial action this quarter, with an issue
+// Critical items (docs/rules.md#critical-items): what needs EMT's remedial action this quarter, with an issue
 // sentence in the plain style of the seed report's section 2.
 
 import { absolute, compare, div, mul, rational, sign, sub } from './decimal';

@@ -79,7 +79,7 @@ export const measureDefinitionSchema = z
         });
       }
     }),
-    z.describe('A measure definition (SPEC §3)'),
+    z.describe('A measure definition (docs/rules.md#measures-and-targets)'),
   );
 
 export const actionDefinitionSchema = z

@@ -1,4 +1,4 @@
-// Measure status (SPEC §4.1): targets, quarter values and RAG, with exact arithmetic.
+// Measure status (docs/rules.md#measure-status): targets, quarter values and RAG, with exact arithmetic.
 
 import {
   absolute,

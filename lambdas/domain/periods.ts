@@ -1,4 +1,4 @@
-// Financial periods (SPEC §2): years April–March written `2017-18`, quarters `2017-18-Q1`
+// Financial periods (docs/rules.md#periods): years April–March written `2017-18`, quarters `2017-18-Q1`
 // (Apr–Jun) … `2017-18-Q4` (Jan–Mar), ISO months `2018-03`. Date logic is Europe/London.
 //
 // Ids for the financial years 2000-01 … 2011-12 are also ISO months (`2011-12` is

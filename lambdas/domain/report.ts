@@ -1,4 +1,4 @@
-// The quarter report (SPEC §5.1), computed from data already read from the store.
+// The quarter report (docs/rules.md#the-report), computed from data already read from the store.
 
 import { actionDueIn, isRetired } from './actions';
 import { type CriticalMeasureInput, findCriticalItems } from './critical-items';

@@ -1,4 +1,4 @@
-// Summary figures and sentences (SPEC §4.4) and overall status (§4.5).
+// Summary figures and sentences, and overall status (docs/rules.md#summaries, #overall-status).
 
 import { compare, mul, rational } from './decimal';
 import { formatNumber } from './format';

@@ -1,4 +1,4 @@
-// Direction of travel (SPEC §4.2), polarity-aware.
+// Direction of travel (docs/rules.md#direction-of-travel), polarity-aware.
 
 import { compare, type Rational, rational, sub } from './decimal';
 import type { Polarity, TargetValue, Trend } from './types';

@@ -160,7 +160,7 @@ export interface ReportInput {
   signOff?: SignOffMode;
 }
 
-// ---- The report (SPEC §5.1) ----
+// ---- The report (docs/rules.md#the-report) ----
 
 export interface PlannedWorkSummary {
   total: number;

@@ -273,7 +273,7 @@ export const responseSchemas = {
         ),
       ),
     })
-    .check(z.describe('A quarter report (SPEC §5.1)')),
+    .check(z.describe('A quarter report (docs/rules.md#the-report)')),
 } as const;
 
 export type ResponseSchemaName = keyof typeof responseSchemas;

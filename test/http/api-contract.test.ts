@@ -5,7 +5,7 @@ import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
 
-// The contract of SPEC §5 through real HTTP against the local server and dynalite:
+// The API's contract (docs/rules.md#who-may-do-what and /openapi.json) through real HTTP against the local server and dynalite:
 // who may call each route, every error code, and /openapi.json.
 
 let t: TestStack;
@@ -188,7 +188,7 @@ describe('who may call each route (role × route matrix)', () => {
   }
 });
 
-describe('every error code of SPEC §5', () => {
+describe('every error code of the API', () => {
   async function dump() {
     const measures = await (await t.call('GET', '/measures/planning', { token: tokens.admin })).json();
     const history = await (

@@ -3,7 +3,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 import { type RawClient, type RawResponse, rawClient } from '../support/raw-http';
 import { reliabilitySection } from '../support/reliability-report';
 
-// Concurrent writers to one result (SPEC §8: no lost updates; exactly one wins per
+// Concurrent writers to one result (README.md#storage: no lost updates; exactly one wins per
 // version) and a burst of submissions over 20 connections (every one stored), through
 // real HTTP against dynalite.
 

@@ -11,7 +11,7 @@ import { type TableDumper, tableDumper } from '../support/table-dump';
 
 // Faults dynalite and the SES emulator cannot produce, injected into the app's own SDK
 // clients (db(), sesClient()) inside the SDK's retry loop: DynamoDB throttling, SES
-// failures, and crashes at each step of a close. SPEC §6: one snapshot, one email.
+// failures, and crashes at each step of a close. One snapshot, one email (docs/rules.md#closed-quarters-and-amendments).
 
 const report = reliabilitySection('faults', 'Injected faults', 3);
 

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { bodySchemas, fixture, schemaInvalidBodies, validBodies } from './fuzz/models';
 
 // The fuzz models claim their "schema" bodies are all invalid. This checks that claim
-// offline, against the SPEC's rules written out independently of the handlers: the route's
+// offline, against the rules (docs/rules.md and the route table's schemas) written out independently of the handlers: the route's
 // zod schema (the documented contract), plus the rules beyond it (commentary when amber or
 // red, breakdown directorates) and "no raw __proto__ keys". A generator that could emit a
 // valid body would fail here, before it could ever make the HTTP fuzzing vacuous.
@@ -36,7 +36,7 @@ function beyondSchema(name: keyof typeof bodySchemas, body: Record<string, unkno
   return false;
 }
 
-/** True when the SPEC says this body must be refused. */
+/** True when the rules say this body must be refused. */
 function refused(name: keyof typeof bodySchemas, text: string): boolean {
   let value: unknown;
   try {
@@ -50,7 +50,7 @@ function refused(name: keyof typeof bodySchemas, text: string): boolean {
   return beyondSchema(name, parsed.data as Record<string, unknown>);
 }
 
-describe('every generated "schema" body is invalid by the SPEC', () => {
+describe('every generated "schema" body is invalid by the rules', () => {
   // fuzz-oracle only needs the settings the fuzz stacks store; these are the local defaults.
   const settings = {
     reportTitle: 'Corporate Improvement Plan',

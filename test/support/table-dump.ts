@@ -1,6 +1,6 @@
 import { type AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 
-// Test-only: the whole table as one comparable string. The product never scans (SPEC §8);
+// Test-only: the whole table as one comparable string. The product never scans (README.md#storage);
 // the reliability tests do, to prove a refused request changed nothing at all.
 
 function canonical(value: unknown): unknown {
