@@ -91,6 +91,7 @@ describe('the measure page', () => {
     expect(cells.map((c) => [c[1], c[2]])).toEqual(values.map((v) => [String(v), '50']));
     expect(cells[0]![0]).toBe('2016-17 Q1');
     const history = page.getByRole('table', { name: /Every version of the 2017-18 Q4 result/ });
+    await history.waitFor(); // the second request, after the measure's
     await expect(history.locator('tbody tr').count()).resolves.toBe(1);
     await expect(history.locator('tbody tr').textContent()).resolves.toContain('Commentary for 2017-18-Q4.');
     expect(await axeViolations(page)).toEqual([]);

@@ -116,7 +116,10 @@ export function TrendChart({
 
 export function MeasurePage({ api, id }: { api: Api; id: string }) {
   const [detail, setDetail] = useState<Answer<MeasureDetail> | null>(null);
-  const [history, setHistory] = useState<{ period: string; answer: Answer<ResultHistory> } | null>(null);
+  // undefined: still loading; null: no result saved yet.
+  const [history, setHistory] = useState<{ period: string; answer: Answer<ResultHistory> } | null | undefined>(
+    undefined,
+  );
   useEffect(() => {
     let live = true;
     api.measure(id).then((a) => {
@@ -217,7 +220,9 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
         </>
       )}
       <h2 class="govuk-heading-m">Version history</h2>
-      {!history ? (
+      {history === undefined ? (
+        <Loading />
+      ) : history === null ? (
         <p class="govuk-body">No result has been saved yet.</p>
       ) : !history.answer.ok ? (
         <p class="govuk-body">The version history could not be loaded.</p>
