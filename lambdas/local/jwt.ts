@@ -49,6 +49,8 @@ export async function loadOrCreateKeys(dataDir: string): Promise<LocalKeys> {
 
 export interface TokenSubject {
   role: 'admin' | 'emt' | 'officer' | 'approver';
+  /** Every role the token carries (a person from the table, possibly none); default [role]. */
+  roles?: readonly ('admin' | 'emt' | 'officer' | 'approver')[];
   directorate?: string;
   email?: string;
   sub?: string;
@@ -58,7 +60,7 @@ export interface TokenSubject {
 export async function signLocalToken(keys: LocalKeys, subject: TokenSubject): Promise<string> {
   const email =
     subject.email ?? `${subject.role}${subject.directorate ? `.${subject.directorate.toLowerCase()}` : ''}@localhost`;
-  const claims: JWTPayload = { email, 'cognito:groups': [subject.role], token_use: 'id' };
+  const claims: JWTPayload = { email, 'cognito:groups': [...(subject.roles ?? [subject.role])], token_use: 'id' };
   if (subject.directorate) claims['custom:directorate'] = subject.directorate;
   return new SignJWT(claims)
     .setProtectedHeader({ alg })

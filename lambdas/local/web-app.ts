@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { buildWebApp } from '../../web/build';
+import { listPeople, tokenClaimsFor } from '../services/people';
 import { type LocalKeys, signLocalToken, type TokenSubject } from './jwt';
 
 // Local mode's web app (docs/web-app.md): built when the stack starts, served under
@@ -71,12 +72,32 @@ export async function localWebApp(
 
   const handle: LocalRequestHandler = async (req, res, url, body) => {
     const method = (req.method ?? 'GET').toUpperCase();
+    if (url.pathname === '/local/people' && method === 'GET') {
+      // The people in the table, for the local sign-in page (docs/people.md "Local mode").
+      const people = (await listPeople()).map(({ email, roles, directorate }) => ({ email, roles, directorate }));
+      send(res, 200, 'application/json', JSON.stringify({ people }), { 'cache-control': 'no-store' });
+      return true;
+    }
     if (url.pathname === '/local/sign-in' && method === 'POST') {
-      let asked: { role?: unknown; directorate?: unknown } = {};
+      let asked: { role?: unknown; directorate?: unknown; email?: unknown } = {};
       try {
         asked = JSON.parse(body.toString('utf8')) as typeof asked;
       } catch {
         // answered below
+      }
+      if (typeof asked.email === 'string' && asked.email.includes('@')) {
+        // As a person: the token carries what their record says, as the Cognito trigger would write it.
+        const email = asked.email.trim().toLowerCase();
+        const { groups, directorate } = await tokenClaimsFor(email);
+        const token = await signLocalToken(options.keys, {
+          role: groups[0] ?? 'officer',
+          roles: groups,
+          email,
+          sub: `local-${email}`,
+          ...(directorate && { directorate }),
+        });
+        send(res, 200, 'application/json', JSON.stringify({ token }), { 'cache-control': 'no-store' });
+        return true;
       }
       const role = localRoles.find((r) => r === asked.role);
       const directorate = typeof asked.directorate === 'string' ? asked.directorate.trim() : '';

@@ -27,7 +27,19 @@ export const clientRoutes = {
   resultHistory: { method: 'GET', path: '/measures/{id}/results/{period}/history' },
   report: { method: 'GET', path: '/reports/{quarter}' },
   putRemedialAction: { method: 'PUT', path: '/reports/{quarter}/critical-items/{itemId}/remedial-action' },
+  people: { method: 'GET', path: '/people' },
+  putPerson: { method: 'PUT', path: '/people/{email}' },
+  deletePerson: { method: 'DELETE', path: '/people/{email}' },
 } as const;
+
+export interface Person {
+  email: string;
+  roles: Role[];
+  directorate: string | null;
+  version: number;
+  by: string;
+  at: string;
+}
 
 export type Role = 'officer' | 'approver' | 'emt' | 'admin';
 export type ReturnState = 'not-started' | 'saved' | 'needs-commentary';
@@ -228,6 +240,10 @@ export function createApi(options: ApiOptions) {
     reportDocument,
     putRemedialAction: (quarter: string, itemId: string, body: { text: string; owner?: string; dueDate?: string }) =>
       call<RemedialAction>('putRemedialAction', { quarter, itemId }, { body: json(body) }),
+    people: () => call<{ people: Person[] }>('people'),
+    putPerson: (email: string, body: { roles: Role[]; directorate?: string }) =>
+      call<Person>('putPerson', { email }, { body: json(body) }),
+    deletePerson: (email: string) => call<Person>('deletePerson', { email }),
   };
 }
 

@@ -10,6 +10,7 @@ import { ActionForm } from './pages/ActionForm';
 import { CriticalItem } from './pages/CriticalItem';
 import { Dashboard } from './pages/Dashboard';
 import { MeasurePage } from './pages/MeasurePage';
+import { People } from './pages/People';
 import { ResultForm } from './pages/ResultForm';
 import { SignIn } from './pages/SignIn';
 import { UploadResults } from './pages/UploadResults';
@@ -55,6 +56,7 @@ function Nav({ path, me }: { path: string; me: Me }) {
         {canUse(me, 'returns') && item(landsOnDashboard(me) ? `${appBase}returns` : appBase, 'Your returns')}
         {item(`${appBase}dashboard`, 'Dashboard')}
         {canUse(me, 'upload') && item(`${appBase}upload`, 'Upload results')}
+        {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
       </ul>
     </nav>
   );
@@ -81,6 +83,15 @@ function NoAccess() {
 }
 
 function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query: URLSearchParams }) {
+  if (me.roles.length === 0)
+    return (
+      <ProblemPage
+        title="Ask your performance team for access"
+        detail="You are signed in, but you have no role in Ragtime yet. Your performance team gives people their roles."
+      />
+    );
+  if (path === `${appBase}people`)
+    return me.roles.includes('admin') ? <People api={api} directorates={me.directorates} /> : <NoAccess />;
   const allowed = (access: Access, page: () => VNode) => (canUse(me, access) ? page() : <NoAccess />);
   if ((path === appBase || path === '/app') && query.size === 0 && landsOnDashboard(me)) {
     navigate(`${appBase}dashboard`, { replace: true });
@@ -117,7 +128,7 @@ function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; n
       </a>
       <Header me={props.me} title={props.title} onSignOut={props.onSignOut} />
       <div class="govuk-width-container">
-        {props.nav !== undefined && props.me && <Nav path={props.nav} me={props.me} />}
+        {props.nav !== undefined && props.me && props.me.roles.length > 0 && <Nav path={props.nav} me={props.me} />}
         <main class="govuk-main-wrapper" id="main-content">
           {props.children as never}
         </main>
@@ -128,7 +139,13 @@ function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; n
 
 const fallbackTitle = 'Ragtime';
 
-function App({ config, auth }: { config: AppConfig; auth: Auth & { signInAs?: Local['signInAs'] } }) {
+function App({
+  config,
+  auth,
+}: {
+  config: AppConfig;
+  auth: Auth & Partial<Pick<Local, 'signInAs' | 'signInAsPerson' | 'people'>>;
+}) {
   const { path, query } = useLocation();
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [me, setMe] = useState<Me | null>(null);
@@ -171,6 +188,8 @@ function App({ config, auth }: { config: AppConfig; auth: Auth & { signInAs?: Lo
         <SignIn
           directorates={config.directorates}
           signInAs={auth.signInAs}
+          signInAsPerson={auth.signInAsPerson}
+          people={auth.people}
           done={() => {
             setMe(null);
             navigate(returnTo?.startsWith(appBase) ? returnTo : appBase);

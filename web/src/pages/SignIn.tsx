@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../api';
+import type { LocalPerson } from '../auth/local';
 import { ErrorSummary, type FieldError, useFocusHeading } from '../components';
 
 const roles: Role[] = ['officer', 'approver', 'emt', 'admin'];
@@ -8,8 +9,24 @@ const roles: Role[] = ['officer', 'approver', 'emt', 'admin'];
 export function SignIn(props: {
   directorates: string[];
   signInAs(role: string, directorate: string): Promise<string | null>;
+  signInAsPerson?(email: string): Promise<string | null>;
+  people?(): Promise<LocalPerson[]>;
   done(): void;
 }) {
+  const [people, setPeople] = useState<LocalPerson[]>([]);
+  const [person, setPerson] = useState('');
+  useEffect(() => {
+    props.people?.().then((list) => {
+      setPeople(list);
+      setPerson(list[0]?.email ?? '');
+    });
+  }, []);
+  const usePerson = async (event: Event) => {
+    event.preventDefault();
+    const failure = await props.signInAsPerson?.(person);
+    if (failure) setErrors([{ field: 'person', message: failure }]);
+    else props.done();
+  };
   const [role, setRole] = useState<string>('officer');
   const [directorate, setDirectorate] = useState(props.directorates[0] ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -33,6 +50,38 @@ export function SignIn(props: {
           Local mode: there are no passwords. Choose who to be; the local server signs a token for that role. Officers
           and approvers act for their directorate.
         </p>
+        {people.length > 0 && (
+          <form onSubmit={usePerson} noValidate>
+            <h2 class="govuk-heading-m">People in the table</h2>
+            <div class="govuk-form-group">
+              <label class="govuk-label" for="person">
+                Person
+              </label>
+              <div class="govuk-hint" id="person-hint">
+                With the roles and directorate their record gives them on the People page
+              </div>
+              <select
+                class="govuk-select"
+                id="person"
+                name="person"
+                aria-describedby="person-hint"
+                value={person}
+                onChange={(e) => setPerson(e.currentTarget.value)}
+              >
+                {people.map((p) => (
+                  <option key={p.email} value={p.email}>
+                    {p.email} ({p.roles.join(', ') || 'no role'}
+                    {p.directorate ? `, ${p.directorate}` : ''})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Continue as this person
+            </button>
+          </form>
+        )}
+        <h2 class="govuk-heading-m">Any role, for trying things out</h2>
         <form onSubmit={submit} noValidate>
           <div class="govuk-form-group">
             <label class="govuk-label" for="role">

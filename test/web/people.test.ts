@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+// The People page in a real Chromium (docs/people.md): an admin gives a person a role,
+// and that person, signing in from the local sign-in page's list, gets what the record says.
+let stack: TestStack;
+let browser: Browser;
+let app: string;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ webApp: true }), launchBrowser()]);
+  app = stack.stack.webAppUrl!;
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const newEmail = () => `new.${randomUUID().slice(0, 8)}@council.example`;
+
+describe('People', () => {
+  it('an admin gives a new person the approver role for Place; that person then signs in as an approver of Place', async () => {
+    const email = newEmail();
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Approver').check();
+    await page.getByLabel('Directorate').selectOption('Place');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`${email}: Approver, Place.`).waitFor();
+    await expect(page.getByRole('row', { name: new RegExp(email) }).textContent()).resolves.toContain('Approver');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    // The person, from the table's list on the local sign-in page.
+    await page.getByLabel('Person').selectOption(email);
+    await page.getByRole('button', { name: 'Continue as this person' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await expect(page.locator('header').textContent()).resolves.toContain(`${email} (approver, Place)`);
+    // The sign-off page (Awaiting sign-off) is not in the app yet: the approver sees the
+    // returns pages and not the admin's People page.
+    const nav = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
+    expect(nav).toContain('Your returns');
+    expect(nav).not.toContain('People');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the error summary when an officer is given no directorate, and saves nothing', async () => {
+    const email = newEmail();
+    const { page } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.goto(`${app}people`);
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Officer').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('There is a problem').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const admin = await stack.token('admin');
+    expect((await stack.call('GET', `/people/${email}`, { token: admin })).status).toBe(404);
+  });
+
+  it('a signed-in person with no role sees "Ask your performance team for access"', async () => {
+    const email = newEmail();
+    const admin = await stack.token('admin');
+    await stack.call('PUT', `/people/${email}`, { token: admin, body: { roles: [] } });
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${app}sign-in`);
+    await page.getByLabel('Person').selectOption(email);
+    await page.getByRole('button', { name: 'Continue as this person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ask your performance team for access' }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Pages' }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the local sign-in page still offers any role, labelled as for trying things out', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${app}sign-in`);
+    await page.getByRole('heading', { level: 2, name: 'Any role, for trying things out' }).waitFor();
+    await expect(page.getByLabel('Role').locator('option').allTextContents()).resolves.toEqual([
+      'officer',
+      'approver',
+      'emt',
+      'admin',
+    ]);
+  });
+});

@@ -1,0 +1,240 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Api, Person, Role } from '../api';
+import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
+
+// People (admins, docs/people.md): who holds which role. A change reaches the person's
+// ID token the next time it is issued (within the hour).
+
+const roleChoices: { role: Role; label: string; hint: string }[] = [
+  { role: 'officer', label: 'Officer', hint: "Enters the directorate's results and planned work" },
+  { role: 'approver', label: 'Approver', hint: "Signs off the directorate's returns" },
+  { role: 'emt', label: 'EMT', hint: 'Reads the dashboard and records remedial actions' },
+  { role: 'admin', label: 'Admin', hint: 'Manages measures, settings, people and the close' },
+];
+const needsDirectorate = (roles: Role[]) => roles.includes('officer') || roles.includes('approver');
+const roleWords = (roles: Role[]) =>
+  roles.length === 0 ? 'No role' : roles.map((r) => roleChoices.find((c) => c.role === r)?.label ?? r).join(', ');
+
+/** Field ids by the API's JSON Pointer, for the error summary's links. */
+const fieldOf = (path: string) =>
+  path.startsWith('/roles') ? 'role-officer' : path.startsWith('/directorate') ? 'directorate' : 'email';
+
+function PersonForm(props: {
+  api: Api;
+  directorates: string[];
+  editing: Person | null;
+  saved(message: string): void;
+  cancel(): void;
+}) {
+  const [email, setEmail] = useState(props.editing?.email ?? '');
+  const [roles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
+  const [directorate, setDirectorate] = useState(props.editing?.directorate ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const toggle = (role: Role) =>
+    setRoles((now) => (now.includes(role) ? now.filter((r) => r !== role) : [...now, role]));
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const local: FieldError[] = [];
+    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) local.push({ field: 'email', message: 'Enter an email address' });
+    if (needsDirectorate(roles) && !directorate)
+      local.push({ field: 'directorate', message: 'Select the directorate of an officer or approver' });
+    if (local.length) {
+      setErrors(local);
+      return;
+    }
+    setBusy(true);
+    const answer = await props.api.putPerson(email.trim(), { roles, ...(directorate && { directorate }) });
+    setBusy(false);
+    if (answer.ok) {
+      setErrors([]);
+      props.saved(
+        `${answer.data.email}: ${roleWords(answer.data.roles)}${answer.data.directorate ? `, ${answer.data.directorate}` : ''}.`,
+      );
+      return;
+    }
+    const fields = (answer.problem.errors ?? []).map((e) => ({ field: fieldOf(e.path), message: e.message }));
+    setErrors(
+      fields.length ? fields : [{ field: 'email', message: answer.problem.detail ?? 'The change was refused.' }],
+    );
+  };
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={errors} />
+      <h2 class="govuk-heading-m">{props.editing ? `Change ${props.editing.email}` : 'Add a person'}</h2>
+      <div class={`govuk-form-group${errorOf('email') ? ' govuk-form-group--error' : ''}`}>
+        <label class="govuk-label" for="email">
+          Email address
+        </label>
+        <div class="govuk-hint" id="email-hint">
+          The address they sign in with
+        </div>
+        <ErrorMessage id="email" message={errorOf('email')} />
+        <input
+          class="govuk-input"
+          id="email"
+          name="email"
+          type="email"
+          spellcheck={false}
+          autocomplete="off"
+          value={email}
+          readOnly={props.editing !== null}
+          aria-describedby={`email-hint${errorOf('email') ? ' email-error' : ''}`}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
+      </div>
+      <div class={`govuk-form-group${errorOf('role-officer') ? ' govuk-form-group--error' : ''}`}>
+        <fieldset class="govuk-fieldset" aria-describedby="roles-hint">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>
+          <div class="govuk-hint" id="roles-hint">
+            Select all that apply. None: they can sign in but see nothing.
+          </div>
+          <ErrorMessage id="role-officer" message={errorOf('role-officer')} />
+          <div class="govuk-checkboxes govuk-checkboxes--small">
+            {roleChoices.map((c) => (
+              <div class="govuk-checkboxes__item" key={c.role}>
+                <input
+                  class="govuk-checkboxes__input"
+                  id={`role-${c.role}`}
+                  name="roles"
+                  type="checkbox"
+                  value={c.role}
+                  checked={roles.includes(c.role)}
+                  aria-describedby={`role-${c.role}-hint`}
+                  onChange={() => toggle(c.role)}
+                />
+                <label class="govuk-label govuk-checkboxes__label" for={`role-${c.role}`}>
+                  {c.label}
+                </label>
+                <div class="govuk-hint govuk-checkboxes__hint" id={`role-${c.role}-hint`}>
+                  {c.hint}
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div class={`govuk-form-group${errorOf('directorate') ? ' govuk-form-group--error' : ''}`}>
+        <label class="govuk-label" for="directorate">
+          Directorate
+        </label>
+        <div class="govuk-hint" id="directorate-hint">
+          Needed for officers and approvers
+        </div>
+        <ErrorMessage id="directorate" message={errorOf('directorate')} />
+        <select
+          class="govuk-select"
+          id="directorate"
+          name="directorate"
+          value={directorate}
+          aria-describedby={`directorate-hint${errorOf('directorate') ? ' directorate-error' : ''}`}
+          onChange={(e) => setDirectorate(e.currentTarget.value)}
+        >
+          <option value="">None</option>
+          {props.directorates.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
+          Save
+        </button>
+        {props.editing && (
+          <button type="button" class="govuk-button govuk-button--secondary" onClick={props.cancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function People({ api, directorates }: { api: Api; directorates: string[] }) {
+  const [people, setPeople] = useState<Person[] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const heading = useFocusHeading(people !== null, 'People');
+  const load = async () => {
+    const answer = await api.people();
+    if (answer.ok) setPeople(answer.data.people);
+    else setFailed(answer.problem.detail ?? 'The people could not be loaded.');
+  };
+  useEffect(() => {
+    load();
+  }, [api]);
+  const saved = (message: string) => {
+    setDone(message);
+    setEditing(null);
+    setFormKey((k) => k + 1);
+    load();
+  };
+  const remove = async (person: Person) => {
+    const answer = await api.deletePerson(person.email);
+    if (answer.ok) saved(`${person.email} no longer has any role.`);
+    else setFailed(answer.problem.detail ?? 'The person could not be removed.');
+  };
+  if (failed) return <p class="govuk-body">{failed}</p>;
+  if (!people) return <Loading />;
+  return (
+    <>
+      {done && <SuccessBanner key={done} id="people-title" message={done} />}
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        People
+      </h1>
+      <p class="govuk-body">Who may do what. A change applies the next time the person signs in, or within the hour.</p>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">Everyone with a role</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Email
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Roles
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Directorate
+            </th>
+            <th scope="col" class="govuk-table__header">
+              <span class="govuk-visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {people.map((p) => (
+            <tr class="govuk-table__row" key={p.email}>
+              <th scope="row" class="govuk-table__header">
+                {p.email}
+              </th>
+              <td class="govuk-table__cell">{roleWords(p.roles)}</td>
+              <td class="govuk-table__cell">{p.directorate ?? ''}</td>
+              <td class="govuk-table__cell">
+                <button type="button" class="app-link-button" onClick={() => setEditing(p)}>
+                  Change<span class="govuk-visually-hidden"> {p.email}</span>
+                </button>{' '}
+                <button type="button" class="app-link-button" onClick={() => remove(p)}>
+                  Remove<span class="govuk-visually-hidden"> {p.email}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <PersonForm
+        key={editing ? `edit:${editing.email}` : `add:${formKey}`}
+        api={api}
+        directorates={directorates}
+        editing={editing}
+        saved={saved}
+        cancel={() => setEditing(null)}
+      />
+    </>
+  );
+}
