@@ -284,6 +284,7 @@ describe('what each role is offered', () => {
       'Your returns',
       'Dashboard',
       'Upload results',
+      'People',
     ]);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
