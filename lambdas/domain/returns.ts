@@ -4,9 +4,20 @@
 import { actionUpdateProblem, isRetired } from './actions';
 import { assessMeasure, type ResultInput } from './measure-status';
 import { compareQuarters, quarterMonths, quarterNumber, yearOfPeriod } from './periods';
-import type { ActionStatus, MeasureDefinition, MeasureStatus, StatusSettings } from './types';
+import type { SignOffDecision } from './sign-off';
+import type { ActionStatus, MeasureDefinition, MeasureStatus, ResultValue, StatusSettings } from './types';
 
-export type ReturnState = 'not-started' | 'saved' | 'needs-commentary';
+export type ReturnState = 'not-started' | 'saved' | 'needs-commentary' | 'awaiting-sign-off' | 'returned';
+
+/** Sign-off's word for a return, when it has one (docs/sign-off.md): returned (with the reason) or awaiting. */
+function signOffReturn(
+  versions: readonly { submitted?: boolean; decision?: SignOffDecision }[],
+): { state: 'returned'; reason: string | null } | { state: 'awaiting-sign-off' } | null {
+  const returned = versions.find((v) => v.submitted && v.decision?.decision === 'return');
+  if (returned) return { state: 'returned', reason: returned.decision?.reason ?? null };
+  if (versions.some((v) => v.submitted && !v.decision)) return { state: 'awaiting-sign-off' };
+  return null;
+}
 
 /** The periods whose results make a measure's value for the quarter; none when not due (annual, Q1–Q3) or retired. */
 export function returnPeriods(measure: MeasureDefinition, quarter: string): string[] {
@@ -23,6 +34,8 @@ export function returnPeriods(measure: MeasureDefinition, quarter: string): stri
 
 export interface MeasureReturn {
   state: ReturnState;
+  /** A returned version's reason. */
+  reason?: string | null;
   /** The quarter's status by the report's rules; null when nothing is saved. */
   status: MeasureStatus | null;
   value: number | null;
@@ -34,7 +47,7 @@ export interface MeasureReturn {
 export function measureReturn(
   measure: MeasureDefinition,
   quarter: string,
-  results: readonly ResultInput[],
+  results: readonly (ResultInput & Pick<ResultValue, 'submitted' | 'decision'>)[],
   settings: StatusSettings,
 ): MeasureReturn | null {
   const periods = returnPeriods(measure, quarter);
@@ -45,6 +58,8 @@ export function measureReturn(
   if (own.length === 0) return { state: 'not-started', status: null, value: null, period };
   const assessed = assessMeasure(measure, quarter, own, settings);
   const offTarget = assessed.status === 'amber' || assessed.status === 'red';
+  const signOff = signOffReturn(own);
+  if (signOff) return { ...signOff, status: assessed.status, value: assessed.actual, period };
   return {
     state: offTarget && assessed.commentary === null ? 'needs-commentary' : 'saved',
     status: assessed.status,
@@ -54,11 +69,18 @@ export function measureReturn(
 }
 
 /** An action's return: saved once it has an update, needing commentary if amber or red without any. */
-export function actionReturn(update: { status: ActionStatus; commentary?: string | null } | undefined): {
+export function actionReturn(
+  update:
+    | { status: ActionStatus; commentary?: string | null; submitted?: boolean; decision?: SignOffDecision }
+    | undefined,
+): {
   state: ReturnState;
   status: ActionStatus | null;
+  reason?: string | null;
 } {
   if (!update) return { state: 'not-started', status: null };
+  const signOff = signOffReturn([update]);
+  if (signOff) return { ...signOff, status: update.status };
   return {
     state: actionUpdateProblem(update.status, update.commentary) ? 'needs-commentary' : 'saved',
     status: update.status,

@@ -22,7 +22,7 @@ export const gatewayMessageSchema = z.object({ message: str }).check(z.describe(
 
 const measureStatus = z.enum(['green', 'amber', 'red', 'no-data', 'not-due', 'info-only']);
 const actionStatus = z.enum(['blue', 'green', 'amber', 'red', 'no-update']);
-const returnState = z.enum(['not-started', 'saved', 'needs-commentary']);
+const returnState = z.enum(['not-started', 'saved', 'needs-commentary', 'awaiting-sign-off', 'returned']);
 const trend = z.enum(['improving', 'declining', 'unchanged', 'no-comparison']);
 const trends = z.object({ previousQuarter: trend, sameQuarterLastYear: trend });
 const overall = z.enum(['green', 'amber', 'red']);
@@ -188,7 +188,13 @@ export const responseSchemas = {
     quarter: nullable(str),
     closed: z.boolean(),
     quarters: z.array(z.object({ quarter: str, closed: z.boolean() })),
-    counts: z.object({ 'not-started': int, saved: int, 'needs-commentary': int }),
+    counts: z.object({
+      'not-started': int,
+      saved: int,
+      'needs-commentary': int,
+      'awaiting-sign-off': int,
+      returned: int,
+    }),
     measures: z.array(
       z.object({
         id: str,

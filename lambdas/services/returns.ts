@@ -10,6 +10,8 @@ export interface ReturnItem {
   title: string;
   programme: string;
   state: ReturnState;
+  /** A returned version's reason (sign-off). */
+  reason?: string | null;
 }
 export interface MeasureReturnItem extends ReturnItem {
   unit: string;
@@ -53,7 +55,13 @@ export async function yourReturns(directorate: string | null, asked: string | un
   const closes = await batchGet(offered.map((q) => ({ pk: quarterPk(q), sk: closeSk })));
   const quarters = offered.map((quarter) => ({ quarter, closed: closes.has(`${quarterPk(quarter)}|${closeSk}`) }));
   const quarter = asked ?? quarters.find((q) => !q.closed)?.quarter ?? quarters[0]?.quarter ?? null;
-  const counts: Record<ReturnState, number> = { 'not-started': 0, saved: 0, 'needs-commentary': 0 };
+  const counts: Record<ReturnState, number> = {
+    'not-started': 0,
+    saved: 0,
+    'needs-commentary': 0,
+    'awaiting-sign-off': 0,
+    returned: 0,
+  };
   if (quarter === null) return { directorate, quarter, closed: false, quarters, counts, measures: [], actions: [] };
 
   const data = await readQuarter(quarter);

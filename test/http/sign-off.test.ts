@@ -241,6 +241,19 @@ describe('the close', () => {
   });
 });
 
+describe("the officer's returns", () => {
+  it('say Awaiting sign-off, then Returned with the reason', async () => {
+    const r = await submitted('2018-19-Q2');
+    const state = async () => {
+      const body = await (await t.call('GET', '/returns?quarter=2018-19-Q2', { token: tokens.officer })).json();
+      return body.measures.find((m: { id: string }) => m.id === r.id);
+    };
+    expect(await state()).toMatchObject({ state: 'awaiting-sign-off' });
+    await decide(r.path, tokens.approver, { decision: 'return', reason: 'Use the March figure' });
+    expect(await state()).toMatchObject({ state: 'returned', reason: 'Use the March figure' });
+  });
+});
+
 describe('the reminder job', () => {
   it("emails each directorate's approvers what awaits their sign-off, once", async () => {
     const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();

@@ -42,7 +42,7 @@ export interface Person {
 }
 
 export type Role = 'officer' | 'approver' | 'emt' | 'admin';
-export type ReturnState = 'not-started' | 'saved' | 'needs-commentary';
+export type ReturnState = 'not-started' | 'saved' | 'needs-commentary' | 'awaiting-sign-off' | 'returned';
 
 export interface Me {
   email: string | null;
@@ -66,10 +66,18 @@ export interface Returns {
     frequency: string;
     period: string;
     state: ReturnState;
+    reason?: string | null;
     status: MeasureStatus | null;
     value: number | null;
   }[];
-  actions: { id: string; title: string; programme: string; state: ReturnState; status: ActionStatus | null }[];
+  actions: {
+    id: string;
+    title: string;
+    programme: string;
+    state: ReturnState;
+    reason?: string | null;
+    status: ActionStatus | null;
+  }[];
 }
 
 export interface ResultVersion {

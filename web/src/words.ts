@@ -17,6 +17,8 @@ export const stateWords: Record<ReturnState, string> = {
   'not-started': 'Not started',
   saved: 'Saved',
   'needs-commentary': 'Needs commentary',
+  'awaiting-sign-off': 'Awaiting sign-off',
+  returned: 'Returned',
 };
 
 export const polarityWords: Record<Polarity, string> = {

@@ -10,7 +10,15 @@ export const setFlash = (message: string) => {
   flash = message;
 };
 
-function State({ state, status }: { state: ReturnState; status: Parameters<typeof StatusTag>[0]['status'] | null }) {
+function State({
+  state,
+  status,
+  reason,
+}: {
+  state: ReturnState;
+  status: Parameters<typeof StatusTag>[0]['status'] | null;
+  reason?: string | null | undefined;
+}) {
   return (
     <>
       {stateWords[state]}
@@ -20,6 +28,8 @@ function State({ state, status }: { state: ReturnState; status: Parameters<typeo
           <StatusTag status={status} />
         </>
       )}
+      {/* Sign-off (docs/sign-off.md): the approver's reason, so the officer knows what to correct. */}
+      {state === 'returned' && reason && <p class="govuk-body-s govuk-!-margin-bottom-0">Reason: {reason}</p>}
     </>
   );
 }
@@ -112,6 +122,13 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
         <li>
           <strong>{r.counts.saved}</strong> {stateWords.saved}
         </li>
+        {(['awaiting-sign-off', 'returned'] as const)
+          .filter((state) => r.counts[state] > 0)
+          .map((state) => (
+            <li key={state}>
+              <strong>{r.counts[state]}</strong> {stateWords[state]}
+            </li>
+          ))}
       </ul>
       <div class="app-table-wrap">
         <table class="govuk-table">
@@ -142,7 +159,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
                   </a>
                 </td>
                 <td class="govuk-table__cell">
-                  <State state={m.state} status={m.status} />
+                  <State state={m.state} status={m.status} reason={m.reason} />
                 </td>
               </tr>
             ))}
@@ -176,7 +193,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
                   </a>
                 </td>
                 <td class="govuk-table__cell">
-                  <State state={a.state} status={a.status} />
+                  <State state={a.state} status={a.status} reason={a.reason} />
                 </td>
               </tr>
             ))}
