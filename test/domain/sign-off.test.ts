@@ -131,6 +131,14 @@ describe('the report with sign-off', () => {
     expect(report.summary.notSignedOff).toBe(0);
   });
 
+  it("on: a stored period that does not fit the measure's frequency gives the measure no sign-off state", () => {
+    const report = buildReport(
+      input({ results: [aResult('2018-03', 120, { version: 1, submitted: true })], signOff: on() }),
+    );
+    expect(report.measures[0]).toMatchObject({ status: 'no-data' });
+    expect(report.measures[0]?.signOff).toBeUndefined();
+  });
+
   it('on, at close, count-flagged: an unapproved return counts, flagged, and the summary says so', () => {
     const report = buildReport(
       input({
@@ -249,6 +257,7 @@ describe('decisionRefusal', () => {
     ['the submitter', { latest: { version: 1, by: 'ap', submitted: true } }, Forbidden],
     ['already decided', { latest: { version: 1, by: 'o', submitted: true, decision: decided('approve') } }, Conflict],
     ['saved while off', { latest: { version: 1, by: 'o' } }, Conflict],
+    ['no If-Match', { expectedVersion: undefined }, Invalid],
   ] as const)('refuses %s', (_name, overrides, kind) => {
     expect(decisionRefusal(attempt(overrides as Partial<DecisionAttempt>))).toBeInstanceOf(kind);
   });
