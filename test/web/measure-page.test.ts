@@ -68,6 +68,8 @@ describe('the measure page', () => {
     const { id, title } = await eightQuarterMeasure();
     const { page, errors, apiRequests } = await openPage(browser);
     await signInLocally(page, app, 'emt');
+    // The landing dashboard's own requests must be answered before counting this page's.
+    await page.getByText(/^Showing \d+ of \d+ measures\.$/).waitFor();
     apiRequests.length = 0;
     await page.goto(`${app}measures/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
