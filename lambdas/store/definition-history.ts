@@ -1,5 +1,5 @@
 import { definitionsPk } from './keys';
-import { appendVersion, headVersion, readHead, readVersions } from './versioned';
+import { appendVersion, headVersion, putVersionItem, readHead, readVersions } from './versioned';
 
 // Definitions (measures, actions) with their every version (docs/plan-administration.md
 // "Definition history"), by the store's one versioning mechanism (versioned.ts): the
@@ -46,12 +46,15 @@ export async function writeDefinitionVersion(
   const replaced: Item = {};
   for (const name of [...fieldNames, ...Object.keys(current ?? {})])
     if (!(headBookkeeping as readonly string[]).includes(name)) replaced[name] = undefined;
-  const version = await appendVersion({
-    key: keyOf(headSk),
-    fields: { ...replaced, ...fields },
-    entryOf,
-    head: current,
-  });
+  const key = keyOf(headSk);
+  const version = await appendVersion({ key, fields: { ...replaced, ...fields }, entryOf, head: current });
+  // Seal the new version at once (best effort: the next writer seals it anyway before the
+  // head moves on), so that a later write refused after its retries (a retire throttled,
+  // say) finds the head's version already sealed and leaves the table exactly as it was.
+  const committed = entryOf(
+    Object.fromEntries(Object.entries({ ...current, ...replaced, ...fields }).filter(([, v]) => v !== undefined)),
+  );
+  await putVersionItem(key, version, committed).catch(() => undefined);
   return { version, created: version === 1 };
 }
 
