@@ -4,6 +4,7 @@
 // bench/results.json. Everything runs in this process on free ports (plus short-lived
 // child processes), in memory; it leaves no file but bench/results.json.
 import './env';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +13,26 @@ import { type BundleFigures, benchBundles, documentWriter } from './bundles';
 import { benchClose, type CloseFigures } from './close';
 import { round, startHarness } from './harness';
 import { type CallCount, countSamplePlanCalls } from './requests';
-import { benchWebApp } from './web-app';
+import type { WebAppFigures } from './web-app';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** `bench/web-app.ts` run as its own process, its figures read from its standard output. */
+function webAppInChildProcess(): Promise<WebAppFigures> {
+  const script = fileURLToPath(new URL('./web-app.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (stderr) process.stderr.write(stderr);
+        if (error) reject(error);
+        else resolve(JSON.parse(stdout.slice(stdout.lastIndexOf('\n{\n') + 1)) as WebAppFigures); // logs may come first
+      },
+    );
+  });
+}
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
 
 interface Goal {
@@ -48,8 +66,10 @@ async function main() {
     rmSync(outRoot, { recursive: true, force: true });
   }
 
-  // The web app in its own local stack and Chromium, closed before the API figures.
-  const web = await benchWebApp(log);
+  // The web app in its own process (its own local stack and Chromium): the store's
+  // DynamoDB client is one per process, bound to the first stack's endpoint, so a stack
+  // started here first would leave the harness below talking to a stopped engine.
+  const web = await webAppInChildProcess();
 
   log('local stack');
   const h = await startHarness([bareRoute]);
