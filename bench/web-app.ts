@@ -17,7 +17,7 @@ export interface WebAppFigures {
   initialJsGzipKb: number;
   initialJsFiles: string[];
   cssGzipKb: number;
-  /** Loaded only in AWS (Cognito sign-in), after the first paint. */
+  /** Loaded only when used (admin pages; Cognito sign-in, only in AWS), after the first paint. */
   lazyJsGzipKb: number;
   requestsPerPage: { page: string; requests: number; calls: string[] }[];
   maxRequestsPerPage: number;

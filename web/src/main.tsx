@@ -6,16 +6,19 @@ import { localAuth } from './auth/local';
 import type { Auth } from './auth/types';
 import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
+import { lazyPage } from './lazy';
 import { ActionForm } from './pages/ActionForm';
 import { CriticalItem } from './pages/CriticalItem';
 import { Dashboard } from './pages/Dashboard';
 import { MeasurePage } from './pages/MeasurePage';
-import { People } from './pages/People';
 import { ResultForm } from './pages/ResultForm';
 import { SignIn } from './pages/SignIn';
 import { UploadResults } from './pages/UploadResults';
 import { YourReturns } from './pages/YourReturns';
 import { navigate, onLinkClick, useLocation } from './router';
+
+// Admin-only pages: loaded on first use (web/src/lazy.tsx).
+const People = lazyPage(() => import('./pages/People').then((m) => m.People));
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
