@@ -1,3 +1,4 @@
+import { Invalid } from '../domain/errors';
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { documentFileName, documentFormats, isDocumentFormat } from '../render/document-formats';
@@ -8,7 +9,11 @@ import { quarterReport, titledQuarterReport } from '../services/report';
 import { quarterReportDocument } from '../services/report-documents';
 
 export const handler = httpHandler(routeTable.getReport, async ({ params, query }) => {
-  if (query.format === 'json') return json(200, (await quarterReport(params.quarter, query.plan)).report);
+  if (query.format === 'json') return json(200, (await quarterReport(params.quarter, query.plan, query.trend)).report);
+  if (query.trend !== undefined)
+    throw new Invalid('The trend option is only for the JSON report.', [
+      { path: '/query/trend', message: 'only with format=json' },
+    ]);
   if (isDocumentFormat(query.format)) {
     // Word and Excel come from the render-document function (docs/documents.md).
     const { report, bytes } = await quarterReportDocument(params.quarter, query.plan, query.format);

@@ -247,6 +247,15 @@ export const responseSchemas = {
           trend: trends,
           directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
           targetChangedAfterStart: opt(z.iso.date()),
+          quarters: opt(
+            z
+              .array(z.object({ quarter: str, status: measureStatus, actual: nullable(num), target }))
+              .check(
+                z.describe(
+                  "With ?trend=N: the last N quarters ending at the report's, oldest first; the last is the row itself (docs/rules.md#trend-lines)",
+                ),
+              ),
+          ),
         }),
       ),
       actions: z.array(

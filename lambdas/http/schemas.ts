@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { idDescription, idPattern, isPeriodId } from '../domain/ids';
 import { personEmail } from '../domain/people';
 import { isQuarterId, isYearId } from '../domain/periods';
+import { maxTrendQuarters } from '../domain/quarter-trend';
 import { slug, text } from '../domain/settings';
 import { decisions } from '../domain/sign-off';
 
@@ -35,6 +36,18 @@ export const remedialParams = z.strictObject({ quarter: quarterIdSchema, itemId:
 export const reportQuery = z.strictObject({
   format: z._default(z.enum(['json', 'html', 'md', 'csv', 'docx', 'xlsx']), 'json'),
   plan: z.optional(slug),
+  trend: z.optional(
+    z.coerce
+      .number()
+      .check(
+        z.refine(Number.isInteger, 'a whole number'),
+        z.gte(1),
+        z.lte(maxTrendQuarters),
+        z.describe(
+          `JSON only: add to each measure its last N quarters (1 to ${maxTrendQuarters}) ending at this one, as \`quarters\` [{quarter, status, actual, target}], oldest first (docs/rules.md#trend-lines)`,
+        ),
+      ),
+  ),
 });
 export const definitionsQuery = z.strictObject({
   format: z._default(z.enum(['xlsx', 'csv']), 'xlsx'),

@@ -1,5 +1,6 @@
 import { buildReport, previousQuarter, sameQuarterLastYear } from '../domain';
 import { own } from '../domain/own';
+import { measureTrends, quartersEndingAt, type TrendPoint } from '../domain/quarter-trend';
 import type { Settings } from '../domain/settings';
 import type { Report, ReportInput } from '../domain/types';
 import { readDefinitions } from '../store/definitions';
@@ -18,6 +19,10 @@ export type Amendment =
     };
 
 export type QuarterReport = Report & { revision?: number; amendments?: Amendment[] };
+/** A report asked for with `?trend=N`: each measure carries its last N quarters. */
+export type TrendReport = QuarterReport & {
+  measures: Array<QuarterReport['measures'][number] & { quarters?: TrendPoint[] }>;
+};
 
 /**
  * What a quarter's live report is computed from: definitions and three quarter partitions.
@@ -28,18 +33,19 @@ export async function readReportInput(
   quarter: string,
   current?: QuarterData,
   atClose = false,
+  read: (quarter: string) => Promise<QuarterData> = readQuarter,
 ): Promise<{ input: ReportInput; current: QuarterData; settings: Settings }> {
   const [definitions, currentData, previous, lastYear] = await Promise.all([
     readDefinitions(),
-    current ?? readQuarter(quarter),
-    readQuarter(previousQuarter(quarter)),
-    readQuarter(sameQuarterLastYear(quarter)),
+    current ?? read(quarter),
+    read(previousQuarter(quarter)),
+    read(sameQuarterLastYear(quarter)),
   ]);
   // With improvementSoftensRed, whether last quarter was red (rule red-consecutive)
   // depends on the quarter a year before it: one more Query, only where the option is on.
   const softening =
     definitions.settings.improvementSoftensRed || definitions.measures.some((m) => m.improvementSoftensRed);
-  const beforeLastYear = softening ? (await readQuarter(sameQuarterLastYear(previousQuarter(quarter)))).results : [];
+  const beforeLastYear = softening ? (await read(sameQuarterLastYear(previousQuarter(quarter)))).results : [];
   const input: ReportInput = {
     quarter,
     measures: definitions.measures,
@@ -116,18 +122,82 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
 /**
  * GET /reports/{quarter}: the live preview before close, the frozen snapshot after.
  * `settings` comes with the live report (read for it anyway); a closed one reads none.
+ * `trend`: add each measure's last `trend` quarters (docs/rules.md#trend-lines).
  */
 export async function quarterReport(
   quarter: string,
   plan?: string,
-): Promise<{ report: QuarterReport; settings?: Settings }> {
-  const current = await readQuarter(quarter);
+  trend?: number,
+): Promise<{ report: TrendReport; settings?: Settings }> {
+  // Each quarter partition is read once, whether the report or the trend asks for it.
+  const reads = new Map<string, Promise<QuarterData>>();
+  const read = (q: string) => {
+    let found = reads.get(q);
+    if (!found) {
+      found = readQuarter(q);
+      reads.set(q, found);
+    }
+    return found;
+  };
+  const current = await read(quarter);
   if (current.close) {
-    const snapshot = await readSnapshot(current.close);
-    return { report: closedReport(snapshot, current, current.close.revision, plan) };
+    const [snapshot, definitions] = await Promise.all([
+      readSnapshot(current.close),
+      trend ? readDefinitions() : undefined,
+    ]);
+    const report = closedReport(snapshot, current, current.close.revision, plan);
+    if (!trend || !definitions) return { report };
+    const signOff = { signOff: definitions.settings.signOff, unsignedAtClose: definitions.settings.unsignedAtClose };
+    return {
+      report: await withTrends(report, trend, definitions.measures, definitions.settings, signOff, read),
+    };
   }
-  const { input, settings } = await readReportInput(quarter, current);
-  return { report: buildReport({ ...input, plan }), settings };
+  const { input, settings } = await readReportInput(quarter, current, false, read);
+  const report = buildReport({ ...input, plan });
+  if (!trend) return { report, settings };
+  return {
+    report: await withTrends(report, trend, input.measures, input.settings, input.signOff, read),
+    settings,
+  };
+}
+
+/**
+ * The report with each measure's last `count` quarters. The report's own quarter is its
+ * row as reported (frozen after close); the earlier ones come from the live results, so a
+ * closed earlier quarter shows any amendment made since its close (docs/rules.md#trend-lines).
+ */
+async function withTrends(
+  report: QuarterReport,
+  count: number,
+  definitions: readonly ReportInput['measures'][number][],
+  settings: ReportInput['settings'],
+  signOff: Pick<NonNullable<ReportInput['signOff']>, 'signOff' | 'unsignedAtClose'> | undefined,
+  read: (quarter: string) => Promise<QuarterData>,
+): Promise<TrendReport> {
+  const quarters = quartersEndingAt(report.quarter, count);
+  const earlier = quarters.slice(0, -1);
+  const softening = settings.improvementSoftensRed || definitions.some((m) => m.improvementSoftensRed);
+  // improvementSoftensRed compares each quarter with the same quarter a year before it.
+  const toRead = softening ? [...new Set([...earlier, ...earlier.map(sameQuarterLastYear)])] : earlier;
+  const data = await Promise.all(toRead.map(read));
+  const inReport = new Set(report.measures.map((m) => m.id));
+  const trends = measureTrends(
+    definitions.filter((m) => inReport.has(m.id)),
+    earlier,
+    data.flatMap((d) => d.results),
+    settings,
+    signOff?.signOff === 'on' ? { ...signOff, atClose: false } : undefined,
+  );
+  return {
+    ...report,
+    measures: report.measures.map((m) => ({
+      ...m,
+      quarters: [
+        ...(trends.get(m.id) ?? []),
+        { quarter: report.quarter, status: m.status, actual: m.actual, target: m.target },
+      ],
+    })),
+  };
 }
 
 /** The report for its rendered forms (HTML, Markdown, CSV), with the title they carry: the plan's name, else the report's. */
