@@ -18,46 +18,80 @@ export const emailAddress = z
     z.regex(/^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'an email address'),
   );
 
+const settingsShape = {
+  reportTitle: text(200),
+  planNames: z.record(slug, z.string().check(z.maxLength(200))),
+  tolerancePercent: percent,
+  greenTolerancePercent: percent,
+  toleranceAbsolute: z.number().check(z.gte(0)),
+  improvementSoftensRed: z.boolean(),
+  overallGreenAtLeastPercent: percent,
+  overallRedBelowPercent: percent,
+  criticalRules: z.strictObject({
+    red: z.boolean(),
+    'all-directorates-off': z.boolean(),
+    'red-consecutive': z.boolean(),
+    'declining-despite-target': z.boolean(),
+    'action-red': z.boolean(),
+  }),
+  emtRecipients: z.array(emailAddress).check(z.minLength(1), z.maxLength(50)),
+  directorates: z.record(
+    z.string().check(z.minLength(1), z.maxLength(200)),
+    z.strictObject({
+      contacts: z.array(emailAddress).check(z.maxLength(20)),
+      heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
+      /** Who signs off the directorate's returns, emailed what awaits them (docs/sign-off.md). */
+      approvers: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
+    }),
+  ),
+  reminderDays: z.array(z.int().check(z.gte(0), z.lte(60))).check(z.maxLength(10)),
+};
+
+// Both checks compare fields every settings body has.
+const settingsChecks = () =>
+  [
+    z.refine<{ greenTolerancePercent: number; tolerancePercent: number }>(
+      (s) => s.greenTolerancePercent <= s.tolerancePercent,
+      {
+        message: 'the green band must not be wider than the amber band',
+        path: ['greenTolerancePercent'],
+      },
+    ),
+    z.refine<{ overallRedBelowPercent: number; overallGreenAtLeastPercent: number }>(
+      (s) => s.overallRedBelowPercent <= s.overallGreenAtLeastPercent,
+      {
+        message: 'must not exceed overallGreenAtLeastPercent',
+        path: ['overallRedBelowPercent'],
+      },
+    ),
+  ] as const;
+
+/** The settings as stored and in force (the deployed defaults fill what an old item lacks). */
 export const settingsSchema = z
   .strictObject({
-    reportTitle: text(200),
-    planNames: z.record(slug, z.string().check(z.maxLength(200))),
-    tolerancePercent: percent,
-    greenTolerancePercent: percent,
-    toleranceAbsolute: z.number().check(z.gte(0)),
-    improvementSoftensRed: z.boolean(),
-    overallGreenAtLeastPercent: percent,
-    overallRedBelowPercent: percent,
-    criticalRules: z.strictObject({
-      red: z.boolean(),
-      'all-directorates-off': z.boolean(),
-      'red-consecutive': z.boolean(),
-      'declining-despite-target': z.boolean(),
-      'action-red': z.boolean(),
-    }),
-    emtRecipients: z.array(emailAddress).check(z.minLength(1), z.maxLength(50)),
-    directorates: z.record(
-      z.string().check(z.minLength(1), z.maxLength(200)),
-      z.strictObject({
-        contacts: z.array(emailAddress).check(z.maxLength(20)),
-        heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
-        /** Who signs off the directorate's returns, emailed what awaits them (docs/sign-off.md). */
-        approvers: z._default(z.array(emailAddress).check(z.maxLength(20)), []),
-      }),
-    ),
-    reminderDays: z.array(z.int().check(z.gte(0), z.lte(60))).check(z.maxLength(10)),
+    ...settingsShape,
     signOff: z._default(z.enum(signOffSettings), 'off'),
     unsignedAtClose: z._default(z.enum(unsignedAtCloseSettings), 'count-flagged'),
   })
+  .check(...settingsChecks(), z.describe('Settings admins change without a redeploy'));
+
+/**
+ * PUT /settings' body: the sign-off settings came after the others, so a client written
+ * before them (which omits them) keeps what is in force instead of resetting it
+ * (docs/sign-off.md).
+ */
+export const settingsChangeSchema = z
+  .strictObject({
+    ...settingsShape,
+    signOff: z.optional(z.enum(signOffSettings)),
+    unsignedAtClose: z.optional(z.enum(unsignedAtCloseSettings)),
+  })
   .check(
-    z.refine((s) => s.greenTolerancePercent <= s.tolerancePercent, {
-      message: 'the green band must not be wider than the amber band',
-      path: ['greenTolerancePercent'],
-    }),
-    z.refine((s) => s.overallRedBelowPercent <= s.overallGreenAtLeastPercent, {
-      message: 'must not exceed overallGreenAtLeastPercent',
-      path: ['overallRedBelowPercent'],
-    }),
-    z.describe('Settings admins change without a redeploy'),
+    ...settingsChecks(),
+    z.describe(
+      'Settings admins change without a redeploy; signOff and unsignedAtClose, when omitted, keep their current values',
+    ),
   );
+export type SettingsChange = z.output<typeof settingsChangeSchema>;
+
 export type Settings = z.output<typeof settingsSchema>;

@@ -112,6 +112,20 @@ export const responseSchemas = {
       }),
     ),
   }),
+  actionUpdateHistory: z.object({
+    versions: z.array(
+      z.object({
+        version: int,
+        status: actionStatus,
+        commentary: opt(str),
+        by: str,
+        at: str,
+        amendment: opt(z.boolean()),
+        submitted: opt(z.boolean()),
+        signOff: opt(signOffDecision),
+      }),
+    ),
+  }),
   signOff: z.looseObject({ version: int, ...signOffDecision.shape }),
   signOffs: z.object({
     directorate: nullable(str),

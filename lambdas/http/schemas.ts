@@ -114,4 +114,4 @@ export const remedialActionSchema = z
   .check(z.describe("EMT's remedial action for a critical item"));
 
 export { actionDefinitionSchema, measureDefinitionSchema } from '../domain/definition-schemas';
-export { type Settings, settingsSchema } from '../domain/settings';
+export { type Settings, settingsChangeSchema, settingsSchema } from '../domain/settings';

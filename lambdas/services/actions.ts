@@ -3,9 +3,10 @@ import type { Caller } from '../domain/caller';
 import { Invalid, NotFound } from '../domain/errors';
 import type { ActionDefinition, ActionStatus } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
-import { writeActionUpdate } from '../store/action-updates';
+import { readActionUpdateHistory, updateKey, writeActionUpdate } from '../store/action-updates';
 import { readActionWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
+import { readDecisions } from '../store/sign-off';
 import { readWriteContext } from '../store/write-context';
 import { settleAgainstClose } from './close-race';
 
@@ -22,6 +23,20 @@ export async function actionDetail(id: string) {
   const found = await readActionWithHistory(id);
   if (!found) throw new NotFound(`There is no action ${id}.`);
   return found;
+}
+
+/** Every version of an action's update for a quarter, oldest first, each with its sign-off decision (docs/sign-off.md). */
+export async function actionUpdateHistory(actionId: string, quarter: string) {
+  const [versions, decisions] = await Promise.all([
+    readActionUpdateHistory(actionId, quarter),
+    readDecisions(updateKey(actionId, quarter)),
+  ]);
+  if (!versions) throw new NotFound(`No update was ever saved for ${actionId} in ${quarter}.`);
+  // The submitter's address stays in the store (it is only for the return email).
+  return versions.map(({ email: _email, ...v }) => {
+    const signOff = decisions.get(v.version);
+    return signOff ? { ...v, signOff } : v;
+  });
 }
 
 export interface ActionUpdateSubmission {

@@ -2,22 +2,34 @@ import { environment } from '../config/environment';
 import type { Caller } from '../domain/caller';
 import { Invalid } from '../domain/errors';
 import { recipientsOutside } from '../domain/recipients';
-import type { Settings } from '../domain/settings';
+import type { Settings, SettingsChange } from '../domain/settings';
 import { putSettings, readSettings, readSettingsHistory, type SettingsVersion } from '../store/settings';
 
 /** The stored settings over the deployment's defaults. */
 export const currentSettings = (): Promise<Settings> => readSettings();
 
 /**
- * Replaces the settings as a new version, recording who and when; returns the version.
- * Every recipient must be at an allowed domain (the SES policy would refuse to send to
- * any other): else Invalid, naming each address, nothing stored.
+ * Replaces the settings as a new version, recording who and when; returns the version and
+ * the settings now in force. `signOff` and `unsignedAtClose`, when omitted, keep their
+ * current values (docs/sign-off.md). Every recipient must be at an allowed domain (the SES
+ * policy would refuse to send to any other): else Invalid, naming each address, nothing stored.
  */
-export async function replaceSettings(settings: Settings, caller: Caller, now: Date): Promise<number> {
+export async function replaceSettings(
+  change: SettingsChange,
+  caller: Caller,
+  now: Date,
+): Promise<{ version: number; settings: Settings }> {
+  const { signOff, unsignedAtClose, ...rest } = change;
+  const current = signOff === undefined || unsignedAtClose === undefined ? await readSettings() : undefined;
+  const settings: Settings = {
+    ...rest,
+    signOff: signOff ?? current!.signOff,
+    unsignedAtClose: unsignedAtClose ?? current!.unsignedAtClose,
+  };
   const outside = recipientsOutside(settings, environment().allowedRecipientDomains);
   if (outside.length > 0)
     throw new Invalid('Email may go only to addresses at the allowed recipient domains.', outside);
-  return putSettings(settings, caller.sub, now.toISOString());
+  return { version: await putSettings(settings, caller.sub, now.toISOString()), settings };
 }
 
 /** GET /settings/history: every version of the settings, oldest first (none while only the defaults apply). */

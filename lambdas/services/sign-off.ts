@@ -3,6 +3,7 @@
 import { senderEmail } from '../config/environment';
 import type { Caller } from '../domain/caller';
 import { NotFound } from '../domain/errors';
+import { assessMeasure } from '../domain/measure-status';
 import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/sign-off';
 import { sendEmail } from '../mail/ses';
 import { returnedEmail } from '../mail/sign-off-email';
@@ -158,6 +159,7 @@ export interface AwaitingItem {
   period: string;
   version: number;
   value?: number;
+  /** A measure: the quarter's status if this version counts (domain rules, like Your returns); an action: its BRAG. */
   status?: string;
   commentary: string | null;
   by: string;
@@ -188,6 +190,12 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
       period: r.period,
       version: r.version,
       value: r.value,
+      status: assessMeasure(
+        m,
+        quarter,
+        data.results.filter((o) => o.measureId === m.id),
+        definitions.settings,
+      ).status,
       commentary: r.commentary ?? null,
       by: r.by ?? '',
       at: r.at ?? '',

@@ -1,6 +1,6 @@
 import type { ActionStatus } from '../domain/types';
 import { actionGsiPk } from './keys';
-import { appendVersion, entryFields } from './versioned';
+import { appendVersion, entryFields, readVersions } from './versioned';
 import { headKey } from './write-context';
 
 export interface ActionUpdateWrite {
@@ -17,6 +17,18 @@ export interface ActionUpdateWrite {
   expectedVersion?: number;
   /** The head as just read consistently (readWriteContext), so it is not read again. */
   head?: Record<string, unknown> | null;
+}
+
+/** One version of an action's update for a quarter, as its history holds it. */
+export interface ActionUpdateVersion {
+  version: number;
+  status: ActionStatus;
+  commentary?: string;
+  by: string;
+  at: string;
+  amendment?: boolean;
+  submitted?: boolean;
+  email?: string;
 }
 
 export const updateKey = (actionId: string, quarter: string) => headKey({ kind: 'action-update', actionId, quarter });
@@ -44,4 +56,9 @@ export async function writeActionUpdate(write: ActionUpdateWrite): Promise<numbe
     expectedVersion: write.expectedVersion,
     head: write.head,
   });
+}
+
+/** An update's versions, oldest first; null when none was ever saved. */
+export function readActionUpdateHistory(actionId: string, quarter: string) {
+  return readVersions<Omit<ActionUpdateVersion, 'version'>>(updateKey(actionId, quarter), actionUpdateEntryOf);
 }

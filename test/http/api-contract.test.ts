@@ -24,8 +24,9 @@ beforeAll(async () => {
     token: tokens.admin,
     body: { roles: ['officer'], directorate: 'Place' },
   });
-  // A result, so the history route has one to show whichever test runs first.
+  // A result and an update, so the history routes have one to show whichever test runs first.
   await t.call('PUT', '/measures/planning/results/2017-18-Q2', { token: tokens.admin, body: { value: 85 } });
+  await t.call('PUT', '/actions/ldp/updates/2017-18-Q2', { token: tokens.admin, body: { status: 'green' } });
   // A closed quarter for the routes that need one.
   await t.call('POST', '/reports/2016-17-Q1/close', { token: tokens.admin });
 });
@@ -67,6 +68,7 @@ const matrix: Record<string, Row> = {
   'GET /actions':                                                 ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /actions/{id}':                                            ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'PUT /actions/{id}/updates/{quarter}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /actions/{id}/updates/{quarter}/history':                  ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'POST /measures/{id}/results/{period}/sign-off':                ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
   'POST /actions/{id}/updates/{quarter}/sign-off':                ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
   'GET /sign-offs':                                               ['401',  '403',   '403',   '2xx',    '403',  '2xx'],

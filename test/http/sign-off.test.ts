@@ -6,6 +6,7 @@ import { handler as reminderJob } from '../../lambdas/handlers/reminder-job';
 import { freshId } from '../support/fresh';
 import { lambdaContext } from '../support/lambda-context';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { readDocx } from '../support/office';
 import { placeAction, placeMeasure } from '../support/route-samples';
 
 let t: TestStack;
@@ -112,6 +113,15 @@ describe('deciding on a result', () => {
     const ids = body.items.map((i: { id: string }) => i.id);
     expect(ids).toContain(waiting.id);
     expect(ids).not.toContain(decided.id);
+    // The status the version would give the quarter (target 80, higher is better: 85 is GREEN).
+    expect(body.items.find((i: { id: string }) => i.id === waiting.id)).toMatchObject({
+      kind: 'measure',
+      period: '2017-18-Q2',
+      version: 1,
+      value: 85,
+      status: 'green',
+      by: 'local-officer-place',
+    });
     const other = await (await t.call('GET', '/sign-offs?quarter=2017-18-Q2', { token: tokens.otherApprover })).json();
     expect(other.items.map((i: { id: string }) => i.id)).not.toContain(waiting.id);
   });
@@ -207,7 +217,67 @@ describe('deciding on an action update', () => {
   });
 });
 
+describe("an action update's version history", () => {
+  it("shows each version with its sign-off decision, never the submitter's address", async () => {
+    const id = freshId('history-action');
+    await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
+    const path = `/actions/${id}/updates/2017-18-Q4`;
+    await t.call('PUT', path, { token: tokens.officer, body: { status: 'amber', commentary: 'Delayed' } });
+    await decide(path, tokens.approver, { decision: 'return', reason: 'Say why it is delayed' });
+    await t.call('PUT', path, {
+      token: tokens.officer,
+      body: { status: 'amber', commentary: 'Delayed by the inspector' },
+      headers: { 'if-match': '"1"' },
+    });
+    const res = await t.call('GET', `${path}/history`, { token: tokens.officer });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"2"');
+    const { versions } = await res.json();
+    expect(versions).toHaveLength(2);
+    expect(versions[0]).toMatchObject({
+      version: 1,
+      status: 'amber',
+      commentary: 'Delayed',
+      submitted: true,
+      signOff: { decision: 'return', by: 'local-approver-place', reason: 'Say why it is delayed' },
+    });
+    expect(versions[1]).toMatchObject({ version: 2, commentary: 'Delayed by the inspector', submitted: true });
+    expect(versions[1]).not.toHaveProperty('signOff');
+    for (const v of versions) expect(v).not.toHaveProperty('email');
+  });
+
+  it('404 when no update was ever saved for that quarter', async () => {
+    const id = freshId('history-action');
+    await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
+    const res = await t.call('GET', `/actions/${id}/updates/2017-18-Q4/history`, { token: tokens.officer });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
 describe('the close', () => {
+  it('one return not signed off reads "1 return was not signed off." in the report, its documents and the email', async () => {
+    // A quarter of its own, so this is the only return in it.
+    const quarter = '2016-17-Q3';
+    await submitted(quarter, 85);
+    await t.clearEmails();
+    const report = await (await t.call('POST', `/reports/${quarter}/close`, { token: tokens.admin })).json();
+    expect(report.summary.notSignedOff).toBe(1);
+    const sentence = '1 return was not signed off.';
+    expect(report.summary.sentences).toContain(sentence);
+    for (const format of ['html', 'md']) {
+      const text = await (await t.call('GET', `/reports/${quarter}?format=${format}`, { token: tokens.admin })).text();
+      expect(text, format).toContain(sentence);
+      expect(text, format).not.toContain('1 returns were');
+    }
+    const docx = await t.call('GET', `/reports/${quarter}?format=docx`, { token: tokens.admin });
+    const lines = readDocx(new Uint8Array(await docx.arrayBuffer())).paragraphs.map((p) => p.text);
+    expect(lines).toContain(sentence);
+    const email = (await t.emails()).find((e) => e.subject.includes('2016-17 Q3'));
+    expect(email?.body.text).toContain(sentence);
+    expect(email?.body.html).toContain(sentence);
+  });
+
   it('count-flagged (the default): an unapproved return counts, marked not signed off', async () => {
     const r = await submitted('2017-18-Q1', 50, 'Low');
     const res = await t.call('POST', '/reports/2017-18-Q1/close', { token: tokens.admin });
@@ -272,6 +342,26 @@ describe('the reminder job', () => {
     expect(emails[0]?.subject).toMatch(/awaits? your sign-off \(Place, 2018-19-Q1\)/);
     expect(emails[0]?.body.text).toContain(placeMeasure.title);
     expect(r.id).toBeTruthy();
+  });
+});
+
+describe('PUT /settings', () => {
+  it('keeps signOff and unsignedAtClose when the body omits them', async () => {
+    await setSettings({ unsignedAtClose: 'no-data' });
+    try {
+      const {
+        signOff: _s,
+        unsignedAtClose: _u,
+        ...older
+      } = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+      const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...older, reportTitle: 'Kept' } });
+      expect(res.status, await res.clone().text()).toBe(200);
+      expect(await res.json()).toMatchObject({ reportTitle: 'Kept', signOff: 'on', unsignedAtClose: 'no-data' });
+      const stored = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+      expect(stored).toMatchObject({ reportTitle: 'Kept', signOff: 'on', unsignedAtClose: 'no-data' });
+    } finally {
+      await setSettings({ unsignedAtClose: 'count-flagged' });
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import {
   personSchema,
   remedialActionSchema,
   resultSchema,
-  settingsSchema,
+  settingsChangeSchema,
   signOffSchema,
 } from '../../../lambdas/http/schemas';
 import {
@@ -1862,7 +1862,7 @@ export const bodySchemas = {
   signOffResult: signOffSchema,
   signOffActionUpdate: signOffSchema,
   putRemedialAction: remedialActionSchema,
-  putSettings: settingsSchema,
+  putSettings: settingsChangeSchema,
   putPerson: personSchema,
 } as const;
 
