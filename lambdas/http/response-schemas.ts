@@ -80,6 +80,76 @@ const result = z.object({
   amendment: z.boolean(),
 });
 
+/** The report's fields (docs/rules.md#the-report): GET /reports answers them, and close and reissue with the email. */
+const reportShape = {
+  quarter: str,
+  plan: nullable(str),
+  closed: z.boolean(),
+  closedAt: nullable(str),
+  overall,
+  revision: opt(int),
+  summary,
+  programmes: z.array(z.object({ name: str, overall, summary })),
+  directorates: z.array(z.object({ name: str, overall, summary })),
+  measures: z.array(
+    z.looseObject({
+      id: str,
+      title: str,
+      programme: str,
+      status: measureStatus,
+      actual: nullable(num),
+      target,
+      shortfallPercent: nullable(num),
+      trend: trends,
+      directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
+      targetChangedAfterStart: opt(z.iso.date()),
+      quarters: opt(
+        z
+          .array(z.object({ quarter: str, status: measureStatus, actual: nullable(num), target }))
+          .check(
+            z.describe(
+              "With ?trend=N: the last N quarters ending at the report's, oldest first; the last is the row itself (docs/rules.md#trend-lines)",
+            ),
+          ),
+      ),
+    }),
+  ),
+  actions: z.array(
+    z.looseObject({ id: str, title: str, programme: str, status: actionStatus, commentary: nullable(str) }),
+  ),
+  criticalItems: z.array(
+    z.looseObject({
+      id: str,
+      kind: z.enum(['measure', 'action']),
+      subjectId: str,
+      title: str,
+      rules: z.array(
+        z.enum(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red']),
+      ),
+      issue: str,
+      remedialAction: nullable(remedialAction),
+    }),
+  ),
+  amendments: opt(
+    z.array(
+      z.object({
+        kind: z.enum(['result', 'action-update']),
+        id: str,
+        period: str,
+        frozenVersion: nullable(int),
+        version: int,
+        value: opt(num),
+        status: opt(str),
+        /** What the snapshot froze (null: no return then), and who amended it when. */
+        frozenValue: opt(nullable(num)),
+        frozenStatus: opt(nullable(str)),
+        by: opt(str),
+        at: opt(str),
+      }),
+    ),
+  ),
+};
+
 /** Response bodies by the names the route table gives them. */
 export const responseSchemas = {
   health: z.object({ status: z.literal('ok') }),
@@ -238,71 +308,17 @@ export const responseSchemas = {
     ),
   }),
   import: z.object({ imported: int, alreadyStored: opt(int) }),
-  report: z
+  report: z.object(reportShape).check(z.describe('A quarter report (docs/rules.md#the-report)')),
+  closeAnswer: z
     .object({
-      quarter: str,
-      plan: nullable(str),
-      closed: z.boolean(),
-      closedAt: nullable(str),
-      overall,
-      revision: opt(int),
-      summary,
-      programmes: z.array(z.object({ name: str, overall, summary })),
-      directorates: z.array(z.object({ name: str, overall, summary })),
-      measures: z.array(
-        z.looseObject({
-          id: str,
-          title: str,
-          programme: str,
-          status: measureStatus,
-          actual: nullable(num),
-          target,
-          shortfallPercent: nullable(num),
-          trend: trends,
-          directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
-          targetChangedAfterStart: opt(z.iso.date()),
-          quarters: opt(
-            z
-              .array(z.object({ quarter: str, status: measureStatus, actual: nullable(num), target }))
-              .check(
-                z.describe(
-                  "With ?trend=N: the last N quarters ending at the report's, oldest first; the last is the row itself (docs/rules.md#trend-lines)",
-                ),
-              ),
-          ),
-        }),
-      ),
-      actions: z.array(
-        z.looseObject({ id: str, title: str, programme: str, status: actionStatus, commentary: nullable(str) }),
-      ),
-      criticalItems: z.array(
-        z.looseObject({
-          id: str,
-          kind: z.enum(['measure', 'action']),
-          subjectId: str,
-          title: str,
-          rules: z.array(
-            z.enum(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red']),
-          ),
-          issue: str,
-          remedialAction: nullable(remedialAction),
-        }),
-      ),
-      amendments: opt(
-        z.array(
-          z.object({
-            kind: z.enum(['result', 'action-update']),
-            id: str,
-            period: str,
-            frozenVersion: nullable(int),
-            version: int,
-            value: opt(num),
-            status: opt(str),
-          }),
-        ),
+      ...reportShape,
+      email: nullable(
+        z
+          .object({ subject: str, to: z.array(str), sentAt: str })
+          .check(z.describe("The EMT email sent for the report's revision (null while another close is sending it)")),
       ),
     })
-    .check(z.describe('A quarter report (docs/rules.md#the-report)')),
+    .check(z.describe('The frozen report and the EMT email sent for it')),
 } as const;
 
 export type ResponseSchemaName = keyof typeof responseSchemas;

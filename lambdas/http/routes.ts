@@ -315,7 +315,7 @@ export const routeTable = {
     rendersDocuments: true,
     summary: 'Close the quarter now and email EMT (idempotent)',
     params: s.quarterParams,
-    responses: { 200: ok('The frozen report', 'report') },
+    responses: { 200: ok('The frozen report and the email sent', 'closeAnswer') },
     errors: [422, 503],
   },
   reissueReport: {
@@ -328,7 +328,7 @@ export const routeTable = {
     rendersDocuments: true,
     summary: 'Freeze a new revision of a closed quarter and email EMT again, marked Reissued',
     params: s.quarterParams,
-    responses: { 200: ok('The new revision', 'report') },
+    responses: { 200: ok('The new revision and the email sent', 'closeAnswer') },
     errors: [409, 422, 503],
   },
   putRemedialAction: {

@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { closeEmailSubject } from '../domain/close-subject';
 import type { Report } from '../domain/types';
 import { documentFormats } from '../render/document-formats';
 import { reportCsv } from '../render/report-csv';
@@ -102,13 +103,6 @@ export interface CloseEmailOptions {
 
 /** Base64 grows content by a third: 7 MB of attachments stays clear of SES's 10 MB message limit. */
 export const defaultMaxAttachmentBytes = 7 * 1024 * 1024;
-
-/** `<report title> <year> Q<n>: overall <STATUS>, <k> critical items`, "Reissued" when it is. */
-export function closeEmailSubject(report: Report, reportTitle: string, reissued: boolean): string {
-  const view = reportView(report, reportTitle);
-  const items = `${view.criticalCount} critical item${view.criticalCount === 1 ? '' : 's'}`;
-  return `${reissued ? 'Reissued: ' : ''}${view.heading}: overall ${view.overall}, ${items}`;
-}
 
 export function closeEmail(report: Report, options: CloseEmailOptions): OutgoingEmail {
   const subject = closeEmailSubject(report, options.reportTitle, options.reissued !== undefined);

@@ -29,13 +29,30 @@ const emailLeaseMs = 2 * 60 * 1000;
 /** What became of the email in one close call. */
 export type EmailOutcome = 'sent' | 'already-sent' | 'in-flight';
 
+/** The EMT email of the quarter's current revision, once sent. */
+export interface SentEmail {
+  subject: string;
+  to: string[];
+  sentAt: string;
+}
+
 export interface CloseOutcome {
   report: QuarterReport;
   /** True when this call froze the snapshot (false: it existed already). */
   froze: boolean;
   /** `in-flight`: another sender holds the email (or crashed holding it until its lease runs out). */
   email: EmailOutcome;
+  /** What was sent for the current revision (absent while in flight, or sent before this was recorded). */
+  sent?: SentEmail;
 }
+
+/** The close and reissue answer: the report and the email sent for its revision (null: not known). */
+export type CloseAnswer = QuarterReport & { email: SentEmail | null };
+
+const sentEmailOf = (record: CloseRecord | undefined, revision: number): SentEmail | undefined =>
+  record?.emailSubject && record.emailTo && record.emailSentAt && (record.emailSentRevision ?? 0) >= revision
+    ? { subject: record.emailSubject, to: record.emailTo, sentAt: record.emailSentAt }
+    : undefined;
 
 export interface CloseOptions {
   now: Date;
@@ -85,8 +102,9 @@ async function ensureEmailSent(
   snapshot: Snapshot,
   settings: () => Promise<Settings>,
   now: Date,
-): Promise<EmailOutcome> {
-  if ((record.emailSentRevision ?? 0) >= record.revision) return 'already-sent';
+): Promise<{ email: EmailOutcome; sent?: SentEmail }> {
+  if ((record.emailSentRevision ?? 0) >= record.revision)
+    return { email: 'already-sent', sent: sentEmailOf(record, record.revision) };
   // Before the claim: a failed read must not leave the email held for a lease.
   const { emtRecipients, reportTitle } = await settings();
   if (!(await claimEmail(record.quarter, record.revision, now, emailLeaseMs))) {
@@ -97,7 +115,7 @@ async function ensureEmailSent(
       quarter: record.quarter,
       revision: record.revision,
     });
-    return sent ? 'already-sent' : 'in-flight';
+    return sent ? { email: 'already-sent', sent: sentEmailOf(latest, record.revision) } : { email: 'in-flight' };
   }
   const email = closeEmail(snapshot.report, {
     wordDraft: await wordDraft(snapshot.report, reportTitle, record.revision),
@@ -119,14 +137,15 @@ async function ensureEmailSent(
     await releaseEmailClaim(record.quarter);
     throw new EmailNotSent(record.quarter, error);
   }
-  await recordEmailSent(record.quarter, record.revision, now);
-  return 'sent';
+  await recordEmailSent(record.quarter, record.revision, now, { subject: email.subject, to: email.to });
+  return { email: 'sent', sent: { subject: email.subject, to: email.to, sentAt: now.toISOString() } };
 }
 
 /** POST close and reissue: a frozen quarter whose email could not go yet is Unavailable, to retry. */
-export async function closeOnRequest(quarter: string, options: CloseOptions): Promise<QuarterReport> {
+export async function closeOnRequest(quarter: string, options: CloseOptions): Promise<CloseAnswer> {
   try {
-    return (await closeQuarter(quarter, options)).report;
+    const outcome = await closeQuarter(quarter, options);
+    return { ...outcome.report, email: outcome.sent ?? null };
   } catch (error) {
     if (error instanceof EmailNotSent) {
       throw new Unavailable(
@@ -153,13 +172,13 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   const existing = current.close;
   if (existing && !options.reissue) {
     const snapshot = await readSnapshot(existing);
-    const email = await ensureEmailSent(
+    const sending = await ensureEmailSent(
       existing,
       snapshot,
       async () => (await readDefinitions()).settings,
       options.now,
     );
-    return { report: closedReport(snapshot, current, existing.revision), froze: false, email };
+    return { report: closedReport(snapshot, current, existing.revision), froze: false, ...sending };
   }
   if (!existing && options.reissue) throw new Conflict(`${quarter} is not closed, so there is nothing to reissue.`);
 
@@ -182,8 +201,8 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     measures: report.measures.length,
     criticalItems: report.criticalItems.length,
   });
-  const email = await ensureEmailSent(record, snapshot, async () => settings, options.now);
-  return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, email };
+  const sending = await ensureEmailSent(record, snapshot, async () => settings, options.now);
+  return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, ...sending };
 }
 
 /** The scheduled close: the quarter the event names, else the one that just ended. */

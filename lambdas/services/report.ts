@@ -4,11 +4,23 @@ import { measureTrends, quartersEndingAt, type TrendPoint } from '../domain/quar
 import type { Settings } from '../domain/settings';
 import type { Report, ReportInput } from '../domain/types';
 import { readDefinitions } from '../store/definitions';
+import { resultSk, updateSk } from '../store/keys';
 import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../store/quarter';
 
-/** A write to a closed quarter made after its snapshot froze the figures. */
-export type Amendment =
-  | { kind: 'result'; id: string; period: string; frozenVersion: number | null; version: number; value: number }
+/**
+ * A write to a closed quarter made after its snapshot froze the figures: the frozen value
+ * beside the new one (null: no return was frozen), and who made the write when.
+ */
+export type Amendment = (
+  | {
+      kind: 'result';
+      id: string;
+      period: string;
+      frozenVersion: number | null;
+      version: number;
+      value: number;
+      frozenValue: number | null;
+    }
   | {
       kind: 'action-update';
       id: string;
@@ -16,7 +28,9 @@ export type Amendment =
       frozenVersion: number | null;
       version: number;
       status: string;
-    };
+      frozenStatus: string | null;
+    }
+) & { by?: string; at?: string };
 
 export type QuarterReport = Report & { revision?: number; amendments?: Amendment[] };
 /** A report asked for with `?trend=N`: each measure carries its last N quarters. */
@@ -76,6 +90,7 @@ export function frozenVersionsOf(current: QuarterData): Record<string, number> {
 /** Writes made after the snapshot froze its figures. */
 export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amendment[] {
   const frozen = (key: string) => own(snapshot.frozenVersions, key) ?? null;
+  const who = (sk: string) => current.writers?.get(sk) ?? {};
   const results: Amendment[] = current.results
     .filter((r) => r.version > (frozen(resultVersionKey(r.measureId, r.period)) ?? 0))
     .map((r) => ({
@@ -85,6 +100,9 @@ export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amend
       frozenVersion: frozen(resultVersionKey(r.measureId, r.period)),
       version: r.version,
       value: r.value,
+      frozenValue:
+        snapshot.input.results.find((f) => f.measureId === r.measureId && f.period === r.period)?.value ?? null,
+      ...who(resultSk(r.measureId, r.period)),
     }));
   const updates: Amendment[] = current.actionUpdates
     .filter((u) => u.version > (frozen(updateVersionKey(u.actionId)) ?? 0))
@@ -95,6 +113,8 @@ export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amend
       frozenVersion: frozen(updateVersionKey(u.actionId)),
       version: u.version,
       status: u.status,
+      frozenStatus: snapshot.input.actionUpdates.find((f) => f.actionId === u.actionId)?.status ?? null,
+      ...who(updateSk(u.actionId)),
     }));
   return [...results, ...updates].sort((a, b) => a.id.localeCompare(b.id) || a.period.localeCompare(b.period));
 }

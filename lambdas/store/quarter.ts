@@ -30,6 +30,9 @@ export interface CloseRecord {
   /** The revision whose email went out; absent until one did. */
   emailSentRevision?: number;
   emailSentAt?: string;
+  /** The sent email's subject and recipients, for the close's answer (the web app's Close quarter page). */
+  emailSubject?: string;
+  emailTo?: string[];
   /** A sender holds the email until this instant, so two closes never both send. */
   emailClaimedUntil?: string;
 }
@@ -41,6 +44,11 @@ export interface QuarterData {
   close: CloseRecord | undefined;
   /** `<daysBeforeClose>#<directorate>` of the reminders already sent for the quarter. */
   remindersSent: Set<string>;
+  /**
+   * Who wrote each result and update head last, and when, by sort key (resultSk, updateSk):
+   * kept apart from the values so the report's input (and a snapshot of it) does not grow.
+   */
+  writers?: Map<string, { by?: string; at?: string }>;
 }
 
 /**
@@ -56,7 +64,7 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
     ...(options.consistent && { ConsistentRead: true }),
     ProjectionExpression:
-      'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailClaimedUntil, submitted, #decision, approved',
+      'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, emailClaimedUntil, submitted, #decision, approved',
     ExpressionAttributeNames: {
       '#period': 'period',
       '#value': 'value',
@@ -74,9 +82,15 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     remedialActions: {},
     close: undefined,
     remindersSent: new Set(),
+    writers: new Map(),
   };
   for (const item of items) {
     const sk = String(item.sk);
+    if ((sk.startsWith('RESULT#') || sk.startsWith('UPDATE#')) && (item.by !== undefined || item.at !== undefined))
+      data.writers!.set(sk, {
+        ...(typeof item.by === 'string' && { by: item.by }),
+        ...(typeof item.at === 'string' && { at: item.at }),
+      });
     if (sk.startsWith('RESULT#')) {
       const { measureId, period, value, commentary, breakdown, version } = item as unknown as ResultValue;
       data.results.push({
@@ -269,13 +283,24 @@ export async function claimEmail(quarter: string, revision: number, now: Date, l
 }
 
 /** Records that a revision's email went out, so no retry sends it again. */
-export async function recordEmailSent(quarter: string, revision: number, at: Date): Promise<void> {
+export async function recordEmailSent(
+  quarter: string,
+  revision: number,
+  at: Date,
+  email: { subject: string; to: string[] },
+): Promise<void> {
   await db().send(
     new UpdateCommand({
       TableName: tableName(),
       Key: { pk: quarterPk(quarter), sk: closeSk },
-      UpdateExpression: 'SET emailSentRevision = :rev, emailSentAt = :at REMOVE emailClaimedUntil',
-      ExpressionAttributeValues: { ':rev': revision, ':at': at.toISOString() },
+      UpdateExpression:
+        'SET emailSentRevision = :rev, emailSentAt = :at, emailSubject = :subject, emailTo = :to REMOVE emailClaimedUntil',
+      ExpressionAttributeValues: {
+        ':rev': revision,
+        ':at': at.toISOString(),
+        ':subject': email.subject,
+        ':to': email.to,
+      },
     }),
   );
 }

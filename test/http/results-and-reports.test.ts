@@ -434,7 +434,43 @@ describe('closed quarters', () => {
     expect((await history(id, quarter)).versions.map((v) => v.amendment ?? false)).toEqual([false, true]);
     const closed = await report(quarter);
     expect(closed.measures.find((m) => m.id === id)?.status).toBe('red');
-    expect(closed.amendments).toEqual([expect.objectContaining({ kind: 'result', id, version: 2, frozenVersion: 1 })]);
+    expect(closed.amendments).toEqual([
+      expect.objectContaining({ kind: 'result', id, version: 2, frozenVersion: 1, value: 1, frozenValue: 5 }),
+    ]);
+  });
+
+  it('names who amended a closed quarter and when, beside the amendment', async () => {
+    const { quarter, id } = await redQuarter();
+    await close(quarter);
+    const before = new Date().toISOString();
+    await putResult(id, quarter, { value: 1 }, { token: admin });
+    const [amendment] = (await report(quarter)).amendments as unknown as { by: string; at: string }[];
+    expect(amendment!.by).toMatch(/\S/);
+    expect(amendment!.at >= before).toBe(true);
+  });
+
+  it('answers close and reissue with the email each sent: its subject and recipients, as SES has them', async () => {
+    const { quarter, id } = await redQuarter();
+    const closed = (await close(quarter)) as unknown as { email: { subject: string; to: string[] } };
+    await putResult(id, quarter, { value: 1 }, { token: admin });
+    const res = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    const reissued = (await res.json()) as { email: { subject: string; to: string[] } };
+    expect(reissued.email.subject).toMatch(
+      new RegExp(`^Reissued: Corporate Improvement Plan ${quarter.slice(0, 7)} Q3: overall `),
+    );
+    const emails = await t.emails();
+    for (const answer of [closed, reissued]) {
+      const sent = emails.find((e) => e.subject === answer.email.subject);
+      expect(sent?.destination.to).toEqual(answer.email.to);
+    }
+  });
+
+  it('answers a second close with the email the first sent', async () => {
+    const { quarter } = await redQuarter();
+    const first = (await close(quarter)) as unknown as { email: unknown };
+    const second = (await close(quarter)) as unknown as { email: unknown };
+    expect(first.email).toEqual(expect.objectContaining({ subject: expect.stringContaining(quarter.slice(0, 7)) }));
+    expect(second.email).toEqual(first.email);
   });
 
   it('shows a remedial action recorded after close over the snapshot', async () => {

@@ -198,6 +198,7 @@ describe('the Word draft of the seed quarter', () => {
           id: report.measures[0]!.id,
           period: '2017-18-Q4',
           frozenVersion: 1,
+          frozenValue: 5,
           version: 2,
           value: 42,
         },
