@@ -285,6 +285,7 @@ describe('what each role is offered', () => {
       'Dashboard',
       'Upload results',
       'People',
+      'Definitions',
     ]);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();

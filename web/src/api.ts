@@ -30,7 +30,30 @@ export const clientRoutes = {
   people: { method: 'GET', path: '/people' },
   putPerson: { method: 'PUT', path: '/people/{email}' },
   deletePerson: { method: 'DELETE', path: '/people/{email}' },
+  settings: { method: 'GET', path: '/settings' },
+  definitions: { method: 'GET', path: '/definitions' },
+  importDefinitions: { method: 'POST', path: '/imports/definitions' },
+  rollForward: { method: 'POST', path: '/plans/{plan}/roll-forward' },
 } as const;
+
+/** The two kinds of definitions a spreadsheet holds: the CSV's `?kind=`, the workbook's two sheets. */
+export type DefinitionKind = 'measures' | 'actions';
+export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ImportCounts {
+  created: number;
+  replaced: number;
+  unchanged: number;
+}
+export interface DefinitionsImport extends ImportCounts {
+  measures: ImportCounts;
+  actions: ImportCounts;
+}
+export interface RollForwardCounts {
+  rolledForward: number;
+  alreadySet: number;
+  noTargets: number;
+}
 
 export interface Person {
   email: string;
@@ -174,7 +197,12 @@ export function createApi(options: ApiOptions) {
   async function call<T>(
     route: keyof typeof clientRoutes,
     params: Params = {},
-    init: { query?: Record<string, string | undefined>; body?: string; contentType?: string; ifMatch?: string } = {},
+    init: {
+      query?: Record<string, string | undefined>;
+      body?: string | ArrayBuffer;
+      contentType?: string;
+      ifMatch?: string;
+    } = {},
   ): Promise<Answer<T>> {
     const { method, path } = clientRoutes[route];
     const query = new URLSearchParams();
@@ -207,13 +235,11 @@ export function createApi(options: ApiOptions) {
     return { ok: false, status: res.status, problem };
   }
 
-  /** A report document as a Blob: the request needs the bearer token, so a plain link cannot fetch it. */
-  async function reportDocument(quarter: string, format: ReportFormat, plan?: string): Promise<Blob | null> {
-    const query = new URLSearchParams({ format });
-    if (plan) query.set('plan', plan);
+  /** A document as a Blob: the request needs the bearer token, so a plain link cannot fetch it. */
+  async function fetchDocument(path: string, query: URLSearchParams): Promise<Blob | null> {
     const token = await options.token();
     try {
-      const res = await doFetch(`${options.baseUrl}${fillPath(clientRoutes.report.path, { quarter })}?${query}`, {
+      const res = await doFetch(`${options.baseUrl}${path}?${query}`, {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
       if (res.status === 401) options.onUnauthorized?.();
@@ -221,6 +247,20 @@ export function createApi(options: ApiOptions) {
     } catch {
       return null;
     }
+  }
+
+  function reportDocument(quarter: string, format: ReportFormat, plan?: string): Promise<Blob | null> {
+    const query = new URLSearchParams({ format });
+    if (plan) query.set('plan', plan);
+    return fetchDocument(fillPath(clientRoutes.report.path, { quarter }), query);
+  }
+
+  /** The definitions spreadsheet: the .xlsx (both sheets), or one kind's CSV; one plan's or every plan's. */
+  function definitionsDocument(format: 'xlsx' | 'csv', kind?: DefinitionKind, plan?: string): Promise<Blob | null> {
+    const query = new URLSearchParams({ format });
+    if (kind) query.set('kind', kind);
+    if (plan) query.set('plan', plan);
+    return fetchDocument(clientRoutes.definitions.path, query);
   }
 
   const json = (value: unknown) => JSON.stringify(value);
@@ -252,6 +292,19 @@ export function createApi(options: ApiOptions) {
     putPerson: (email: string, body: { roles: Role[]; directorate?: string }) =>
       call<Person>('putPerson', { email }, { body: json(body) }),
     deletePerson: (email: string) => call<Person>('deletePerson', { email }),
+    settings: () => call<{ planNames: Record<string, string> }>('settings'),
+    definitionsDocument,
+    /** An .xlsx goes as its bytes; a CSV as text with the kind it holds. */
+    importDefinitions: (file: { xlsx: ArrayBuffer } | { csv: string; kind: DefinitionKind }) =>
+      'xlsx' in file
+        ? call<DefinitionsImport>('importDefinitions', {}, { body: file.xlsx, contentType: xlsxContentType })
+        : call<DefinitionsImport>(
+            'importDefinitions',
+            {},
+            { body: file.csv, contentType: 'text/csv', query: { kind: file.kind } },
+          ),
+    rollForward: (plan: string, body: { from: string; to: string }) =>
+      call<RollForwardCounts>('rollForward', { plan }, { body: json(body) }),
   };
 }
 

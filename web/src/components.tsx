@@ -8,8 +8,8 @@ export interface FieldError {
   message: string;
 }
 
-/** GOV.UK error summary: focused when shown, each error a link that moves focus to its field. */
-export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+/** GOV.UK error summary: focused when shown, each error a link that moves focus to its field; optionally a sentence above them. */
+export function ErrorSummary({ errors, description }: { errors: FieldError[]; description?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
@@ -28,6 +28,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
       <div role="alert">
         <h2 class="govuk-error-summary__title">There is a problem</h2>
         <div class="govuk-error-summary__body">
+          {description && <p class="govuk-body">{description}</p>}
           <ul class="govuk-list govuk-error-summary__list">
             {errors.map((e) => (
               <li key={`${e.field}:${e.message}`}>

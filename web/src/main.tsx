@@ -19,6 +19,7 @@ import { navigate, onLinkClick, useLocation } from './router';
 
 // Admin-only pages: loaded on first use (web/src/lazy.tsx).
 const People = lazyPage(() => import('./pages/People').then((m) => m.People));
+const Definitions = lazyPage(() => import('./pages/Definitions').then((m) => m.Definitions));
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
@@ -60,6 +61,7 @@ function Nav({ path, me }: { path: string; me: Me }) {
         {item(`${appBase}dashboard`, 'Dashboard')}
         {canUse(me, 'upload') && item(`${appBase}upload`, 'Upload results')}
         {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
+        {me.roles.includes('admin') && item(`${appBase}definitions`, 'Definitions')}
       </ul>
     </nav>
   );
@@ -95,6 +97,7 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
     );
   if (path === `${appBase}people`)
     return me.roles.includes('admin') ? <People api={api} directorates={me.directorates} /> : <NoAccess />;
+  if (path === `${appBase}definitions`) return me.roles.includes('admin') ? <Definitions api={api} /> : <NoAccess />;
   const allowed = (access: Access, page: () => VNode) => (canUse(me, access) ? page() : <NoAccess />);
   if ((path === appBase || path === '/app') && query.size === 0 && landsOnDashboard(me)) {
     navigate(`${appBase}dashboard`, { replace: true });
