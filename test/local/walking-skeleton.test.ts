@@ -1,15 +1,20 @@
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
+import { freshId, freshYear } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 // One result from HTTP to DynamoDB to a quarter-close email, through the real local
-// server, dynalite and aws-ses-v2-local.
+// server, dynalite and aws-ses-v2-local. Each test defines its own measure and uses its own
+// financial year (test/support/fresh.ts), so they pass in any order: a measure with no
+// target in a quarter is not counted in that quarter's summary, so the close email still
+// speaks of exactly one measure.
 
 let t: TestStack;
 let admin: string;
 
-const measure = {
+/** Sickness absence, owned by Resources, with a target for `quarter` only. */
+const measureFor = (quarter: string) => ({
   plan: 'cip',
   programme: 'Corporate Measures',
   title: 'Sickness absence (days lost per FTE)',
@@ -18,8 +23,8 @@ const measure = {
   frequency: 'quarterly',
   directorates: ['People', 'Place', 'Resources'],
   ownerDirectorate: 'Resources',
-  targets: { '2017-18-Q4': 2.5 },
-};
+  targets: { [quarter]: 2.5 },
+});
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -69,12 +74,16 @@ describe('walking skeleton', () => {
   });
 
   it('defines a measure, takes a result, reports it and closes the quarter with one email', async () => {
-    let res = await t.call('PUT', '/measures/sickness-absence', { token: admin, body: measure });
+    const { year, q } = freshYear();
+    const quarter = q(4);
+    const id = freshId('sickness-absence');
+    const measure = measureFor(quarter);
+    let res = await t.call('PUT', `/measures/${id}`, { token: admin, body: measure });
     expect(res.status).toBe(201);
-    res = await t.call('PUT', '/measures/sickness-absence', { token: admin, body: measure });
+    res = await t.call('PUT', `/measures/${id}`, { token: admin, body: measure });
     expect(res.status).toBe(200);
 
-    res = await t.call('PUT', '/measures/sickness-absence/results/2017-18-Q4', {
+    res = await t.call('PUT', `/measures/${id}/results/${quarter}`, {
       token: admin,
       body: { value: 2.9, commentary: 'Winter flu in schools.' },
     });
@@ -83,14 +92,15 @@ describe('walking skeleton', () => {
     const submitted = (await res.json()) as { version: number; status: string };
     expect(submitted).toMatchObject({ version: 1, status: 'red' });
 
-    res = await t.call('GET', '/reports/2017-18-Q4', { token: admin });
+    res = await t.call('GET', `/reports/${quarter}`, { token: admin });
     expect(res.status).toBe(200);
     const live = (await res.json()) as { closed: boolean; measures: { id: string; status: string; actual: number }[] };
     expect(live.closed).toBe(false);
-    expect(live.measures).toEqual([expect.objectContaining({ id: 'sickness-absence', status: 'red', actual: 2.9 })]);
+    // Other tests' measures (no target this quarter) are listed too, as info-only.
+    expect(live.measures.find((m) => m.id === id)).toEqual(expect.objectContaining({ status: 'red', actual: 2.9 }));
 
     await t.clearEmails();
-    res = await t.call('POST', '/reports/2017-18-Q4/close', { token: admin });
+    res = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
     expect(res.status).toBe(200);
     const closed = (await res.json()) as {
       closed: boolean;
@@ -98,14 +108,14 @@ describe('walking skeleton', () => {
       criticalItems: { id: string; rules: string[] }[];
     };
     expect(closed.closed).toBe(true);
-    expect(closed.criticalItems.map((i) => i.id)).toEqual(['sickness-absence']);
+    expect(closed.criticalItems.map((i) => i.id)).toEqual([id]);
 
     const emails = await t.emails();
     expect(emails).toHaveLength(1);
     const email = emails[0]!;
     expect(email.destination.to).toEqual(['emt@localhost']);
     expect(email.from).toContain('ragtime@localhost');
-    expect(email.subject).toBe('Corporate Improvement Plan 2017-18 Q4: overall RED, 1 critical item');
+    expect(email.subject).toBe(`Corporate Improvement Plan ${year} Q4: overall RED, 1 critical item`);
     expect(email.body.text).toContain(
       'Out of the 1 measure, 0% met target. 100% were off target and 100% off target by more than 10%.',
     );
@@ -115,13 +125,13 @@ describe('walking skeleton', () => {
     expect(email.body.text).toContain('Remedial action - remedial action needed');
     expect(email.body.html).toContain('Sickness absence (days lost per FTE)');
     expect(email.attachments.map((a) => a.filename).sort()).toEqual([
-      'ragtime-2017-18-Q4.csv',
-      'ragtime-2017-18-Q4.docx',
-      'ragtime-2017-18-Q4.html',
+      `ragtime-${quarter}.csv`,
+      `ragtime-${quarter}.docx`,
+      `ragtime-${quarter}.html`,
     ]);
 
     // A second close returns the first snapshot and sends nothing.
-    res = await t.call('POST', '/reports/2017-18-Q4/close', { token: admin });
+    res = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { closedAt: string }).closedAt).toBe(
       (closed as unknown as { closedAt: string }).closedAt,
@@ -130,33 +140,38 @@ describe('walking skeleton', () => {
   });
 
   it('refuses bad input with 4xx problem+json and stores nothing', async () => {
-    const before = await (await t.call('GET', '/reports/2016-17-Q1', { token: admin })).json();
+    const { year, q } = freshYear();
+    const id = freshId('sickness-absence');
+    const measure = measureFor(q(4));
+    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure })).status).toBe(201);
+    const [m1, m2] = [freshId('m1'), freshId('m2')];
+    const before = await (await t.call('GET', `/reports/${q(1)}`, { token: admin })).json();
     const cases: { method: string; path: string; body?: unknown; headers?: Record<string, string>; status: number }[] =
       [
-        { method: 'PUT', path: '/measures/m1', body: '{"plan": "cip",', status: 400 },
+        { method: 'PUT', path: `/measures/${m1}`, body: '{"plan": "cip",', status: 400 },
         {
           method: 'PUT',
-          path: '/measures/m1',
+          path: `/measures/${m1}`,
           body: 'plan=cip',
           headers: { 'content-type': 'text/plain' },
           status: 415,
         },
-        { method: 'PUT', path: '/measures/m1', body: { ...measure, polarity: 'sideways' }, status: 422 },
-        { method: 'PUT', path: '/measures/m1', body: { ...measure, extra: true }, status: 422 },
+        { method: 'PUT', path: `/measures/${m1}`, body: { ...measure, polarity: 'sideways' }, status: 422 },
+        { method: 'PUT', path: `/measures/${m1}`, body: { ...measure, extra: true }, status: 422 },
         { method: 'PUT', path: '/measures/bad%20id', body: measure, status: 422 },
-        { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q5', body: { value: 1 }, status: 422 },
-        { method: 'PUT', path: '/measures/sickness-absence/results/2016-03', body: { value: 1 }, status: 422 },
-        { method: 'PUT', path: '/measures/sickness-absence/results/2016-17-Q1', body: { value: '1' }, status: 422 },
-        { method: 'PUT', path: '/measures/nope/results/2016-17-Q1', body: { value: 1 }, status: 404 },
+        { method: 'PUT', path: `/measures/${id}/results/${year}-Q5`, body: { value: 1 }, status: 422 },
+        { method: 'PUT', path: `/measures/${id}/results/${year.slice(0, 4)}-03`, body: { value: 1 }, status: 422 },
+        { method: 'PUT', path: `/measures/${id}/results/${q(1)}`, body: { value: '1' }, status: 422 },
+        { method: 'PUT', path: `/measures/${freshId('nope')}/results/${q(1)}`, body: { value: 1 }, status: 404 },
         {
           method: 'PUT',
-          path: '/measures/sickness-absence/results/2016-17-Q1',
+          path: `/measures/${id}/results/${q(1)}`,
           body: { value: 1, breakdown: { Schools: 1 } },
           status: 422,
         },
         {
           method: 'PUT',
-          path: '/measures/sickness-absence/results/2016-17-Q1',
+          path: `/measures/${id}/results/${q(1)}`,
           body: 'x'.repeat(300 * 1024),
           status: 413,
         },
@@ -170,16 +185,16 @@ describe('walking skeleton', () => {
       await problem(res);
     }
     const officer = await t.token('officer', 'Place');
-    const res = await t.call('PUT', '/measures/sickness-absence/results/2016-17-Q1', {
+    const res = await t.call('PUT', `/measures/${id}/results/${q(1)}`, {
       token: officer,
       body: { value: 1 },
     });
     expect(res.status).toBe(403);
     await problem(res);
-    expect((await t.call('PUT', '/measures/m2', { token: officer, body: measure })).status).toBe(403);
+    expect((await t.call('PUT', `/measures/${m2}`, { token: officer, body: measure })).status).toBe(403);
 
-    expect(await (await t.call('GET', '/reports/2016-17-Q1', { token: admin })).json()).toEqual(before);
-    const list = await (await t.call('GET', '/reports/2017-18-Q3', { token: admin })).json();
-    expect((list as { measures: { id: string }[] }).measures.map((m) => m.id)).toEqual(['sickness-absence']);
+    expect(await (await t.call('GET', `/reports/${q(1)}`, { token: admin })).json()).toEqual(before);
+    for (const refused of [m1, m2])
+      expect((await t.call('GET', `/measures/${refused}`, { token: admin })).status, refused).toBe(404);
   });
 });
