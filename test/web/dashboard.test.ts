@@ -72,7 +72,7 @@ describe('the dashboard', () => {
     await expect(page.getByRole('table', { name: 'Measures' }).getByRole('row').count()).resolves.toBe(36);
     expect(await axeViolations(page)).toEqual([]);
     expect(apiRequests.length).toBeLessThanOrEqual(3);
-    expect(apiRequests.filter((r) => r.startsWith('GET /reports/'))).toEqual(['GET /reports/2017-18-Q4']);
+    expect(apiRequests.filter((r) => r.startsWith('GET /reports/'))).toEqual(['GET /reports/2017-18-Q4?trend=8']);
     expect(errors).toEqual([]);
   });
 
@@ -124,6 +124,72 @@ describe('the dashboard', () => {
       .trim()
       .split('\n');
     expect(csv).toHaveLength(36); // a header and the 35 measures
+    expect(errors).toEqual([]);
+  });
+
+  it("draws each measure's last 8 quarters as a small trend line, each point's status by its shape, from the report's one request", async () => {
+    const res = await stack.call('GET', '/reports/2017-18-Q4?trend=8', { token: emt });
+    const trends = (await res.json()) as {
+      measures: { id: string; title: string; quarters: { status: string; actual: number | null }[] }[];
+    };
+    const sickness = trends.measures.find((m) => m.title.startsWith('Sickness absence'))!;
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    apiRequests.length = 0;
+    await openDashboard(page);
+    const table = page.getByRole('table', { name: 'Measures' });
+    await expect(table.getByRole('columnheader', { name: 'Last 8 quarters' }).isVisible()).resolves.toBe(true);
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: sickness.title }) });
+    const line = row.locator('svg.app-spark');
+    const withActual = sickness.quarters.filter((q) => q.actual !== null);
+    expect(withActual.length).toBeGreaterThan(1);
+    await expect(line.locator('.app-spark__point').count()).resolves.toBe(withActual.length);
+    // Shapes, not colour alone: a circle for green, a triangle for amber, a square for red.
+    const shapes = { green: 'circle', amber: 'polygon', red: 'rect' } as const;
+    for (const [status, shape] of Object.entries(shapes))
+      await expect(line.locator(`${shape}.app-spark__point--${status}`).count()).resolves.toBe(
+        withActual.filter((q) => q.status === status).length,
+      );
+    // A short alternative (the statuses counted), while the trend words stay the row's text.
+    await expect(line.getAttribute('aria-label')).resolves.toMatch(/^Trend line: \d+ [A-Z]/);
+    await expect(row.textContent()).resolves.toMatch(/Improving|Declining|Unchanged|No comparison/);
+    await expect(table.locator('svg.app-spark').count()).resolves.toBeGreaterThan(30);
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints as a Cabinet-friendly page: the report title and quarter, tables and trend lines, no navigation, filters or downloads', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await openDashboard(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    await expect(shown('nav[aria-label="Pages"]')).resolves.toBe(false);
+    await expect(shown('.govuk-generic-header')).resolves.toBe(false);
+    await expect(page.getByLabel('Status').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Apply filters' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: 'Download CSV' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('.app-print-heading').textContent()).resolves.toBe(
+      'Corporate Improvement Plan: 2017-18 Q4 performance report (live, not yet closed)',
+    );
+    await expect(shown('.app-print-heading')).resolves.toBe(true);
+    const table = page.getByRole('table', { name: 'Measures' });
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(table.locator('svg.app-spark').first().isVisible()).resolves.toBe(true);
+    await expect(table.getByText('RED').first().isVisible()).resolves.toBe(true);
+    // Link addresses are not appended on paper, and rows do not split across pages.
+    const link = table.getByRole('link').first();
+    await expect(link.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toMatch(/^(none|normal)$/);
+    await expect(
+      table
+        .locator('tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).breakInside),
+    ).resolves.toBe('avoid');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 // A small typed client for the parts of the Ragtime API the web app uses. Every route
 // it calls is listed in `clientRoutes`; test/web/api-client.test.ts checks each against
 // /openapi.json, so the app cannot call a route the API does not document.
+
+import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
 import type {
   ActionStatus,
   MeasureDefinition,
@@ -10,7 +12,11 @@ import type {
   TargetValue,
 } from '../../lambdas/domain/types';
 
-export type { RemedialAction, Report };
+export type { RemedialAction, Report, TrendPoint };
+/** A report asked for with `?trend=N`: each measure carries its last N quarters (docs/rules.md#trend-lines). */
+export type TrendReport = Omit<Report, 'measures'> & {
+  measures: Array<Report['measures'][number] & { quarters?: TrendPoint[] }>;
+};
 
 /** The report's formats (GET /reports/{quarter}?format=…), each a download on the dashboard. */
 export const reportFormats = ['json', 'html', 'md', 'csv', 'docx', 'xlsx'] as const;
@@ -285,6 +291,9 @@ export function createApi(options: ApiOptions) {
       call<{ imported: number; alreadyStored?: number }>('importResults', {}, { body: csv, contentType: 'text/csv' }),
     resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),
     report: (quarter: string) => call<Report>('report', { quarter }),
+    /** The report with each measure's last `trend` quarters (1 to 8), in the same one request. */
+    trendReport: (quarter: string, trend: number) =>
+      call<TrendReport>('report', { quarter }, { query: { trend: String(trend) } }),
     reportDocument,
     putRemedialAction: (quarter: string, itemId: string, body: { text: string; owner?: string; dueDate?: string }) =>
       call<RemedialAction>('putRemedialAction', { quarter, itemId }, { body: json(body) }),

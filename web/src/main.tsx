@@ -108,7 +108,8 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
     return allowed('returns', () => (
       <YourReturns key={query.get('quarter') ?? ''} api={api} quarter={query.get('quarter') ?? undefined} />
     ));
-  if (path === `${appBase}dashboard`) return <Dashboard key={query.toString()} api={api} query={query} />;
+  if (path === `${appBase}dashboard`)
+    return <Dashboard key={query.toString()} api={api} query={query} title={me.reportTitle} />;
   if (path === `${appBase}upload`) return allowed('upload', () => <UploadResults api={api} />);
   const critical = /^\/app\/reports\/([^/]+)\/critical-items\/([^/]+)$/.exec(path);
   if (critical && segment(critical[1]) && segment(critical[2]))

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, Report, ReportFormat, Returns } from '../api';
+import type { Answer, Api, Report, ReportFormat, Returns, TrendReport } from '../api';
 import { reportFormats } from '../api';
 import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { navigate } from '../router';
+import { Sparkline } from '../sparkline';
 import { formatNumber, periodLabel, statusWords, trendWords } from '../words';
 
 /** A message for the dashboard's next showing (set by the critical item page after it saves). */
@@ -18,6 +19,8 @@ export const measureHref = (id: string) => `/app/measures/${encodeURIComponent(i
 const filterNames = ['plan', 'programme', 'directorate', 'status'] as const;
 type Filters = Partial<Record<(typeof filterNames)[number], string>>;
 const countedStatuses = ['green', 'amber', 'red', 'no-data'] as const;
+/** Quarters in each measure's trend line: the most the report's trend option gives. */
+const trendQuarters = 8;
 
 const formatLabels: Record<ReportFormat, string> = {
   json: 'JSON',
@@ -101,7 +104,7 @@ function Downloads({ api, quarter }: { api: Api; quarter: string }) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <>
+    <div class="app-no-print">
       <h2 class="govuk-heading-m">Download the report</h2>
       {failed && (
         <p class="govuk-error-message" role="alert">
@@ -122,20 +125,21 @@ function Downloads({ api, quarter }: { api: Api; quarter: string }) {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }
 
-export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) {
+export function Dashboard({ api, query, title }: { api: Api; query: URLSearchParams; title?: string }) {
   const quarterInUrl = query.get('quarter') ?? undefined;
   const [returns, setReturns] = useState<Answer<Returns> | null>(null);
-  const [report, setReport] = useState<Answer<Report> | null>(null);
+  const [report, setReport] = useState<Answer<TrendReport> | null>(null);
   const [message] = useState(() => {
     const m = flash;
     flash = null;
     return m;
   });
-  // Two requests whatever the number of measures: the quarters offered (GET /returns) and the report.
+  // Two requests whatever the number of measures: the quarters offered (GET /returns) and
+  // the report, which carries each measure's trend line too (?trend=8).
   useEffect(() => {
     let live = true;
     setReport(null);
@@ -147,7 +151,7 @@ export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) 
       ? Promise.resolve(quarterInUrl)
       : returnsLoaded.then((a) => (a.ok ? (a.data.quarter ?? a.data.quarters[0]?.quarter ?? null) : null));
     quarter.then((q) => {
-      if (q) api.report(q).then((a) => live && setReport(a));
+      if (q) api.trendReport(q, trendQuarters).then((a) => live && setReport(a));
       else if (live)
         setReport({ ok: false, status: 404, problem: { status: 404, detail: 'No quarter has targets yet.' } });
     });
@@ -212,6 +216,11 @@ export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) 
   return (
     <>
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
+      {/* Only on paper (web/styles/app.scss "Print"): the page then reads as the Cabinet's report. */}
+      <p class="app-print-heading">
+        {title ? `${title}: ` : ''}
+        {periodLabel(r.quarter)} performance report{r.closed ? '' : ' (live, not yet closed)'}
+      </p>
       <span class="govuk-caption-l">
         {periodLabel(r.quarter)}
         {r.closed ? ' (closed)' : ' (live, not yet closed)'}
@@ -220,7 +229,7 @@ export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) 
         Dashboard
       </h1>
       <form
-        class="govuk-!-margin-bottom-6"
+        class="govuk-!-margin-bottom-6 app-no-print"
         onSubmit={(e) => {
           e.preventDefault();
           open(selectedQuarter, filters);
@@ -301,7 +310,7 @@ export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) 
         Measures
       </h2>
       <form
-        class="app-filters"
+        class="app-filters app-no-print"
         aria-label="Filter measures"
         onSubmit={(e) => {
           e.preventDefault();
@@ -346,6 +355,9 @@ export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) 
               <th scope="col" class="govuk-table__header">
                 Trend on a year ago
               </th>
+              <th scope="col" class="govuk-table__header">
+                Last {trendQuarters} quarters
+              </th>
             </tr>
           </thead>
           <tbody class="govuk-table__body">
@@ -365,6 +377,7 @@ export function Dashboard({ api, query }: { api: Api; query: URLSearchParams }) 
                 </td>
                 <td class="govuk-table__cell">{trendWords[m.trend.previousQuarter]}</td>
                 <td class="govuk-table__cell">{trendWords[m.trend.sameQuarterLastYear]}</td>
+                <td class="govuk-table__cell app-spark-cell">{m.quarters && <Sparkline points={m.quarters} />}</td>
               </tr>
             ))}
           </tbody>
