@@ -97,8 +97,11 @@ export function measureItem(id: string, body: Record<string, unknown>): Item {
   return { pk: definitionsPk, sk: measureSk(id), id, ...measureDefinitionSchema.parse(body) };
 }
 
-/** N quarterly measures with results for five quarters, and `actions` actions with an update each quarter. */
-export function syntheticPlan(measures: number, actions = 100): Item[] {
+/**
+ * N quarterly measures with results for each of `quarters` (default the five above), and
+ * `actions` actions with an update each quarter.
+ */
+export function syntheticPlan(measures: number, actions = 100, quarters: readonly string[] = datasetQuarters): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < measures; i++) {
     const id = measureId(i);
@@ -118,7 +121,7 @@ export function syntheticPlan(measures: number, actions = 100): Item[] {
         targets: { '2016-17': target, '2017-18': target },
       }),
     );
-    datasetQuarters.forEach((quarter, q) => {
+    quarters.forEach((quarter, q) => {
       const r = unit(i, q);
       const band = r < 0.55 ? 'green' : r < 0.8 ? 'amber' : 'red';
       const jitter = Math.round(unit(q, i, 7) * 40) / 10;
@@ -140,7 +143,7 @@ export function syntheticPlan(measures: number, actions = 100): Item[] {
       ownerDirectorate: directorates[i % directorates.length],
     });
     items.push({ pk: definitionsPk, sk: actionSk(id), id, ...body });
-    datasetQuarters.forEach((quarter, q) => {
+    quarters.forEach((quarter, q) => {
       const r = unit(1000 + i, q);
       const status: ActionStatus = r < 0.1 ? 'blue' : r < 0.6 ? 'green' : r < 0.85 ? 'amber' : 'red';
       items.push(updateItem(id, quarter, status, status === 'amber' || status === 'red' ? offTargetNote : undefined));
