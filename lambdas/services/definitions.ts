@@ -1,8 +1,9 @@
 // Measure and action definitions: every change is a version with who, when and which
 // fields changed; a write that alters nothing adds none. The one way PUT, the
 // spreadsheet import and the roll forward write definitions. docs/plan-administration.md
+import { own } from '../domain/own';
 import { recordTargetChanges, sameTarget } from '../domain/target-changes';
-import type { ActionDefinition, MeasureDefinition, Targets, TargetValue } from '../domain/types';
+import type { ActionDefinition, MeasureDefinition, Targets } from '../domain/types';
 import { batchGet, keyId } from '../store/batch';
 import {
   headBookkeeping,
@@ -101,9 +102,12 @@ function measureHead(
   const previous = head ? (head as unknown as MeasureDefinition) : null;
   const oldTargets: Targets = previous?.targets ?? {};
   // A rolled-forward target stays marked until its value changes.
-  const stillRolled = (previous?.rolledForward ?? []).filter(
-    (k) => Object.hasOwn(measure.targets, k) && sameTarget(oldTargets[k], measure.targets[k]),
-  );
+  const stillRolled = (previous?.rolledForward ?? []).filter((mark) => {
+    const { key, directorate } = rolledMark(mark);
+    const before = directorate === undefined ? oldTargets : own(previous?.directorateTargets, directorate);
+    const after = directorate === undefined ? measure.targets : own(measure.directorateTargets, directorate);
+    return !!before && !!after && Object.hasOwn(after, key) && sameTarget(before[key], after[key]);
+  });
   const marks = [...new Set([...stillRolled, ...(rolledForward ?? [])])].sort();
   return {
     ...measure,
@@ -230,6 +234,22 @@ export interface RollForwardCounts {
 const yearKeys = (year: string) => [year, `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`];
 
 /**
+ * A roll-forward mark: a target key (`2018-19`), or a directorate's target as the export
+ * names its column without `target ` (`2018-19 People`; a period has no space, so the
+ * directorate is everything after the first).
+ */
+function rolledMark(mark: string): { key: string; directorate?: string } {
+  const space = mark.indexOf(' ');
+  return space < 0 ? { key: mark } : { key: mark.slice(0, space), directorate: mark.slice(space + 1) };
+}
+
+/** The measure's own targets and each directorate's, with the mark prefix their copies get. */
+const targetSets = (m: MeasureDefinition): { targets: Targets; directorate?: string }[] => [
+  { targets: m.targets ?? {} },
+  ...Object.entries(m.directorateTargets ?? {}).map(([directorate, targets]) => ({ targets, directorate })),
+];
+
+/**
  * Copies each live measure's targets of year `from` (the year's and its quarters') to
  * `to` where `to` has none, marked as rolled forward until changed. Idempotent: a
  * second run finds `to` set and copies nothing.
@@ -243,31 +263,40 @@ export async function rollForward(plan: string, from: string, to: string, writer
   for (const m of measures) {
     // Live: not retired (a retired measure is not carried into a new year).
     if (m.plan !== plan || m.retiredFrom !== undefined) continue;
-    const targets = m.targets ?? {};
-    if (toKeys.some((k) => Object.hasOwn(targets, k))) counts.alreadySet++;
-    else if (!fromKeys.some((k) => Object.hasOwn(targets, k))) counts.noTargets++;
+    // A measure with any target for `to` (its own or a directorate's) is already set up for it.
+    const sets = targetSets(m);
+    if (sets.some(({ targets }) => toKeys.some((k) => Object.hasOwn(targets, k)))) counts.alreadySet++;
+    else if (!sets.some(({ targets }) => fromKeys.some((k) => Object.hasOwn(targets, k)))) counts.noTargets++;
     else work.push(m);
   }
   const at = writer.at ?? new Date().toISOString();
   for (let i = 0; i < work.length; i += 16) {
     await Promise.all(
       work.slice(i, i + 16).map(async (m) => {
-        const copied = new Map<string, TargetValue>();
-        fromKeys.forEach((k, j) => {
-          if (Object.hasOwn(m.targets, k)) copied.set(toKeys[j]!, m.targets[k]!);
-        });
         const out = await writeDefinitionVersion(
           measureSk(m.id),
           (head) => {
             if (!head) return null;
-            const current = head as unknown as MeasureDefinition;
+            const current = definitionOf<MeasureDefinition>(head);
+            const sets = targetSets(current);
             // Re-checked on the head just read: a concurrent roll forward or edit wins.
-            if (toKeys.some((k) => Object.hasOwn(current.targets ?? {}, k))) return null;
-            const next = {
-              ...definitionOf<MeasureDefinition>(head),
-              targets: { ...current.targets, ...Object.fromEntries(copied) },
+            if (sets.some(({ targets }) => toKeys.some((k) => Object.hasOwn(targets, k)))) return null;
+            const marks: string[] = [];
+            const copy = (targets: Targets, directorate?: string): Targets => {
+              const copied: Targets = {};
+              fromKeys.forEach((k, j) => {
+                if (!Object.hasOwn(targets, k)) return;
+                copied[toKeys[j]!] = targets[k]!;
+                marks.push(directorate === undefined ? toKeys[j]! : `${toKeys[j]} ${directorate}`);
+              });
+              return { ...targets, ...copied };
             };
-            return measureHead(head, next, writer, at, [...copied.keys()]);
+            const next: MeasureDefinition = { ...current, targets: copy(current.targets ?? {}) };
+            if (current.directorateTargets)
+              next.directorateTargets = Object.fromEntries(
+                Object.entries(current.directorateTargets).map(([d, targets]) => [d, copy(targets, d)]),
+              );
+            return measureHead(head, next, writer, at, marks);
           },
           measureFieldNames,
         );

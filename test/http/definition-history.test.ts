@@ -161,6 +161,48 @@ describe('roll forward', () => {
     expect(measure.rolledForward).toEqual(['2018-19']);
   });
 
+  it("copies the directorates' targets of the year too, each marked until its value changes", async () => {
+    const plan = freshId('dir');
+    const [id, onlyDirectorate] = [freshId('d'), freshId('o')];
+    const body = (targets: Record<string, unknown>, directorateTargets: Record<string, unknown>) => ({
+      ...placeMeasure,
+      plan,
+      directorates: ['Place', 'People'],
+      targets,
+      directorateTargets,
+    });
+    await t.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: body({ '2017-18': 80 }, { People: { '2017-18': 70, '2017-18-Q4': 72 } }),
+    });
+    // Only a directorate has a target for the year: that is still something to roll forward.
+    await t.call('PUT', `/measures/${onlyDirectorate}`, {
+      token: admin,
+      body: body({}, { People: { '2017-18': 60 } }),
+    });
+    const roll = () =>
+      t.call('POST', `/plans/${plan}/roll-forward`, { token: admin, body: { from: '2017-18', to: '2018-19' } });
+    expect(await (await roll()).json()).toEqual({ rolledForward: 2, alreadySet: 0, noTargets: 0 });
+    const measure = async (m: string) =>
+      (await (await t.call('GET', `/measures/${m}`, { token: admin })).json()).measure;
+    const rolled = await measure(id);
+    expect(rolled.targets).toEqual({ '2017-18': 80, '2018-19': 80 });
+    expect(rolled.directorateTargets).toEqual({
+      People: { '2017-18': 70, '2017-18-Q4': 72, '2018-19': 70, '2018-19-Q4': 72 },
+    });
+    expect(rolled.rolledForward).toEqual(['2018-19', '2018-19 People', '2018-19-Q4 People']);
+    expect((await measure(onlyDirectorate)).directorateTargets.People).toEqual({ '2017-18': 60, '2018-19': 60 });
+    expect(await (await roll()).json()).toEqual({ rolledForward: 0, alreadySet: 2, noTargets: 0 });
+
+    // Changing People's Q4 target clears only that mark.
+    const edited = body(
+      { '2017-18': 80, '2018-19': 80 },
+      { People: { '2017-18': 70, '2017-18-Q4': 72, '2018-19': 70, '2018-19-Q4': 75 } },
+    );
+    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: edited })).status).toBe(200);
+    expect((await measure(id)).rolledForward).toEqual(['2018-19', '2018-19 People']);
+  });
+
   it('from and to the same year is a 422', async () => {
     const res = await t.call('POST', '/plans/cip/roll-forward', {
       token: admin,
