@@ -12,5 +12,7 @@ export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
     directorate: caller.directorate,
     reportTitle: settings.reportTitle,
     directorates: Object.keys(settings.directorates).sort(),
+    // The web app offers `Awaiting sign-off` only while sign-off is on (docs/sign-off.md).
+    signOff: settings.signOff,
   });
 });

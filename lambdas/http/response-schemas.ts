@@ -200,6 +200,7 @@ export const responseSchemas = {
   signOffs: z.object({
     directorate: nullable(str),
     quarter: nullable(str),
+    quarters: z.array(z.object({ quarter: str, closed: z.boolean() })),
     items: z.array(
       z.object({
         kind: z.enum(['measure', 'action']),
@@ -266,6 +267,7 @@ export const responseSchemas = {
     directorate: nullable(str),
     reportTitle: str,
     directorates: z.array(str),
+    signOff: z.enum(['on', 'off']),
   }),
   returns: z.object({
     directorate: nullable(str),

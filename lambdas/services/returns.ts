@@ -45,8 +45,15 @@ const byProgrammeThenTitle = (a: ReturnItem, b: ReturnItem) =>
  * targets that is not closed. Reads: the definitions (one Query), the offered quarters'
  * close records (one BatchGetItem) and the quarter (one Query).
  */
-export async function yourReturns(directorate: string | null, asked: string | undefined): Promise<YourReturns> {
-  const definitions = await readDefinitions();
+/**
+ * The quarters a page offers (every one with targets, and the one asked for; newest first)
+ * with whether each is closed, and the one to show: the one asked for, else the latest
+ * not closed. One BatchGetItem of the close records.
+ */
+export async function offeredQuarters(
+  definitions: Pick<Awaited<ReturnType<typeof readDefinitions>>, 'measures'>,
+  asked: string | undefined,
+): Promise<{ quarters: { quarter: string; closed: boolean }[]; quarter: string | null }> {
   const candidates = quartersWithTargets(definitions.measures);
   if (asked && !candidates.includes(asked)) candidates.push(asked);
   candidates.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
@@ -54,7 +61,12 @@ export async function yourReturns(directorate: string | null, asked: string | un
   if (asked && !offered.includes(asked)) offered[offered.length - 1] = asked;
   const closes = await batchGet(offered.map((q) => ({ pk: quarterPk(q), sk: closeSk })));
   const quarters = offered.map((quarter) => ({ quarter, closed: closes.has(`${quarterPk(quarter)}|${closeSk}`) }));
-  const quarter = asked ?? quarters.find((q) => !q.closed)?.quarter ?? quarters[0]?.quarter ?? null;
+  return { quarters, quarter: asked ?? quarters.find((q) => !q.closed)?.quarter ?? quarters[0]?.quarter ?? null };
+}
+
+export async function yourReturns(directorate: string | null, asked: string | undefined): Promise<YourReturns> {
+  const definitions = await readDefinitions();
+  const { quarters, quarter } = await offeredQuarters(definitions, asked);
   const counts: Record<ReturnState, number> = {
     'not-started': 0,
     saved: 0,

@@ -16,7 +16,7 @@ import { readQuarter } from '../store/quarter';
 import { resultKey } from '../store/results';
 import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
 import { quarterForResult } from './results';
-import { yourReturns } from './returns';
+import { offeredQuarters } from './returns';
 
 export interface DecisionRequest {
   decision: Decision;
@@ -171,9 +171,11 @@ export interface AwaitingItem {
  * directorate or (null) every one: the latest versions submitted and not yet decided.
  */
 export async function awaitingSignOff(directorate: string | null, asked: string | undefined) {
-  const quarter = asked ?? (await yourReturns(directorate, undefined)).quarter;
-  if (quarter === null) return { directorate, quarter, items: [] as AwaitingItem[] };
-  const [definitions, data] = await Promise.all([readDefinitions(), readQuarter(quarter)]);
+  const definitions = await readDefinitions();
+  // The quarters offered as on Your returns, so the page needs no second request for its select.
+  const { quarters, quarter } = await offeredQuarters(definitions, asked);
+  if (quarter === null) return { directorate, quarter, quarters, items: [] as AwaitingItem[] };
+  const data = await readQuarter(quarter);
   const measures = new Map(definitions.measures.map((m) => [m.id, m]));
   const actions = new Map(definitions.actions.map((a) => [a.id, a]));
   const ours = (owner: string) => directorate === null || owner === directorate;
@@ -219,5 +221,5 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
     });
   }
   items.sort((a, b) => a.title.localeCompare(b.title) || a.period.localeCompare(b.period));
-  return { directorate, quarter, items };
+  return { directorate, quarter, quarters, items };
 }

@@ -110,6 +110,8 @@ describe('deciding on a result', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.directorate).toBe('Place');
+    // The quarters offered, as on Your returns, for the page's select.
+    expect(body.quarters).toContainEqual({ quarter: '2017-18-Q2', closed: false });
     const ids = body.items.map((i: { id: string }) => i.id);
     expect(ids).toContain(waiting.id);
     expect(ids).not.toContain(decided.id);
@@ -342,6 +344,13 @@ describe('the reminder job', () => {
     expect(emails[0]?.subject).toMatch(/awaits? your sign-off \(Place, 2018-19-Q1\)/);
     expect(emails[0]?.body.text).toContain(placeMeasure.title);
     expect(r.id).toBeTruthy();
+  });
+});
+
+describe('GET /me', () => {
+  it('says sign-off is on, so the web app offers Awaiting sign-off', async () => {
+    const me = await (await t.call('GET', '/me', { token: tokens.approver })).json();
+    expect(me).toMatchObject({ roles: ['approver'], directorate: 'Place', signOff: 'on' });
   });
 });
 

@@ -40,6 +40,10 @@ export const clientRoutes = {
   definitions: { method: 'GET', path: '/definitions' },
   importDefinitions: { method: 'POST', path: '/imports/definitions' },
   rollForward: { method: 'POST', path: '/plans/{plan}/roll-forward' },
+  signOffs: { method: 'GET', path: '/sign-offs' },
+  signOffResult: { method: 'POST', path: '/measures/{id}/results/{period}/sign-off' },
+  signOffActionUpdate: { method: 'POST', path: '/actions/{id}/updates/{quarter}/sign-off' },
+  actionUpdateHistory: { method: 'GET', path: '/actions/{id}/updates/{quarter}/history' },
 } as const;
 
 /** The two kinds of definitions a spreadsheet holds: the CSV's `?kind=`, the workbook's two sheets. */
@@ -79,6 +83,51 @@ export interface Me {
   directorate: string | null;
   reportTitle: string;
   directorates: string[];
+  /** Whether returns need an approver's sign-off (docs/sign-off.md). */
+  signOff?: 'on' | 'off';
+}
+
+/** An approver's decision on a version (docs/sign-off.md). */
+export interface SignOffDecision {
+  decision: 'approve' | 'return';
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+/** GET /sign-offs: the returns awaiting a decision in a quarter. */
+export interface SignOffs {
+  directorate: string | null;
+  quarter: string | null;
+  quarters: { quarter: string; closed: boolean }[];
+  items: {
+    kind: 'measure' | 'action';
+    id: string;
+    title: string;
+    programme: string;
+    ownerDirectorate: string;
+    period: string;
+    version: number;
+    value?: number;
+    /** A measure: the status the quarter would get; an action: its BRAG. */
+    status?: MeasureStatus | ActionStatus;
+    commentary: string | null;
+    by: string;
+    at: string;
+  }[];
+}
+
+export interface ActionUpdateHistory {
+  versions: {
+    version: number;
+    status: ActionStatus;
+    commentary?: string;
+    by: string;
+    at: string;
+    amendment?: boolean;
+    submitted?: boolean;
+    signOff?: SignOffDecision;
+  }[];
 }
 
 export interface Returns {
@@ -140,6 +189,8 @@ export interface ResultHistory {
     by: string;
     at: string;
     amendment?: boolean;
+    submitted?: boolean;
+    signOff?: SignOffDecision;
   }[];
 }
 
@@ -314,6 +365,26 @@ export function createApi(options: ApiOptions) {
           ),
     rollForward: (plan: string, body: { from: string; to: string }) =>
       call<RollForwardCounts>('rollForward', { plan }, { body: json(body) }),
+    signOffs: (query: { quarter?: string; directorate?: string }) => call<SignOffs>('signOffs', {}, { query }),
+    /** The decision on `version` (sent as If-Match): a 412 means a newer version was submitted meanwhile. */
+    signOff: (
+      item: { kind: 'measure' | 'action'; id: string; period: string },
+      body: { decision: 'approve' | 'return'; reason?: string },
+      version: number,
+    ) =>
+      item.kind === 'measure'
+        ? call<SignOffDecision & { version: number }>(
+            'signOffResult',
+            { id: item.id, period: item.period },
+            { body: json(body), ifMatch: `"${version}"` },
+          )
+        : call<SignOffDecision & { version: number }>(
+            'signOffActionUpdate',
+            { id: item.id, quarter: item.period },
+            { body: json(body), ifMatch: `"${version}"` },
+          ),
+    actionUpdateHistory: (id: string, quarter: string) =>
+      call<ActionUpdateHistory>('actionUpdateHistory', { id, quarter }),
   };
 }
 

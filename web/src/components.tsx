@@ -130,3 +130,38 @@ export function SuccessBanner({ id, message }: { id: string; message: string }) 
     </div>
   );
 }
+
+/** The latest version's sign-off, as a form shows it (docs/sign-off.md). */
+export type SignOffState = { state: 'returned'; reason: string } | { state: 'awaiting' } | null;
+
+export function signOffStateOf(
+  versions: readonly { submitted?: boolean; signOff?: { decision: string; reason?: string } }[],
+): SignOffState {
+  const latest = versions.at(-1);
+  if (!latest?.submitted) return null;
+  if (latest.signOff?.decision === 'return') return { state: 'returned', reason: latest.signOff.reason ?? '' };
+  return latest.signOff ? null : { state: 'awaiting' };
+}
+
+/** On a form: a returned version's reason, so the officer can correct it and save again; or that it awaits sign-off. */
+export function SignOffNotice({ signOff }: { signOff: SignOffState }) {
+  if (!signOff) return null;
+  if (signOff.state === 'awaiting')
+    return (
+      <div class="govuk-inset-text" id="sign-off-state">
+        Awaiting sign-off: an approver has not decided on the saved version yet. Saving again replaces it.
+      </div>
+    );
+  return (
+    <div class="govuk-warning-text" id="sign-off-state">
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        <span class="govuk-visually-hidden">Warning</span>
+        Returned by the approver. Reason: {signOff.reason || 'none given'}. Correct it and select Save to submit it
+        again.
+      </strong>
+    </div>
+  );
+}

@@ -20,6 +20,8 @@ import { navigate, onLinkClick, useLocation } from './router';
 // Admin-only pages: loaded on first use (web/src/lazy.tsx).
 const People = lazyPage(() => import('./pages/People').then((m) => m.People));
 const Definitions = lazyPage(() => import('./pages/Definitions').then((m) => m.Definitions));
+// Approvers' and admins' page: most people never open it.
+const SignOffs = lazyPage(() => import('./pages/SignOffs').then((m) => m.SignOffs));
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
@@ -62,6 +64,7 @@ function Nav({ path, me }: { path: string; me: Me }) {
         {canUse(me, 'upload') && item(`${appBase}upload`, 'Upload results')}
         {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
         {me.roles.includes('admin') && item(`${appBase}definitions`, 'Definitions')}
+        {canUse(me, 'sign-off') && me.signOff === 'on' && item(`${appBase}sign-offs`, 'Awaiting sign-off')}
       </ul>
     </nav>
   );
@@ -111,6 +114,8 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
   if (path === `${appBase}dashboard`)
     return <Dashboard key={query.toString()} api={api} query={query} title={me.reportTitle} />;
   if (path === `${appBase}upload`) return allowed('upload', () => <UploadResults api={api} />);
+  if (path === `${appBase}sign-offs`)
+    return allowed('sign-off', () => <SignOffs key={query.toString()} api={api} me={me} query={query} />);
   const critical = /^\/app\/reports\/([^/]+)\/critical-items\/([^/]+)$/.exec(path);
   if (critical && segment(critical[1]) && segment(critical[2]))
     return allowed('critical-items', () => (
@@ -120,10 +125,26 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
   if (measure && segment(measure[1])) return <MeasurePage key={path} api={api} id={segment(measure[1])!} />;
   const result = /^\/app\/measures\/([^/]+)\/results\/([^/]+)$/.exec(path);
   if (result && segment(result[1]) && segment(result[2]))
-    return <ResultForm key={path} api={api} id={segment(result[1])!} period={segment(result[2])!} />;
+    return (
+      <ResultForm
+        key={path}
+        api={api}
+        id={segment(result[1])!}
+        period={segment(result[2])!}
+        signOff={me.signOff === 'on'}
+      />
+    );
   const update = /^\/app\/actions\/([^/]+)\/updates\/([^/]+)$/.exec(path);
   if (update && segment(update[1]) && segment(update[2]))
-    return <ActionForm key={path} api={api} id={segment(update[1])!} quarter={segment(update[2])!} />;
+    return (
+      <ActionForm
+        key={path}
+        api={api}
+        id={segment(update[1])!}
+        quarter={segment(update[2])!}
+        signOff={me.signOff === 'on'}
+      />
+    );
   return <ProblemPage title="Page not found" detail="If you typed the web address, check it is correct." />;
 }
 

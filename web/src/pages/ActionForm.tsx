@@ -1,7 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
 import type { ActionDetail, Answer, Api } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import {
+  ErrorMessage,
+  ErrorSummary,
+  type FieldError,
+  Loading,
+  ProblemPage,
+  SignOffNotice,
+  type SignOffState,
+  signOffStateOf,
+  useFocusHeading,
+} from '../components';
 import { navigate } from '../router';
 import { bragLabels, periodLabel, statusWords } from '../words';
 import { setFlash } from './YourReturns';
@@ -14,7 +24,18 @@ const latestFor = (updates: Update[], quarter: string): Update | null =>
 
 const statuses: ActionStatus[] = ['blue', 'green', 'amber', 'red'];
 
-export function ActionForm({ api, id, quarter }: { api: Api; id: string; quarter: string }) {
+export function ActionForm({
+  api,
+  id,
+  quarter,
+  signOff = false,
+}: {
+  api: Api;
+  id: string;
+  quarter: string;
+  /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
+  signOff?: boolean;
+}) {
   const [answer, setAnswer] = useState<Answer<ActionDetail> | null>(null);
   const [status, setStatus] = useState<ActionStatus | null>(null);
   const [commentary, setCommentary] = useState('');
@@ -22,6 +43,7 @@ export function ActionForm({ api, id, quarter }: { api: Api; id: string; quarter
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [conflict, setConflict] = useState<Update | null>(null);
   const [saving, setSaving] = useState(false);
+  const [signOffState, setSignOffState] = useState<SignOffState>(null);
   useEffect(() => {
     let live = true;
     api.action(id).then((a) => {
@@ -29,6 +51,10 @@ export function ActionForm({ api, id, quarter }: { api: Api; id: string; quarter
       setAnswer(a);
       if (!a.ok) return;
       const current = latestFor(a.data.updates, quarter);
+      if (signOff && current)
+        api
+          .actionUpdateHistory(id, quarter)
+          .then((h) => live && h.ok && setSignOffState(signOffStateOf(h.data.versions)));
       setBaseVersion(current?.version ?? 0);
       setStatus(current?.status ?? null);
       setCommentary(current?.commentary ?? '');
@@ -108,6 +134,7 @@ export function ActionForm({ api, id, quarter }: { api: Api; id: string; quarter
         <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
           {action.title}
         </h1>
+        <SignOffNotice signOff={signOffState} />
         {conflict && (
           <div class="govuk-inset-text" id="conflict">
             <h2 class="govuk-heading-m">Someone else changed this update</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer, Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
-import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
+import { formatNumber, formatWhen, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
 // and the version history of its latest result (docs/web-app.md). Two requests:
@@ -114,6 +114,17 @@ export function TrendChart({
   );
 }
 
+type HistoryVersion = ResultHistory['versions'][number];
+
+/** A version's sign-off in words (docs/sign-off.md); versions saved while sign-off was off needed none. */
+function signOffWords(v: HistoryVersion, latest: boolean): string {
+  const d = v.signOff;
+  if (d?.decision === 'approve') return `Approved by ${d.by}, ${formatWhen(d.at)}`;
+  if (d?.decision === 'return') return `Returned by ${d.by}, ${formatWhen(d.at)}. Reason: ${d.reason ?? 'none given'}`;
+  if (!v.submitted) return 'Not needed';
+  return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
+}
+
 export function MeasurePage({ api, id }: { api: Api; id: string }) {
   const [detail, setDetail] = useState<Answer<MeasureDetail> | null>(null);
   // undefined: still loading; null: no result saved yet.
@@ -146,6 +157,8 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
   const measure = d.measure;
   const quarters = [...d.quarters].sort((p, q) => p.quarter.localeCompare(q.quarter)).slice(-8);
   const latestTarget = quarters.at(-1)?.target ?? null;
+  // The Sign-off column only once some version went through sign-off: with it off, nothing of it shows.
+  const withSignOff = history?.answer.ok === true && history.answer.data.versions.some((v) => v.submitted || v.signOff);
   return (
     <>
       <span class="govuk-caption-l">
@@ -252,19 +265,23 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                 <th scope="col" class="govuk-table__header">
                   Amendment
                 </th>
+                {withSignOff && (
+                  <th scope="col" class="govuk-table__header">
+                    Sign-off
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody class="govuk-table__body">
-              {history.answer.data.versions.map((v) => (
+              {history.answer.data.versions.map((v, i, all) => (
                 <tr class="govuk-table__row" key={v.version}>
                   <td class="govuk-table__cell">{v.version}</td>
                   <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(v.value)}</td>
                   <td class="govuk-table__cell">{v.commentary ?? ''}</td>
                   <td class="govuk-table__cell">{v.by}</td>
-                  <td class="govuk-table__cell">
-                    {new Date(v.at).toLocaleString('en-GB', { timeZone: 'Europe/London' })}
-                  </td>
+                  <td class="govuk-table__cell">{formatWhen(v.at)}</td>
                   <td class="govuk-table__cell">{v.amendment ? 'Yes' : 'No'}</td>
+                  {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,17 @@ import {
 } from '../../../lambdas/domain';
 import type { TargetValue } from '../../../lambdas/domain/types';
 import type { Answer, Api, MeasureDetail, Problem, ResultVersion } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import {
+  ErrorMessage,
+  ErrorSummary,
+  type FieldError,
+  Loading,
+  ProblemPage,
+  SignOffNotice,
+  type SignOffState,
+  signOffStateOf,
+  useFocusHeading,
+} from '../components';
 import { navigate } from '../router';
 import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
 import { setFlash } from './YourReturns';
@@ -47,13 +57,25 @@ interface Typed {
   breakdown: Record<string, string>;
 }
 
-export function ResultForm({ api, id, period }: { api: Api; id: string; period: string }) {
+export function ResultForm({
+  api,
+  id,
+  period,
+  signOff = false,
+}: {
+  api: Api;
+  id: string;
+  period: string;
+  /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
+  signOff?: boolean;
+}) {
   const [answer, setAnswer] = useState<Answer<MeasureDetail> | null>(null);
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
   const [baseVersion, setBaseVersion] = useState(0);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [conflict, setConflict] = useState<ResultVersion | null>(null);
   const [saving, setSaving] = useState(false);
+  const [signOffState, setSignOffState] = useState<SignOffState>(null);
 
   useEffect(() => {
     let live = true;
@@ -62,6 +84,8 @@ export function ResultForm({ api, id, period }: { api: Api; id: string; period: 
       setAnswer(a);
       if (!a.ok) return;
       const current = latestFor(a.data.results, period);
+      if (signOff && current)
+        api.resultHistory(id, period).then((h) => live && h.ok && setSignOffState(signOffStateOf(h.data.versions)));
       setBaseVersion(current?.version ?? 0);
       setTyped({
         value: current ? String(current.value) : '',
@@ -206,6 +230,7 @@ export function ResultForm({ api, id, period }: { api: Api; id: string; period: 
           </div>
         </dl>
 
+        <SignOffNotice signOff={signOffState} />
         {conflict && (
           <div class="govuk-inset-text app-conflict" id="conflict">
             <h2 class="govuk-heading-m">Someone else changed this result</h2>
