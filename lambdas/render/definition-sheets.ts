@@ -7,7 +7,7 @@
 import type { FieldError } from '../domain/errors';
 import { isQuarterId, isYearId } from '../domain/periods';
 import type { ActionDefinition, MeasureDefinition, TargetValue } from '../domain/types';
-import { formulaSafe } from './formula-safe';
+import { readFormulaSafe, reversibleFormulaSafe } from './formula-safe';
 
 export const measuresSheet = 'Measures';
 export const actionsSheet = 'Planned work';
@@ -140,8 +140,9 @@ export function actionsGrid(actions: readonly ActionDefinition[]): Grid {
   return { name: actionsSheet, rows: [[...actionColumns], ...rows] };
 }
 
-/** Text cells formula-escaped (the shared rule), numbers as they are: what both writers put in a cell. */
-export const safeCell = (value: CellValue): CellValue => (typeof value === 'string' ? formulaSafe(value) : value);
+/** Text cells formula-escaped so that the reader can undo it exactly (formula-safe.ts), numbers as they are: what both writers put in a cell. */
+export const safeCell = (value: CellValue): CellValue =>
+  typeof value === 'string' ? reversibleFormulaSafe(value) : value;
 
 // ---- reading ----
 
@@ -159,7 +160,7 @@ export const cellPath = (sheet: SheetName, row: number, column: string) =>
   `/${pointer(sheet)}/row/${row}/${pointer(column)}`;
 
 /**
- * A cell's text: what formulaSafe escaped is unescaped; a formula typed as a value is
+ * A cell's text: what reversibleFormulaSafe escaped is unescaped; a formula typed as a value is
  * refused (spreadsheets would run it), as is what the reader refused. Numbers become
  * their shortest text.
  */
@@ -169,7 +170,9 @@ function cellText(cell: ReadCell): { text: string } | { error: string } {
     return Number.isFinite(cell) ? { text: String(cell) } : { error: 'not a finite number' };
   if (typeof cell === 'object') return { error: cell.refused };
   if (cell.length > maxCellLength) return { error: 'longer than 4,000 characters' };
-  if (cell.startsWith("'") && formulaStart.has(cell[1] ?? '')) return { text: cell.slice(1) };
+  // Exactly one ' comes off where the writer added one: `'=x` is `=x`, `''=x` is `'=x`.
+  const unescaped = readFormulaSafe(cell);
+  if (unescaped !== cell) return { text: unescaped };
   if (formulaStart.has(cell[0] ?? '') && !decimal.test(cell.trim()))
     return { error: 'a formula (or text starting = + - @): enter the value, or start the text with an apostrophe' };
   return { text: cell.trim() };

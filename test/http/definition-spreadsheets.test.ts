@@ -117,6 +117,35 @@ describe('the sample plan through a spreadsheet', () => {
     expect(await dumper.dump()).toBe(before);
   });
 
+  it("text that starts with ' before a formula character round-trips exactly through the XLSX and the CSV", async () => {
+    const plan = freshId('quote');
+    const id = freshId('q');
+    const texts = { title: "'=SUM(A1)", programme: '=Learning', unit: "''-1" };
+    const put = await t.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: {
+        ...texts,
+        plan,
+        polarity: 'higher',
+        frequency: 'quarterly',
+        directorates: ['People'],
+        ownerDirectorate: 'People',
+        targets: { '2017-18': 80 },
+      },
+    });
+    expect(put.status, await put.clone().text()).toBe(201);
+    const csv = (await download(`?format=csv&kind=measures&plan=${plan}`)).toString('utf8');
+    expect(csv).toContain(`${id},${plan},'=Learning,''=SUM(A1),'''-1,`);
+    const before = await dumper.dump();
+    const viaXlsx = await upload(await download(`?format=xlsx&plan=${plan}`), xlsxType);
+    expect(await viaXlsx.json()).toMatchObject({ created: 0, replaced: 0, unchanged: 1 });
+    const viaCsv = await upload(csv, 'text/csv', '?kind=measures');
+    expect(await viaCsv.json()).toMatchObject({ created: 0, replaced: 0, unchanged: 1 });
+    expect(await dumper.dump()).toBe(before);
+    const stored = await (await t.call('GET', `/measures/${id}`, { token: admin })).json();
+    expect(stored.measure).toMatchObject(texts);
+  });
+
   it('the export has the contract columns, target <period> columns, ; between directorates', async () => {
     const csv = (await download('?format=csv&kind=measures&plan=cip')).toString('utf8');
     const [header, ...rows] = csv.trim().split('\r\n');

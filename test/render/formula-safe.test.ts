@@ -1,10 +1,11 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lambdas/domain';
 import { defaultStatusSettings } from '../../lambdas/domain/types';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { closeEmail } from '../../lambdas/mail/close-email';
-import { formulaSafe } from '../../lambdas/render/formula-safe';
+import { formulaSafe, readFormulaSafe, reversibleFormulaSafe } from '../../lambdas/render/formula-safe';
 import { reportCsv } from '../../lambdas/render/report-csv';
 
 // Spreadsheet cells (docs/deploy.md "Security baseline"): text that is not a plain
@@ -41,6 +42,37 @@ describe('formulaSafe', () => {
     formulaSafe(`-${'1'.repeat(250_000)}x`);
     formulaSafe(`-${'1.'.repeat(125_000)}`);
     expect(performance.now() - started).toBeLessThan(100);
+  });
+});
+
+// The definitions spreadsheet is read back: its escape must be undone exactly (docs/plan-administration.md "Spreadsheets").
+describe('reversibleFormulaSafe and readFormulaSafe', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ["'=1", "''=1"],
+    ["''-x", "'''-x"],
+    ["'-1", "''-1"],
+    ['-1', '-1'],
+    ["'quoted", "'quoted"],
+    ['Schools', 'Schools'],
+  ])('writes %j as %j', (text, cell) => {
+    expect(reversibleFormulaSafe(text)).toBe(cell);
+    expect(readFormulaSafe(cell)).toBe(text);
+  });
+
+  it('reads back every text exactly as it was, and every cell it writes is formula-safe', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.tuple(fc.stringMatching(/^'{0,3}[=+\-@\t\r]?/), fc.string()).map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        const cell = reversibleFormulaSafe(s);
+        expect(readFormulaSafe(cell)).toBe(s);
+        expect(formulaSafe(cell)).toBe(cell);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
