@@ -75,3 +75,35 @@ export function claimsOf(
   const directorate = typeof record.directorate === 'string' && record.directorate !== '' ? record.directorate : null;
   return { groups, directorate };
 }
+
+/** A change to a person's roles, as the lockout rule sees it. */
+export interface RoleChange {
+  /** The admin making the change (their token's email), null when the token has none. */
+  callerEmail: string | null;
+  /** The person changed (lower case). */
+  email: string;
+  /** Their roles after the change; a removal leaves none. */
+  nextRoles: readonly Role[];
+  removal: boolean;
+  /** Whether their ID token carries `admin` now (their record, or the first admin's fallback). */
+  adminNow: boolean;
+  /** How many others would still be admins after the change. */
+  otherAdmins: number;
+}
+
+/**
+ * Why this change must be refused so that admins cannot lock themselves out of People
+ * (docs/people.md "Nobody locks the admins out"), or null when it may go ahead: an admin
+ * may not remove themselves or take away their own admin role (another admin must), and
+ * nobody may take the admin role from the last person holding it.
+ */
+export function adminLockout(change: RoleChange): string | null {
+  const self = change.callerEmail !== null && change.callerEmail.toLowerCase() === change.email;
+  if (self && change.removal)
+    return 'You cannot remove yourself: that would lock you out of People. Ask another admin to do it.';
+  if (self && !change.nextRoles.includes('admin'))
+    return 'You cannot take away your own admin role: that would lock you out of People. Ask another admin to do it.';
+  if (change.adminNow && !change.nextRoles.includes('admin') && change.otherAdmins === 0)
+    return `${change.email} is the last admin: give someone else the admin role first, so that somebody can still manage People.`;
+  return null;
+}

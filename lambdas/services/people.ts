@@ -1,7 +1,14 @@
 import { environment } from '../config/environment';
-import type { Caller } from '../domain/caller';
-import { Invalid, NotFound } from '../domain/errors';
-import { claimsOf, type Person, type PersonFields, type PersonVersion, type TokenClaims } from '../domain/people';
+import type { Caller, Role } from '../domain/caller';
+import { Conflict, Invalid, NotFound } from '../domain/errors';
+import {
+  adminLockout,
+  claimsOf,
+  type Person,
+  type PersonFields,
+  type PersonVersion,
+  type TokenClaims,
+} from '../domain/people';
 import { readPeopleHeads, readPersonHead, readPersonVersions, writePersonVersion } from '../store/people';
 import { readSettings } from '../store/settings';
 
@@ -43,6 +50,35 @@ export async function personWithHistory(
 
 const who = (caller: Caller) => caller.email ?? caller.sub;
 
+const holdsAdmin = (head: PersonVersion | null, email: string, firstAdmin: string | null) =>
+  claimsOf(head, email, firstAdmin).groups.includes('admin');
+
+/**
+ * Refuses (409) a change that would lock the admins out of People (domain/people.ts
+ * adminLockout). The others still holding admin are counted only when the person would
+ * lose it: their records, and the first admin while nobody has written a record for them.
+ * Not atomic with the write: two admins taking admin from each other at the same moment
+ * could both pass (docs/people.md).
+ */
+async function refuseLockout(
+  email: string,
+  head: PersonVersion | null,
+  nextRoles: readonly Role[],
+  removal: boolean,
+  caller: Caller,
+): Promise<void> {
+  const firstAdmin = environment().firstAdminEmail;
+  const adminNow = holdsAdmin(head, email, firstAdmin);
+  let otherAdmins = 0;
+  if (adminNow && !nextRoles.includes('admin')) {
+    const heads = (await readPeopleHeads()).filter((h) => h.email !== email);
+    otherAdmins = heads.filter((h) => holdsAdmin(h, h.email, firstAdmin)).length;
+    if (firstAdmin !== null && firstAdmin !== email && !heads.some((h) => h.email === firstAdmin)) otherAdmins++;
+  }
+  const why = adminLockout({ callerEmail: caller.email, email, nextRoles, removal, adminNow, otherAdmins });
+  if (why) throw new Conflict(why);
+}
+
 /**
  * Gives a person exactly these roles (and directorate). The directorate must be one
  * the settings know, so an officer's writes match measures' owners. Answers whether
@@ -61,6 +97,7 @@ export async function putPerson(
         { path: '/directorate', message: `one of the directorates: ${known.join(', ')}` },
       ]);
   }
+  await refuseLockout(email, await readPersonHead(email), fields.roles, false, caller);
   const roles = [...fields.roles].sort();
   const { written, previous } = await writePersonVersion(email, (head) => {
     const same =
@@ -86,6 +123,7 @@ export async function putPerson(
 export async function removePerson(email: string, caller: Caller): Promise<PersonView> {
   const existing = await readPersonHead(email);
   if (!existing || existing.removed) throw new NotFound(`There is no person ${email}.`);
+  await refuseLockout(email, existing, [], true, caller);
   const { written } = await writePersonVersion(email, (head) =>
     !head || head.removed ? null : { email, roles: [], removed: true, by: who(caller), at: new Date().toISOString() },
   );

@@ -34,6 +34,8 @@ export async function readPersonHead(email: string, consistent = true): Promise<
 export async function readPeopleHeads(): Promise<PersonVersion[]> {
   const items = await queryAll<Item>({
     TableName: tableName(),
+    // Consistent: the admin lockout rule counts admins from this a moment before a write.
+    ConsistentRead: true,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': peoplePk, ':prefix': personSkPrefix },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, personEmail, personSchema } from '../../lambdas/domain/people';
+import { adminLockout, claimsOf, personEmail, personSchema, type RoleChange } from '../../lambdas/domain/people';
 
 describe('claimsOf (a record → the ID token claims)', () => {
   it('keeps only known roles, in a fixed order, with the directorate', () => {
@@ -30,5 +30,41 @@ describe('personSchema', () => {
   });
   it('lowercases an email key', () => {
     expect(personEmail.parse('Jo.Bloggs@Council.GOV.uk')).toBe('jo.bloggs@council.gov.uk');
+  });
+});
+
+describe('adminLockout (admins cannot lock themselves out of People)', () => {
+  const change = (over: Partial<RoleChange>): RoleChange => ({
+    callerEmail: 'admin@b.c',
+    email: 'jo@b.c',
+    nextRoles: ['emt'],
+    removal: false,
+    adminNow: true,
+    otherAdmins: 1,
+    ...over,
+  });
+  it('refuses an admin removing themselves, whatever the case of their token email', () => {
+    expect(adminLockout(change({ callerEmail: 'Jo@B.c', removal: true, nextRoles: [] }))).toMatch(
+      /^You cannot remove yourself/,
+    );
+  });
+  it('refuses an admin taking away their own admin role, even with other admins', () => {
+    expect(adminLockout(change({ callerEmail: 'jo@b.c', otherAdmins: 3 }))).toMatch(
+      /^You cannot take away your own admin role/,
+    );
+  });
+  it('lets an admin change their other roles while keeping admin', () => {
+    expect(adminLockout(change({ callerEmail: 'jo@b.c', nextRoles: ['admin', 'emt'] }))).toBeNull();
+  });
+  it('refuses taking admin from the last admin, by a change or a removal', () => {
+    expect(adminLockout(change({ otherAdmins: 0 }))).toBe(
+      'jo@b.c is the last admin: give someone else the admin role first, so that somebody can still manage People.',
+    );
+    expect(adminLockout(change({ otherAdmins: 0, removal: true, nextRoles: [] }))).toMatch(/is the last admin/);
+  });
+  it('allows taking admin from one admin while another remains, and any change to a non-admin', () => {
+    expect(adminLockout(change({ otherAdmins: 1 }))).toBeNull();
+    expect(adminLockout(change({ adminNow: false, otherAdmins: 0 }))).toBeNull();
+    expect(adminLockout(change({ callerEmail: null, otherAdmins: 1 }))).toBeNull();
   });
 });

@@ -253,6 +253,8 @@ describe('every error code of the API', () => {
         body: { value: 90 },
       },
       { status: 409, method: 'POST', path: '/reports/2014-15-Q1/reissue', token: tokens.admin },
+      // An admin taking away their own admin role (docs/people.md "Nobody locks the admins out").
+      { status: 409, method: 'PUT', path: '/people/admin@localhost', token: tokens.admin, body: { roles: ['emt'] } },
       {
         status: 412,
         method: 'PUT',

@@ -1,6 +1,7 @@
 // People as data through real HTTP and dynalite (docs/people.md): roles and directorate
 // per person, every change a version with who and when, removal a version too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signLocalToken } from '../../lambdas/local/jwt';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -121,5 +122,47 @@ describe('DELETE /people/{email}', () => {
 
   it('answers 404 for someone never recorded', async () => {
     expect((await t.call('DELETE', `/people/${someone()}`, { token: admin })).status).toBe(404);
+  });
+});
+
+describe('admins cannot lock themselves out', () => {
+  /** A new admin with a record, and a token of their own. */
+  async function newAdmin() {
+    const email = someone();
+    expect((await put(email, { roles: ['admin'] })).status).toBe(201);
+    return { email, token: await signLocalToken(t.stack.keys, { role: 'admin', email }) };
+  }
+  async function expectRefused(res: Response, detail: RegExp) {
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await res.json()).detail).toMatch(detail);
+  }
+
+  it('refuses an admin taking away their own admin role (409), and changes nothing', async () => {
+    const jo = await newAdmin();
+    const res = await t.call('PUT', `/people/${jo.email}`, { token: jo.token, body: { roles: ['emt'] } });
+    await expectRefused(res, /cannot take away your own admin role/);
+    expect(await (await get(jo.email)).json()).toMatchObject({ roles: ['admin'], version: 1 });
+  });
+
+  it('refuses an admin removing themselves (409), and changes nothing', async () => {
+    const jo = await newAdmin();
+    const res = await t.call('DELETE', `/people/${jo.email.toUpperCase()}`, { token: jo.token });
+    await expectRefused(res, /cannot remove yourself/);
+    expect(await (await get(jo.email)).json()).toMatchObject({ roles: ['admin'], version: 1 });
+  });
+
+  it('lets an admin change their other roles while keeping admin', async () => {
+    const jo = await newAdmin();
+    const res = await t.call('PUT', `/people/${jo.email}`, { token: jo.token, body: { roles: ['admin', 'emt'] } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ roles: ['admin', 'emt'], version: 2 });
+  });
+
+  it('lets another admin take the admin role away, or remove them, while an admin remains', async () => {
+    const [jo, kim, lee] = [await newAdmin(), await newAdmin(), await newAdmin()];
+    expect((await put(jo.email, { roles: ['emt'] })).status).toBe(200);
+    expect((await t.call('DELETE', `/people/${lee.email}`, { token: admin })).status).toBe(200);
+    expect((await get(kim.email)).status).toBe(200);
   });
 });

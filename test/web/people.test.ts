@@ -82,6 +82,58 @@ describe('People', () => {
     expect(errors).toEqual([]);
   });
 
+  /** A new admin with a record, signed in as themselves from the local sign-in page's list, on People. */
+  async function asNewAdmin() {
+    const email = newEmail();
+    const admin = await stack.token('admin');
+    expect((await stack.call('PUT', `/people/${email}`, { token: admin, body: { roles: ['admin'] } })).status).toBe(
+      201,
+    );
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${app}sign-in`);
+    await page.getByLabel('Person').selectOption(email);
+    await page.getByRole('button', { name: 'Continue as this person' }).click();
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    return { email, page, errors, admin };
+  }
+
+  it('an admin removing themselves is refused in the error summary, linked to their Remove button; nothing changes', async () => {
+    const { email, page, errors, admin } = await asNewAdmin();
+    await page.getByRole('button', { name: `Remove ${email}` }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    await expect(summary.textContent()).resolves.toContain('You cannot remove yourself');
+    await summary.getByRole('link').click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Remove ${email}`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await (await stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
+      roles: ['admin'],
+      version: 1,
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('an admin taking away their own admin role is refused in the error summary, at Roles; nothing changes', async () => {
+    const { email, page, errors, admin } = await asNewAdmin();
+    await page.getByRole('button', { name: `Change ${email}` }).click();
+    await page.getByLabel('Admin').uncheck();
+    await page.getByLabel('EMT').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    await expect(summary.textContent()).resolves.toContain('You cannot take away your own admin role');
+    // What was typed stays, and the message sits with the Roles checkboxes.
+    await expect(page.getByLabel('EMT').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#role-officer-error').textContent()).resolves.toContain('your own admin role');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await (await stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
+      roles: ['admin'],
+      version: 1,
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('the local sign-in page still offers any role, labelled as for trying things out', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${app}sign-in`);

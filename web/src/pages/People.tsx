@@ -55,9 +55,9 @@ function PersonForm(props: {
       return;
     }
     const fields = (answer.problem.errors ?? []).map((e) => ({ field: fieldOf(e.path), message: e.message }));
-    setErrors(
-      fields.length ? fields : [{ field: 'email', message: answer.problem.detail ?? 'The change was refused.' }],
-    );
+    // 409: the roles would lock the admins out (your own admin role, or the last admin's).
+    const field = answer.status === 409 ? 'role-officer' : 'email';
+    setErrors(fields.length ? fields : [{ field, message: answer.problem.detail ?? 'The change was refused.' }]);
   };
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   return (
@@ -160,6 +160,8 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
   const [editing, setEditing] = useState<Person | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  /** A refused removal, linked to the person's Remove button. */
+  const [removeErrors, setRemoveErrors] = useState<FieldError[]>([]);
   const heading = useFocusHeading(people !== null, 'People');
   const load = async () => {
     const answer = await api.people();
@@ -170,20 +172,25 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
     load();
   }, [api]);
   const saved = (message: string) => {
+    setRemoveErrors([]);
     setDone(message);
     setEditing(null);
     setFormKey((k) => k + 1);
     load();
   };
-  const remove = async (person: Person) => {
+  const remove = async (person: Person, button: string) => {
     const answer = await api.deletePerson(person.email);
     if (answer.ok) saved(`${person.email} no longer has any role.`);
-    else setFailed(answer.problem.detail ?? 'The person could not be removed.');
+    else {
+      setDone(null);
+      setRemoveErrors([{ field: button, message: answer.problem.detail ?? 'The person could not be removed.' }]);
+    }
   };
   if (failed) return <p class="govuk-body">{failed}</p>;
   if (!people) return <Loading />;
   return (
     <>
+      <ErrorSummary errors={removeErrors} />
       {done && <SuccessBanner key={done} id="people-title" message={done} />}
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         People
@@ -208,7 +215,7 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
           </tr>
         </thead>
         <tbody class="govuk-table__body">
-          {people.map((p) => (
+          {people.map((p, i) => (
             <tr class="govuk-table__row" key={p.email}>
               <th scope="row" class="govuk-table__header">
                 {p.email}
@@ -219,7 +226,12 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
                 <button type="button" class="app-link-button" onClick={() => setEditing(p)}>
                   Change<span class="govuk-visually-hidden"> {p.email}</span>
                 </button>{' '}
-                <button type="button" class="app-link-button" onClick={() => remove(p)}>
+                <button
+                  type="button"
+                  class="app-link-button"
+                  id={`remove-${i}`}
+                  onClick={() => remove(p, `remove-${i}`)}
+                >
                   Remove<span class="govuk-visually-hidden"> {p.email}</span>
                 </button>
               </td>
