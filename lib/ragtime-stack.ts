@@ -99,6 +99,13 @@ export class RagtimeStack extends Stack {
       times: scheduleTimes(settings),
     });
 
+    // The live report says when the scheduled close is due (closeDue; the critical item page shows it).
+    const closeTime = scheduleTimes(settings).close;
+    this.api.functions
+      .get('get-report')
+      ?.function.addEnvironment('CLOSE_DAY', String(closeTime.day))
+      .addEnvironment('CLOSE_HOUR', String(closeTime.hour));
+
     this.dashboard = new RagtimeDashboard(this, 'Ops', {
       api: this.api,
       jobs: this.jobs,

@@ -88,6 +88,10 @@ const reportShape = {
   closedAt: nullable(str),
   overall,
   revision: opt(int),
+  emailedAt: opt(
+    nullable(str).check(z.describe("A closed quarter: when this revision's email was sent (null: not yet)")),
+  ),
+  closeDue: opt(str.check(z.describe('A live quarter: when the scheduled close is due (an ISO 8601 instant)'))),
   summary,
   programmes: z.array(z.object({ name: str, overall, summary })),
   directorates: z.array(z.object({ name: str, overall, summary })),
@@ -128,6 +132,13 @@ const reportShape = {
       ),
       issue: str,
       remedialAction: nullable(remedialAction),
+      emailedRemedialAction: opt(
+        nullable(remedialAction).check(
+          z.describe(
+            "A closed quarter: the remedial action as this revision's email said it (null: 'remedial action needed')",
+          ),
+        ),
+      ),
     }),
   ),
   amendments: opt(

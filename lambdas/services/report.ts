@@ -1,4 +1,5 @@
-import { buildReport, previousQuarter, sameQuarterLastYear } from '../domain';
+import { environment } from '../config/environment';
+import { buildReport, previousQuarter, quarterCloseInstant, sameQuarterLastYear } from '../domain';
 import { own } from '../domain/own';
 import { measureTrends, quartersEndingAt, type TrendPoint } from '../domain/quarter-trend';
 import type { Settings } from '../domain/settings';
@@ -32,7 +33,17 @@ export type Amendment = (
     }
 ) & { by?: string; at?: string };
 
-export type QuarterReport = Report & { revision?: number; amendments?: Amendment[] };
+export type QuarterReport = Omit<Report, 'criticalItems'> & {
+  criticalItems: Array<
+    Report['criticalItems'][number] & { emailedRemedialAction?: Report['criticalItems'][number]['remedialAction'] }
+  >;
+  revision?: number;
+  amendments?: Amendment[];
+  /** A closed quarter: when the email of this revision went out (null: not yet). */
+  emailedAt?: string | null;
+  /** A live quarter: when the scheduled close is due (docs/rules.md "Closed quarters and amendments"). */
+  closeDue?: string;
+};
 /** A report asked for with `?trend=N`: each measure carries its last N quarters. */
 export type TrendReport = QuarterReport & {
   measures: Array<QuarterReport['measures'][number] & { quarters?: TrendPoint[] }>;
@@ -128,14 +139,18 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
     ? { ...buildReport({ ...snapshot.input, plan }), closed: true, closedAt: snapshot.report.closedAt }
     : snapshot.report;
   const ids = new Set([...frozen.measures.map((m) => m.id), ...frozen.actions.map((a) => a.id)]);
+  const sent = current.close?.emailSentAt && (current.close.emailSentRevision ?? 0) >= revision;
   return {
     ...frozen,
     criticalItems: frozen.criticalItems.map((item) => ({
       ...item,
       remedialAction: own(current.remedialActions, item.id) ?? item.remedialAction,
+      // What the email of this revision said: the remedial action as frozen.
+      emailedRemedialAction: item.remedialAction,
     })),
     revision,
     amendments: amendmentsSince(snapshot, current).filter((a) => ids.has(a.id)),
+    emailedAt: sent ? current.close!.emailSentAt! : null,
   };
 }
 
@@ -173,7 +188,11 @@ export async function quarterReport(
     };
   }
   const { input, settings } = await readReportInput(quarter, current, false, read);
-  const report = buildReport({ ...input, plan });
+  const { closeDay, closeHour } = environment();
+  const report = {
+    ...buildReport({ ...input, plan }),
+    closeDue: quarterCloseInstant(quarter, closeDay, closeHour).toISOString(),
+  };
   if (!trend) return { report, settings };
   return {
     report: await withTrends(report, trend, input.measures, input.settings, input.signOff, read),

@@ -87,10 +87,12 @@ describe('functions', () => {
         expect(env.API_URL).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
       }
     }
-    // Only the reminder job reads the close's day and hour (to say when the close is).
+    // Only the reminder job and the report (a live one's closeDue) read the close's day and hour (to say when the close is).
+    const getReport = built.stack.api.functions.get('get-report');
     for (const fn of [...apiFunctions(), ...jobFunctions()]) {
       const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
-      if (fn === built.stack.jobs.reminder) expect(env).toMatchObject({ CLOSE_DAY: '10', CLOSE_HOUR: '7' });
+      if (fn === built.stack.jobs.reminder || fn === getReport)
+        expect(env, fn.handler).toMatchObject({ CLOSE_DAY: '10', CLOSE_HOUR: '7' });
       else expect('CLOSE_DAY' in env || 'CLOSE_HOUR' in env, fn.handler).toBe(false);
     }
     const close = resources[fnId(built.stack.jobs.close)]!.Properties!.Environment.Variables;

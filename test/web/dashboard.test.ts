@@ -311,6 +311,64 @@ describe('the critical item page', () => {
   });
 });
 
+describe('the critical item page shows what the email said', () => {
+  it('before close: not emailed yet, and when the close is due', async () => {
+    const item = await criticalItem('Sickness absence');
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    apiRequests.length = 0;
+    await page.goto(`${app}reports/2017-18-Q4/critical-items/${item.id}`);
+    await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    await expect(page.locator('#email-state').textContent()).resolves.toBe(
+      'Not emailed yet: EMT get this item in the email when 2017-18 Q4 closes, due 10 April 2018 at 07:00.',
+    );
+    await page.waitForLoadState('networkidle');
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('after close: the issue and remedial action as emailed, beside the remedial action recorded since', async () => {
+    // 2017-18 Q3 of the sample plan, closed here (the other tests use Q4).
+    const admin = await stack.token('admin');
+    const q3 = async () =>
+      (await (await stack.call('GET', '/reports/2017-18-Q3', { token: emt })).json()) as ReportBody & {
+        criticalItems: { issue: string }[];
+      };
+    const item = (await q3()).criticalItems[0]!;
+    const remedial = (text: string) =>
+      stack.call('PUT', `/reports/2017-18-Q3/critical-items/${item.id}/remedial-action`, {
+        token: emt,
+        body: { text, owner: 'Head of Service' },
+      });
+    expect((await remedial('Recovery plan agreed.')).status).toBe(200);
+    expect((await stack.call('POST', '/reports/2017-18-Q3/close', { token: admin })).status).toBe(200);
+    expect((await remedial('Recovery plan agreed; monthly review.')).status).toBe(200);
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.goto(`${app}reports/2017-18-Q3/critical-items/${item.id}`);
+    await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    const section = page.getByRole('region', { name: 'What the email said' });
+    await expect(section.locator('#email-state').textContent()).resolves.toMatch(
+      /^Emailed to EMT on \d{1,2} \w+ \d{4} at \d{2}:\d{2}\.$/,
+    );
+    const value = (key: string) =>
+      section.locator('.govuk-summary-list__row').filter({ hasText: key }).locator('dd').textContent();
+    await expect(value('Issue')).resolves.toBe(item.issue);
+    await expect(value('Remedial action in the email')).resolves.toBe('Recovery plan agreed. (owner: Head of Service)');
+    await expect(value('Remedial action now')).resolves.toBe(
+      'Recovery plan agreed; monthly review. (owner: Head of Service)',
+    );
+    // The form keeps working after close: it holds the current remedial action.
+    await expect(page.getByLabel('Remedial action', { exact: true }).inputValue()).resolves.toBe(
+      'Recovery plan agreed; monthly review.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('what each role is offered', () => {
   it('officers see their returns, the dashboard and the upload; a critical item typed in says they have no access', async () => {
     const { page, errors } = await openPage(browser);

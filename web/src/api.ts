@@ -13,8 +13,18 @@ import type {
 } from '../../lambdas/domain/types';
 
 export type { RemedialAction, Report, TrendPoint };
+/**
+ * The report as GET /reports/{quarter} answers it: a live one says when its close is due;
+ * a closed one when its email went out and, per critical item, the remedial action that email carried.
+ */
+export type ReportBody = Omit<Report, 'criticalItems'> & {
+  criticalItems: Array<Report['criticalItems'][number] & { emailedRemedialAction?: RemedialAction | null }>;
+  revision?: number;
+  emailedAt?: string | null;
+  closeDue?: string;
+};
 /** A report asked for with `?trend=N`: each measure carries its last N quarters (docs/rules.md#trend-lines). */
-export type TrendReport = Omit<Report, 'measures'> & {
+export type TrendReport = Omit<ReportBody, 'measures'> & {
   measures: Array<Report['measures'][number] & { quarters?: TrendPoint[] }>;
 };
 
@@ -341,7 +351,7 @@ export function createApi(options: ApiOptions) {
     importResults: (csv: string) =>
       call<{ imported: number; alreadyStored?: number }>('importResults', {}, { body: csv, contentType: 'text/csv' }),
     resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),
-    report: (quarter: string) => call<Report>('report', { quarter }),
+    report: (quarter: string) => call<ReportBody>('report', { quarter }),
     /** The report with each measure's last `trend` quarters (1 to 8), in the same one request. */
     trendReport: (quarter: string, trend: number) =>
       call<TrendReport>('report', { quarter }, { query: { trend: String(trend) } }),

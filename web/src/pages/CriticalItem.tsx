@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, Report } from '../api';
+import type { Answer, Api, RemedialAction, ReportBody } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
 import { navigate } from '../router';
 import { periodLabel } from '../words';
@@ -7,6 +7,52 @@ import { setDashboardFlash } from './Dashboard';
 
 // EMT's remedial action for one critical item (PUT …/remedial-action); the item comes
 // from the quarter's report, live or frozen, so the page works before and after close.
+// After close it shows what the EMT email said (the frozen item) beside the remedial
+// action now; before, that nothing was emailed yet and when the close is due.
+
+/** An instant in London's words: 10 April 2018 at 07:00. */
+const londonTime = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+
+/** A remedial action in words: the text, then its owner and due date when given. */
+function remedialWords(action: RemedialAction | null | undefined): string {
+  if (!action) return 'Remedial action needed';
+  const extra = [action.owner && `owner: ${action.owner}`, action.dueDate && `due ${action.dueDate}`].filter(Boolean);
+  return extra.length > 0 ? `${action.text} (${extra.join(', ')})` : action.text;
+}
+
+function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBody['criticalItems'][number] }) {
+  if (!report.closed)
+    return (
+      <div class="govuk-inset-text" id="email-state">
+        Not emailed yet: EMT get this item in the email when {periodLabel(report.quarter)} closes
+        {report.closeDue ? `, due ${londonTime(report.closeDue)}` : ''}.
+      </div>
+    );
+  const row = (key: string, value: string) => (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{key}</dt>
+      <dd class="govuk-summary-list__value">{value}</dd>
+    </div>
+  );
+  return (
+    <section aria-labelledby="what-the-email-said">
+      <h2 class="govuk-heading-m" id="what-the-email-said">
+        What the email said
+      </h2>
+      <p class="govuk-body" id="email-state">
+        {report.emailedAt
+          ? `Emailed to EMT on ${londonTime(report.emailedAt)}${report.revision && report.revision > 1 ? ` (reissue ${report.revision - 1})` : ''}.`
+          : `${periodLabel(report.quarter)} is closed; its email has not been sent yet.`}
+      </p>
+      <dl class="govuk-summary-list">
+        {row('Issue', item.issue)}
+        {row('Remedial action in the email', remedialWords(item.emailedRemedialAction))}
+        {row('Remedial action now', remedialWords(item.remedialAction))}
+      </dl>
+    </section>
+  );
+}
 
 /** `YYYY-MM-DD` from the date input's three fields, or an error naming the field to fix. */
 function dueDate(day: string, month: string, year: string): { date?: string; error?: FieldError } {
@@ -25,7 +71,7 @@ const fieldOf = (path: string) =>
   path.startsWith('/owner') ? 'owner' : path.startsWith('/dueDate') ? 'due-date-day' : 'remedial-action';
 
 export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: string; itemId: string }) {
-  const [report, setReport] = useState<Answer<Report> | null>(null);
+  const [report, setReport] = useState<Answer<ReportBody> | null>(null);
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [day, setDay] = useState('');
@@ -109,6 +155,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
           <dd class="govuk-summary-list__value">{item.ownerDirectorate}</dd>
         </div>
       </dl>
+      <WhatTheEmailSaid report={report.data} item={item} />
       <form onSubmit={save} noValidate>
         <div class={`govuk-form-group${errorFor('remedial-action') ? ' govuk-form-group--error' : ''}`}>
           <label class="govuk-label govuk-label--s" for="remedial-action">
