@@ -22,7 +22,8 @@ export async function listActions(filters: ListFilters, limit: number, next?: st
 export async function actionDetail(id: string) {
   const found = await readActionWithHistory(id);
   if (!found) throw new NotFound(`There is no action ${id}.`);
-  return found;
+  // The submitter's address is kept only for sign-off's return email (docs/sign-off.md), never shown.
+  return { ...found, updates: found.updates.map(({ email: _email, ...update }) => update) };
 }
 
 /** Every version of an action's update for a quarter, oldest first, each with its sign-off decision (docs/sign-off.md). */

@@ -248,6 +248,15 @@ describe("an action update's version history", () => {
     for (const v of versions) expect(v).not.toHaveProperty('email');
   });
 
+  it("GET /actions/{id} does not show the submitter's address either", async () => {
+    const id = freshId('detail-action');
+    await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
+    await t.call('PUT', `/actions/${id}/updates/2017-18-Q4`, { token: tokens.officer, body: { status: 'green' } });
+    const detail = await (await t.call('GET', `/actions/${id}`, { token: tokens.officer })).json();
+    expect(detail.updates).toEqual([expect.objectContaining({ quarter: '2017-18-Q4', status: 'green', version: 1 })]);
+    expect(JSON.stringify(detail)).not.toContain('officer.place@localhost');
+  });
+
   it('404 when no update was ever saved for that quarter', async () => {
     const id = freshId('history-action');
     await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
