@@ -410,6 +410,8 @@ describe('what each role is offered', () => {
       'Upload results',
       'People',
       'Definitions',
+      'Settings',
+      'Close quarter',
     ]);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();

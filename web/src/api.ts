@@ -3,6 +3,7 @@
 // /openapi.json, so the app cannot call a route the API does not document.
 
 import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
+import type { Settings } from '../../lambdas/domain/settings';
 import type {
   ActionStatus,
   MeasureDefinition,
@@ -12,7 +13,7 @@ import type {
   TargetValue,
 } from '../../lambdas/domain/types';
 
-export type { RemedialAction, Report, TrendPoint };
+export type { RemedialAction, Report, Settings, TrendPoint };
 /**
  * The report as GET /reports/{quarter} answers it: a live one says when its close is due;
  * a closed one when its email went out and, per critical item, the remedial action that email carried.
@@ -54,7 +55,38 @@ export const clientRoutes = {
   signOffResult: { method: 'POST', path: '/measures/{id}/results/{period}/sign-off' },
   signOffActionUpdate: { method: 'POST', path: '/actions/{id}/updates/{quarter}/sign-off' },
   actionUpdateHistory: { method: 'GET', path: '/actions/{id}/updates/{quarter}/history' },
+  putSettings: { method: 'PUT', path: '/settings' },
+  settingsHistory: { method: 'GET', path: '/settings/history' },
+  closeReport: { method: 'POST', path: '/reports/{quarter}/close' },
+  reissueReport: { method: 'POST', path: '/reports/{quarter}/reissue' },
 } as const;
+
+/** A write to a closed quarter after its close (GET /reports/{quarter}'s `amendments`). */
+export interface Amendment {
+  kind: 'result' | 'action-update';
+  id: string;
+  period: string;
+  frozenVersion: number | null;
+  version: number;
+  value?: number;
+  status?: string;
+  frozenValue?: number | null;
+  frozenStatus?: string | null;
+  by?: string;
+  at?: string;
+}
+
+/** A closed quarter's report as GET /reports/{quarter} answers it. */
+export type ClosedReport = Report & { revision?: number; amendments?: Amendment[] };
+
+/** POST close and reissue: the frozen report and the EMT email sent for it (null: another close is sending it). */
+export type CloseAnswer = ClosedReport & { email: { subject: string; to: string[]; sentAt: string } | null };
+
+export interface SettingsVersion {
+  version: number;
+  by?: string;
+  at?: string;
+}
 
 /** The two kinds of definitions a spreadsheet holds: the CSV's `?kind=`, the workbook's two sheets. */
 export type DefinitionKind = 'measures' | 'actions';
@@ -362,7 +394,12 @@ export function createApi(options: ApiOptions) {
     putPerson: (email: string, body: { roles: Role[]; directorate?: string }) =>
       call<Person>('putPerson', { email }, { body: json(body) }),
     deletePerson: (email: string) => call<Person>('deletePerson', { email }),
-    settings: () => call<{ planNames: Record<string, string> }>('settings'),
+    settings: () => call<Settings>('settings'),
+    putSettings: (settings: Settings) => call<Settings>('putSettings', {}, { body: json(settings) }),
+    settingsHistory: () => call<{ versions: SettingsVersion[] }>('settingsHistory'),
+    closedReport: (quarter: string) => call<ClosedReport>('report', { quarter }),
+    closeReport: (quarter: string) => call<CloseAnswer>('closeReport', { quarter }),
+    reissueReport: (quarter: string) => call<CloseAnswer>('reissueReport', { quarter }),
     definitionsDocument,
     /** An .xlsx goes as its bytes; a CSV as text with the kind it holds. */
     importDefinitions: (file: { xlsx: ArrayBuffer } | { csv: string; kind: DefinitionKind }) =>

@@ -22,6 +22,10 @@ const People = lazyPage(() => import('./pages/People').then((m) => m.People));
 const Definitions = lazyPage(() => import('./pages/Definitions').then((m) => m.Definitions));
 // Approvers' and admins' page: most people never open it.
 const SignOffs = lazyPage(() => import('./pages/SignOffs').then((m) => m.SignOffs));
+const Settings = lazyPage(() => import('./pages/Settings').then((m) => m.Settings));
+const CloseQuarter = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseQuarter));
+const CloseConfirm = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseConfirm));
+const Reissue = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.Reissue));
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
@@ -65,6 +69,8 @@ function Nav({ path, me }: { path: string; me: Me }) {
         {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
         {me.roles.includes('admin') && item(`${appBase}definitions`, 'Definitions')}
         {canUse(me, 'sign-off') && me.signOff === 'on' && item(`${appBase}sign-offs`, 'Awaiting sign-off')}
+        {canUse(me, 'settings') && item(`${appBase}settings`, 'Settings')}
+        {canUse(me, 'close') && item(`${appBase}close`, 'Close quarter')}
       </ul>
     </nav>
   );
@@ -116,6 +122,14 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
   if (path === `${appBase}upload`) return allowed('upload', () => <UploadResults api={api} />);
   if (path === `${appBase}sign-offs`)
     return allowed('sign-off', () => <SignOffs key={query.toString()} api={api} me={me} query={query} />);
+  if (path === `${appBase}settings`) return allowed('settings', () => <Settings api={api} />);
+  if (path === `${appBase}close`) return allowed('close', () => <CloseQuarter api={api} />);
+  const close = /^\/app\/close\/([^/]+)$/.exec(path);
+  if (close && segment(close[1]))
+    return allowed('close', () => <CloseConfirm key={path} api={api} quarter={segment(close[1])!} />);
+  const reissue = /^\/app\/reissue\/([^/]+)$/.exec(path);
+  if (reissue && segment(reissue[1]))
+    return allowed('close', () => <Reissue key={path} api={api} quarter={segment(reissue[1])!} />);
   const critical = /^\/app\/reports\/([^/]+)\/critical-items\/([^/]+)$/.exec(path);
   if (critical && segment(critical[1]) && segment(critical[2]))
     return allowed('critical-items', () => (

@@ -84,7 +84,7 @@ function CountsTable({
   );
 }
 
-function Downloads({ api, quarter }: { api: Api; quarter: string }) {
+export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
   const [failed, setFailed] = useState<string | null>(null);
   const download = async (event: Event, format: ReportFormat) => {
     event.preventDefault();
