@@ -3,6 +3,7 @@
 // (docs/documents.md, docs/plan-administration.md). The reader refuses what a plan
 // never needs and a spreadsheet can smuggle: macros, formulas, dates where values
 // belong, a zip that would inflate past any plan's size.
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { actionsSheet, type Grid, measuresSheet, type ReadCell, type ReadSheet, safeCell } from './definition-sheets';
 
@@ -41,10 +42,14 @@ export class WorkbookRefused extends Error {
 const maxInflatedBytes = 40 * 1024 * 1024;
 const maxEntries = 2000;
 
+const tooLargeWhenInflated = () => new WorkbookRefused('The workbook inflates to more than 40 MB; no plan needs that.');
+
 /**
- * The zip's central directory (a workbook is a zip): the entries' names and the sizes
- * they claim, read before anything is inflated. Refuses macros (a VBA project or Excel 4
- * macro sheets) and archives that would inflate past 40 MB.
+ * The zip's central directory (a workbook is a zip): refuses macros (a VBA project or
+ * Excel 4 macro sheets) by the entries' names, and archives that inflate past 40 MB.
+ * The sizes a zip declares are the writer's word, and a crafted one can understate
+ * them; so each entry is inflated here, with the output bounded by what is left of the
+ * 40 MB, before exceljs inflates anything. docs/plan-administration.md "Spreadsheets".
  */
 export function checkWorkbookZip(bytes: Buffer): void {
   const notWorkbook = () => new WorkbookRefused('The file is not an .xlsx workbook (it is not a readable zip).', true);
@@ -61,25 +66,52 @@ export function checkWorkbookZip(bytes: Buffer): void {
   const directorySize = bytes.readUInt32LE(eocd + 12);
   const directoryOffset = bytes.readUInt32LE(eocd + 16);
   if (entries > maxEntries || directoryOffset + directorySize > bytes.length) throw notWorkbook();
+  const contents: { method: number; start: number; end: number }[] = [];
   let at = directoryOffset;
-  let inflated = 0;
+  let declared = 0;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw notWorkbook();
+    const flags = bytes.readUInt16LE(at + 8);
+    const method = bytes.readUInt16LE(at + 10);
+    const compressedSize = bytes.readUInt32LE(at + 20);
     const size = bytes.readUInt32LE(at + 24);
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
+    const localHeader = bytes.readUInt32LE(at + 42);
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength).toLowerCase();
-    if (size === 0xffffffff) throw new WorkbookRefused('The workbook is too large to import.');
-    inflated += size;
+    if (size === 0xffffffff || compressedSize === 0xffffffff)
+      throw new WorkbookRefused('The workbook is too large to import.');
+    // Encrypted entries, or a compression a workbook never uses (only stored and deflated).
+    if (flags & 1 || (method !== 0 && method !== 8)) throw notWorkbook();
+    declared += size;
     if (name.endsWith('vbaproject.bin') || name.includes('macrosheets/'))
       throw new WorkbookRefused(
         'The workbook contains macros (a VBA project or macro sheets); save it as .xlsx without macros.',
       );
+    if (localHeader + 30 > bytes.length || bytes.readUInt32LE(localHeader) !== 0x04034b50) throw notWorkbook();
+    const start = localHeader + 30 + bytes.readUInt16LE(localHeader + 26) + bytes.readUInt16LE(localHeader + 28);
+    if (start + compressedSize > bytes.length) throw notWorkbook();
+    contents.push({ method, start, end: start + compressedSize });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  if (inflated > maxInflatedBytes)
-    throw new WorkbookRefused('The workbook inflates to more than 40 MB; no plan needs that.');
+  if (declared > maxInflatedBytes) throw tooLargeWhenInflated();
+  let inflated = 0;
+  for (const { method, start, end } of contents) {
+    const data = bytes.subarray(start, end);
+    if (method === 0) inflated += data.length;
+    else {
+      // One byte more than what is left: reaching it means past the limit, and no more is ever allocated.
+      const left = maxInflatedBytes - inflated;
+      try {
+        inflated += inflateRawSync(data, { maxOutputLength: left + 1 }).length;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeWhenInflated();
+        throw notWorkbook();
+      }
+    }
+    if (inflated > maxInflatedBytes) throw tooLargeWhenInflated();
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

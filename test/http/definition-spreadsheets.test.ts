@@ -13,6 +13,7 @@ import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { awsError, intercept } from '../support/sdk-faults';
 import { type TableDumper, tableDumper } from '../support/table-dump';
+import { understateSizes, withZeros } from '../support/zip-bomb';
 
 // Plan administration from a spreadsheet (docs/plan-administration.md "Spreadsheets"):
 // export, import, all rows or none, and what a spreadsheet must not smuggle in.
@@ -371,6 +372,14 @@ describe('spreadsheets that must be refused: 4xx, nothing stored', () => {
     [
       'an unknown column',
       async () => ({ body: 'id,plan,colour\nu1,fuzz,red', type: 'text/csv', query: '?kind=measures' }),
+      [422],
+    ],
+    [
+      'a zip that declares 1 byte an entry but inflates past 40 MB',
+      async () => {
+        const good = await workbook({ Measures: [measureHeader, goodMeasure('z1')], 'Planned work': [actionHeader] });
+        return { body: understateSizes(withZeros(new Uint8Array(good), 41 * 1024 * 1024)), type: xlsxType };
+      },
       [422],
     ],
     ['a JSON body', async () => ({ body: '{"id":"j1"}', type: 'application/json' }), [415]],
