@@ -412,6 +412,8 @@ describe('what each role is offered', () => {
       'Definitions',
       'Settings',
       'Close quarter',
+      'Measures',
+      'Planned work',
     ]);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();

@@ -5,6 +5,7 @@
 import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
 import type { Settings } from '../../lambdas/domain/settings';
 import type {
+  ActionDefinition,
   ActionStatus,
   MeasureDefinition,
   MeasureStatus,
@@ -59,6 +60,14 @@ export const clientRoutes = {
   settingsHistory: { method: 'GET', path: '/settings/history' },
   closeReport: { method: 'POST', path: '/reports/{quarter}/close' },
   reissueReport: { method: 'POST', path: '/reports/{quarter}/reissue' },
+  // The admin's measure and planned-work editors (web/src/pages/MeasureEditor.tsx, ActionEditor.tsx).
+  listMeasures: { method: 'GET', path: '/measures' },
+  putMeasure: { method: 'PUT', path: '/measures/{id}' },
+  retireMeasure: { method: 'DELETE', path: '/measures/{id}' },
+  measureHistory: { method: 'GET', path: '/measures/{id}/history' },
+  listActions: { method: 'GET', path: '/actions' },
+  putAction: { method: 'PUT', path: '/actions/{id}' },
+  actionHistory: { method: 'GET', path: '/actions/{id}/history' },
 } as const;
 
 /** A write to a closed quarter after its close (GET /reports/{quarter}'s `amendments`). */
@@ -105,6 +114,23 @@ export interface RollForwardCounts {
   rolledForward: number;
   alreadySet: number;
   noTargets: number;
+}
+
+/** What PUT /measures/{id} takes: the definition without its id and what the store keeps (lambdas/domain/definition-schemas.ts). */
+export type MeasureBody = Omit<
+  MeasureDefinition,
+  'id' | 'sample' | 'retiredFrom' | 'targetsChangedAt' | 'rolledForward'
+>;
+/** What PUT /actions/{id} takes. */
+export type ActionBody = Omit<ActionDefinition, 'id' | 'sample' | 'retiredFrom'>;
+
+/** One version of a definition (GET /measures/{id}/history, GET /actions/{id}/history), oldest first. */
+export interface DefinitionVersion {
+  version: number;
+  by: string | null;
+  at: string | null;
+  changed: string[];
+  definition: Record<string, unknown> & { id: string };
 }
 
 export interface Person {
@@ -246,7 +272,7 @@ export interface SavedResult {
 }
 
 export interface ActionDetail {
-  action: { id: string; title: string; programme: string; ownerDirectorate: string };
+  action: ActionDefinition;
   updates: { quarter: string; status: ActionStatus; commentary?: string; version: number; by?: string; at?: string }[];
 }
 
@@ -432,6 +458,15 @@ export function createApi(options: ApiOptions) {
           ),
     actionUpdateHistory: (id: string, quarter: string) =>
       call<ActionUpdateHistory>('actionUpdateHistory', { id, quarter }),
+    listMeasures: (query: { limit?: string; next?: string } = {}) =>
+      call<{ measures: MeasureDefinition[]; next: string | null }>('listMeasures', {}, { query }),
+    putMeasure: (id: string, body: MeasureBody) => call<MeasureDefinition>('putMeasure', { id }, { body: json(body) }),
+    retireMeasure: (id: string) => call<MeasureDefinition>('retireMeasure', { id }),
+    measureHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('measureHistory', { id }),
+    listActions: (query: { limit?: string; next?: string } = {}) =>
+      call<{ actions: ActionDefinition[]; next: string | null }>('listActions', {}, { query }),
+    putAction: (id: string, body: ActionBody) => call<ActionDefinition>('putAction', { id }, { body: json(body) }),
+    actionHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('actionHistory', { id }),
   };
 }
 

@@ -26,6 +26,10 @@ const Settings = lazyPage(() => import('./pages/Settings').then((m) => m.Setting
 const CloseQuarter = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseQuarter));
 const CloseConfirm = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseConfirm));
 const Reissue = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.Reissue));
+const MeasureList = lazyPage(() => import('./pages/MeasureList').then((m) => m.MeasureList));
+const MeasureEditor = lazyPage(() => import('./pages/MeasureEditor').then((m) => m.MeasureEditor));
+const ActionList = lazyPage(() => import('./pages/ActionList').then((m) => m.ActionList));
+const ActionEditor = lazyPage(() => import('./pages/ActionEditor').then((m) => m.ActionEditor));
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
@@ -71,6 +75,8 @@ function Nav({ path, me }: { path: string; me: Me }) {
         {canUse(me, 'sign-off') && me.signOff === 'on' && item(`${appBase}sign-offs`, 'Awaiting sign-off')}
         {canUse(me, 'settings') && item(`${appBase}settings`, 'Settings')}
         {canUse(me, 'close') && item(`${appBase}close`, 'Close quarter')}
+        {canUse(me, 'admin-definitions') && item(`${appBase}admin/measures`, 'Measures')}
+        {canUse(me, 'admin-definitions') && item(`${appBase}admin/actions`, 'Planned work')}
       </ul>
     </nav>
   );
@@ -130,6 +136,26 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
   const reissue = /^\/app\/reissue\/([^/]+)$/.exec(path);
   if (reissue && segment(reissue[1]))
     return allowed('close', () => <Reissue key={path} api={api} quarter={segment(reissue[1])!} />);
+  if (path === `${appBase}admin/measures`)
+    return allowed('admin-definitions', () => (
+      <MeasureList key={query.toString()} api={api} plan={query.get('plan') ?? undefined} />
+    ));
+  const measureEditor = /^\/app\/admin\/measures\/([^/]+)$/.exec(path);
+  if (measureEditor && segment(measureEditor[1]))
+    return allowed('admin-definitions', () => {
+      const id = segment(measureEditor[1])!;
+      return <MeasureEditor key={path} api={api} id={id === 'new' ? null : id} directorates={me.directorates} />;
+    });
+  if (path === `${appBase}admin/actions`)
+    return allowed('admin-definitions', () => (
+      <ActionList key={query.toString()} api={api} plan={query.get('plan') ?? undefined} />
+    ));
+  const actionEditor = /^\/app\/admin\/actions\/([^/]+)$/.exec(path);
+  if (actionEditor && segment(actionEditor[1]))
+    return allowed('admin-definitions', () => {
+      const id = segment(actionEditor[1])!;
+      return <ActionEditor key={path} api={api} id={id === 'new' ? null : id} directorates={me.directorates} />;
+    });
   const critical = /^\/app\/reports\/([^/]+)\/critical-items\/([^/]+)$/.exec(path);
   if (critical && segment(critical[1]) && segment(critical[2]))
     return allowed('critical-items', () => (

@@ -1,0 +1,361 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+// The admin's measure and planned-work editors in a real Chromium (docs/web-app.md "Admin:
+// measures and planned work"): what the editor saves is exactly what GET /measures/{id}
+// then answers. Each test creates its own ids, so they pass in any order.
+let stack: TestStack;
+let browser: Browser;
+let app: string;
+let admin: string;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
+  app = stack.stack.webAppUrl!;
+  admin = await stack.token('admin');
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const newId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+async function getJson<T>(path: string): Promise<{ status: number; body: T }> {
+  const res = await stack.call('GET', path, { token: admin });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+/** The n-th (0-based) target row's input by its label. */
+const targetInput = (page: Page, n: number, label: 'Period' | 'Target' | 'Minimum' | 'Maximum') =>
+  page.getByRole('group', { name: new RegExp(`^Target ${n + 1}$`) }).getByLabel(label, { exact: true });
+
+/**
+ * Console errors but the one expected 404: saving a new definition first asks whether its id
+ * is free (GET /measures/{id} or /actions/{id} answering 404), which Chromium logs.
+ */
+function unexpected(errors: string[]): string[] {
+  const notFound = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
+  const i = errors.indexOf(notFound);
+  return i === -1 ? errors : errors.filter((_, j) => j !== i);
+}
+
+/** Presses Tab until the focused element is the one `matches` names (id or text), as a keyboard user would. */
+async function tabTo(page: Page, matches: { id?: string; text?: string }) {
+  for (let i = 0; i < 120; i++) {
+    const focused = await page.evaluate(() => ({
+      id: document.activeElement?.id ?? '',
+      text: document.activeElement?.textContent?.trim() ?? '',
+    }));
+    if ((matches.id && focused.id === matches.id) || (matches.text && focused.text === matches.text)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(matches)}`);
+}
+
+async function openEditor(page: Page, id: string, title: string) {
+  await page.goto(`${app}admin/measures/${id}`);
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+describe('measures', () => {
+  it('an admin creates a within-range measure with quarter and year targets, fixing two mistakes on the way; GET /measures/{id} has exactly those targets', async () => {
+    const id = newId('admin-made');
+    const title = `Households helped ${id}`;
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    apiRequests.length = 0;
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Measures' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    await page.getByRole('link', { name: 'Sickness absence (days lost per FTE)' }).waitFor();
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Add a measure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Measure ID').fill(id);
+    await page.getByLabel('Plan').fill('cip');
+    await page.getByLabel('Programme').fill('Developing the economy');
+    await page.getByLabel('Unit').fill('households');
+    await page.getByLabel('Within a range').check();
+    await page.getByLabel('Quarterly').check();
+    await page.getByLabel('Owner directorate').selectOption('Place');
+    await page.getByRole('group', { name: 'Directorates' }).getByLabel('Place').check();
+    await page.getByLabel('Amber tolerance (%)').fill('15');
+    await targetInput(page, 0, 'Period').selectOption('2017-18-Q3');
+    await targetInput(page, 0, 'Minimum').fill('10');
+    await targetInput(page, 0, 'Maximum').fill('5');
+    await page.getByRole('button', { name: 'Add another target', exact: true }).click();
+    await targetInput(page, 1, 'Period').selectOption({ label: '2017-18 Q4' });
+    await targetInput(page, 1, 'Minimum').fill('10');
+    await targetInput(page, 1, 'Maximum').fill('20');
+    await page.getByRole('button', { name: 'Add another target', exact: true }).click();
+    await targetInput(page, 2, 'Period').selectOption({ label: '2017-18 (whole year)' });
+    await targetInput(page, 2, 'Minimum').fill('8');
+    await targetInput(page, 2, 'Maximum').fill('22.5');
+
+    // Mistake 1: no title.
+    await page.getByRole('button', { name: 'Save' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByRole('link', { name: 'Enter a title' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await summary.getByRole('link', { name: 'Enter a title' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('title');
+    await page.getByLabel('Title').fill(title);
+
+    // Mistake 2: a band whose maximum is below its minimum.
+    await page.getByRole('button', { name: 'Save' }).click();
+    const band = summary.getByRole('link', {
+      name: /target for 2017-18 Q3: the minimum must not be more than the maximum/,
+    });
+    await band.waitFor();
+    await band.click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^target-\d+-min$/);
+    // What was typed is kept.
+    await expect(targetInput(page, 2, 'Maximum').inputValue()).resolves.toBe('22.5');
+    expect((await stack.call('GET', `/measures/${id}`, { token: admin })).status).toBe(404);
+    await targetInput(page, 0, 'Maximum').fill('15');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Measure “${title}” saved.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(id) });
+    await expect(row.textContent()).resolves.toContain('Within the target range is better');
+
+    const { status, body } = await getJson<{ measure: Record<string, unknown> }>(`/measures/${id}`);
+    expect(status).toBe(200);
+    expect(body.measure).toMatchObject({
+      id,
+      plan: 'cip',
+      programme: 'Developing the economy',
+      title,
+      unit: 'households',
+      polarity: 'within',
+      frequency: 'quarterly',
+      ownerDirectorate: 'Place',
+      directorates: ['Place'],
+      tolerancePercent: 15,
+    });
+    expect(body.measure.targets).toEqual({
+      '2017-18-Q3': { min: 10, max: 15 },
+      '2017-18-Q4': { min: 10, max: 20 },
+      '2017-18': { min: 8, max: 22.5 },
+    });
+    expect(body.measure).not.toHaveProperty('aggregation');
+
+    // Its measure page opens.
+    await row.getByRole('link', { name: title }).click();
+    await page.getByRole('link', { name: 'Open the measure page' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/measures/${id}`);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('editing a target is a new version: the definition history shows who changed which target from what to what', async () => {
+    const id = newId('edited');
+    const title = `Jobs created ${id}`;
+    const put = await stack.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: {
+        plan: 'cip',
+        programme: 'Developing the economy',
+        title,
+        polarity: 'higher',
+        frequency: 'quarterly',
+        ownerDirectorate: 'Place',
+        targets: { '2017-18-Q4': 100, '2018-19': 120 },
+      },
+    });
+    expect(put.status).toBe(201);
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    // The landing dashboard's own requests are answered before counting the editor's.
+    await page.waitForLoadState('networkidle');
+    apiRequests.length = 0;
+    await openEditor(page, id, title);
+    await page.getByRole('table', { name: 'Definition history' }).waitFor();
+    expect(apiRequests).toEqual(['GET /me', `GET /measures/${id}`, `GET /measures/${id}/history`]);
+    await expect(targetInput(page, 0, 'Period').inputValue()).resolves.toBe('2017-18-Q4');
+    await expect(targetInput(page, 0, 'Target').inputValue()).resolves.toBe('100');
+    await targetInput(page, 0, 'Target').fill('110');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Measure “${title}” saved.`).waitFor();
+
+    const { body } = await getJson<{ measure: { targets: unknown } }>(`/measures/${id}`);
+    expect(body.measure.targets).toEqual({ '2017-18-Q4': 110, '2018-19': 120 });
+    await openEditor(page, id, title);
+    const history = page.getByRole('table', { name: 'Definition history' });
+    await expect(history.getByRole('row').count()).resolves.toBe(3);
+    await expect(history.getByRole('row').nth(1).textContent()).resolves.toContain('Targets: 2017-18 Q4: 100 → 110');
+    await expect(history.getByRole('row').nth(2).textContent()).resolves.toContain('Created');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('retires a measure after a confirmation step; the list shows it as retired', async () => {
+    const id = newId('retired');
+    const title = `Old measure ${id}`;
+    await stack.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: {
+        plan: 'cip',
+        programme: 'Learning',
+        title,
+        polarity: 'lower',
+        frequency: 'annual',
+        ownerDirectorate: 'People',
+      },
+    });
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await openEditor(page, id, title);
+    await page.getByRole('button', { name: 'Retire measure' }).click();
+    await page.getByRole('heading', { level: 2, name: `Retire ${title}?` }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Retire ${title}?`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, retire measure' }).click();
+    await page.getByText(new RegExp(`Measure “${title}” retired from`)).waitFor();
+    await expect(page.getByRole('row', { name: new RegExp(id) }).textContent()).resolves.toMatch(/Retired from/);
+    const { body } = await getJson<{ measure: { retiredFrom?: string } }>(`/measures/${id}`);
+    expect(body.measure.retiredFrom).toMatch(/^\d{4}-\d{2}-Q[1-4]$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the measure editor at 320 CSS pixels wide with nothing scrolling sideways', async () => {
+    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
+    await signInLocally(page, app, 'admin');
+    await page.goto(`${app}admin/measures/new`);
+    await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
+    await page.getByLabel('Within a range').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('There is a problem').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.goto(`${app}admin/measures`);
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    const listOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(listOverflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('other roles typing the address see "You do not have access" and are not offered Measures', async () => {
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.goto(`${app}admin/measures/new`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
+    const nav = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
+    expect(nav).not.toContain('Measures');
+    expect(errors).toEqual([]);
+  });
+
+  it('keyboard only: an admin adds a measure from the list, through every field they need, and saves it', async () => {
+    const id = newId('keyboard');
+    const title = `Keyboard measure ${id}`;
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.goto(`${app}admin/measures`);
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    await tabTo(page, { text: 'Add a measure' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
+    await tabTo(page, { id: 'id' });
+    await page.keyboard.type(id);
+    await tabTo(page, { id: 'plan' });
+    await page.keyboard.type('cip');
+    await tabTo(page, { id: 'programme' });
+    await page.keyboard.type('Learning');
+    await tabTo(page, { id: 'title' });
+    await page.keyboard.type(title);
+    await tabTo(page, { id: 'polarity-higher' });
+    await page.keyboard.press('Space');
+    await tabTo(page, { id: 'frequency-monthly' });
+    await page.keyboard.press('ArrowDown'); // Quarterly
+    await tabTo(page, { id: 'owner-directorate' });
+    await page.keyboard.type('People');
+    const firstPeriod = await page.locator('select[id^="target-"]').first().getAttribute('id');
+    await tabTo(page, { id: firstPeriod! });
+    await page.keyboard.type('2017-18 Q4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('75');
+    await page.keyboard.press('Enter');
+    await page.getByText(`Measure “${title}” saved.`).waitFor();
+    const { body } = await getJson<{ measure: Record<string, unknown> }>(`/measures/${id}`);
+    expect(body.measure).toMatchObject({
+      title,
+      programme: 'Learning',
+      polarity: 'higher',
+      frequency: 'quarterly',
+      ownerDirectorate: 'People',
+      targets: { '2017-18-Q4': 75 },
+    });
+    expect(unexpected(errors)).toEqual([]);
+  });
+});
+
+describe('planned work', () => {
+  it('an admin adds planned work through the editor, fixing a due quarter before its start; GET /actions/{id} has exactly those fields', async () => {
+    const id = newId('work');
+    const title = `Open the new library ${id}`;
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    apiRequests.length = 0;
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Planned work' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Planned work' }).waitFor();
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Add planned work' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add planned work' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('ID', { exact: true }).fill(id);
+    await page.getByLabel('Plan').fill('cip');
+    await page.getByLabel('Programme').fill('Learning');
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Owner directorate').selectOption('People');
+    await page.getByLabel('Start quarter').selectOption({ label: '2017-18 Q3' });
+    await page.getByLabel('Due quarter').selectOption({ label: '2017-18 Q1' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByRole('link', { name: 'The due quarter must not be before the start quarter' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await stack.call('GET', `/actions/${id}`, { token: admin })).status).toBe(404);
+    await page.getByLabel('Due quarter').selectOption({ label: '2018-19 Q2' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Planned work “${title}” saved.`).waitFor();
+    await expect(page.getByRole('row', { name: new RegExp(id) }).textContent()).resolves.toContain('2018-19 Q2');
+
+    const { status, body } = await getJson<{ action: Record<string, unknown> }>(`/actions/${id}`);
+    expect(status).toBe(200);
+    expect(body.action).toMatchObject({
+      id,
+      plan: 'cip',
+      programme: 'Learning',
+      title,
+      ownerDirectorate: 'People',
+      startQuarter: '2017-18-Q3',
+      dueQuarter: '2018-19-Q2',
+    });
+
+    // A change is a version in its history.
+    await page
+      .getByRole('row', { name: new RegExp(id) })
+      .getByRole('link', { name: title })
+      .click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByLabel('Title').fill(`${title} and archive`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Planned work “${title} and archive” saved.`).waitFor();
+    await page.goto(`${app}admin/actions/${id}`);
+    const history = page.getByRole('table', { name: 'Definition history' });
+    await history.waitFor();
+    await expect(history.getByRole('row').nth(1).textContent()).resolves.toContain('Title');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { useEffect, useState } from 'preact/hooks';
+import { safeParse } from 'zod/mini';
+import { actionDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
+import { idDescription, isId } from '../../../lambdas/domain/ids';
+import type { ActionDefinition } from '../../../lambdas/domain/types';
+import type { ActionBody, Api, DefinitionVersion } from '../api';
+import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import { navigate } from '../router';
+import { periodLabel } from '../words';
+import { DefinitionHistory, quartersOf, setAdminFlash, TextField, yearsAround } from './definition-admin';
+
+// The admin's planned-work editor (docs/web-app.md "Admin: measures and planned work"):
+// what PUT /actions/{id} validates, checked first with the same schema (lambdas/domain).
+
+interface Typed {
+  id: string;
+  plan: string;
+  programme: string;
+  title: string;
+  ownerDirectorate: string;
+  startQuarter: string;
+  dueQuarter: string;
+}
+
+const typedFrom = (a: ActionDefinition | null): Typed => ({
+  id: a?.id ?? '',
+  plan: a?.plan ?? '',
+  programme: a?.programme ?? '',
+  title: a?.title ?? '',
+  ownerDirectorate: a?.ownerDirectorate ?? '',
+  startQuarter: a?.startQuarter ?? '',
+  dueQuarter: a?.dueQuarter ?? '',
+});
+
+const fields: Record<string, { field: string; label: string; empty: string }> = {
+  plan: {
+    field: 'plan',
+    label: 'Plan',
+    empty: 'Enter the plan: 1 to 40 lowercase letters, digits or hyphens, such as cip',
+  },
+  programme: { field: 'programme', label: 'Programme', empty: 'Enter the programme' },
+  title: { field: 'title', label: 'Title', empty: 'Enter a title' },
+  ownerDirectorate: { field: 'owner-directorate', label: 'Owner directorate', empty: 'Select the owner directorate' },
+  startQuarter: { field: 'start-quarter', label: 'Start quarter', empty: 'Select the start quarter' },
+  dueQuarter: { field: 'due-quarter', label: 'Due quarter', empty: 'Select the due quarter' },
+};
+
+/** The API's (or the schema's) field errors, by input; an empty required field in words. */
+function errorsOf(issues: { path: string; message: string }[], typed: Typed): FieldError[] {
+  return issues.map((issue) => {
+    const key = issue.path.split('/')[1] ?? '';
+    const f = fields[key] ?? fields.title!;
+    const value = (typed as unknown as Record<string, string>)[key];
+    if (key === 'plan' || value === '') return { field: f.field, message: f.empty };
+    if (issue.message === 'startQuarter must not be after dueQuarter')
+      return { field: f.field, message: 'The due quarter must not be before the start quarter' };
+    return { field: f.field, message: `${f.label}: ${issue.message}` };
+  });
+}
+
+function bodyOf(typed: Typed): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    plan: typed.plan.trim(),
+    programme: typed.programme,
+    title: typed.title,
+    ownerDirectorate: typed.ownerDirectorate,
+  };
+  if (typed.startQuarter) body.startQuarter = typed.startQuarter;
+  if (typed.dueQuarter) body.dueQuarter = typed.dueQuarter;
+  return body;
+}
+
+export function ActionEditor({ api, id, directorates }: { api: Api; id: string | null; directorates: string[] }) {
+  const [loaded, setLoaded] = useState<{
+    action: ActionDefinition | null;
+    versions: DefinitionVersion[];
+    quartersInUse: string[];
+  } | null>(null);
+  const [failed, setFailed] = useState<{ title: string; detail: string } | null>(null);
+  const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const title = id === null ? 'Add planned work' : (loaded?.action?.title ?? 'Planned work');
+  const heading = useFocusHeading(loaded !== null, title);
+
+  useEffect(() => {
+    let live = true;
+    if (id === null) {
+      api.returns({}).then((r) => {
+        if (live)
+          setLoaded({ action: null, versions: [], quartersInUse: r.ok ? r.data.quarters.map((q) => q.quarter) : [] });
+      });
+    } else {
+      Promise.all([api.action(id), api.actionHistory(id)]).then(([a, h]) => {
+        if (!live) return;
+        if (!a.ok)
+          return setFailed(
+            a.status === 404
+              ? { title: 'Page not found', detail: `There is no planned work ${id}.` }
+              : { title: 'Sorry, the planned work could not be loaded', detail: a.problem.detail ?? 'Try again.' },
+          );
+        setLoaded({ action: a.data.action, versions: h.ok ? h.data.versions : [], quartersInUse: [] });
+        setTyped(typedFrom(a.data.action));
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
+
+  if (failed) return <ProblemPage title={failed.title} detail={failed.detail} />;
+  if (!loaded) return <Loading />;
+  const action = loaded.action;
+  const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
+  const owners = [...new Set([...directorates, ...(action ? [action.ownerDirectorate] : [])])];
+  const quarters = quartersOf(
+    yearsAround([
+      ...loaded.quartersInUse,
+      ...(action?.startQuarter ? [action.startQuarter] : []),
+      ...(action?.dueQuarter ? [action.dueQuarter] : []),
+    ]),
+  );
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const body = bodyOf(typed);
+    const local: FieldError[] = [];
+    if (id === null && !isId(typed.id.trim()))
+      local.push({ field: 'id', message: typed.id.trim() ? `ID: ${idDescription}` : 'Enter an ID' });
+    const parsed = safeParse(actionDefinitionSchema, body);
+    if (!parsed.success)
+      local.push(
+        ...errorsOf(
+          parsed.error.issues.map((i) => ({ path: `/${i.path.map(String).join('/')}`, message: i.message })),
+          typed,
+        ),
+      );
+    if (local.length) return setErrors(local);
+    setBusy(true);
+    const actionId = id ?? typed.id.trim();
+    if (id === null) {
+      // PUT replaces: new planned work must not overwrite an item that exists.
+      const existing = await api.action(actionId);
+      if (existing.ok) {
+        setBusy(false);
+        return setErrors([
+          { field: 'id', message: `ID: ${actionId} is already used by “${existing.data.action.title}”` },
+        ]);
+      }
+    }
+    const answer = await api.putAction(actionId, body as unknown as ActionBody);
+    setBusy(false);
+    if (answer.ok) {
+      setAdminFlash(`Planned work “${answer.data.title}” saved.`);
+      navigate('/app/admin/actions');
+      return;
+    }
+    const fromApi = errorsOf(answer.problem.errors ?? [], typed);
+    setErrors(
+      fromApi.length ? fromApi : [{ field: 'title', message: answer.problem.detail ?? 'The change was refused.' }],
+    );
+  };
+
+  const quarterSelect = (field: 'startQuarter' | 'dueQuarter', domId: string, label: string, hint: string) => {
+    const error = errorOf(domId);
+    const options = [...new Set([...quarters, ...(typed[field] ? [typed[field]] : [])])].sort();
+    return (
+      <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label class="govuk-label" for={domId}>
+          {label}
+        </label>
+        <div class="govuk-hint" id={`${domId}-hint`}>
+          {hint}
+        </div>
+        <ErrorMessage id={domId} message={error} />
+        <select
+          class={`govuk-select${error ? ' govuk-select--error' : ''}`}
+          id={domId}
+          name={field}
+          value={typed[field]}
+          aria-describedby={`${domId}-hint${error ? ` ${domId}-error` : ''}`}
+          onChange={(e) => set({ [field]: e.currentTarget.value })}
+        >
+          <option value="">Not set</option>
+          {options.map((q) => (
+            <option key={q} value={q}>
+              {periodLabel(q)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <a href="/app/admin/actions" class="govuk-back-link">
+        Planned work
+      </a>
+      <ErrorSummary errors={errors} />
+      {id !== null && <span class="govuk-caption-l">Change planned work</span>}
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {action?.retiredFrom && <div class="govuk-inset-text">Retired from {periodLabel(action.retiredFrom)}.</div>}
+      <form onSubmit={submit} noValidate>
+        {id === null ? (
+          <TextField
+            id="id"
+            label="ID"
+            hint="Stable across years: letters, digits, . _ - such as whqs-programme"
+            value={typed.id}
+            error={errorOf('id')}
+            width="govuk-input--width-20"
+            onInput={(v) => set({ id: v })}
+          />
+        ) : (
+          <dl class="govuk-summary-list">
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">ID</dt>
+              <dd class="govuk-summary-list__value app-break-anywhere">{id}</dd>
+            </div>
+          </dl>
+        )}
+        <TextField
+          id="plan"
+          label="Plan"
+          hint="The plan's short name: lowercase letters, digits and hyphens, such as cip"
+          value={typed.plan}
+          error={errorOf('plan')}
+          width="govuk-input--width-10"
+          onInput={(v) => set({ plan: v })}
+        />
+        <TextField
+          id="programme"
+          label="Programme"
+          value={typed.programme}
+          error={errorOf('programme')}
+          onInput={(v) => set({ programme: v })}
+        />
+        <TextField
+          id="title"
+          label="Title"
+          value={typed.title}
+          error={errorOf('title')}
+          onInput={(v) => set({ title: v })}
+        />
+        <div class={`govuk-form-group${errorOf('owner-directorate') ? ' govuk-form-group--error' : ''}`}>
+          <label class="govuk-label" for="owner-directorate">
+            Owner directorate
+          </label>
+          <div class="govuk-hint" id="owner-directorate-hint">
+            Its officers report the quarterly status
+          </div>
+          <ErrorMessage id="owner-directorate" message={errorOf('owner-directorate')} />
+          <select
+            class={`govuk-select${errorOf('owner-directorate') ? ' govuk-select--error' : ''}`}
+            id="owner-directorate"
+            name="ownerDirectorate"
+            value={typed.ownerDirectorate}
+            aria-describedby={`owner-directorate-hint${errorOf('owner-directorate') ? ' owner-directorate-error' : ''}`}
+            onChange={(e) => set({ ownerDirectorate: e.currentTarget.value })}
+          >
+            <option value="">Choose a directorate</option>
+            {owners.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </div>
+        {quarterSelect('startQuarter', 'start-quarter', 'Start quarter', 'The first quarter it is reported in')}
+        {quarterSelect(
+          'dueQuarter',
+          'due-quarter',
+          'Due quarter',
+          'The last quarter it is reported in; not set: open-ended',
+        )}
+        <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
+          Save
+        </button>
+      </form>
+      {loaded.versions.length > 0 && (
+        <div class="app-table-wrap">
+          <DefinitionHistory versions={loaded.versions} />
+        </div>
+      )}
+    </>
+  );
+}

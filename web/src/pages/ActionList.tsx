@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ActionDefinition } from '../../../lambdas/domain/types';
+import type { Api } from '../api';
+import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from '../components';
+import { navigate } from '../router';
+import { periodLabel } from '../words';
+import { readPages, takeAdminFlash } from './definition-admin';
+
+// Admins' list of every item of planned work (docs/web-app.md "Admin: measures and
+// planned work"): two pages of 500 at most, within 3 API requests with GET /me.
+const pagesRead = 2;
+
+const quarterWords = (q: string | undefined) => (q ? periodLabel(q) : 'Not set');
+
+export function ActionList({ api, plan }: { api: Api; plan?: string }) {
+  const [actions, setActions] = useState<ActionDefinition[] | null>(null);
+  const [more, setMore] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [chosen, setChosen] = useState(plan ?? '');
+  const [banner] = useState(takeAdminFlash);
+  const heading = useFocusHeading(actions !== null, 'Planned work');
+  useEffect(() => {
+    readPages((next) => api.listActions({ limit: '500', next }), pagesRead).then((read) => {
+      if (!read.ok) return setFailed(read.problem.detail ?? 'The planned work could not be loaded.');
+      setActions(read.pages.flatMap((p) => p.actions));
+      setMore(read.more);
+    });
+  }, [api]);
+  if (failed) return <ProblemPage title="Sorry, the planned work could not be loaded" detail={failed} />;
+  if (!actions) return <Loading />;
+  const plans = [...new Set(actions.map((a) => a.plan))].sort();
+  const shown = plan ? actions.filter((a) => a.plan === plan) : actions;
+  return (
+    <>
+      {banner && <SuccessBanner id="actions-banner" message={banner} />}
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        Planned work
+      </h1>
+      <p class="govuk-body">
+        <a class="govuk-button" href="/app/admin/actions/new" draggable={false}>
+          Add planned work
+        </a>
+      </p>
+      <form
+        class="app-filters"
+        aria-label="Filter planned work"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate(chosen ? `/app/admin/actions?plan=${encodeURIComponent(chosen)}` : '/app/admin/actions');
+        }}
+      >
+        <div class="govuk-form-group app-filter">
+          <label class="govuk-label" for="filter-plan">
+            Plan
+          </label>
+          <select
+            class="govuk-select"
+            id="filter-plan"
+            name="plan"
+            value={chosen}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+          >
+            <option value="">All</option>
+            {plans.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="govuk-button govuk-button--secondary">
+          Apply filter
+        </button>
+      </form>
+      <p class="govuk-body" aria-live="polite">
+        Showing {shown.length} of {actions.length} items{more ? ' (the first 1,000: there are more)' : ''}.
+      </p>
+      <div class="app-table-wrap">
+        <table class="govuk-table">
+          <caption class="govuk-visually-hidden">Planned work</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Planned work
+              </th>
+              <th scope="col" class="govuk-table__header">
+                ID
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Plan
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Programme
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Owner directorate
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Start quarter
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Due quarter
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {shown.map((a) => (
+              <tr class="govuk-table__row" key={a.id}>
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/app/admin/actions/${encodeURIComponent(a.id)}`}>
+                    {a.title}
+                  </a>
+                  {a.retiredFrom && ` (retired from ${periodLabel(a.retiredFrom)})`}
+                </td>
+                <td class="govuk-table__cell app-break-anywhere">{a.id}</td>
+                <td class="govuk-table__cell">{a.plan}</td>
+                <td class="govuk-table__cell">{a.programme}</td>
+                <td class="govuk-table__cell">{a.ownerDirectorate}</td>
+                <td class="govuk-table__cell">{quarterWords(a.startQuarter)}</td>
+                <td class="govuk-table__cell">{quarterWords(a.dueQuarter)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,833 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { safeParse } from 'zod/mini';
+import { isQuarterId, targetChangedAfterStart } from '../../../lambdas/domain';
+import { measureDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
+import { idDescription, isId } from '../../../lambdas/domain/ids';
+import type {
+  Aggregation,
+  Frequency,
+  MeasureDefinition,
+  Polarity,
+  Targets,
+  TargetValue,
+} from '../../../lambdas/domain/types';
+import type { Api, DefinitionVersion, MeasureBody } from '../api';
+import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import { navigate } from '../router';
+import { periodLabel } from '../words';
+import {
+  DefinitionHistory,
+  fieldErrors,
+  periodChoiceLabel,
+  Radios,
+  setAdminFlash,
+  TextField,
+  targetPeriodsOf,
+  yearsAround,
+} from './definition-admin';
+import { parseDecimal } from './ResultForm';
+
+// The admin's measure editor (docs/web-app.md "Admin: measures and planned work"): every
+// field of a definition in words, targets per period, bands. It sends exactly what
+// PUT /measures/{id} validates, checked first with the same schema (lambdas/domain), and
+// maps the API's field paths (/targets/2017-18-Q4) to the inputs in the error summary.
+
+const polarityChoices: { value: Polarity; label: string }[] = [
+  { value: 'higher', label: 'Higher is better' },
+  { value: 'lower', label: 'Lower is better' },
+  { value: 'within', label: 'Within a range' },
+];
+const frequencyChoices: { value: Frequency; label: string }[] = [
+  { value: 'monthly', label: 'Monthly' },
+  { value: 'quarterly', label: 'Quarterly' },
+  { value: 'annual', label: 'Annual' },
+];
+const aggregationChoices: { value: Aggregation; label: string }[] = [
+  { value: 'latest', label: 'The latest month' },
+  { value: 'sum', label: 'The sum of the months' },
+  { value: 'mean', label: 'The mean of the months' },
+];
+
+interface TargetRow {
+  key: number;
+  period: string;
+  value: string;
+  min: string;
+  max: string;
+}
+
+interface Typed {
+  id: string;
+  plan: string;
+  programme: string;
+  title: string;
+  unit: string;
+  polarity: Polarity | '';
+  frequency: Frequency | '';
+  aggregation: Aggregation | '';
+  ownerDirectorate: string;
+  directorates: string[];
+  tolerancePercent: string;
+  greenTolerancePercent: string;
+  toleranceAbsolute: string;
+  improvementSoftensRed: 'default' | 'yes' | 'no';
+  targets: TargetRow[];
+  directorateTargets: Record<string, TargetRow[]>;
+}
+
+let rowKeys = 0;
+const newRow = (period = '', target?: TargetValue): TargetRow => ({
+  key: ++rowKeys,
+  period,
+  value: typeof target === 'number' ? String(target) : '',
+  min: typeof target === 'object' ? String(target.min) : '',
+  max: typeof target === 'object' ? String(target.max) : '',
+});
+const rowsOf = (targets: Targets | undefined) =>
+  Object.keys(targets ?? {})
+    .sort()
+    .map((p) => newRow(p, targets![p]));
+const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+function typedFrom(m: MeasureDefinition | null): Typed {
+  return {
+    id: m?.id ?? '',
+    plan: m?.plan ?? '',
+    programme: m?.programme ?? '',
+    title: m?.title ?? '',
+    unit: m?.unit ?? '',
+    polarity: m?.polarity ?? '',
+    frequency: m?.frequency ?? '',
+    aggregation: m?.aggregation ?? '',
+    ownerDirectorate: m?.ownerDirectorate ?? '',
+    directorates: m?.directorates ?? [],
+    tolerancePercent: text(m?.tolerancePercent),
+    greenTolerancePercent: text(m?.greenTolerancePercent),
+    toleranceAbsolute: text(m?.toleranceAbsolute),
+    improvementSoftensRed: m?.improvementSoftensRed === undefined ? 'default' : m.improvementSoftensRed ? 'yes' : 'no',
+    targets: m ? rowsOf(m.targets) : [newRow()],
+    directorateTargets: Object.fromEntries(Object.entries(m?.directorateTargets ?? {}).map(([d, t]) => [d, rowsOf(t)])),
+  };
+}
+
+// ---- field ids, shared by the inputs, the error summary and the API's paths ----
+const rowField = (scope: string, row: TargetRow, part: 'period' | 'value' | 'min' | 'max') =>
+  `${scope}-${row.key}-${part}`;
+const dirScope = (directorate: string, typed: Typed) =>
+  `dtarget-${Math.max(0, typed.directorates.indexOf(directorate))}`;
+const topFields: Record<string, { field: string; label: string }> = {
+  id: { field: 'id', label: 'Measure ID' },
+  plan: { field: 'plan', label: 'Plan' },
+  programme: { field: 'programme', label: 'Programme' },
+  title: { field: 'title', label: 'Title' },
+  unit: { field: 'unit', label: 'Unit' },
+  polarity: { field: 'polarity-higher', label: 'Polarity' },
+  frequency: { field: 'frequency-monthly', label: 'Frequency' },
+  aggregation: { field: 'aggregation-latest', label: 'How months make a quarter' },
+  ownerDirectorate: { field: 'owner-directorate', label: 'Owner directorate' },
+  directorates: { field: 'directorates-0', label: 'Directorates' },
+  tolerancePercent: { field: 'tolerance-percent', label: 'Amber tolerance (%)' },
+  greenTolerancePercent: { field: 'green-tolerance-percent', label: 'Green tolerance (%)' },
+  toleranceAbsolute: { field: 'tolerance-absolute', label: 'Absolute tolerance' },
+  improvementSoftensRed: { field: 'improvement-default', label: 'Improvement softens red' },
+};
+
+const pointerKey = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The input a JSON Pointer names: `/targets/2017-18-Q4` → that target row's value (or Minimum). */
+function fieldOfPointer(pointer: string, typed: Typed): { field: string; label: string } {
+  const [head = '', second, third] = pointer.split('/').slice(1).map(pointerKey);
+  const targetField = (scope: string, rows: TargetRow[], period: string | undefined, who: string) => {
+    const row = rows.find((r) => r.period === period);
+    if (!row) return null;
+    const part = typed.polarity === 'within' ? 'min' : 'value';
+    return { field: rowField(scope, row, part), label: `${who}target for ${periodChoiceLabel(row.period)}` };
+  };
+  if (head === 'targets') {
+    const found =
+      targetField('target', typed.targets, second, 'The ') ??
+      // The schema names a directorate's band by its period alone (definition-schemas.ts).
+      typed.directorates
+        .map((d) => targetField(dirScope(d, typed), typed.directorateTargets[d] ?? [], second, `${d}'s `))
+        .find((f) => f !== null);
+    return (
+      found ?? {
+        field: typed.targets[0] ? rowField('target', typed.targets[0], 'period') : 'add-target',
+        label: 'Targets',
+      }
+    );
+  }
+  if (head === 'directorateTargets' && second) {
+    const found = targetField(dirScope(second, typed), typed.directorateTargets[second] ?? [], third, `${second}'s `);
+    return found ?? { field: 'directorates-0', label: `Targets for ${second}` };
+  }
+  return topFields[head] ?? { field: 'title', label: head || 'The measure' };
+}
+
+/** Words a person would say for the schema's commonest refusals; otherwise the schema's own, after the label. */
+function friendly(pointer: string, typed: Typed): string | null {
+  const head = pointer.split('/')[1];
+  if (head === 'title' && !typed.title.trim()) return 'Enter a title';
+  if (head === 'programme' && !typed.programme.trim()) return 'Enter the programme';
+  if (head === 'plan') return 'Enter the plan: 1 to 40 lowercase letters, digits or hyphens, such as cip';
+  if (head === 'ownerDirectorate' && !typed.ownerDirectorate) return 'Select the owner directorate';
+  if (head === 'polarity' && !typed.polarity) return 'Select the polarity';
+  if (head === 'frequency' && !typed.frequency) return 'Select the frequency';
+  return null;
+}
+
+function errorsOf(issues: { path: string; message: string }[], typed: Typed): FieldError[] {
+  return issues.map((issue) => {
+    const { field, label } = fieldOfPointer(issue.path, typed);
+    const message =
+      friendly(issue.path, typed) ??
+      (issue.message === 'min must not exceed max'
+        ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: the minimum must not be more than the maximum`
+        : `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${issue.message}`);
+    return { field, message };
+  });
+}
+
+/** The body PUT takes, and what could not even be read (a target that is not a number). */
+function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadable: FieldError[] } {
+  const unreadable: FieldError[] = [];
+  const number = (raw: string, field: string, label: string): number | undefined => {
+    if (!raw.trim()) return undefined;
+    const n = parseDecimal(raw);
+    if (n === null) unreadable.push({ field, message: `${label} must be a number` });
+    return n ?? undefined;
+  };
+  const targetsOf = (rows: TargetRow[], scope: string, who: string): Targets => {
+    const out: Targets = {};
+    for (const row of rows) {
+      const typedAny = row.period || row.value.trim() || row.min.trim() || row.max.trim();
+      if (!typedAny) continue;
+      const where = row.period ? periodChoiceLabel(row.period) : 'a target';
+      if (!row.period) {
+        unreadable.push({ field: rowField(scope, row, 'period'), message: `Select the period of ${who}target` });
+        continue;
+      }
+      if (Object.hasOwn(out, row.period)) {
+        unreadable.push({
+          field: rowField(scope, row, 'period'),
+          message: `${who}target for ${where} is given twice: choose each period once`,
+        });
+        continue;
+      }
+      if (typed.polarity === 'within') {
+        const min = number(row.min, rowField(scope, row, 'min'), `The minimum for ${where}`);
+        const max = number(row.max, rowField(scope, row, 'max'), `The maximum for ${where}`);
+        if (min === undefined && !row.min.trim())
+          unreadable.push({ field: rowField(scope, row, 'min'), message: `Enter the minimum for ${where}` });
+        if (max === undefined && !row.max.trim())
+          unreadable.push({ field: rowField(scope, row, 'max'), message: `Enter the maximum for ${where}` });
+        if (min !== undefined && max !== undefined) out[row.period] = { min, max };
+      } else {
+        const value = number(row.value, rowField(scope, row, 'value'), `The target for ${where}`);
+        if (value === undefined && !row.value.trim())
+          unreadable.push({ field: rowField(scope, row, 'value'), message: `Enter the target for ${where}` });
+        if (value !== undefined) out[row.period] = value;
+      }
+    }
+    return out;
+  };
+  const directorateTargets = Object.fromEntries(
+    typed.directorates
+      .map((d) => [d, targetsOf(typed.directorateTargets[d] ?? [], dirScope(d, typed), `${d}'s `)] as const)
+      .filter(([, t]) => Object.keys(t).length > 0),
+  );
+  const body: Record<string, unknown> = {
+    plan: typed.plan.trim(),
+    programme: typed.programme,
+    title: typed.title,
+    unit: typed.unit,
+    polarity: typed.polarity || undefined,
+    frequency: typed.frequency || undefined,
+    aggregation: typed.frequency === 'monthly' && typed.aggregation ? typed.aggregation : undefined,
+    tolerancePercent: number(typed.tolerancePercent, 'tolerance-percent', 'Amber tolerance (%)'),
+    greenTolerancePercent: number(typed.greenTolerancePercent, 'green-tolerance-percent', 'Green tolerance (%)'),
+    toleranceAbsolute: number(typed.toleranceAbsolute, 'tolerance-absolute', 'Absolute tolerance'),
+    improvementSoftensRed:
+      typed.improvementSoftensRed === 'default' ? undefined : typed.improvementSoftensRed === 'yes',
+    directorates: typed.directorates,
+    ownerDirectorate: typed.ownerDirectorate,
+    targets: targetsOf(typed.targets, 'target', 'the '),
+    directorateTargets: Object.keys(directorateTargets).length ? directorateTargets : undefined,
+  };
+  for (const k of Object.keys(body)) if (body[k] === undefined) delete body[k];
+  return { body, unreadable };
+}
+
+// ---- small GOV.UK pieces ----
+
+// ---- targets ----
+
+function TargetRows(props: {
+  scope: string;
+  /** The directorate whose own targets these are; none: the measure's. */
+  directorate?: string;
+  who: string;
+  rows: TargetRow[];
+  periods: string[];
+  within: boolean;
+  marks(row: TargetRow): string[];
+  errorOf(field: string): string | undefined;
+  onChange(rows: TargetRow[]): void;
+}) {
+  const addRef = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    if (focusNext === 'add') addRef.current?.focus();
+    else document.getElementById(focusNext)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
+  const set = (row: TargetRow, change: Partial<TargetRow>) =>
+    props.onChange(props.rows.map((r) => (r.key === row.key ? { ...r, ...change } : r)));
+  const options = (row: TargetRow) => [...new Set([...props.periods, ...(row.period ? [row.period] : [])])].sort();
+  return (
+    <>
+      {props.rows.map((row, i) => {
+        const id = (part: 'period' | 'value' | 'min' | 'max') => rowField(props.scope, row, part);
+        const number = (part: 'value' | 'min' | 'max', label: string) => {
+          const error = props.errorOf(id(part));
+          return (
+            <div class={`govuk-form-group app-target__field${error ? ' govuk-form-group--error' : ''}`}>
+              <label class="govuk-label" for={id(part)}>
+                {label}
+              </label>
+              <ErrorMessage id={id(part)} message={error} />
+              <input
+                class={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`}
+                id={id(part)}
+                name={id(part)}
+                type="text"
+                inputMode="decimal"
+                spellcheck={false}
+                autocomplete="off"
+                value={row[part]}
+                aria-describedby={error ? `${id(part)}-error` : undefined}
+                onInput={(e) => set(row, { [part]: e.currentTarget.value })}
+              />
+            </div>
+          );
+        };
+        const periodError = props.errorOf(id('period'));
+        const marks = props.marks(row);
+        return (
+          <fieldset class="govuk-fieldset app-target" key={row.key}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+              {props.who} {i + 1}
+            </legend>
+            <div class="app-target__fields">
+              <div class={`govuk-form-group app-target__field${periodError ? ' govuk-form-group--error' : ''}`}>
+                <label class="govuk-label" for={id('period')}>
+                  Period
+                </label>
+                <ErrorMessage id={id('period')} message={periodError} />
+                <select
+                  class={`govuk-select${periodError ? ' govuk-select--error' : ''}`}
+                  id={id('period')}
+                  name={id('period')}
+                  value={row.period}
+                  aria-describedby={periodError ? `${id('period')}-error` : undefined}
+                  onChange={(e) => set(row, { period: e.currentTarget.value })}
+                >
+                  <option value="">Choose a period</option>
+                  {options(row).map((p) => (
+                    <option key={p} value={p}>
+                      {periodChoiceLabel(p)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {props.within ? (
+                <>
+                  {number('min', 'Minimum')}
+                  {number('max', 'Maximum')}
+                </>
+              ) : (
+                number('value', 'Target')
+              )}
+              <div class="govuk-form-group app-target__field">
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary app-target__remove"
+                  onClick={() => {
+                    props.onChange(props.rows.filter((r) => r.key !== row.key));
+                    setFocusNext('add');
+                  }}
+                >
+                  Remove<span class="govuk-visually-hidden"> {`${props.who.toLowerCase()} ${i + 1}`}</span>
+                </button>
+              </div>
+            </div>
+            {marks.length > 0 && (
+              <p class="govuk-body-s">
+                {marks.map((m) => (
+                  <strong class="govuk-tag app-tag--grey app-target__mark" key={m}>
+                    {m}
+                  </strong>
+                ))}
+              </p>
+            )}
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        class="govuk-button govuk-button--secondary"
+        id={props.scope === 'target' ? 'add-target' : `${props.scope}-add`}
+        ref={addRef}
+        onClick={() => {
+          const row = newRow();
+          props.onChange([...props.rows, row]);
+          setFocusNext(rowField(props.scope, row, 'period'));
+        }}
+      >
+        Add another target{props.directorate && <span class="govuk-visually-hidden"> for {props.directorate}</span>}
+      </button>
+    </>
+  );
+}
+
+// ---- the page ----
+
+interface Loaded {
+  measure: MeasureDefinition | null;
+  versions: DefinitionVersion[];
+  /** Quarters with targets in the deployment (GET /returns offers them): a new measure's picker starts there. */
+  quartersInUse: string[];
+}
+
+export function MeasureEditor({ api, id, directorates }: { api: Api; id: string | null; directorates: string[] }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState<{ title: string; detail: string } | null>(null);
+  const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [confirmRetire, setConfirmRetire] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const title = id === null ? 'Add a measure' : (loaded?.measure?.title ?? 'Measure');
+  const heading = useFocusHeading(loaded !== null, title);
+
+  useEffect(() => {
+    let live = true;
+    if (id === null) {
+      api.returns({}).then((r) => {
+        if (live)
+          setLoaded({ measure: null, versions: [], quartersInUse: r.ok ? r.data.quarters.map((q) => q.quarter) : [] });
+      });
+      return () => {
+        live = false;
+      };
+    }
+    Promise.all([api.measure(id), api.measureHistory(id)]).then(([m, h]) => {
+      if (!live) return;
+      if (!m.ok)
+        return setFailed(
+          m.status === 404
+            ? { title: 'Page not found', detail: `There is no measure ${id}.` }
+            : { title: 'Sorry, the measure could not be loaded', detail: m.problem.detail ?? 'Try again.' },
+        );
+      setLoaded({ measure: m.data.measure, versions: h.ok ? h.data.versions : [], quartersInUse: [] });
+      setTyped(typedFrom(m.data.measure));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
+  useEffect(() => {
+    if (confirmRetire) confirmRef.current?.focus();
+  }, [confirmRetire]);
+
+  if (failed) return <ProblemPage title={failed.title} detail={failed.detail} />;
+  if (!loaded) return <Loading />;
+  const measure = loaded.measure;
+  const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
+  const choices = [
+    ...new Set([...directorates, ...typed.directorates, ...(measure ? [measure.ownerDirectorate] : [])]),
+  ];
+  const targetKeys = [
+    ...Object.keys(measure?.targets ?? {}),
+    ...Object.values(measure?.directorateTargets ?? {}).flatMap((t) => Object.keys(t)),
+    ...(measure?.retiredFrom ? [measure.retiredFrom] : []),
+    ...loaded.quartersInUse,
+  ];
+  const periods = targetPeriodsOf(yearsAround(targetKeys));
+  const history = loaded.versions.map((v) => ({
+    at: v.at ?? '',
+    targets: (v.definition.targets ?? {}) as Targets,
+  }));
+  // "Rolled forward" while a copied target is unchanged; "target changed on <date>" when a quarter's
+  // target was set or changed after it began (docs/plan-administration.md).
+  const marks = (row: TargetRow, stored: Targets | undefined, rolled: string[]) => {
+    const out: string[] = [];
+    const original = stored?.[row.period];
+    const same =
+      original !== undefined &&
+      (typeof original === 'number'
+        ? parseDecimal(row.value) === original
+        : parseDecimal(row.min) === original.min && parseDecimal(row.max) === original.max);
+    if (same && rolled.includes(row.period)) out.push('Rolled forward');
+    if (same && stored === measure?.targets && history.length > 1) {
+      const quarters = isQuarterId(row.period) ? [row.period] : [1, 2, 3, 4].map((n) => `${row.period}-Q${n}`);
+      const dates = quarters
+        .map((q) => targetChangedAfterStart(history, q)?.date)
+        .filter((d): d is string => d !== undefined)
+        .sort();
+      if (dates.length) out.push(`Target changed on ${dates[dates.length - 1]}`);
+    }
+    return out;
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const { body, unreadable } = bodyOf(typed);
+    const local = [...unreadable];
+    if (id === null && !isId(typed.id.trim()))
+      local.unshift({ field: 'id', message: typed.id.trim() ? `Measure ID: ${idDescription}` : 'Enter a measure ID' });
+    const parsed = safeParse(measureDefinitionSchema, body);
+    if (!parsed.success)
+      local.push(
+        ...errorsOf(
+          parsed.error.issues.map((i) => ({ path: `/${i.path.map(String).join('/')}`, message: i.message })),
+          typed,
+        ).filter((e) => !local.some((l) => l.field === e.field)),
+      );
+    if (local.length) return setErrors(local);
+    setBusy(true);
+    const measureId = id ?? typed.id.trim();
+    if (id === null) {
+      // PUT replaces: a new measure must not overwrite one that exists.
+      const existing = await api.measure(measureId);
+      if (existing.ok) {
+        setBusy(false);
+        return setErrors([
+          { field: 'id', message: `Measure ID: ${measureId} is already used by “${existing.data.measure.title}”` },
+        ]);
+      }
+    }
+    const answer = await api.putMeasure(measureId, body as unknown as MeasureBody);
+    setBusy(false);
+    if (answer.ok) {
+      setAdminFlash(`Measure “${answer.data.title}” saved.`);
+      navigate('/app/admin/measures');
+      return;
+    }
+    setErrors(
+      answer.status === 422
+        ? errorsOf(answer.problem.errors ?? [], typed).concat(
+            answer.problem.errors?.length ? [] : [{ field: 'title', message: answer.problem.detail ?? 'Refused' }],
+          )
+        : fieldErrors(answer.problem, () => ({ field: 'title', label: '' }), 'title'),
+    );
+  };
+
+  const retire = async () => {
+    if (!measure || busy) return;
+    setBusy(true);
+    const answer = await api.retireMeasure(measure.id);
+    setBusy(false);
+    if (answer.ok) {
+      setAdminFlash(
+        `Measure “${answer.data.title}” retired from ${answer.data.retiredFrom ? periodLabel(answer.data.retiredFrom) : 'now'}.`,
+      );
+      navigate('/app/admin/measures');
+    } else {
+      setConfirmRetire(false);
+      setErrors([{ field: 'retire', message: answer.problem.detail ?? 'The measure could not be retired.' }]);
+    }
+  };
+
+  return (
+    <>
+      <a href="/app/admin/measures" class="govuk-back-link">
+        Measures
+      </a>
+      <ErrorSummary errors={errors} />
+      {id !== null && <span class="govuk-caption-l">Change a measure</span>}
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {measure && (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/app/measures/${encodeURIComponent(measure.id)}`}>
+            Open the measure page
+          </a>
+        </p>
+      )}
+      {measure?.retiredFrom && (
+        <div class="govuk-inset-text">
+          Retired from {periodLabel(measure.retiredFrom)}. Saving it brings it back into that quarter and every later
+          one.
+        </div>
+      )}
+      <form onSubmit={submit} noValidate>
+        {id === null ? (
+          <TextField
+            id="id"
+            label="Measure ID"
+            hint="Stable across years, so history and trends survive a new plan year: letters, digits, . _ - such as sickness-absence"
+            value={typed.id}
+            error={errorOf('id')}
+            width="govuk-input--width-20"
+            onInput={(v) => set({ id: v })}
+          />
+        ) : (
+          <dl class="govuk-summary-list">
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Measure ID</dt>
+              <dd class="govuk-summary-list__value app-break-anywhere">{id}</dd>
+            </div>
+          </dl>
+        )}
+        <TextField
+          id="plan"
+          label="Plan"
+          hint="The plan's short name: lowercase letters, digits and hyphens, such as cip"
+          value={typed.plan}
+          error={errorOf('plan')}
+          width="govuk-input--width-10"
+          onInput={(v) => set({ plan: v })}
+        />
+        <TextField
+          id="programme"
+          label="Programme"
+          value={typed.programme}
+          error={errorOf('programme')}
+          onInput={(v) => set({ programme: v })}
+        />
+        <TextField
+          id="title"
+          label="Title"
+          value={typed.title}
+          error={errorOf('title')}
+          onInput={(v) => set({ title: v })}
+        />
+        <TextField
+          id="unit"
+          label="Unit"
+          hint="For example: days per FTE, %, households (optional)"
+          value={typed.unit}
+          error={errorOf('unit')}
+          width="govuk-input--width-20"
+          onInput={(v) => set({ unit: v })}
+        />
+        <Radios
+          name="polarity"
+          legend="Polarity"
+          choices={polarityChoices}
+          value={typed.polarity}
+          error={errorOf('polarity-higher')}
+          onChange={(v) => set({ polarity: v })}
+        />
+        <Radios
+          name="frequency"
+          legend="Frequency"
+          hint="How often a result is given"
+          choices={frequencyChoices}
+          value={typed.frequency}
+          error={errorOf('frequency-monthly')}
+          onChange={(v) => set({ frequency: v })}
+        />
+        {typed.frequency === 'monthly' && (
+          <Radios
+            name="aggregation"
+            legend="How months make a quarter"
+            hint="If none is chosen: the latest month"
+            choices={aggregationChoices}
+            value={typed.aggregation}
+            error={errorOf('aggregation-latest')}
+            onChange={(v) => set({ aggregation: v })}
+          />
+        )}
+        <div class={`govuk-form-group${errorOf('owner-directorate') ? ' govuk-form-group--error' : ''}`}>
+          <label class="govuk-label" for="owner-directorate">
+            Owner directorate
+          </label>
+          <div class="govuk-hint" id="owner-directorate-hint">
+            Its officers enter the results
+          </div>
+          <ErrorMessage id="owner-directorate" message={errorOf('owner-directorate')} />
+          <select
+            class={`govuk-select${errorOf('owner-directorate') ? ' govuk-select--error' : ''}`}
+            id="owner-directorate"
+            name="ownerDirectorate"
+            value={typed.ownerDirectorate}
+            aria-describedby={`owner-directorate-hint${errorOf('owner-directorate') ? ' owner-directorate-error' : ''}`}
+            onChange={(e) => set({ ownerDirectorate: e.currentTarget.value })}
+          >
+            <option value="">Choose a directorate</option>
+            {choices.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class={`govuk-form-group${errorOf('directorates-0') ? ' govuk-form-group--error' : ''}`}>
+          <fieldset class="govuk-fieldset" aria-describedby="directorates-hint">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Directorates</legend>
+            <div class="govuk-hint" id="directorates-hint">
+              Those a result is broken down by. Select all that apply.
+            </div>
+            <ErrorMessage id="directorates-0" message={errorOf('directorates-0')} />
+            <div class="govuk-checkboxes govuk-checkboxes--small">
+              {choices.map((d, i) => (
+                <div class="govuk-checkboxes__item" key={d}>
+                  <input
+                    class="govuk-checkboxes__input"
+                    id={`directorates-${i}`}
+                    name="directorates"
+                    type="checkbox"
+                    value={d}
+                    checked={typed.directorates.includes(d)}
+                    onChange={() =>
+                      set({
+                        directorates: typed.directorates.includes(d)
+                          ? typed.directorates.filter((x) => x !== d)
+                          : choices.filter((x) => x === d || typed.directorates.includes(x)),
+                      })
+                    }
+                  />
+                  <label class="govuk-label govuk-checkboxes__label" for={`directorates-${i}`}>
+                    {d}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+
+        <h2 class="govuk-heading-m">Bands</h2>
+        <p class="govuk-body">Leave a band empty to use the default in Settings.</p>
+        <TextField
+          id="tolerance-percent"
+          label="Amber tolerance (%)"
+          hint="How far off target, as a percentage of the target, is still amber rather than red"
+          value={typed.tolerancePercent}
+          error={errorOf('tolerance-percent')}
+          width="govuk-input--width-5"
+          inputMode="decimal"
+          onInput={(v) => set({ tolerancePercent: v })}
+        />
+        <TextField
+          id="green-tolerance-percent"
+          label="Green tolerance (%)"
+          hint="A shortfall still rated green, as a percentage of the target"
+          value={typed.greenTolerancePercent}
+          error={errorOf('green-tolerance-percent')}
+          width="govuk-input--width-5"
+          inputMode="decimal"
+          onInput={(v) => set({ greenTolerancePercent: v })}
+        />
+        <TextField
+          id="tolerance-absolute"
+          label="Absolute tolerance"
+          hint="The amber band, in the measure's unit, for targets of 0"
+          value={typed.toleranceAbsolute}
+          error={errorOf('tolerance-absolute')}
+          width="govuk-input--width-5"
+          inputMode="decimal"
+          onInput={(v) => set({ toleranceAbsolute: v })}
+        />
+        <Radios
+          name="improvement"
+          legend="Rate a red as amber when it improved on the same quarter last year"
+          choices={[
+            { value: 'default', label: 'As in Settings' },
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ]}
+          value={typed.improvementSoftensRed}
+          error={errorOf('improvement-default')}
+          onChange={(v) => set({ improvementSoftensRed: v })}
+        />
+
+        <h2 class="govuk-heading-m" id="targets-heading">
+          Targets
+        </h2>
+        <p class="govuk-body">
+          A year's target applies to each of its quarters without a target of its own. A period with no target is
+          information only.
+        </p>
+        <TargetRows
+          scope="target"
+          who="Target"
+          rows={typed.targets}
+          periods={periods}
+          within={typed.polarity === 'within'}
+          marks={(row) => marks(row, measure?.targets, measure?.rolledForward ?? [])}
+          errorOf={errorOf}
+          onChange={(rows) => set({ targets: rows })}
+        />
+        {typed.directorates.length > 0 && (
+          <>
+            <h2 class="govuk-heading-m">Targets by directorate</h2>
+            <p class="govuk-body">Optional: a directorate's own target, beside the measure's.</p>
+            {typed.directorates.map((d) => (
+              <section key={d} aria-labelledby={`${dirScope(d, typed)}-heading`}>
+                <h3 class="govuk-heading-s" id={`${dirScope(d, typed)}-heading`}>
+                  Targets for {d}
+                </h3>
+                <TargetRows
+                  scope={dirScope(d, typed)}
+                  directorate={d}
+                  who={`${d} target`}
+                  rows={typed.directorateTargets[d] ?? []}
+                  periods={periods}
+                  within={typed.polarity === 'within'}
+                  marks={(row) => marks(row, measure?.directorateTargets?.[d], [])}
+                  errorOf={errorOf}
+                  onChange={(rows) => set({ directorateTargets: { ...typed.directorateTargets, [d]: rows } })}
+                />
+              </section>
+            ))}
+          </>
+        )}
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
+            Save
+          </button>
+          {measure && !measure.retiredFrom && !confirmRetire && (
+            <button
+              type="button"
+              id="retire"
+              class="govuk-button govuk-button--warning"
+              onClick={() => setConfirmRetire(true)}
+            >
+              Retire measure
+            </button>
+          )}
+        </div>
+      </form>
+      {measure && confirmRetire && (
+        <div class="app-confirm">
+          <h2 class="govuk-heading-m" tabIndex={-1} ref={confirmRef}>
+            Retire {measure.title}?
+          </h2>
+          <p class="govuk-body">
+            It leaves the quarter under way and every later one. Its results, the quarters already ended and its history
+            stay.
+          </p>
+          <div class="govuk-button-group">
+            <button type="button" class="govuk-button govuk-button--warning" disabled={busy} onClick={retire}>
+              Yes, retire measure
+            </button>
+            <button type="button" class="govuk-button govuk-button--secondary" onClick={() => setConfirmRetire(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {loaded.versions.length > 0 && (
+        <div class="app-table-wrap">
+          <DefinitionHistory versions={loaded.versions} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,291 @@
+// What the admin's measure and planned-work pages share (docs/web-app.md, "Admin: measures
+// and planned work"): the period picker's choices, the definition history table, the
+// success banner carried back to a list, and turning a 422's field paths into the error
+// summary's links.
+import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../../lambdas/domain';
+import type { Answer, DefinitionVersion, Problem } from '../api';
+import { ErrorMessage, type FieldError } from '../components';
+import { formatNumber, periodLabel } from '../words';
+
+// ---- a success banner carried from an editor back to its list ----
+let flash: string | null = null;
+export const setAdminFlash = (message: string) => {
+  flash = message;
+};
+export const takeAdminFlash = (): string | null => {
+  const message = flash;
+  flash = null;
+  return message;
+};
+
+/** Every page of a list, at most `pages` requests (each page page holds up to 500). */
+export async function readPages<T>(
+  load: (next?: string) => Promise<Answer<{ next: string | null } & T>>,
+  pages: number,
+): Promise<{ ok: true; pages: T[]; more: boolean } | { ok: false; problem: Problem }> {
+  const out: T[] = [];
+  let next: string | undefined;
+  for (let i = 0; i < pages; i++) {
+    const answer = await load(next);
+    if (!answer.ok) return { ok: false, problem: answer.problem };
+    out.push(answer.data);
+    if (!answer.data.next) return { ok: true, pages: out, more: false };
+    next = answer.data.next;
+  }
+  return { ok: true, pages: out, more: true };
+}
+
+// ---- periods offered by the pickers ----
+
+const startOf = (year: string) => Number(year.slice(0, 4));
+const yearAfter = (year: string) => {
+  const start = startOf(year) + 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+};
+
+/** The financial year under way now (Europe/London). */
+export function yearNow(now = new Date()): string {
+  const { year, month } = londonWallClock(now);
+  return yearOfPeriod(`${year}-${String(month).padStart(2, '0')}`);
+}
+
+/**
+ * The years a picker offers: the years of the periods in use (a definition's own targets
+ * and quarters), each one's next year, and the year under way and the next; oldest first.
+ */
+export function yearsAround(periods: Iterable<string>, now = new Date()): string[] {
+  const years = new Set<string>();
+  for (const p of periods) {
+    if (isYearId(p)) years.add(p);
+    else if (isQuarterId(p)) years.add(yearOfPeriod(p));
+  }
+  for (const y of [...years]) years.add(yearAfter(y));
+  const current = yearNow(now);
+  years.add(current);
+  years.add(yearAfter(current));
+  return [...years].sort();
+}
+
+/** A quarter picker's choices: each year's four quarters. */
+export const quartersOf = (years: string[]): string[] => years.flatMap((y) => [1, 2, 3, 4].map((n) => `${y}-Q${n}`));
+
+/** A target period picker's choices: each year's quarters, then the year itself. */
+export const targetPeriodsOf = (years: string[]): string[] => years.flatMap((y) => [...quartersOf([y]), y]);
+
+/** "2017-18 Q4"; a year is "2017-18 (whole year)". */
+export const periodChoiceLabel = (period: string) =>
+  isYearId(period) && !isQuarterId(period) ? `${period} (whole year)` : periodLabel(period);
+
+// ---- the definition history ----
+
+const fieldWords: Record<string, string> = {
+  id: 'ID',
+  plan: 'Plan',
+  programme: 'Programme',
+  title: 'Title',
+  unit: 'Unit',
+  polarity: 'Polarity',
+  frequency: 'Frequency',
+  aggregation: 'How months make a quarter',
+  tolerancePercent: 'Amber tolerance (%)',
+  greenTolerancePercent: 'Green tolerance (%)',
+  toleranceAbsolute: 'Absolute tolerance',
+  improvementSoftensRed: 'Improvement on last year softens red',
+  directorates: 'Directorates',
+  ownerDirectorate: 'Owner directorate',
+  targets: 'Targets',
+  directorateTargets: 'Directorate targets',
+  retiredFrom: 'Retired',
+  startQuarter: 'Start quarter',
+  dueQuarter: 'Due quarter',
+};
+export const fieldWord = (field: string) => fieldWords[field] ?? field;
+
+type TargetsMap = Record<string, number | { min: number; max: number }>;
+const targetWords = (t: TargetsMap[string] | undefined) =>
+  t === undefined
+    ? 'none'
+    : typeof t === 'number'
+      ? formatNumber(t)
+      : `${formatNumber(t.min)} to ${formatNumber(t.max)}`;
+
+/** "2017-18 Q4: 2.5 → 2.2" for each target period that differs between two versions. */
+export function targetChanges(before: unknown, after: unknown): string[] {
+  const a = (before ?? {}) as TargetsMap;
+  const b = (after ?? {}) as TargetsMap;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .sort()
+    .filter((k) => targetWords(a[k]) !== targetWords(b[k]))
+    .map((k) => `${periodChoiceLabel(k)}: ${targetWords(a[k])} → ${targetWords(b[k])}`);
+}
+
+const when = (at: string | null) =>
+  at
+    ? new Date(at).toLocaleString('en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Europe/London',
+      })
+    : 'Unknown';
+
+/** Who changed which fields when, newest first (docs/plan-administration.md "Definition history"). */
+export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] }) {
+  const rows = versions.map((v, i) => {
+    const before = i > 0 ? versions[i - 1]!.definition : null;
+    const what =
+      i === 0
+        ? ['Created']
+        : v.changed.map((field) => {
+            if (field === 'targets' && before) {
+              const changes = targetChanges(before.targets, v.definition.targets);
+              return changes.length ? `Targets: ${changes.join('; ')}` : 'Targets';
+            }
+            if (field === 'retiredFrom' && typeof v.definition.retiredFrom === 'string')
+              return `Retired from ${periodLabel(v.definition.retiredFrom)}`;
+            return fieldWord(field);
+          });
+    return { ...v, what };
+  });
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">Definition history</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            Version
+          </th>
+          <th scope="col" class="govuk-table__header">
+            When
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Who
+          </th>
+          <th scope="col" class="govuk-table__header">
+            What changed
+          </th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {rows.reverse().map((v) => (
+          <tr class="govuk-table__row" key={v.version}>
+            <td class="govuk-table__cell">{v.version}</td>
+            <td class="govuk-table__cell">{when(v.at)}</td>
+            <td class="govuk-table__cell app-break-anywhere">{v.by ?? 'Unknown'}</td>
+            <td class="govuk-table__cell">
+              {v.what.length === 1 ? (
+                v.what[0]
+              ) : (
+                <ul class="govuk-list">
+                  {v.what.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+// ---- errors ----
+
+/** Errors by the field a JSON Pointer (the API's `/targets/2017-18-Q4`) names, through `fieldOf`. */
+export function fieldErrors(
+  problem: Problem,
+  fieldOf: (pointer: string) => { field: string; label: string },
+  fallbackField: string,
+): FieldError[] {
+  const errors = (problem.errors ?? []).map((e) => {
+    const { field, label } = fieldOf(e.path);
+    return { field, message: `${label}: ${e.message}` };
+  });
+  return errors.length
+    ? errors
+    : [{ field: fallbackField, message: problem.detail ?? 'The change was refused. Try again.' }];
+}
+
+// ---- GOV.UK fields the editors share ----
+
+export function TextField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  width?: string;
+  inputMode?: 'decimal';
+  onInput(value: string): void;
+}) {
+  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <div class="govuk-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </div>
+      )}
+      <ErrorMessage id={props.id} message={props.error} />
+      <input
+        class={`govuk-input${props.width ? ` ${props.width}` : ''}${props.error ? ' govuk-input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type="text"
+        spellcheck={false}
+        autocomplete="off"
+        inputMode={props.inputMode}
+        value={props.value}
+        aria-describedby={describedBy || undefined}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+export function Radios<T extends string>(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  choices: { value: T; label: string }[];
+  value: string;
+  error?: string;
+  onChange(value: T): void;
+}) {
+  const first = `${props.name}-${props.choices[0]!.value}`;
+  const describedBy = [props.hint && `${props.name}-hint`, props.error && `${first}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy || undefined}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{props.legend}</legend>
+        {props.hint && (
+          <div class="govuk-hint" id={`${props.name}-hint`}>
+            {props.hint}
+          </div>
+        )}
+        <ErrorMessage id={first} message={props.error} />
+        <div class="govuk-radios govuk-radios--small">
+          {props.choices.map((c) => (
+            <div class="govuk-radios__item" key={c.value}>
+              <input
+                class="govuk-radios__input"
+                id={`${props.name}-${c.value}`}
+                name={props.name}
+                type="radio"
+                value={c.value}
+                checked={props.value === c.value}
+                onChange={() => props.onChange(c.value)}
+              />
+              <label class="govuk-label govuk-radios__label" for={`${props.name}-${c.value}`}>
+                {c.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
