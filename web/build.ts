@@ -59,8 +59,10 @@ export async function buildWebApp(outDir = defaultOutDir): Promise<BuiltApp> {
     files[relative(outDir, resolve(path)).replaceAll('\\', '/')] = info.bytes;
   }
   files[`assets/${cssName}`] = Buffer.byteLength(css);
+  // The app's own entry: each lazily imported page is an entry point of its own chunk too,
+  // and the metafile's order puts any of them first.
   const entryScript = Object.entries(js.metafile.outputs)
-    .filter(([, info]) => info.entryPoint)
+    .filter(([, info]) => info.entryPoint?.endsWith('src/main.tsx'))
     .map(([path]) => relative(outDir, resolve(path)).replaceAll('\\', '/'))[0]!;
 
   const html = `<!doctype html>
