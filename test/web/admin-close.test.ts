@@ -106,6 +106,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     // The closed quarter's page lists it, and Reissue shows it again before sending.
     await page.goto(`${app}close/${quarter}`);
     await page.getByRole('heading', { level: 1, name: '2017-18 Q4 is closed' }).waitFor();
+    await page.getByText(/^The email to EMT went out on /).waitFor();
     const row = page.getByRole('row', { name: new RegExp(amended.title.replace(/[%]/g, '.')) });
     await expect(row.textContent()).resolves.toMatch(/93.*94/);
     expect(await axeViolations(page)).toEqual([]);
@@ -159,6 +160,25 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
         await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
       }
     }
+  }, 120_000);
+
+  it('each page makes at most 3 API requests on load, GET /me included', async () => {
+    const { page, apiRequests, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const [path, heading, expected] of [
+      ['settings', 'Settings', ['GET /me', 'GET /settings', 'GET /settings/history']],
+      ['close', 'Close quarter', ['GET /me', 'GET /returns']],
+      ['close/2016-17-Q4', /2016-17 Q4/, ['GET /me', 'GET /reports/2016-17-Q4', 'GET /settings']],
+    ] as const) {
+      apiRequests.length = 0;
+      await page.goto(`${app}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect([...apiRequests].sort()).toEqual([...expected].sort());
+    }
+    expect(errors).toEqual([]);
   }, 120_000);
 
   it('reflows Settings, Close quarter and the confirmation page at 320 CSS pixels', async () => {

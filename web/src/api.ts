@@ -86,7 +86,7 @@ export interface Amendment {
 }
 
 /** A closed quarter's report as GET /reports/{quarter} answers it. */
-export type ClosedReport = Report & { revision?: number; amendments?: Amendment[] };
+export type ClosedReport = ReportBody & { amendments?: Amendment[] };
 
 /** POST close and reissue: the frozen report and the EMT email sent for it (null: another close is sending it). */
 export type CloseAnswer = ClosedReport & { email: { subject: string; to: string[]; sentAt: string } | null };

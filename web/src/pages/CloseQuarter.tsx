@@ -193,6 +193,15 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
   if (failed) return <p class="govuk-body">{failed}</p>;
   if (answer) return <Done api={api} answer={answer} words="is closed" />;
   if (!report || !settings) return <Loading />;
+  // Closing a closed quarter again sends its email if it has not gone out, and nothing else.
+  const close = async () => {
+    if (busy) return;
+    setBusy(true);
+    const result = await api.closeReport(quarter);
+    setBusy(false);
+    if (result.ok) setAnswer(result.data);
+    else setErrors(problemOf(result.problem.detail, 'close-quarter'));
+  };
 
   if (report.closed)
     return (
@@ -203,6 +212,32 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
         <p class="govuk-body">
           Closed on {when(report.closedAt)}. The report is at revision {report.revision ?? 1}.
         </p>
+        {report.emailedAt ? (
+          <p class="govuk-body">The email to EMT went out on {when(report.emailedAt)}.</p>
+        ) : (
+          <>
+            <ErrorSummary errors={errors} />
+            <div class="govuk-warning-text">
+              <span class="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong class="govuk-warning-text__text">
+                <span class="govuk-visually-hidden">Warning</span>
+                The email to EMT has not gone out yet (it could not be sent, or another close is sending it).
+              </strong>
+            </div>
+            <button
+              type="button"
+              class="govuk-button"
+              id="close-quarter"
+              disabled={busy}
+              aria-disabled={busy}
+              onClick={close}
+            >
+              Send the email
+            </button>
+          </>
+        )}
         <FrozenReportLinks api={api} quarter={quarter} />
         <h2 class="govuk-heading-m">Amendments since the close</h2>
         <Amendments report={report} />
@@ -213,14 +248,6 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
       </>
     );
 
-  const close = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await api.closeReport(quarter);
-    setBusy(false);
-    if (result.ok) setAnswer(result.data);
-    else setErrors(problemOf(result.problem.detail, 'close-quarter'));
-  };
   const missing = missingReturns(report);
   return (
     <>
