@@ -293,6 +293,9 @@ export class RagtimeWebApp extends Construct {
           authority: props.issuer,
           clientId: this.client.userPoolClientId,
           cognitoDomain: cognitoDomainUrl,
+          // With federation only: the app's sign-in page offers "Sign in with your council account",
+          // sent to this provider with identity_provider (docs/people.md "The sign-in page").
+          ...(props.councilProvider && { councilProvider: props.councilProvider.providerName }),
         }),
       ],
       destinationBucket: this.bucket,

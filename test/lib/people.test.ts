@@ -110,6 +110,38 @@ describe('federation', () => {
     ]);
   });
 
+  /**
+   * config.json as the deployment writes it: the staged file, with each value that is a
+   * deploy-time marker replaced by what CloudFormation resolves it from.
+   */
+  function deployedConfig(context: Record<string, unknown>): Record<string, unknown> {
+    const built = buildApp(context);
+    try {
+      const resources = built.template().toJSON().Resources as Resources;
+      const pages = Object.values(resources).find(
+        (r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties!.SystemMetadata['cache-control'] === 'no-cache',
+      )!;
+      const configKey = (pages.Properties!.SourceObjectKeys as string[])[1]!;
+      const markers = (built.stack.resolve(pages.Properties!.SourceMarkers) as Record<string, unknown>[])[1]!;
+      const file = join(built.outdir, `asset.${configKey.replace(/\.zip$/, '')}`, 'config.json');
+      const config = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.entries(config).map(([k, v]) => [k, typeof v === 'string' && v in markers ? markers[v] : v]),
+      );
+    } finally {
+      built.cleanup();
+    }
+  }
+
+  it("config.json names the council's provider (for the app's 'Sign in with your council account') only with federation", () => {
+    const without = deployedConfig({});
+    expect(without.auth).toBe('cognito');
+    expect(without).not.toHaveProperty('councilProvider');
+    // By reference, like the app client: the provider exists before config.json names it.
+    expect(deployedConfig(oidc).councilProvider).toEqual({ Ref: expect.stringMatching(/CouncilOidc/) });
+    expect(deployedConfig(saml).councilProvider).toEqual({ Ref: expect.stringMatching(/CouncilSaml/) });
+  });
+
   it('the trigger is attached with federation too', () => {
     const { template, triggerId } = synth(oidc);
     template.hasResourceProperties('AWS::Cognito::UserPool', {

@@ -5,7 +5,7 @@ import { exportJWK, SignJWT } from 'jose';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localAudience, localIssuer } from '../../lambdas/local/jwt';
-import { launchBrowser, openPage } from '../support/browser';
+import { axeViolations, launchBrowser, openPage } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 // The AWS sign-in path (web/src/auth/cognito.ts, oidc-client-ts) exercised offline: the
@@ -181,6 +181,8 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
     expect(authorize.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(authorize.get('redirect_uri')).toBe(`${app}callback`);
     expect(authorize.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email']));
+    // Without federation, straight to the managed login (no provider chosen for the user).
+    expect(authorize.has('identity_provider')).toBe(false);
     expect(seen.token.map((t) => t.get('grant_type'))).toEqual(['authorization_code']);
     // Tokens live in sessionStorage (this tab), never localStorage.
     const stored = await page.evaluate(() => ({
@@ -222,6 +224,67 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:')))).toEqual(
       [],
     );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('sign-in with federation (config.json names the council provider)', () => {
+  /** A page whose config.json is the deployment's with federation: councilProvider as lib/web-app.ts writes it. */
+  async function federatedPage(size?: { width: number; height: number }) {
+    const watched = await openPage(browser, size);
+    await watched.page.route(`${app}config.json`, (route) =>
+      route.fulfill({
+        json: {
+          auth: 'cognito',
+          apiUrl: '',
+          authority: providerUrl,
+          clientId: localAudience,
+          cognitoDomain: providerUrl,
+          councilProvider: 'CouncilAccount',
+        },
+      }),
+    );
+    return watched;
+  }
+
+  it('starts on the app\'s own sign-in page, whose "Sign in with your council account" goes to the provider with identity_provider', async () => {
+    const { page, errors } = await federatedPage();
+    await page.goto(`${app}upload`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(seen.authorize).toHaveLength(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // Keyboard only: from the heading (focused on arrival), the button is the next stop.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Sign in with your council account',
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/upload');
+    expect(seen.authorize).toHaveLength(1);
+    expect(seen.authorize[0]!.get('identity_provider')).toBe('CouncilAccount');
+    expect(seen.authorize[0]!.get('code_challenge_method')).toBe('S256');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers "Sign in with a Ragtime account" for the user pool\'s own users: the managed login, no identity_provider', async () => {
+    const { page, errors } = await federatedPage();
+    await page.goto(app);
+    await page.getByRole('button', { name: 'Sign in with a Ragtime account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    expect(seen.authorize).toHaveLength(1);
+    expect(seen.authorize[0]!.has('identity_provider')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps its sign-in page usable at 320 CSS pixels wide (nothing scrolls sideways)', async () => {
+    const { page, errors } = await federatedPage({ width: 320, height: 640 });
+    await page.goto(app);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const button = await page.getByRole('button', { name: 'Sign in with your council account' }).boundingBox();
+    expect(button!.x + button!.width).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

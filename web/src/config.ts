@@ -14,6 +14,12 @@ export interface CognitoConfig {
   clientId: string;
   /** https://<prefix>.auth.<region>.amazoncognito.com: its /logout ends the Cognito session. */
   cognitoDomain: string;
+  /**
+   * Only with federation (docs/people.md "The sign-in page"): the council's identity provider's
+   * name in the user pool. The app then starts sign-in on its own page, whose "Sign in with your
+   * council account" sends identity_provider=<this> to the authorize endpoint.
+   */
+  councilProvider?: string;
 }
 export type AppConfig = LocalConfig | CognitoConfig;
 

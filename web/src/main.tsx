@@ -8,6 +8,7 @@ import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
 import { lazyPage } from './lazy';
 import { ActionForm } from './pages/ActionForm';
+import { CouncilSignIn } from './pages/CouncilSignIn';
 import { CriticalItem } from './pages/CriticalItem';
 import { Dashboard } from './pages/Dashboard';
 import { MeasurePage } from './pages/MeasurePage';
@@ -249,6 +250,15 @@ function App({
   }, [token, me, api]);
 
   const title = me?.reportTitle ?? fallbackTitle;
+  const signInVia = auth.signInVia;
+  if (isSignIn && signInVia && config.auth === 'cognito' && config.councilProvider) {
+    const returnTo = query.get('returnTo');
+    return (
+      <Layout me={null} title={title}>
+        <CouncilSignIn signInVia={(via) => signInVia(returnTo?.startsWith(appBase) ? returnTo : appBase, via)} />
+      </Layout>
+    );
+  }
   if (isSignIn && auth.signInAs && config.auth === 'local') {
     const returnTo = query.get('returnTo');
     return (
@@ -297,7 +307,9 @@ async function start() {
     return;
   }
   const auth: Auth =
-    config.auth === 'local' ? localAuth((to) => navigate(to)) : (await import('./auth/cognito')).cognitoAuth(config);
+    config.auth === 'local'
+      ? localAuth((to) => navigate(to))
+      : (await import('./auth/cognito')).cognitoAuth(config, (to) => navigate(to));
   render(<App config={config} auth={auth} />, root);
 }
 

@@ -4,8 +4,14 @@ import type { Auth } from './types';
 
 // In AWS: Cognito managed login, authorization code with PKCE (oidc-client-ts), tokens in
 // sessionStorage, renewal with the refresh token when the ID token has expired (never in
-// the background), and sign-out through Cognito's /logout (docs/web-app.md).
-export function cognitoAuth(config: CognitoConfig, origin = window.location.origin): Auth {
+// the background), and sign-out through Cognito's /logout (docs/web-app.md). With
+// federation, sign-in starts on the app's own page (pages/CouncilSignIn.tsx): Cognito's
+// button would carry the provider's name, which may not contain spaces (docs/people.md).
+export function cognitoAuth(
+  config: CognitoConfig,
+  navigate: (to: string) => void,
+  origin = window.location.origin,
+): Auth {
   const manager = new UserManager({
     authority: config.authority,
     client_id: config.clientId,
@@ -32,7 +38,18 @@ export function cognitoAuth(config: CognitoConfig, origin = window.location.orig
         return null;
       }
     },
-    signIn: (returnTo) => manager.signinRedirect({ state: returnTo }),
+    async signIn(returnTo) {
+      if (config.councilProvider) navigate(`${appBase}sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+      else await manager.signinRedirect({ state: returnTo });
+    },
+    signInVia: (returnTo, via) =>
+      manager.signinRedirect({
+        state: returnTo,
+        // The authorize endpoint sends the user straight to this identity provider's sign-in.
+        ...(via === 'council' && config.councilProvider
+          ? { extraQueryParams: { identity_provider: config.councilProvider } }
+          : {}),
+      }),
     async signOut() {
       await manager.removeUser();
       const logout = new URL('/logout', config.cognitoDomain);

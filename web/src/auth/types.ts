@@ -6,4 +6,9 @@ export interface Auth {
   signOut(): Promise<void>;
   /** Cognito only: finishes the redirect back from the managed login; answers where to go next. */
   completeSignIn?(): Promise<string>;
+  /**
+   * Cognito with federation only: leaves for sign-in with the council's identity provider
+   * (straight to it) or with a Ragtime account (the managed login's own form).
+   */
+  signInVia?(returnTo: string, via: 'council' | 'ragtime'): Promise<void>;
 }
