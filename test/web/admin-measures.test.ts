@@ -194,6 +194,52 @@ describe('measures', () => {
     await expect(history.getByRole('row').count()).resolves.toBe(3);
     await expect(history.getByRole('row').nth(1).textContent()).resolves.toContain('Targets: 2017-18 Q4: 100 → 110');
     await expect(history.getByRole('row').nth(2).textContent()).resolves.toContain('Created');
+    // The quarter had begun when its target changed: a moving goalpost, dated (docs/plan-administration.md).
+    await expect(page.getByRole('group', { name: 'Target 1', exact: true }).textContent()).resolves.toMatch(
+      /Target changed on \d{4}-\d{2}-\d{2}/,
+    );
+    await expect(page.getByRole('group', { name: 'Target 2', exact: true }).textContent()).resolves.not.toContain(
+      'Target changed',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the targets a roll forward copied as "Rolled forward", the measure’s own and a directorate’s', async () => {
+    const id = newId('rolled');
+    const title = `Rolled measure ${id}`;
+    const plan = `p-${randomUUID().slice(0, 8)}`;
+    await stack.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: {
+        plan,
+        programme: 'Learning',
+        title,
+        polarity: 'higher',
+        frequency: 'quarterly',
+        ownerDirectorate: 'People',
+        directorates: ['People'],
+        targets: { '2017-18': 50 },
+        directorateTargets: { People: { '2017-18-Q4': 40 } },
+      },
+    });
+    const rolled = await stack.call('POST', `/plans/${plan}/roll-forward`, {
+      token: admin,
+      body: { from: '2017-18', to: '2018-19' },
+    });
+    expect(rolled.status).toBe(200);
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await openEditor(page, id, title);
+    const own = page.getByRole('group', { name: 'Target 2', exact: true });
+    await expect(own.getByLabel('Period').inputValue()).resolves.toBe('2018-19');
+    await expect(own.textContent()).resolves.toContain('Rolled forward');
+    await expect(page.getByRole('group', { name: 'Target 1', exact: true }).textContent()).resolves.not.toContain(
+      'Rolled forward',
+    );
+    const people = page.getByRole('group', { name: 'People target 2', exact: true });
+    await expect(people.getByLabel('Period').inputValue()).resolves.toBe('2018-19-Q4');
+    await expect(people.textContent()).resolves.toContain('Rolled forward');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

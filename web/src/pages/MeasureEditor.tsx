@@ -391,6 +391,12 @@ function TargetRows(props: {
   );
 }
 
+/** A directorate's rolled-forward periods: its marks are `2018-19 People` (docs/plan-administration.md). */
+const directorateRolled = (marks: string[], directorate: string) =>
+  marks
+    .filter((m) => m.slice(m.indexOf(' ') + 1) === directorate && m.includes(' '))
+    .map((m) => m.slice(0, m.indexOf(' ')));
+
 // ---- the page ----
 
 interface Loaded {
@@ -780,7 +786,9 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
                   rows={typed.directorateTargets[d] ?? []}
                   periods={periods}
                   within={typed.polarity === 'within'}
-                  marks={(row) => marks(row, measure?.directorateTargets?.[d], [])}
+                  marks={(row) =>
+                    marks(row, measure?.directorateTargets?.[d], directorateRolled(measure?.rolledForward ?? [], d))
+                  }
                   errorOf={errorOf}
                   onChange={(rows) => set({ directorateTargets: { ...typed.directorateTargets, [d]: rows } })}
                 />
