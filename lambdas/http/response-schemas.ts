@@ -161,6 +161,19 @@ const reportShape = {
   ),
 };
 
+/** One version of a result, as its history lists it. */
+const resultVersion = z.object({
+  version: int,
+  value: num,
+  commentary: opt(str),
+  breakdown: opt(z.record(str, num)),
+  by: str,
+  at: str,
+  amendment: opt(z.boolean()),
+  submitted: opt(z.boolean()),
+  signOff: opt(signOffDecision),
+});
+
 /** Response bodies by the names the route table gives them. */
 export const responseSchemas = {
   health: z.object({ status: z.literal('ok') }),
@@ -178,20 +191,13 @@ export const responseSchemas = {
     }),
   }),
   result,
-  history: z.object({
-    versions: z.array(
-      z.object({
-        version: int,
-        value: num,
-        commentary: opt(str),
-        breakdown: opt(z.record(str, num)),
-        by: str,
-        at: str,
-        amendment: opt(z.boolean()),
-        submitted: opt(z.boolean()),
-        signOff: opt(signOffDecision),
-      }),
-    ),
+  history: z.object({ versions: z.array(resultVersion) }),
+  measureResults: z.object({
+    periods: z
+      .array(z.object({ period: str, quarter: str, versions: z.array(resultVersion) }))
+      .check(
+        z.describe('Every period with a result, newest first, each with every version oldest first (docs/web-app.md)'),
+      ),
   }),
   actionUpdateHistory: z.object({
     versions: z.array(

@@ -162,6 +162,18 @@ export const routeTable = {
     responses: { 200: ok('The versions', 'history') },
     errors: [404, 422],
   },
+  measureResults: {
+    method: 'GET',
+    path: '/measures/{id}/results',
+    handler: 'measure-results',
+    access: 'signed-in',
+    table: { read: ['BatchGetItem', 'Query'] },
+    summary:
+      "Every period's result history of a measure, newest period first, each with every version (value, commentary, who, when, amendment, sign-off)",
+    params: s.idParams,
+    responses: { 200: ok('The periods and their versions', 'measureResults') },
+    errors: [404, 422],
+  },
   measureHistory: {
     method: 'GET',
     path: '/measures/{id}/history',

@@ -179,6 +179,15 @@ async function commitHead(
 export async function readVersions<T>(key: Key, entryOf: EntryOf): Promise<(T & { version: number })[] | null> {
   const head = await readHead(key);
   if (!head) return null;
+  return versionsFromHead<T>(key, head, entryOf);
+}
+
+/** The history from a head already read (readVersions, or a measure's results from its index). */
+export async function versionsFromHead<T>(
+  key: Key,
+  head: Item,
+  entryOf: EntryOf,
+): Promise<(T & { version: number })[]> {
   const latest = headVersion(head);
   const byVersion = new Map<number, Item>();
   if (Array.isArray(head.versions))

@@ -62,6 +62,7 @@ const matrix: Record<string, Row> = {
   'PUT /measures/{id}/results/{period}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
   'GET /measures/{id}/results/{period}/history':                  ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /measures/{id}/history':                                   ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /measures/{id}/results':                                   ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'PUT /actions/{id}':                                            ['401',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /actions/{id}/history':                                    ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'POST /plans/{plan}/roll-forward':                              ['401',  '403',   '403',   '403',    '403',  '2xx'],

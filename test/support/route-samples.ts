@@ -42,6 +42,7 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'put-result': { path: '/measures/planning/results/2017-18-Q2', body: { value: 85 } },
     'result-history': { path: '/measures/planning/results/2017-18-Q2/history' },
     'measure-history': { path: '/measures/planning/history' },
+    'measure-results': { path: '/measures/planning/results' },
     'put-action': { path: '/actions/ldp', body: placeAction },
     'action-history': { path: '/actions/ldp/history' },
     // A plan with no measures: the roll forward answers its counts and changes nothing.

@@ -6,7 +6,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 
 // The measure page in a real Chromium: the definition in words, the chart of the last 8
 // quarters (one point each, the target line) with the same numbers as a table, and the
-// latest result's version history.
+// version history of every period, newest first.
 let stack: TestStack;
 let browser: Browser;
 let app: string;
@@ -98,6 +98,42 @@ describe('the measure page', () => {
     await expect(history.locator('tbody tr').textContent()).resolves.toContain('Commentary for 2017-18-Q4.');
     expect(await axeViolations(page)).toEqual([]);
     expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the version history of every period, newest first, each with value, commentary, who, when and amendment', async () => {
+    const { id, title } = await eightQuarterMeasure();
+    // A second version of 2017-18 Q2, then the quarter closed and amended by an admin.
+    const put = (value: number, commentary: string) =>
+      stack.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: admin, body: { value, commentary } });
+    expect((await put(51, 'Corrected figure.')).status).toBe(200);
+    const { page, errors, apiRequests } = await openPage(browser);
+    await signInLocally(page, app, 'emt');
+    await page.getByText(/^Showing \d+ of \d+ measures\.$/).waitFor();
+    apiRequests.length = 0;
+    await page.goto(`${app}measures/${id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const tables = page.getByRole('table', { name: /^Every version of the / });
+    await tables.first().waitFor();
+    await expect(tables.count()).resolves.toBe(8);
+    const captions = await tables.locator('caption').allTextContents();
+    expect(captions.map((c) => c.replace(/^Every version of the (.+) result, oldest first$/, '$1'))).toEqual(
+      quarters.map((q) => q.replace(/-Q/, ' Q')).reverse(),
+    );
+    const q2 = page.getByRole('table', { name: 'Every version of the 2017-18 Q2 result, oldest first' });
+    const cells = await q2
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent?.trim())));
+    expect(cells.map((c) => [c[0], c[1], c[2], c[5]])).toEqual([
+      ['1', '50', 'Commentary for 2017-18-Q2.', 'No'],
+      ['2', '51', 'Corrected figure.', 'No'],
+    ]);
+    expect(cells[1]![3]).not.toBe('');
+    expect(cells[1]![4]).toMatch(/\d{4}/);
+    await page.waitForLoadState('networkidle');
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(apiRequests).toContain(`GET /measures/${id}/results`);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -43,6 +43,7 @@ export const clientRoutes = {
   putActionUpdate: { method: 'PUT', path: '/actions/{id}/updates/{quarter}' },
   importResults: { method: 'POST', path: '/imports/results' },
   resultHistory: { method: 'GET', path: '/measures/{id}/results/{period}/history' },
+  measureResults: { method: 'GET', path: '/measures/{id}/results' },
   report: { method: 'GET', path: '/reports/{quarter}' },
   putRemedialAction: { method: 'PUT', path: '/reports/{quarter}/critical-items/{itemId}/remedial-action' },
   people: { method: 'GET', path: '/people' },
@@ -262,6 +263,11 @@ export interface ResultHistory {
   }[];
 }
 
+/** Every period's versions of a measure's result, newest period first (GET /measures/{id}/results). */
+export interface MeasureResults {
+  periods: { period: string; quarter: string; versions: ResultHistory['versions'] }[];
+}
+
 export interface SavedResult {
   measureId: string;
   period: string;
@@ -409,6 +415,7 @@ export function createApi(options: ApiOptions) {
     importResults: (csv: string) =>
       call<{ imported: number; alreadyStored?: number }>('importResults', {}, { body: csv, contentType: 'text/csv' }),
     resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),
+    measureResults: (id: string) => call<MeasureResults>('measureResults', { id }),
     report: (quarter: string) => call<ReportBody>('report', { quarter }),
     /** The report with each measure's last `trend` quarters (1 to 8), in the same one request. */
     trendReport: (quarter: string, trend: number) =>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, MeasureDetail, ResultHistory } from '../api';
+import type { Answer, Api, MeasureDetail, MeasureResults, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { formatNumber, formatWhen, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
-// and the version history of its latest result (docs/web-app.md). Two requests:
-// GET /measures/{id}, then the latest period's history.
+// and the version history of every period, newest first (docs/web-app.md). Two requests,
+// together: GET /measures/{id} and GET /measures/{id}/results.
 
 type Quarter = MeasureDetail['quarters'][number];
 type Target = Quarter['target'];
@@ -125,21 +125,75 @@ function signOffWords(v: HistoryVersion, latest: boolean): string {
   return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
 }
 
+/** One period's versions, oldest first: value, commentary, who, when, amendment (and sign-off once used). */
+function VersionTable({
+  period,
+  versions,
+  withSignOff,
+}: {
+  period: string;
+  versions: ResultHistory['versions'];
+  withSignOff: boolean;
+}) {
+  return (
+    <div class="app-table-wrap">
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--s">
+          Every version of the {periodLabel(period)} result, oldest first
+        </caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Version
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Value
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Commentary
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Who
+            </th>
+            <th scope="col" class="govuk-table__header">
+              When
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Amendment
+            </th>
+            {withSignOff && (
+              <th scope="col" class="govuk-table__header">
+                Sign-off
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {versions.map((v, i, all) => (
+            <tr class="govuk-table__row" key={v.version}>
+              <td class="govuk-table__cell">{v.version}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(v.value)}</td>
+              <td class="govuk-table__cell">{v.commentary ?? ''}</td>
+              <td class="govuk-table__cell">{v.by}</td>
+              <td class="govuk-table__cell">{formatWhen(v.at)}</td>
+              <td class="govuk-table__cell">{v.amendment ? 'Yes' : 'No'}</td>
+              {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function MeasurePage({ api, id }: { api: Api; id: string }) {
   const [detail, setDetail] = useState<Answer<MeasureDetail> | null>(null);
-  // undefined: still loading; null: no result saved yet.
-  const [history, setHistory] = useState<{ period: string; answer: Answer<ResultHistory> } | null | undefined>(
-    undefined,
-  );
+  // null: still loading.
+  const [history, setHistory] = useState<Answer<MeasureResults> | null>(null);
   useEffect(() => {
     let live = true;
-    api.measure(id).then((a) => {
-      if (!live) return;
-      setDetail(a);
-      const latest = a.ok ? [...a.data.results].sort((p, q) => p.period.localeCompare(q.period)).at(-1) : undefined;
-      if (latest)
-        api.resultHistory(id, latest.period).then((h) => live && setHistory({ period: latest.period, answer: h }));
-    });
+    api.measure(id).then((a) => live && setDetail(a));
+    api.measureResults(id).then((a) => live && setHistory(a));
     return () => {
       live = false;
     };
@@ -158,7 +212,8 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
   const quarters = [...d.quarters].sort((p, q) => p.quarter.localeCompare(q.quarter)).slice(-8);
   const latestTarget = quarters.at(-1)?.target ?? null;
   // The Sign-off column only once some version went through sign-off: with it off, nothing of it shows.
-  const withSignOff = history?.answer.ok === true && history.answer.data.versions.some((v) => v.submitted || v.signOff);
+  const withSignOff =
+    history?.ok === true && history.data.periods.some((p) => p.versions.some((v) => v.submitted || v.signOff));
   return (
     <>
       <span class="govuk-caption-l">
@@ -233,60 +288,16 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
         </>
       )}
       <h2 class="govuk-heading-m">Version history</h2>
-      {history === undefined ? (
+      {history === null ? (
         <Loading />
-      ) : history === null ? (
-        <p class="govuk-body">No result has been saved yet.</p>
-      ) : !history.answer.ok ? (
+      ) : !history.ok ? (
         <p class="govuk-body">The version history could not be loaded.</p>
+      ) : history.data.periods.length === 0 ? (
+        <p class="govuk-body">No result has been saved yet.</p>
       ) : (
-        <div class="app-table-wrap">
-          <table class="govuk-table">
-            <caption class="govuk-table__caption govuk-table__caption--s">
-              Every version of the {periodLabel(history.period)} result, oldest first
-            </caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Version
-                </th>
-                <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                  Value
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Commentary
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Who
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Amendment
-                </th>
-                {withSignOff && (
-                  <th scope="col" class="govuk-table__header">
-                    Sign-off
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {history.answer.data.versions.map((v, i, all) => (
-                <tr class="govuk-table__row" key={v.version}>
-                  <td class="govuk-table__cell">{v.version}</td>
-                  <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(v.value)}</td>
-                  <td class="govuk-table__cell">{v.commentary ?? ''}</td>
-                  <td class="govuk-table__cell">{v.by}</td>
-                  <td class="govuk-table__cell">{formatWhen(v.at)}</td>
-                  <td class="govuk-table__cell">{v.amendment ? 'Yes' : 'No'}</td>
-                  {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        history.data.periods.map((p) => (
+          <VersionTable key={p.period} period={p.period} versions={p.versions} withSignOff={withSignOff} />
+        ))
       )}
     </>
   );
