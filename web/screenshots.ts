@@ -1,5 +1,5 @@
 // `npm run docs:web-screenshots`: docs/web-your-returns.png, docs/web-result-form.png,
-// docs/web-dashboard.png and docs/web-measure.png,
+// docs/web-dashboard.png, docs/web-measure.png and docs/web-measure-editor.png,
 // taken in the tests' Chromium against a local stack with the sample plan.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,19 @@ const stack = await startLocalStack({
   webApp: { outDir: join(dataDir, 'web') },
 });
 const browser = await launchBrowser();
+
+/** The admin's measure editor for the seed's sickness absence measure (docs/web-app.md). */
+async function measureEditor(app: string) {
+  const admin = await openPage(browser, { width: 1100, height: 1600 });
+  await signInLocally(admin.page, app, 'admin');
+  await admin.page.goto(`${app}admin/measures`);
+  await admin.page.getByRole('link', { name: 'Sickness absence (days lost per FTE)' }).click();
+  await admin.page.getByRole('heading', { level: 1, name: 'Sickness absence (days lost per FTE)' }).waitFor();
+  await admin.page.getByRole('table', { name: 'Definition history' }).waitFor();
+  // The bands, the targets per period and the definition history: the part curl made hard.
+  await admin.page.getByRole('heading', { level: 2, name: 'Bands' }).evaluate((h) => h.scrollIntoView());
+  await admin.page.screenshot({ path: join(docs, 'web-measure-editor.png') });
+}
 try {
   const app = stack.webAppUrl!;
   const { page } = await openPage(browser, { width: 1100, height: 1000 });
@@ -46,8 +59,9 @@ try {
   await emt.page.getByRole('heading', { level: 1, name: whqs }).waitFor();
   await emt.page.getByRole('heading', { level: 2, name: 'Trend' }).scrollIntoViewIfNeeded();
   await emt.page.screenshot({ path: join(docs, 'web-measure.png'), fullPage: true });
+  await measureEditor(app);
   console.log(
-    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-measure'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
+    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-measure', 'web-measure-editor'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
   );
 } finally {
   await browser.close();
