@@ -1,5 +1,5 @@
 // `npm run docs:web-screenshots`: docs/web-your-returns.png, docs/web-result-form.png,
-// docs/web-dashboard.png, docs/web-measure.png and docs/web-measure-editor.png,
+// docs/web-dashboard.png, docs/web-dashboard-trends.png, docs/web-measure.png and docs/web-measure-editor.png,
 // taken in the tests' Chromium against a local stack with the sample plan.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,16 @@ try {
   await signInLocally(emt.page, app, 'emt');
   await emt.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   await emt.page.screenshot({ path: join(docs, 'web-dashboard.png'), clip: { x: 0, y: 0, width: 1100, height: 1400 } });
+  // The measures table with each row's trend line (the last 8 quarters), its first rows.
+  const measures = emt.page.getByRole('table', { name: 'Measures' });
+  await measures.scrollIntoViewIfNeeded();
+  // A full-page clip is in page coordinates; the bounding box is in the viewport's.
+  const top = (await measures.boundingBox())!.y + (await emt.page.evaluate(() => window.scrollY));
+  await emt.page.screenshot({
+    path: join(docs, 'web-dashboard-trends.png'),
+    fullPage: true,
+    clip: { x: 0, y: Math.max(0, top - 50), width: 1100, height: 720 },
+  });
   const whqs = 'Achieve WHQS, no of elemental improvements carried out';
   await emt.page.getByRole('table', { name: 'Measures' }).getByRole('link', { name: whqs }).click();
   await emt.page.getByRole('heading', { level: 1, name: whqs }).waitFor();
@@ -61,7 +71,7 @@ try {
   await emt.page.screenshot({ path: join(docs, 'web-measure.png'), fullPage: true });
   await measureEditor(app);
   console.log(
-    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-measure', 'web-measure-editor'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
+    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-dashboard-trends', 'web-measure', 'web-measure-editor'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
   );
 } finally {
   await browser.close();
