@@ -143,6 +143,46 @@ describe('Definitions', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a file that is not a workbook: the error summary says why and that nothing was imported', async () => {
+    const { page, errors } = await openPage(browser);
+    await openDefinitions(page);
+    await page.getByLabel('Definitions file').setInputFiles({
+      name: 'definitions.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    await expect(summary.textContent()).resolves.toContain('Nothing was imported');
+    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/not an \.xlsx workbook/),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    // Chromium logs the 400 answer as a console error: that one is expected, and only that one.
+    expect(errors.filter((e) => !/status of 400 \(Bad Request\)$/.test(e))).toEqual([]);
+  });
+
+  it('a file over 256 KB is refused in the browser, before any upload', async () => {
+    const { page, errors, apiRequests } = await openPage(browser);
+    await openDefinitions(page);
+    const before = apiRequests.length;
+    await page.getByLabel('Definitions file').setInputFiles({
+      name: 'measures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\n${'x'.repeat(300 * 1024)}`),
+    });
+    await page.getByLabel('Measures', { exact: true }).check();
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual([
+      'The file is larger than 256 KB. Split it, or import one plan at a time.',
+    ]);
+    expect(apiRequests.length).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
   it('rolls a year forward: the counts are shown and the targets are in the new year', async () => {
     const id = freshId('def-roll');
     const to = freshYear().year;

@@ -52,18 +52,22 @@ function PlanSelect(props: {
   all?: boolean;
   error?: string;
 }) {
+  const describedBy = `${props.id}-hint${props.error ? ` ${props.id}-error` : ''}`;
   return (
     <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
       <label class="govuk-label" for={props.id}>
         Plan
       </label>
+      <div class="govuk-hint" id={`${props.id}-hint`}>
+        The plans named in the settings
+      </div>
       <ErrorMessage id={props.id} message={props.error} />
       <select
         class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
         id={props.id}
         name={props.id}
         value={props.value}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        aria-describedby={describedBy}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >
         {props.all ? <option value="">All plans</option> : <option value="">Select a plan</option>}
