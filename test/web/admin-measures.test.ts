@@ -62,7 +62,7 @@ async function openEditor(page: Page, id: string, title: string) {
 }
 
 describe('measures', () => {
-  it('an admin creates a within-range measure with quarter and year targets, fixing two mistakes on the way; GET /measures/{id} has exactly those targets', async () => {
+  it('an admin creates a within-range measure with quarter and year targets, fixing two mistakes shown together; GET /measures/{id} has exactly those targets', async () => {
     const id = newId('admin-made');
     const title = `Households helped ${id}`;
     const { page, errors, apiRequests } = await openPage(browser);
@@ -100,21 +100,18 @@ describe('measures', () => {
     await targetInput(page, 2, 'Minimum').fill('8');
     await targetInput(page, 2, 'Maximum').fill('22.5');
 
-    // Mistake 1: no title.
+    // Two mistakes, both in the error summary at once: no title, and a band whose maximum is below its minimum.
     await page.getByRole('button', { name: 'Save' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.getByRole('link', { name: 'Enter a title' }).waitFor();
+    const band = summary.getByRole('link', {
+      name: /target for 2017-18 Q3: the minimum must not be more than the maximum/,
+    });
+    await expect(band.count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await summary.getByRole('link', { name: 'Enter a title' }).click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('title');
     await page.getByLabel('Title').fill(title);
-
-    // Mistake 2: a band whose maximum is below its minimum.
-    await page.getByRole('button', { name: 'Save' }).click();
-    const band = summary.getByRole('link', {
-      name: /target for 2017-18 Q3: the minimum must not be more than the maximum/,
-    });
-    await band.waitFor();
     await band.click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^target-\d+-min$/);
     // What was typed is kept.
@@ -273,7 +270,7 @@ describe('measures', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the measure editor at 320 CSS pixels wide with nothing scrolling sideways', async () => {
+  it('shows the measure and planned-work pages at 320 CSS pixels wide with nothing scrolling sideways', async () => {
     const { page, errors } = await openPage(browser, { width: 320, height: 640 });
     await signInLocally(page, app, 'admin');
     await page.goto(`${app}admin/measures/new`);
@@ -287,6 +284,15 @@ describe('measures', () => {
     await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
     const listOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(listOverflow).toBeLessThanOrEqual(0);
+    for (const [path, heading] of [
+      ['admin/actions', 'Planned work'],
+      ['admin/actions/new', 'Add planned work'],
+    ]) {
+      await page.goto(`${app}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(width, path).toBeLessThanOrEqual(0);
+    }
     expect(errors).toEqual([]);
   });
 

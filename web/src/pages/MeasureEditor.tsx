@@ -188,6 +188,38 @@ function errorsOf(issues: { path: string; message: string }[], typed: Typed): Fi
   });
 }
 
+const pointerOf = (issue: { path: PropertyKey[]; message: string }) => ({
+  path: `/${issue.path.map(String).join('/')}`,
+  message: issue.message,
+});
+
+/**
+ * What the API's schema would refuse, by JSON Pointer. The schema checks the targets as a
+ * whole (a band's min above its max) only once every field passes, so while some field is
+ * still refused the targets are checked again alone, and every mistake shows at once.
+ */
+function schemaIssues(body: Record<string, unknown>): { path: string; message: string }[] {
+  const parsed = safeParse(measureDefinitionSchema, body);
+  if (parsed.success) return [];
+  const issues = parsed.error.issues.map(pointerOf);
+  const targetsAlone = safeParse(measureDefinitionSchema, {
+    plan: 'x',
+    programme: 'x',
+    title: 'x',
+    ownerDirectorate: 'x',
+    polarity: typeof body.polarity === 'string' ? body.polarity : 'higher',
+    frequency: typeof body.frequency === 'string' ? body.frequency : 'quarterly',
+    directorates: body.directorates,
+    targets: body.targets,
+    directorateTargets: body.directorateTargets,
+  });
+  const isTargets = (path: string) => path.startsWith('/targets/') || path.startsWith('/directorateTargets/');
+  if (!targetsAlone.success)
+    for (const issue of targetsAlone.error.issues.map(pointerOf))
+      if (isTargets(issue.path) && !issues.some((i) => i.path === issue.path)) issues.push(issue);
+  return issues;
+}
+
 /** The body PUT takes, and what could not even be read (a target that is not a number). */
 function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadable: FieldError[] } {
   const unreadable: FieldError[] = [];
@@ -495,14 +527,8 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
     const local = [...unreadable];
     if (id === null && !isId(typed.id.trim()))
       local.unshift({ field: 'id', message: typed.id.trim() ? `Measure ID: ${idDescription}` : 'Enter a measure ID' });
-    const parsed = safeParse(measureDefinitionSchema, body);
-    if (!parsed.success)
-      local.push(
-        ...errorsOf(
-          parsed.error.issues.map((i) => ({ path: `/${i.path.map(String).join('/')}`, message: i.message })),
-          typed,
-        ).filter((e) => !local.some((l) => l.field === e.field)),
-      );
+    for (const issue of schemaIssues(body))
+      for (const e of errorsOf([issue], typed)) if (!local.some((l) => l.field === e.field)) local.push(e);
     if (local.length) return setErrors(local);
     setBusy(true);
     const measureId = id ?? typed.id.trim();
