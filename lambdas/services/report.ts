@@ -139,7 +139,6 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
     ? { ...buildReport({ ...snapshot.input, plan }), closed: true, closedAt: snapshot.report.closedAt }
     : snapshot.report;
   const ids = new Set([...frozen.measures.map((m) => m.id), ...frozen.actions.map((a) => a.id)]);
-  const sent = current.close?.emailSentAt && (current.close.emailSentRevision ?? 0) >= revision;
   return {
     ...frozen,
     criticalItems: frozen.criticalItems.map((item) => ({
@@ -150,7 +149,6 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
     })),
     revision,
     amendments: amendmentsSince(snapshot, current).filter((a) => ids.has(a.id)),
-    emailedAt: sent ? current.close!.emailSentAt! : null,
   };
 }
 
@@ -180,7 +178,12 @@ export async function quarterReport(
       readSnapshot(current.close),
       trend ? readDefinitions() : undefined,
     ]);
-    const report = closedReport(snapshot, current, current.close.revision, plan);
+    const { revision, emailSentAt, emailSentRevision } = current.close;
+    // When this revision's email went out: GET only (a close's own answer is the same for every racer).
+    const report = {
+      ...closedReport(snapshot, current, revision, plan),
+      emailedAt: emailSentAt && (emailSentRevision ?? 0) >= revision ? emailSentAt : null,
+    };
     if (!trend || !definitions) return { report };
     const signOff = { signOff: definitions.settings.signOff, unsignedAtClose: definitions.settings.unsignedAtClose };
     return {
