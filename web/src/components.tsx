@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { statusWords } from './words';
+import { periodLabel, statusWords } from './words';
 
 export interface FieldError {
   /** The id of the field the error summary links to. */
@@ -162,6 +162,41 @@ export function SignOffNotice({ signOff }: { signOff: SignOffState }) {
         Returned by the approver. Reason: {signOff.reason || 'none given'}. Correct it and select Save to submit it
         again.
       </strong>
+    </div>
+  );
+}
+
+/** The `Quarter` select of the pages that show one quarter: newest first as the API lists them, closed ones marked. */
+export function QuarterSelect({
+  quarters,
+  value,
+  onChange,
+  groupClass = 'govuk-form-group',
+}: {
+  quarters: { quarter: string; closed?: boolean }[];
+  value: string;
+  onChange: (quarter: string) => void;
+  groupClass?: string;
+}) {
+  return (
+    <div class={groupClass}>
+      <label class="govuk-label" for="quarter">
+        Quarter
+      </label>
+      <select
+        class="govuk-select"
+        id="quarter"
+        name="quarter"
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {quarters.map((q) => (
+          <option key={q.quarter} value={q.quarter}>
+            {periodLabel(q.quarter)}
+            {q.closed ? ' (closed)' : ''}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

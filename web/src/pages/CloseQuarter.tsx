@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { closeEmailSubject } from '../../../lambdas/domain/close-subject';
 import { missingReturns } from '../../../lambdas/domain/report';
 import type { Amendment, Api, CloseAnswer, ClosedReport, Returns, Settings } from '../api';
-import { ErrorSummary, type FieldError, Loading, StatusTag, useFocusHeading } from '../components';
+import { ErrorSummary, type FieldError, Loading, QuarterSelect, StatusTag, useFocusHeading } from '../components';
 import { navigate } from '../router';
 import { formatNumber, periodLabel, statusWords } from '../words';
 import { Downloads } from './Dashboard';
@@ -54,25 +54,7 @@ export function CloseQuarter({ api }: { api: Api }) {
         <p class="govuk-body">No quarter has targets yet.</p>
       ) : (
         <form onSubmit={next} noValidate>
-          <div class="govuk-form-group">
-            <label class="govuk-label" for="quarter">
-              Quarter
-            </label>
-            <select
-              class="govuk-select"
-              id="quarter"
-              name="quarter"
-              value={quarter}
-              onChange={(e) => setQuarter(e.currentTarget.value)}
-            >
-              {returns.quarters.map((q) => (
-                <option key={q.quarter} value={q.quarter}>
-                  {periodLabel(q.quarter)}
-                  {q.closed ? ' (closed)' : ''}
-                </option>
-              ))}
-            </select>
-          </div>
+          <QuarterSelect quarters={returns.quarters} value={quarter} onChange={setQuarter} />
           <button type="submit" class="govuk-button">
             Continue
           </button>

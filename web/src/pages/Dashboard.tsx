@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer, Api, Report, ReportFormat, Returns, TrendReport } from '../api';
 import { reportFormats } from '../api';
-import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { navigate } from '../router';
 import { Sparkline } from '../sparkline';
 import { formatNumber, periodLabel, statusWords, trendWords } from '../words';
@@ -236,25 +236,12 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
         }}
         noValidate
       >
-        <div class="govuk-form-group govuk-!-margin-bottom-3">
-          <label class="govuk-label" for="quarter">
-            Quarter
-          </label>
-          <select
-            class="govuk-select"
-            id="quarter"
-            name="quarter"
-            value={selectedQuarter}
-            onChange={(e) => setChosenQuarter(e.currentTarget.value)}
-          >
-            {returns.data.quarters.map((q) => (
-              <option key={q.quarter} value={q.quarter}>
-                {periodLabel(q.quarter)}
-                {q.closed ? ' (closed)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuarterSelect
+          groupClass="govuk-form-group govuk-!-margin-bottom-3"
+          quarters={returns.data.quarters}
+          value={selectedQuarter}
+          onChange={setChosenQuarter}
+        />
         <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
           Show quarter
         </button>

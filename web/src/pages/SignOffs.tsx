@@ -6,6 +6,7 @@ import {
   type FieldError,
   Loading,
   ProblemPage,
+  QuarterSelect,
   StatusTag,
   SuccessBanner,
   useFocusHeading,
@@ -138,25 +139,12 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
         </div>
       )}
       <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
-        <div class="govuk-form-group govuk-!-margin-bottom-3">
-          <label class="govuk-label" for="quarter">
-            Quarter
-          </label>
-          <select
-            class="govuk-select"
-            id="quarter"
-            name="quarter"
-            value={chosen.quarter ?? list.quarter ?? ''}
-            onChange={(e) => setChosen({ ...chosen, quarter: e.currentTarget.value })}
-          >
-            {list.quarters.map((q) => (
-              <option key={q.quarter} value={q.quarter}>
-                {periodLabel(q.quarter)}
-                {q.closed ? ' (closed)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuarterSelect
+          groupClass="govuk-form-group govuk-!-margin-bottom-3"
+          quarters={list.quarters}
+          value={chosen.quarter ?? list.quarter ?? ''}
+          onChange={(quarter) => setChosen({ ...chosen, quarter })}
+        />
         {isAdmin && (
           <div class="govuk-form-group govuk-!-margin-bottom-3">
             <label class="govuk-label" for="directorate">

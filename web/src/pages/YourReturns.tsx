@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer, Api, ReturnState, Returns } from '../api';
-import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { navigate } from '../router';
 import { periodLabel, stateWords } from '../words';
 
@@ -78,25 +78,12 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
         Your returns
       </h1>
       <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
-        <div class="govuk-form-group govuk-!-margin-bottom-3">
-          <label class="govuk-label" for="quarter">
-            Quarter
-          </label>
-          <select
-            class="govuk-select"
-            id="quarter"
-            name="quarter"
-            value={selected}
-            onChange={(e) => setChosen(e.currentTarget.value)}
-          >
-            {r.quarters.map((q) => (
-              <option key={q.quarter} value={q.quarter}>
-                {periodLabel(q.quarter)}
-                {q.closed ? ' (closed)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuarterSelect
+          groupClass="govuk-form-group govuk-!-margin-bottom-3"
+          quarters={r.quarters}
+          value={selected}
+          onChange={setChosen}
+        />
         <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
           Show returns
         </button>
