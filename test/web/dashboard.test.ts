@@ -408,12 +408,12 @@ describe('what each role is offered', () => {
       'Your returns',
       'Dashboard',
       'Upload results',
-      'People',
+      'Measures',
+      'Planned work',
       'Definitions',
       'Settings',
       'Close quarter',
-      'Measures',
-      'Planned work',
+      'People',
     ]);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();

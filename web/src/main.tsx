@@ -65,19 +65,20 @@ function Nav({ path, me }: { path: string; me: Me }) {
       </a>
     </li>
   );
+  // In the order of a quarter's work: returns, sign-off, definitions, settings, close; then who may do it.
   return (
     <nav aria-label="Pages">
       <ul class="app-nav">
         {canUse(me, 'returns') && item(landsOnDashboard(me) ? `${appBase}returns` : appBase, 'Your returns')}
         {item(`${appBase}dashboard`, 'Dashboard')}
         {canUse(me, 'upload') && item(`${appBase}upload`, 'Upload results')}
-        {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
-        {me.roles.includes('admin') && item(`${appBase}definitions`, 'Definitions')}
         {canUse(me, 'sign-off') && me.signOff === 'on' && item(`${appBase}sign-offs`, 'Awaiting sign-off')}
-        {canUse(me, 'settings') && item(`${appBase}settings`, 'Settings')}
-        {canUse(me, 'close') && item(`${appBase}close`, 'Close quarter')}
         {canUse(me, 'admin-definitions') && item(`${appBase}admin/measures`, 'Measures')}
         {canUse(me, 'admin-definitions') && item(`${appBase}admin/actions`, 'Planned work')}
+        {me.roles.includes('admin') && item(`${appBase}definitions`, 'Definitions')}
+        {canUse(me, 'settings') && item(`${appBase}settings`, 'Settings')}
+        {canUse(me, 'close') && item(`${appBase}close`, 'Close quarter')}
+        {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
       </ul>
     </nav>
   );
