@@ -2,9 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { Api } from '../api';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from '../components';
-import { navigate } from '../router';
 import { periodLabel } from '../words';
-import { readPages, takeAdminFlash } from './definition-admin';
+import { PlanFilter, readPages, takeAdminFlash } from './definition-admin';
 
 // Admins' list of every item of planned work (docs/web-app.md "Admin: measures and
 // planned work"): two pages of 500 at most, within 3 API requests with GET /me.
@@ -16,7 +15,6 @@ export function ActionList({ api, plan }: { api: Api; plan?: string }) {
   const [actions, setActions] = useState<ActionDefinition[] | null>(null);
   const [more, setMore] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
-  const [chosen, setChosen] = useState(plan ?? '');
   const [banner] = useState(takeAdminFlash);
   const heading = useFocusHeading(actions !== null, 'Planned work');
   useEffect(() => {
@@ -41,38 +39,7 @@ export function ActionList({ api, plan }: { api: Api; plan?: string }) {
           Add planned work
         </a>
       </p>
-      <form
-        class="app-filters"
-        aria-label="Filter planned work"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(chosen ? `/app/admin/actions?plan=${encodeURIComponent(chosen)}` : '/app/admin/actions');
-        }}
-      >
-        <div class="govuk-form-group app-filter">
-          <label class="govuk-label" for="filter-plan">
-            Plan
-          </label>
-          <select
-            class="govuk-select"
-            id="filter-plan"
-            name="plan"
-            value={chosen}
-            onChange={(e) => setChosen(e.currentTarget.value)}
-          >
-            <option value="">All</option>
-            {plans.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="govuk-button govuk-button--secondary">
-          Apply filter
-        </button>
-      </form>
+      <PlanFilter label="Filter planned work" listPath="/app/admin/actions" plans={plans} plan={plan ?? ''} />
       <p class="govuk-body" aria-live="polite">
         Showing {shown.length} of {actions.length} items{more ? ' (the first 1,000: there are more)' : ''}.
       </p>

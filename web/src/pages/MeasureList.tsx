@@ -2,9 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MeasureDefinition } from '../../../lambdas/domain/types';
 import type { Api } from '../api';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from '../components';
-import { navigate } from '../router';
 import { periodLabel, polarityWords } from '../words';
-import { readPages, takeAdminFlash } from './definition-admin';
+import { PlanFilter, readPages, takeAdminFlash } from './definition-admin';
 
 // Admins' list of every measure (docs/web-app.md "Admin: measures and planned work"):
 // two pages of 500 at most, so the page stays within 3 API requests with GET /me.
@@ -16,7 +15,6 @@ export function MeasureList({ api, plan }: { api: Api; plan?: string }) {
   const [measures, setMeasures] = useState<MeasureDefinition[] | null>(null);
   const [more, setMore] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
-  const [chosen, setChosen] = useState(plan ?? '');
   const [banner] = useState(takeAdminFlash);
   const heading = useFocusHeading(measures !== null, 'Measures');
   useEffect(() => {
@@ -41,38 +39,7 @@ export function MeasureList({ api, plan }: { api: Api; plan?: string }) {
           Add a measure
         </a>
       </p>
-      <form
-        class="app-filters"
-        aria-label="Filter measures"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(chosen ? `/app/admin/measures?plan=${encodeURIComponent(chosen)}` : '/app/admin/measures');
-        }}
-      >
-        <div class="govuk-form-group app-filter">
-          <label class="govuk-label" for="filter-plan">
-            Plan
-          </label>
-          <select
-            class="govuk-select"
-            id="filter-plan"
-            name="plan"
-            value={chosen}
-            onChange={(e) => setChosen(e.currentTarget.value)}
-          >
-            <option value="">All</option>
-            {plans.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="govuk-button govuk-button--secondary">
-          Apply filter
-        </button>
-      </form>
+      <PlanFilter label="Filter measures" listPath="/app/admin/measures" plans={plans} plan={plan ?? ''} />
       <p class="govuk-body" aria-live="polite">
         Showing {shown.length} of {measures.length} measures{more ? ' (the first 1,000: there are more)' : ''}.
       </p>

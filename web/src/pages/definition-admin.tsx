@@ -1,10 +1,12 @@
 // What the admin's measure and planned-work pages share (docs/web-app.md, "Admin: measures
 // and planned work"): the period picker's choices, the definition history table, the
-// success banner carried back to a list, and turning a 422's field paths into the error
-// summary's links.
+// success banner carried back to a list, the lists' plan filter, and turning a 422's field
+// paths into the error summary's links.
+import { useState } from 'preact/hooks';
 import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../../lambdas/domain';
 import type { Answer, DefinitionVersion, Problem } from '../api';
 import { ErrorMessage, type FieldError } from '../components';
+import { navigate } from '../router';
 import { formatNumber, periodLabel } from '../words';
 
 // ---- a success banner carried from an editor back to its list ----
@@ -287,5 +289,44 @@ export function Radios<T extends string>(props: {
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** The lists' `Plan` filter: the plan in the URL, so a filtered list can be shared or reloaded. */
+export function PlanFilter(props: { label: string; listPath: string; plans: string[]; plan: string }) {
+  const [chosen, setChosen] = useState(props.plan);
+  return (
+    <form
+      class="app-filters"
+      aria-label={props.label}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        navigate(chosen ? `${props.listPath}?plan=${encodeURIComponent(chosen)}` : props.listPath);
+      }}
+    >
+      <div class="govuk-form-group app-filter">
+        <label class="govuk-label" for="filter-plan">
+          Plan
+        </label>
+        <select
+          class="govuk-select"
+          id="filter-plan"
+          name="plan"
+          value={chosen}
+          onChange={(e) => setChosen(e.currentTarget.value)}
+        >
+          <option value="">All</option>
+          {props.plans.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary">
+        Apply filter
+      </button>
+    </form>
   );
 }
