@@ -270,6 +270,30 @@ describe('measures', () => {
     expect(errors).toEqual([]);
   });
 
+  it('filters the measures list by plan through the URL, so a filtered list can be shared', async () => {
+    const plan = newId('plan');
+    const id = newId('other-plan');
+    const title = `Measure of another plan ${id}`;
+    await stack.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: { plan, programme: 'Learning', title, polarity: 'lower', frequency: 'annual', ownerDirectorate: 'People' },
+    });
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await page.goto(`${app}admin/measures`);
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    await page.getByLabel('Plan').selectOption(plan);
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.waitForURL(`${app}admin/measures?plan=${plan}`);
+    await expect(page.getByText(/^Showing 1 of \d+ measures/).textContent()).resolves.toMatch(/^Showing 1 of/);
+    await expect(page.getByRole('table').getByRole('link').allTextContents()).resolves.toEqual([title]);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    await expect(page.getByLabel('Plan').inputValue()).resolves.toBe(plan);
+    await expect(page.getByRole('table').getByRole('link').allTextContents()).resolves.toEqual([title]);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the measure and planned-work pages at 320 CSS pixels wide with nothing scrolling sideways', async () => {
     const { page, errors } = await openPage(browser, { width: 320, height: 640 });
     await signInLocally(page, app, 'admin');
