@@ -118,6 +118,8 @@ describe('the officer journey', () => {
     await tabTo(async () => (await focused()).text === 'Save');
     await page.keyboard.press('Enter');
     await page.locator('.govuk-error-summary').getByText('There is a problem').waitFor();
+    // The summary takes focus once it has rendered (an effect): Tab only after that, as a person would.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'));
     // The summary takes focus; its link takes the officer to the field.
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toMatchObject({ tag: 'A' });

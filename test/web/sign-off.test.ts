@@ -244,6 +244,8 @@ describe('Awaiting sign-off', () => {
     await tabTo(ownButton('Return'));
     await page.keyboard.press('Enter');
     await page.locator('.govuk-error-summary').getByText('There is a problem').waitFor();
+    // The summary takes focus once it has rendered (an effect): Tab only after that, as a person would.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary'));
     // The summary takes focus; its link takes the approver to the reason.
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toMatchObject({ tag: 'A', text: `Enter a reason for returning ${title}` });
