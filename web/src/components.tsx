@@ -200,3 +200,45 @@ export function QuarterSelect({
     </div>
   );
 }
+
+/** A GOV.UK text input with its label, hint and error message (the editors' and Settings' fields). */
+export function TextInput(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  width?: string;
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  /** e.g. `govuk-label--s` */
+  labelClass?: string;
+  autocomplete?: 'off';
+  onInput(value: string): void;
+}) {
+  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <label class={`govuk-label${props.labelClass ? ` ${props.labelClass}` : ''}`} for={props.id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <div class="govuk-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </div>
+      )}
+      <ErrorMessage id={props.id} message={props.error} />
+      <input
+        class={`govuk-input${props.width ? ` ${props.width}` : ''}${props.error ? ' govuk-input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type="text"
+        spellcheck={false}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputMode}
+        value={props.value}
+        aria-describedby={describedBy || undefined}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}

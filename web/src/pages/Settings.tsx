@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, Settings as SettingsBody, SettingsVersion } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
+import {
+  ErrorMessage,
+  ErrorSummary,
+  type FieldError,
+  Loading,
+  SuccessBanner,
+  TextInput,
+  useFocusHeading,
+} from '../components';
 
 // Settings (admins, docs/web-app.md): what admins change without a redeploy. The form
 // sends the whole settings back (PUT /settings replaces them), so a field this page does
@@ -243,43 +251,6 @@ function TextArea(props: {
   );
 }
 
-function TextInput(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  width?: string;
-  inputMode?: 'decimal' | 'numeric' | 'text';
-  onInput(value: string): void;
-}) {
-  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ');
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label govuk-label--s" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <div class="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      )}
-      <ErrorMessage id={props.id} message={props.error} />
-      <input
-        class={`govuk-input${props.width ? ` ${props.width}` : ''}${props.error ? ' govuk-input--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        type="text"
-        inputMode={props.inputMode}
-        spellcheck={false}
-        aria-describedby={describedBy || undefined}
-        value={props.value}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
 function Radios<T extends string>(props: {
   name: string;
   legend: string;
@@ -400,6 +371,7 @@ export function Settings({ api }: { api: Api }) {
       <form onSubmit={save} noValidate>
         <h2 class="govuk-heading-m">The report</h2>
         <TextInput
+          labelClass="govuk-label--s"
           id="reportTitle"
           label="Report title"
           hint="The title of the report, its emails and this service's header"
@@ -415,6 +387,7 @@ export function Settings({ api }: { api: Api }) {
           {form.plans.map((plan, i) => (
             <div class="app-plan-row" key={i}>
               <TextInput
+                labelClass="govuk-label--s"
                 id={`plan-id-${i}`}
                 label={`Plan ${i + 1} id`}
                 width="govuk-input--width-10"
@@ -423,6 +396,7 @@ export function Settings({ api }: { api: Api }) {
                 onInput={(id) => changePlan(i, { id })}
               />
               <TextInput
+                labelClass="govuk-label--s"
                 id={`plan-name-${i}`}
                 label={`Plan ${i + 1} name`}
                 value={plan.name}
@@ -490,6 +464,7 @@ export function Settings({ api }: { api: Api }) {
           </fieldset>
         ))}
         <TextInput
+          labelClass="govuk-label--s"
           id="reminderDays"
           label="Reminder days"
           hint="Days before the close when directorates are reminded of missing returns, separated by commas (for example 5, 1)"
@@ -527,6 +502,7 @@ export function Settings({ api }: { api: Api }) {
         <h2 class="govuk-heading-m">Status rules</h2>
         {bandFields.map((f) => (
           <TextInput
+            labelClass="govuk-label--s"
             key={f.key}
             id={f.key}
             label={f.label}

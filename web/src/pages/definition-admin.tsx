@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../../lambdas/domain';
 import type { Answer, DefinitionVersion, Problem } from '../api';
-import { ErrorMessage, type FieldError } from '../components';
+import { ErrorMessage, type FieldError, TextInput } from '../components';
 import { navigate } from '../router';
 import { formatNumber, periodLabel } from '../words';
 
@@ -210,42 +210,9 @@ export function fieldErrors(
 
 // ---- GOV.UK fields the editors share ----
 
-export function TextField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  width?: string;
-  inputMode?: 'decimal';
-  onInput(value: string): void;
-}) {
-  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ');
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <div class="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      )}
-      <ErrorMessage id={props.id} message={props.error} />
-      <input
-        class={`govuk-input${props.width ? ` ${props.width}` : ''}${props.error ? ' govuk-input--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        type="text"
-        spellcheck={false}
-        autocomplete="off"
-        inputMode={props.inputMode}
-        value={props.value}
-        aria-describedby={describedBy || undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
+/** The editors' text field: ids, titles and targets are never the browser's to autofill. */
+export function TextField(props: Omit<Parameters<typeof TextInput>[0], 'autocomplete'>) {
+  return <TextInput {...props} autocomplete="off" />;
 }
 
 export function Radios<T extends string>(props: {
