@@ -9,8 +9,9 @@ const unit = [
   'test/render/**/*.test.ts',
   'test/mail/**/*.test.ts',
   'test/**/*.unit.test.ts',
-  'test/http/middlewares/**/*.test.ts',
-  'test/http/large-responses.test.ts',
+  // Units of lambdas/http (its middlewares, the response fitting); the end-to-end API
+  // scenarios are test/api/ (integration).
+  'test/http/**/*.test.ts',
   'test/web/api-client.test.ts',
 ];
 
