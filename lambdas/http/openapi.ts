@@ -91,7 +91,9 @@ function operation(route: RouteDef) {
       ? { description: `Roles: ${route.access.join(', ')}.` }
       : route.access === 'signed-in'
         ? { description: 'Any signed-in role.' }
-        : {}),
+        : route.access === 'any-caller'
+          ? { description: 'Any signed-in caller, with or without a role.' }
+          : {}),
     parameters: parameters(route),
     ...(route.body
       ? {

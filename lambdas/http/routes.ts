@@ -29,8 +29,12 @@ export interface RouteDef {
   path: string;
   /** Module name under `lambdas/handlers/` exporting `handler`. */
   handler: string;
-  /** `public`: no token; `signed-in`: any role; else the roles allowed. */
-  access: 'public' | 'signed-in' | readonly Role[];
+  /**
+   * `public`: no token; `any-caller`: any ID token, even one with no known role (only
+   * `GET /me`, so the web app can say "Ask your performance team for access");
+   * `signed-in`: any known role; else the roles allowed.
+   */
+  access: 'public' | 'any-caller' | 'signed-in' | readonly Role[];
   params?: $ZodType<Record<string, string>, Record<string, string>>;
   query?: $ZodType;
   /** A JSON body's schema, `csv` for a text/csv body, `spreadsheet` for CSV or .xlsx; absent: the route takes no body. */
@@ -76,7 +80,7 @@ export const routeTable = {
     method: 'GET',
     path: '/me',
     handler: 'get-me',
-    access: 'signed-in',
+    access: 'any-caller',
     table: { read: ['GetItem'] },
     summary: 'The caller (email, roles, directorate) and the report title: the web app header',
     responses: { 200: ok('The caller', 'me') },

@@ -1,6 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RouteDef, routes } from '../../lambdas/http/routes';
+import { signLocalToken } from '../../lambdas/local/jwt';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
@@ -18,6 +19,7 @@ beforeAll(async () => {
   tokens.officer = await t.token('officer', 'Place');
   tokens.otherOfficer = await t.token('officer', 'People');
   tokens.approver = await t.token('approver', 'Place');
+  tokens.noRole = await signLocalToken(t.stack.keys, { role: 'officer', roles: [], email: 'removed@localhost' });
   await t.call('PUT', '/measures/planning', { token: tokens.admin, body: placeMeasure });
   await t.call('PUT', '/actions/ldp', { token: tokens.admin, body: placeAction });
   await t.call('PUT', '/people/planning.officer@example.org', {
@@ -39,9 +41,11 @@ afterAll(async () => {
 // lambdas/http/routes.ts fails a cell here). The measure and action belong to Place.
 // Approvers read like any signed-in caller; sign-off will give them their own writes.
 // '2xx': served; '401': no token (API Gateway's {"message"}); '403': problem+json.
+// 'no role': a valid ID token with `cognito:groups: []` (a person removed on People):
+// nothing but GET /me, so the web app can say "Ask your performance team for access".
 // A new route fails 'has a row for every route' until it gets its row; a new role is a
 // new entry in `callers` and a new column in each row (the type counts the columns).
-const callers = ['none', 'ownerOfficer', 'otherOfficer', 'ownerApprover', 'emt', 'admin'] as const;
+const callers = ['none', 'noRole', 'ownerOfficer', 'otherOfficer', 'ownerApprover', 'emt', 'admin'] as const;
 type Caller = (typeof callers)[number];
 type Expected = '2xx' | '401' | '403';
 type Columns<T extends readonly unknown[]> = { readonly [K in keyof T]: Expected };
@@ -49,45 +53,45 @@ type Row = Columns<typeof callers>;
 
 // biome-ignore format: the matrix reads as a table
 const matrix: Record<string, Row> = {
-  //                                                                none    officer  officer  approver emt    admin
-  //                                                                        of owner of other of owner
-  'GET /health':                                                  ['2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /openapi.json':                                            ['2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /me':                                                      ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /returns':                                                 ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'PUT /measures/{id}':                                           ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'GET /measures':                                                ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /measures/{id}':                                           ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'DELETE /measures/{id}':                                        ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'PUT /measures/{id}/results/{period}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
-  'GET /measures/{id}/results/{period}/history':                  ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /measures/{id}/history':                                   ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /measures/{id}/results':                                   ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'PUT /actions/{id}':                                            ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'GET /actions/{id}/history':                                    ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'POST /plans/{plan}/roll-forward':                              ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'GET /actions':                                                 ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'GET /actions/{id}':                                            ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'PUT /actions/{id}/updates/{quarter}':                          ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
-  'GET /actions/{id}/updates/{quarter}/history':                  ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'POST /measures/{id}/results/{period}/sign-off':                ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
-  'POST /actions/{id}/updates/{quarter}/sign-off':                ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
-  'GET /sign-offs':                                               ['401',  '403',   '403',   '2xx',    '403',  '2xx'],
-  'GET /reports/{quarter}':                                       ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'POST /reports/{quarter}/close':                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'POST /reports/{quarter}/reissue':                              ['401',  '403',   '403',   '403',    '403',  '2xx'],
+  //                                                                none    no role officer  officer  approver emt    admin
+  //                                                                                of owner of other of owner
+  'GET /health':                                                  ['2xx',  '2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /openapi.json':                                            ['2xx',  '2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /me':                                                      ['401',  '2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /returns':                                                 ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /measures/{id}':                                           ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /measures':                                                ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /measures/{id}':                                           ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'DELETE /measures/{id}':                                        ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'PUT /measures/{id}/results/{period}':                          ['401',  '403',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /measures/{id}/results/{period}/history':                  ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /measures/{id}/history':                                   ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /measures/{id}/results':                                   ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /actions/{id}':                                            ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /actions/{id}/history':                                    ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'POST /plans/{plan}/roll-forward':                              ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /actions':                                                 ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'GET /actions/{id}':                                            ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /actions/{id}/updates/{quarter}':                          ['401',  '403',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /actions/{id}/updates/{quarter}/history':                  ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'POST /measures/{id}/results/{period}/sign-off':                ['401',  '403',  '403',   '403',   '2xx',    '403',  '2xx'],
+  'POST /actions/{id}/updates/{quarter}/sign-off':                ['401',  '403',  '403',   '403',   '2xx',    '403',  '2xx'],
+  'GET /sign-offs':                                               ['401',  '403',  '403',   '403',   '2xx',    '403',  '2xx'],
+  'GET /reports/{quarter}':                                       ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'POST /reports/{quarter}/close':                                ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'POST /reports/{quarter}/reissue':                              ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'PUT /reports/{quarter}/critical-items/{itemId}/remedial-action':
-                                                                  ['401',  '403',   '403',   '403',    '2xx',  '2xx'],
-  'GET /people':                                                  ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'GET /people/{email}':                                          ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'PUT /people/{email}':                                          ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'DELETE /people/{email}':                                       ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'GET /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'PUT /settings':                                                ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'GET /settings/history':                                        ['401',  '403',   '403',   '403',    '403',  '2xx'],
-  'POST /imports/results':                                        ['401',  '2xx',   '403',   '403',    '403',  '2xx'],
-  'GET /definitions':                                             ['401',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
-  'POST /imports/definitions':                                    ['401',  '403',   '403',   '403',    '403',  '2xx'],
+                                                                  ['401',  '403',  '403',   '403',   '403',    '2xx',  '2xx'],
+  'GET /people':                                                  ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /people/{email}':                                          ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'PUT /people/{email}':                                          ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'DELETE /people/{email}':                                       ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /settings':                                                ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'PUT /settings':                                                ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /settings/history':                                        ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'POST /imports/results':                                        ['401',  '403',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /definitions':                                             ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'POST /imports/definitions':                                    ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
 };
 
 const tokenOf = (caller: Caller): string | undefined =>

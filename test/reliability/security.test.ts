@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../../lambdas/http/middleware';
 import { type RouteDef, routes } from '../../lambdas/http/routes';
+import { signLocalToken } from '../../lambdas/local/jwt';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { reliabilitySection } from '../support/reliability-report';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
@@ -15,11 +16,12 @@ const report = reliabilitySection('security', 'Security', 4);
 
 let t: TestStack;
 let dumper: TableDumper;
-const tokens: Record<'admin' | 'emt' | 'officer' | 'otherOfficer', string> = {
+const tokens: Record<'admin' | 'emt' | 'officer' | 'otherOfficer' | 'noRole', string> = {
   admin: '',
   emt: '',
   officer: '',
   otherOfficer: '',
+  noRole: '',
 };
 
 beforeAll(async () => {
@@ -28,6 +30,8 @@ beforeAll(async () => {
   tokens.emt = await t.token('emt');
   tokens.officer = await t.token('officer', 'Place');
   tokens.otherOfficer = await t.token('officer', 'People');
+  // What the sign-in trigger issues to a person removed on People: a valid ID token, no groups.
+  tokens.noRole = await signLocalToken(t.stack.keys, { role: 'officer', roles: [], email: 'removed@localhost' });
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
   expect((await t.call('PUT', '/measures/planning', { token: tokens.admin, body: placeMeasure })).status).toBe(201);
   expect((await t.call('PUT', '/actions/ldp', { token: tokens.admin, body: placeAction })).status).toBe(201);
@@ -142,6 +146,41 @@ describe('roles and directorates', () => {
       case: 'emt and officer tokens on every route their role may not use (admin routes; officers on the remedial-action route)',
       count: requests,
       held: '403 problem+json every time; table unchanged',
+    });
+  });
+
+  it('answers 403 to a signed-in caller with no known role on every route but GET /me, which answers who they are', async () => {
+    const before = await dumper.dump();
+    const answered: string[] = [];
+    for (const route of protectedRoutes) {
+      const req = await sampleFor(route);
+      const res = await t.call(route.method, req.path, { token: tokens.noRole, body: req.body, headers: req.headers });
+      const label = `no role ${route.method} ${route.path}`;
+      if (route.handler === 'get-me') {
+        expect(res.status, label).toBe(200);
+        expect(await res.json(), label).toMatchObject({ email: 'removed@localhost', roles: [], directorate: null });
+        answered.push(label);
+        continue;
+      }
+      await expectProblem(res, 403, label);
+      expect((await res.json()).detail, label).toMatch(/ask your performance team for access/i);
+    }
+    expect(answered).toEqual(['no role GET /me']);
+    expect(await dumper.dump()).toBe(before);
+    // The findings' own requests, by name: each read everything before.
+    for (const path of [
+      '/reports/2017-18-Q2?format=csv',
+      '/measures/planning/results',
+      '/definitions?format=csv&kind=measures',
+      '/returns?directorate=Place&quarter=2017-18-Q2',
+      '/actions/ldp',
+    ]) {
+      await expectProblem(await t.call('GET', path, { token: tokens.noRole }), 403, `no role GET ${path}`);
+    }
+    report.row({
+      case: `a valid ID token with cognito:groups [] (a person removed on People) × ${protectedRoutes.length} protected routes`,
+      count: protectedRoutes.length + 5,
+      held: '403 problem+json on every route but GET /me (200, roles []); table unchanged',
     });
   });
 

@@ -6,7 +6,9 @@ import type { HttpContext, HttpEvent, HttpResult } from '../types';
 
 /**
  * Finds the caller once (put on the context for the handler) and refuses, by the route
- * table's access, a request without a caller (401) or without one of the roles (403).
+ * table's access, a request without a caller (401), a caller with no known role on any
+ * route but `any-caller` ones (403: a person removed on People still holds a valid
+ * token with `cognito:groups: []`), or without one of the roles (403).
  */
 export const authorise = (
   access: RouteDef['access'],
@@ -24,6 +26,10 @@ export const authorise = (
         undefined,
         { 'www-authenticate': 'Bearer error="invalid_token"' },
       );
+    }
+    if (access === 'any-caller') return;
+    if (caller.roles.length === 0) {
+      throw new HttpProblem(403, 'You have no role in Ragtime: ask your performance team for access.');
     }
     if (Array.isArray(access) && !access.some((role) => caller.roles.includes(role))) {
       throw new HttpProblem(403, `This route needs one of the roles: ${access.join(', ')}.`);
