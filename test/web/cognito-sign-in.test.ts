@@ -194,6 +194,16 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
     expect(errors).toEqual([]);
   });
 
+  it('starts the managed sign-in from a typed /app/sign-in (no page of its own without federation)', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${app}sign-in?returnTo=${encodeURIComponent('/app/upload')}`);
+    await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/upload');
+    expect(seen.authorize).toHaveLength(1);
+    expect(seen.authorize[0]!.has('identity_provider')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('renews an expired ID token with the refresh token, not another redirect', async () => {
     lifetime = 1;
     const { page, errors, apiRequests } = await openPage(browser);

@@ -1,8 +1,9 @@
 import { render, type VNode } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { type Access, canUse } from './access';
 import { type Api, createApi, type Me } from './api';
 import { localAuth } from './auth/local';
+import { mustSignIn, nextSession, returnTo, signInPage, startSession } from './auth/session';
 import type { Auth } from './auth/types';
 import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
@@ -217,51 +218,63 @@ function App({
   auth: Auth & Partial<Pick<Local, 'signInAs' | 'signInAsPerson' | 'people'>>;
 }) {
   const { path, query } = useLocation();
-  const [token, setToken] = useState<string | null | undefined>(undefined);
-  const [me, setMe] = useState<Me | null>(null);
-  // A 401: the session ended (signing out instead leaves the page, so it must not start a new sign-in here).
-  const signedOut = () => {
-    setToken(null);
-    setMe(null);
-  };
+  const [session, dispatch] = useReducer(nextSession<Me>, startSession);
   const api = useMemo(
-    () => createApi({ baseUrl: config.apiUrl, token: () => auth.token(), onUnauthorized: signedOut }),
+    () =>
+      createApi({
+        baseUrl: config.apiUrl,
+        token: () => auth.token(),
+        onUnauthorized: () => dispatch({ type: 'unauthorized' }),
+      }),
     [config, auth],
   );
 
   const isSignIn = path === `${appBase}sign-in`;
   const isCallback = path === `${appBase}callback`;
+  const away = isSignIn || isCallback;
+  const ownPage = signInPage(config);
+  // Establishing a session: read the stored token, then ask the API who it is.
+  useEffect(() => {
+    if (session.state !== 'signing-in' || away) return;
+    let live = true;
+    auth.token().then(async (token) => {
+      if (!live) return;
+      if (!token) return dispatch({ type: 'no-token' });
+      const answer = await api.me();
+      if (live && answer.ok) dispatch({ type: 'me', me: answer.data });
+    });
+    return () => {
+      live = false;
+    };
+  }, [session, away, api]);
+  useEffect(() => {
+    if (mustSignIn(session) && !away) auth.signIn(path + window.location.search);
+  }, [session, away]);
   useEffect(() => {
     if (isCallback && auth.completeSignIn) {
       auth.completeSignIn().then(
-        (to) => navigate(to, { replace: true }),
+        (to) => {
+          dispatch({ type: 'signed-in' });
+          navigate(to, { replace: true });
+        },
         () => navigate(appBase, { replace: true }),
       );
-      return;
     }
-    if (!isSignIn) auth.token().then(setToken);
-  }, [auth, isSignIn, isCallback, path]);
+    // Cognito without federation has no page of its own: a typed /app/sign-in starts the managed sign-in.
+    if (isSignIn && ownPage === 'managed') auth.signIn(returnTo(query));
+  }, [auth, isSignIn, isCallback]);
 
-  useEffect(() => {
-    if (token === null && !isSignIn && !isCallback) auth.signIn(path + window.location.search);
-  }, [token, isSignIn, isCallback]);
-  useEffect(() => {
-    if (!token || me) return;
-    api.me().then((a) => a.ok && setMe(a.data));
-  }, [token, me, api]);
-
+  const me = session.state === 'signed-in' ? session.me : null;
   const title = me?.reportTitle ?? fallbackTitle;
   const signInVia = auth.signInVia;
-  if (isSignIn && signInVia && config.auth === 'cognito' && config.councilProvider) {
-    const returnTo = query.get('returnTo');
+  if (isSignIn && signInVia && ownPage === 'council') {
     return (
       <Layout me={null} title={title}>
-        <CouncilSignIn signInVia={(via) => signInVia(returnTo?.startsWith(appBase) ? returnTo : appBase, via)} />
+        <CouncilSignIn signInVia={(via) => signInVia(returnTo(query), via)} />
       </Layout>
     );
   }
   if (isSignIn && auth.signInAs && config.auth === 'local') {
-    const returnTo = query.get('returnTo');
     return (
       <Layout me={null} title={title}>
         <SignIn
@@ -270,20 +283,21 @@ function App({
           signInAsPerson={auth.signInAsPerson}
           people={auth.people}
           done={() => {
-            setMe(null);
-            navigate(returnTo?.startsWith(appBase) ? returnTo : appBase);
+            dispatch({ type: 'signed-in' });
+            navigate(returnTo(query));
           }}
         />
       </Layout>
     );
   }
-  if (!token || !me)
+  if (!me)
     return (
       <Layout me={null} title={title}>
         <Loading />
       </Layout>
     );
   return (
+    // Signing out leaves the page (local mode: for its sign-in page; Cognito: for its /logout).
     <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut()}>
       <Page api={api} me={me} path={path} query={query} />
     </Layout>
