@@ -4,13 +4,12 @@
 import * as z from 'zod/mini';
 import { isQuarterId, isYearId } from './periods';
 import { percent, slug, text } from './settings';
+import { storableNumber } from './storable-number';
 
 const name = text(200);
-// zod's numbers are finite: NaN and ±Infinity never pass.
-const finite = z.number();
 const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
 
-const targetValue = z.union([finite, z.strictObject({ min: finite, max: finite })]);
+const targetValue = z.union([storableNumber, z.strictObject({ min: storableNumber, max: storableNumber })]);
 const targets = z.record(
   z.string().check(z.refine((k) => isQuarterId(k) || isYearId(k), 'a quarter or year id')),
   targetValue,
@@ -27,7 +26,7 @@ export const measureDefinitionSchema = z
     aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
     tolerancePercent: z.optional(percent),
     greenTolerancePercent: z.optional(percent),
-    toleranceAbsolute: z.optional(z.number().check(z.gte(0))),
+    toleranceAbsolute: z.optional(storableNumber.check(z.gte(0))),
     improvementSoftensRed: z.optional(z.boolean()),
     directorates: z._default(z.array(name).check(z.maxLength(50)), []),
     ownerDirectorate: name,

@@ -79,3 +79,19 @@ export class Unavailable extends Error {
     super(message, options);
   }
 }
+
+/**
+ * An import stopped part way (SPEC §5 "Imports are all or nothing under any error"): `stored`
+ * of its `total` writes landed, and sending the same file again finishes it without
+ * repeating them (docs/rules.md "Imports").
+ */
+export class ImportInterrupted extends Unavailable {
+  constructor(
+    message: string,
+    readonly stored: number,
+    readonly total: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, 1, options);
+  }
+}

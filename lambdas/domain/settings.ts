@@ -3,13 +3,14 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { signOffSettings, unsignedAtCloseSettings } from './sign-off';
+import { storableNumber } from './storable-number';
 
 // zod/mini ships no messages by default: English, for the problem details' field errors.
 z.config(en());
 
 export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'a slug of 1-40 characters a-z, 0-9 and -'));
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-export const percent = z.number().check(z.gte(0), z.lte(1000));
+export const percent = storableNumber.check(z.gte(0), z.lte(1000));
 /** An address SES accepts; local mode uses hosts without a dot (`emt@localhost`). */
 export const emailAddress = z
   .string()
@@ -23,7 +24,7 @@ const settingsShape = {
   planNames: z.record(slug, z.string().check(z.maxLength(200))),
   tolerancePercent: percent,
   greenTolerancePercent: percent,
-  toleranceAbsolute: z.number().check(z.gte(0)),
+  toleranceAbsolute: storableNumber.check(z.gte(0)),
   improvementSoftensRed: z.boolean(),
   overallGreenAtLeastPercent: percent,
   overallRedBelowPercent: percent,

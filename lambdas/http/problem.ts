@@ -3,6 +3,7 @@ import {
   Conflict,
   type FieldError,
   Forbidden,
+  ImportInterrupted,
   Invalid,
   Malformed,
   NotFound,
@@ -53,12 +54,14 @@ export function problemResponse(
   detail: string,
   errors?: ProblemFieldError[],
   headers: Record<string, string> = {},
+  extensions: Record<string, number> = {},
 ): APIGatewayProxyStructuredResultV2 {
   const body: Record<string, unknown> = {
     type: status >= 500 ? 'about:blank' : `https://ragtime.dev/problems/${status}`,
     title: problemTitle(status),
     status,
     detail,
+    ...extensions,
   };
   if (errors && errors.length > 0) body.errors = errors;
   return {
@@ -89,7 +92,13 @@ export function problemForError(error: unknown): APIGatewayProxyStructuredResult
       error.current === undefined ? {} : { etag: `"${error.current}"` },
     );
   if (error instanceof Unavailable)
-    return problemResponse(503, error.message, undefined, { 'retry-after': String(error.retryAfterSeconds) });
+    return problemResponse(
+      503,
+      error.message,
+      undefined,
+      { 'retry-after': String(error.retryAfterSeconds) },
+      error instanceof ImportInterrupted ? { stored: error.stored, total: error.total } : {},
+    );
   // The SDK already retried with backoff; nothing was written, so the client may retry.
   if (isRetryableAwsError(error))
     return problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, {

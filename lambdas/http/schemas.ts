@@ -9,13 +9,14 @@ import { isQuarterId, isYearId } from '../domain/periods';
 import { maxTrendQuarters } from '../domain/quarter-trend';
 import { slug, text } from '../domain/settings';
 import { decisions } from '../domain/sign-off';
+import { storableNumber } from '../domain/storable-number';
 
 export { personSchema } from '../domain/people';
 
 export const idSchema = z.string().check(z.regex(idPattern, idDescription));
 const name = text(200);
-// zod's numbers are finite: NaN and ±Infinity never pass.
-const finite = z.number();
+// Every number a client sends is storable (SPEC §5 "One truth").
+const finite = storableNumber;
 
 export const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
 export const periodIdSchema = z

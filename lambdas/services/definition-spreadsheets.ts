@@ -10,7 +10,7 @@ import { safeParse } from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { environment } from '../config/environment';
 import { actionDefinitionSchema, measureDefinitionSchema } from '../domain/definition-schemas';
-import { type FieldError, Invalid, Malformed, TooLarge, Unavailable } from '../domain/errors';
+import { type FieldError, Invalid, Malformed, TooLarge } from '../domain/errors';
 import { isId } from '../domain/ids';
 import type { ActionDefinition, MeasureDefinition } from '../domain/types';
 import {
@@ -30,9 +30,9 @@ import {
 } from '../render/definition-sheets';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
-import { isRetryableAwsError } from '../store/retryable';
 import { changedFields, definitionOf, readHeads, saveAction, saveMeasure, type Writer } from './definitions';
 import { lambdaClient } from './documents';
+import { importFailure } from './import-interrupted';
 
 /**
  * What the render-document function is asked for the definitions spreadsheet: `write`
@@ -274,16 +274,8 @@ export async function importDefinitions(
       if (failed) throw failed.reason;
     }
   } catch (error) {
-    if (isRetryableAwsError(error)) {
-      throw new Unavailable(
-        written === 0
-          ? 'The service is busy; nothing was changed. Retry shortly.'
-          : `The import was interrupted after ${written} definition(s) were stored. Send the same file again to finish it: definitions already stored are not changed again.`,
-        1,
-        { cause: error },
-      );
-    }
-    throw error;
+    // Rows that alter nothing add no version: the same file sent again skips what was stored.
+    throw importFailure(error, written, written, work.length, 'definitions');
   }
   const total = (k: keyof ImportCounts) => counts.measures[k] + counts.actions[k];
   return { created: total('created'), replaced: total('replaced'), unchanged: total('unchanged'), ...counts };

@@ -2,14 +2,15 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Caller } from '../domain/caller';
-import { type FieldError, Forbidden, Invalid, Malformed, Unavailable, VersionConflict } from '../domain/errors';
+import { type FieldError, Forbidden, Invalid, Malformed, VersionConflict } from '../domain/errors';
 import { isId, isPeriodId } from '../domain/ids';
+import { isStorableNumber, storableNumberRule } from '../domain/storable-number';
 import { readMeasuresAndSettings } from '../store/definitions';
 import { readCloseRecords } from '../store/quarter';
 import { writeResult } from '../store/results';
-import { isRetryableAwsError } from '../store/retryable';
 import type { WriteSubject } from '../store/write-context';
 import { settleAllAgainstClose } from './close-race';
+import { importFailure } from './import-interrupted';
 import { quarterOfPeriodFor, type ResultSubmission, resultRefusal } from './results';
 
 const header = ['measureId', 'period', 'value', 'commentary'];
@@ -72,6 +73,7 @@ function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
     if (!isPeriodId(period)) ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
     const number = Number(value);
     if (!decimal.test(value) || !Number.isFinite(number)) ok = !bad('value', 'not a finite number');
+    else if (!isStorableNumber(number)) ok = !bad('value', storableNumberRule);
     const key = `${measureId}#${period}`;
     if (seen.has(key)) ok = !bad('period', `the same measure and period as line ${seen.get(key)}`);
     seen.set(key, line);
@@ -176,14 +178,7 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
   } catch (error) {
     // Best effort: the rows that did land are still judged against a close.
     await settleAllAgainstClose(unsettled).catch(() => undefined);
-    if (isRetryableAwsError(error)) {
-      const detail =
-        written === 0
-          ? 'The service is busy; nothing was changed. Retry shortly.'
-          : `The import was interrupted after ${written} row(s) were stored. Send the same file again to finish it: rows already stored are not repeated.`;
-      throw new Unavailable(detail, 1, { cause: error });
-    }
-    throw error;
+    throw importFailure(error, written, written + replayed, rows.length, 'rows');
   }
   return { imported: rows.length, ...(replayed > 0 && { alreadyStored: replayed }) };
 }
