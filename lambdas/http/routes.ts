@@ -445,7 +445,7 @@ export const routeTable = {
     summary: 'Import results from CSV (measureId,period,value,commentary): all rows or none',
     body: 'csv',
     responses: { 201: ok('Every row stored', 'import') },
-    errors: [400, 404, 409, 422],
+    errors: [400, 404, 409, 422, 503],
   },
   rollForward: {
     method: 'POST',

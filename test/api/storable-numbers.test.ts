@@ -154,33 +154,30 @@ describe('an import whose writes fail part way', () => {
       },
     });
   };
-
-  it('reports what a results import stored, and the same file sent again finishes it', async () => {
-    const csv = [
-      'measureId,period,value',
-      ...Array.from({ length: 17 }, (_, i) => `num-${i % 16},2014-15-Q${1 + Math.floor(i / 16)},${i}`),
-    ].join('\n');
-    const remove = failWritesFrom(10);
-    const first = await t.call('POST', '/imports/results', {
-      token: admin,
-      body: csv,
-      headers: { 'content-type': 'text/csv' },
-    });
-    remove();
+  const send = (path: string, csv: string) =>
+    t.call('POST', path, { token: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+  /** Sends the file with writes failing from the `nth` on: a 503 counting what was stored, some but not all. */
+  async function interrupted(path: string, csv: string, nth: number) {
+    const remove = failWritesFrom(nth);
+    const first = await send(path, csv).finally(remove);
     const problem = (await first.json()) as { stored: number; total: number; detail: string };
     expect(first.status, JSON.stringify(problem)).toBe(503);
     expect(problem.total).toBe(17);
     expect(problem.stored).toBeGreaterThan(0);
     expect(problem.stored).toBeLessThan(17);
     expect(problem.detail).toMatch(/Send the same file again/);
+    return problem.stored;
+  }
 
-    const second = await t.call('POST', '/imports/results', {
-      token: admin,
-      body: csv,
-      headers: { 'content-type': 'text/csv' },
-    });
+  it('reports what a results import stored, and the same file sent again finishes it', async () => {
+    const csv = [
+      'measureId,period,value',
+      ...Array.from({ length: 17 }, (_, i) => `num-${i % 16},2014-15-Q${1 + Math.floor(i / 16)},${i}`),
+    ].join('\n');
+    const stored = await interrupted('/imports/results', csv, 10);
+    const second = await send('/imports/results', csv);
     expect(second.status).toBe(201);
-    expect(await second.json()).toEqual({ imported: 17, alreadyStored: problem.stored });
+    expect(await second.json()).toEqual({ imported: 17, alreadyStored: stored });
     for (let i = 0; i < 17; i++) {
       const res = await t.call('GET', `/measures/num-${i % 16}/results/2014-15-Q${1 + Math.floor(i / 16)}/history`, {
         token: admin,
@@ -195,28 +192,12 @@ describe('an import whose writes fail part way', () => {
       ...Array.from({ length: 17 }, (_, i) => `fault-${i},cip,Learning,F ${i},higher,quarterly,People`),
     ].join('\n');
     // Each new definition is one write of its version and one of its head.
-    const remove = failWritesFrom(12);
-    const first = await t.call('POST', '/imports/definitions?kind=measures', {
-      token: admin,
-      body: csv,
-      headers: { 'content-type': 'text/csv' },
-    });
-    remove();
-    const problem = (await first.json()) as { stored: number; total: number; detail: string };
-    expect(first.status, JSON.stringify(problem)).toBe(503);
-    expect(problem.total).toBe(17);
-    expect(problem.stored).toBeGreaterThan(0);
-    expect(problem.stored).toBeLessThan(17);
-
-    const second = await t.call('POST', '/imports/definitions?kind=measures', {
-      token: admin,
-      body: csv,
-      headers: { 'content-type': 'text/csv' },
-    });
+    const stored = await interrupted('/imports/definitions?kind=measures', csv, 12);
+    const second = await send('/imports/definitions?kind=measures', csv);
     expect(second.status).toBe(201);
     const counts = (await second.json()) as { created: number; unchanged: number };
-    expect(counts.unchanged).toBe(problem.stored);
-    expect(counts.created).toBe(17 - problem.stored);
+    expect(counts.unchanged).toBe(stored);
+    expect(counts.created).toBe(17 - stored);
     for (let i = 0; i < 17; i++)
       expect((await t.call('GET', `/measures/fault-${i}`, { token: admin })).status).toBe(200);
   });
