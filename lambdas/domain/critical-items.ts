@@ -3,8 +3,9 @@
 
 import { absolute, compare, div, mul, rational, sign, sub } from './decimal';
 import { formatNumber, formatValue } from './format';
+import type { Language } from './language';
 import { effectiveBands, type MeasureAssessment } from './measure-status';
-import { previousQuarter, quarterNumber, yearOfPeriod } from './periods';
+import { previousQuarter, yearOfPeriod } from './periods';
 import type {
   CriticalItem,
   CriticalRule,
@@ -14,6 +15,7 @@ import type {
   StatusSettings,
   TargetValue,
 } from './types';
+import { fill, quarterShort, sounding, wordsFor } from './words';
 
 /** One measure as the rules see it: this quarter's assessment and what it is compared with. */
 export interface CriticalMeasureInput {
@@ -26,19 +28,26 @@ export interface CriticalMeasureInput {
 
 const offTarget = (s: MeasureStatus) => s === 'amber' || s === 'red';
 
-function formatTarget(target: TargetValue, unit: string): string {
+function formatTarget(target: TargetValue, unit: string, language: Language): string {
   return typeof target === 'number'
     ? formatValue(target, unit)
-    : `${formatValue(target.min, unit)} to ${formatValue(target.max, unit)}`;
+    : fill(wordsFor(language).issue.targetRange, {
+        min: formatValue(target.min, unit),
+        max: formatValue(target.max, unit),
+      });
 }
 
 /** "2017-18 Q3 and Q4", or "2017-18 Q4 and 2018-19 Q1" across a year end. */
-function twoQuarters(quarter: string): string {
+function twoQuarters(quarter: string, language: Language): string {
+  const w = wordsFor(language).issue;
   const previous = previousQuarter(quarter);
-  const label = (q: string) => `Q${quarterNumber(q)}`;
-  return yearOfPeriod(previous) === yearOfPeriod(quarter)
-    ? `${yearOfPeriod(quarter)} ${label(previous)} and ${label(quarter)}`
-    : `${yearOfPeriod(previous)} ${label(previous)} and ${yearOfPeriod(quarter)} ${label(quarter)}`;
+  const values = {
+    previousYear: yearOfPeriod(previous),
+    previous: quarterShort(previous, language),
+    year: yearOfPeriod(quarter),
+    current: quarterShort(quarter, language),
+  };
+  return fill(values.previousYear === values.year ? w.twoQuartersSameYear : w.twoQuartersAcrossYears, values);
 }
 
 /**
@@ -62,27 +71,31 @@ function declinedBeyondTolerance(
   return compare(div(mul(worsening, rational(100)), absolute(then)), rational(bands.tolerancePercent)) > 0;
 }
 
-function measureItem(quarter: string, input: CriticalMeasureInput, settings: StatusSettings): CriticalItem | null {
+function measureItem(
+  quarter: string,
+  input: CriticalMeasureInput,
+  settings: StatusSettings,
+  language: Language,
+): CriticalItem | null {
   const { measure, assessment: a, previousStatus, lastYearActual } = input;
   // Every rule needs a value rated against a target (green, amber or red).
   if (a.target === null || a.actual === null) return null;
   const on = settings.criticalRules;
   const rules: CriticalRule[] = [];
   const sentences: string[] = [];
-  const target = formatTarget(a.target, measure.unit);
+  const w = wordsFor(language).issue;
+  const target = formatTarget(a.target, measure.unit, language);
   const actual = formatValue(a.actual, measure.unit);
 
   if (on.red && a.status === 'red') {
     rules.push('red');
     if (a.shortfallPercent === null) {
-      sentences.push(`Missed the target (target ${target}, actual ${actual}). RAG status is RED.`);
+      sentences.push(fill(w.missed, { target, actual }));
     } else {
       // The largest multiple of 10 below the shortfall, but never below the band it broke.
       const tolerance = effectiveBands(measure, settings).tolerancePercent;
       const floor = Math.max(tolerance, Math.ceil(a.shortfallPercent / 10) * 10 - 10);
-      sentences.push(
-        `Missed the target by more than ${formatNumber(floor)}% (target ${target}, actual ${actual}). RAG status is RED.`,
-      );
+      sentences.push(fill(sounding(w.missedBy, floor), { percent: formatNumber(floor), target, actual }));
     }
   }
   if (
@@ -92,13 +105,11 @@ function measureItem(quarter: string, input: CriticalMeasureInput, settings: Sta
     a.directorates.every((d) => offTarget(d.status))
   ) {
     rules.push('all-directorates-off');
-    sentences.push(
-      `Targets missed for the whole organisation and all directorates (${a.directorates.map((d) => d.name).join(', ')}).`,
-    );
+    sentences.push(fill(w.allDirectorates, { directorates: a.directorates.map((d) => d.name).join(w.listSeparator) }));
   }
   if (on['red-consecutive'] && a.status === 'red' && previousStatus === 'red') {
     rules.push('red-consecutive');
-    sentences.push(`RED for ${twoQuarters(quarter)}.`);
+    sentences.push(fill(w.redTwoQuarters, { quarters: twoQuarters(quarter, language) }));
   }
   if (
     on['declining-despite-target'] &&
@@ -107,10 +118,8 @@ function measureItem(quarter: string, input: CriticalMeasureInput, settings: Sta
     declinedBeyondTolerance(measure, a.actual, lastYearActual, settings)
   ) {
     rules.push('declining-despite-target');
-    const worse = measure.polarity === 'higher' ? 'lower' : 'worse';
-    sentences.push(
-      `Although the target was met (target ${target}, actual ${actual}), performance is ${worse} than the same quarter last year (${formatValue(lastYearActual, measure.unit)}).`,
-    );
+    const sentence = measure.polarity === 'higher' ? w.lowerThanLastYear : w.worseThanLastYear;
+    sentences.push(fill(sentence, { target, actual, lastYear: formatValue(lastYearActual, measure.unit) }));
   }
   if (rules.length === 0) return null;
   return {
@@ -126,7 +135,12 @@ function measureItem(quarter: string, input: CriticalMeasureInput, settings: Sta
   };
 }
 
-function actionItem(quarter: string, action: ReportAction, settings: StatusSettings): CriticalItem | null {
+function actionItem(
+  quarter: string,
+  action: ReportAction,
+  settings: StatusSettings,
+  language: Language,
+): CriticalItem | null {
   if (!settings.criticalRules['action-red'] || action.status !== 'red') return null;
   return {
     id: action.id,
@@ -136,7 +150,7 @@ function actionItem(quarter: string, action: ReportAction, settings: StatusSetti
     programme: action.programme,
     ownerDirectorate: action.ownerDirectorate,
     rules: ['action-red'],
-    issue: `Action is RED for Q${quarterNumber(quarter)}.`,
+    issue: fill(wordsFor(language).issue.actionRed, { quarter: quarterShort(quarter, language) }),
     remedialAction: null,
   };
 }
@@ -146,17 +160,19 @@ const kindOrder = (kind: CriticalItem['kind']) => (kind === 'measure' ? 0 : 1);
 
 /**
  * Every critical item of the quarter, one per subject listing each rule it matched, sorted
- * by programme, measures before actions, then title. Remedial actions are left null.
+ * by programme, measures before actions, then title. Remedial actions are left null. The
+ * issue sentences are in `language`; the items and their order are the same in each.
  */
 export function findCriticalItems(
   quarter: string,
   measures: readonly CriticalMeasureInput[],
   actions: readonly ReportAction[],
   settings: StatusSettings,
+  language: Language = 'en',
 ): CriticalItem[] {
   const items = [
-    ...measures.map((m) => measureItem(quarter, m, settings)),
-    ...actions.map((a) => actionItem(quarter, a, settings)),
+    ...measures.map((m) => measureItem(quarter, m, settings, language)),
+    ...actions.map((a) => actionItem(quarter, a, settings, language)),
   ].filter((item): item is CriticalItem => item !== null);
   return items.sort(
     (a, b) =>

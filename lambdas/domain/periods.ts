@@ -21,7 +21,7 @@ const LAST_YEAR = 9998;
 const TWO_NUMBERS = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4}-\d{2})-Q(\d)$/;
 
-const MONTH_NAMES = [
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',

@@ -3,7 +3,9 @@
 
 import { type Caller, hasRole } from './caller';
 import { Conflict, Forbidden, Invalid, NotFound, VersionConflict } from './errors';
+import type { Language } from './language';
 import type { ActionUpdateValue, ResultValue } from './types';
+import { counted, fill, wordsFor } from './words';
 
 export type SignOffSetting = 'off' | 'on';
 /** At close, a return with no approved version: its latest version counts, flagged, or nothing does. */
@@ -90,16 +92,11 @@ export function combinedState(states: readonly (SignOffState | null)[]): SignOff
 }
 
 /** The summary's sentence, said only when some return was not signed off. */
-export const notSignedOffSentence = (n: number) =>
-  n === 1 ? '1 return was not signed off.' : `${n} returns were not signed off.`;
+export const notSignedOffSentence = (n: number, language: Language = 'en') =>
+  fill(counted(wordsFor(language).summary.notSignedOff, n), { count: n });
 
-/** Words for a state, as the report's pages and exports show it. */
-export const signOffWords: Record<SignOffState, string> = {
-  approved: 'signed off',
-  awaiting: 'awaiting sign-off',
-  returned: 'returned',
-  'not-signed-off': 'not signed off',
-};
+/** Words for a state, as the report's pages and exports show it (English; `wordsFor` has Welsh). */
+export const signOffWords: Record<SignOffState, string> = wordsFor('en').signOff;
 
 export interface DecisionAttempt {
   caller: Caller;

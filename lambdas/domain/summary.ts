@@ -2,7 +2,8 @@
 
 import { compare, mul, rational } from './decimal';
 import { formatNumber } from './format';
-import { quarterEndLabel, quarterNumber } from './periods';
+import type { Language } from './language';
+import { quarterEndMonth } from './periods';
 import type {
   ActionReportStatus,
   MeasureStatus,
@@ -12,6 +13,7 @@ import type {
   StatusSettings,
   Summary,
 } from './types';
+import { counted, fill, monthLabel, quarterShort, sounding, wordsFor } from './words';
 
 /** count / denominator as a whole percentage, halves rounded up; 0 when the denominator is 0. */
 export function percentOf(count: number, denominator: number): number {
@@ -78,32 +80,43 @@ export function overallStatus(
   return atLeast(settings.overallRedBelowPercent) ? 'amber' : 'red';
 }
 
-/** The seed's two sentences (§4.4), for the quarter-end month and the default tolerance. */
+/** The seed's two sentences (§4.4), for the quarter-end month and the default tolerance, in `language`. */
 export function summarySentences(
   quarter: string,
   plannedWork: PlannedWorkSummary,
   measures: MeasuresSummary,
   settings: StatusSettings,
+  language: Language = 'en',
 ): string[] {
-  const opening = `At the end of ${quarterEndLabel(quarter)} (Q${quarterNumber(quarter)}),`;
+  const w = wordsFor(language).summary;
+  const opening = fill(w.opening, {
+    month: monthLabel(quarterEndMonth(quarter), language),
+    quarter: quarterShort(quarter, language),
+  });
   let work: string;
   if (plannedWork.total === 0) {
-    work = `${opening} no planned work was due.`;
+    work = fill(w.noPlannedWork, { opening });
   } else {
-    work =
-      `${opening} ${plannedWork.blueOrGreenPercent}% of planned work received a BRAG status of blue or green` +
-      ` with ${plannedWork.amberOrRedPercent}% indicating amber or red.`;
-    if (plannedWork.noUpdate > 0) work += ` ${plannedWork.noUpdatePercent}% had no update.`;
+    work = fill(w.plannedWork, {
+      opening,
+      blueOrGreen: plannedWork.blueOrGreenPercent,
+      amberOrRed: plannedWork.amberOrRedPercent,
+    });
+    if (plannedWork.noUpdate > 0) work += ` ${fill(w.noUpdate, { percent: plannedWork.noUpdatePercent })}`;
   }
   let measured: string;
   if (measures.total === 0) {
-    measured = 'No measures had a target for the quarter.';
+    measured = w.noMeasures;
   } else {
+    const tolerance = settings.tolerancePercent;
     measured =
-      `Out of the ${measures.total} ${measures.total === 1 ? 'measure' : 'measures'}, ${measures.metPercent}% met target.` +
-      ` ${measures.offTargetPercent}% were off target and ${measures.offTargetBeyondTolerancePercent}% off target` +
-      ` by more than ${formatNumber(settings.tolerancePercent)}%.`;
-    if (measures.noData > 0) measured += ` ${measures.noDataPercent}% had no data.`;
+      `${fill(counted(w.measuresMet, measures.total), { total: measures.total, met: measures.metPercent })} ` +
+      fill(sounding(w.offTarget, tolerance), {
+        offTarget: measures.offTargetPercent,
+        beyond: measures.offTargetBeyondTolerancePercent,
+        tolerance: formatNumber(tolerance),
+      });
+    if (measures.noData > 0) measured += ` ${fill(w.noData, { percent: measures.noDataPercent })}`;
   }
   return [work, measured];
 }
