@@ -246,6 +246,28 @@ describe('critical items’ issue sentences (§4.6)', () => {
     ]);
   });
 
+  it('carries the same figures, in the same order, in both languages', () => {
+    const numbers = (text: string | undefined) => text?.match(/\d[\d,]*(\.\d+)?/g);
+    const value = fc.integer({ min: 0, max: 5000 }).map((n) => n / 4);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'higher' | 'lower'>('higher', 'lower'),
+        fc.constantFrom('%', 'days'),
+        value,
+        value,
+        value,
+        value,
+        (polarity, unit, target, actual, previousActual, lastYear) => {
+          const measure = aMeasure({ polarity, unit, targets: { '2016-17': target, '2017-18': target } });
+          const results = [aResult('2017-18-Q3', previousActual), aResult(Q4, actual), aResult('2016-17-Q4', lastYear)];
+          const [english, welsh] = issues(measure, results);
+          expect(welsh === undefined).toBe(english === undefined);
+          expect(numbers(welsh)).toEqual(numbers(english));
+        },
+      ),
+    );
+  });
+
   it('words a red action, and gives the same items in the same order in both languages', () => {
     const action = (id: string, status: ActionReportStatus, programme: string): ReportAction => ({
       id,
