@@ -80,6 +80,22 @@ const result = z.object({
   amendment: z.boolean(),
 });
 
+/** A write to a closed quarter after its snapshot froze the figures. */
+const amendment = z.object({
+  kind: z.enum(['result', 'action-update']),
+  id: str,
+  period: str,
+  frozenVersion: nullable(int),
+  version: int,
+  value: opt(num),
+  status: opt(str),
+  /** What the snapshot froze (null: no return then), and who amended it when. */
+  frozenValue: opt(nullable(num)),
+  frozenStatus: opt(nullable(str)),
+  by: opt(str),
+  at: opt(str),
+});
+
 /** The report's fields (docs/rules.md#the-report): GET /reports answers them, and close and reissue with the email. */
 const reportShape = {
   quarter: str,
@@ -141,23 +157,24 @@ const reportShape = {
       ),
     }),
   ),
-  amendments: opt(
-    z.array(
+  amendments: opt(z.array(amendment)),
+};
+
+/** What a close's or reissue's answer adds to the report. */
+const frozenShape = {
+  missingReturns: z
+    .array(
       z.object({
-        kind: z.enum(['result', 'action-update']),
-        id: str,
-        period: str,
-        frozenVersion: nullable(int),
-        version: int,
-        value: opt(num),
-        status: opt(str),
-        /** What the snapshot froze (null: no return then), and who amended it when. */
-        frozenValue: opt(nullable(num)),
-        frozenStatus: opt(nullable(str)),
-        by: opt(str),
-        at: opt(str),
+        directorate: str,
+        measures: z.array(z.object({ id: str, title: str })),
+        actions: z.array(z.object({ id: str, title: str })),
       }),
-    ),
+    )
+    .check(z.describe('The returns the snapshot froze as missing, by owner directorate (as the email lists them)')),
+  included: opt(
+    z
+      .array(amendment)
+      .check(z.describe('A reissue: the amendments since the revision it replaces, now in its figures')),
   ),
 };
 
@@ -331,13 +348,27 @@ export const responseSchemas = {
   closeAnswer: z
     .object({
       ...reportShape,
+      ...frozenShape,
       email: nullable(
         z
-          .object({ subject: str, to: z.array(str), sentAt: str })
+          .object({ subject: str, to: z.array(str), recipients: z.array(str), sentAt: str })
           .check(z.describe("The EMT email sent for the report's revision (null while another close is sending it)")),
       ),
     })
     .check(z.describe('The frozen report and the EMT email sent for it')),
+  freezePreview: z
+    .object({
+      ...reportShape,
+      ...frozenShape,
+      email: z
+        .object({ subject: str, recipients: z.array(str) })
+        .check(z.describe('The EMT email the close (reissue) would send')),
+    })
+    .check(
+      z.describe(
+        'What a close (reissue) now would freeze: equal to its answer but for timestamps (docs/rules.md "Quarter close")',
+      ),
+    ),
 } as const;
 
 export type ResponseSchemaName = keyof typeof responseSchemas;

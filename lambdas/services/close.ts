@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { environment, senderEmail } from '../config/environment';
-import { buildReport, quarterJustEnded } from '../domain';
-import { Conflict, Unavailable } from '../domain/errors';
+import { quarterJustEnded } from '../domain';
+import { Unavailable } from '../domain/errors';
 import type { Settings } from '../domain/settings';
 import { closeEmail } from '../mail/close-email';
 import { sendEmail } from '../mail/ses';
@@ -20,7 +20,8 @@ import {
   writeSnapshotChunks,
 } from '../store/quarter';
 import { renderDocument } from './documents';
-import { closedReport, frozenVersionsOf, type QuarterReport, readReportInput } from './report';
+import { type FrozenAnswer, freezeQuarter, frozenAnswer } from './freeze';
+import type { QuarterReport } from './report';
 import { scheduledQuarter } from './schedule';
 
 /** How long one sender holds the email before another may take over (a crashed sender's lease runs out). */
@@ -32,12 +33,14 @@ export type EmailOutcome = 'sent' | 'already-sent' | 'in-flight';
 /** The EMT email of the quarter's current revision, once sent. */
 export interface SentEmail {
   subject: string;
+  /** The recipients (`to` and `recipients` alike: `recipients` as the close-preview names them). */
   to: string[];
+  recipients: string[];
   sentAt: string;
 }
 
 export interface CloseOutcome {
-  report: QuarterReport;
+  report: FrozenAnswer;
   /** True when this call froze the snapshot (false: it existed already). */
   froze: boolean;
   /** `in-flight`: another sender holds the email (or crashed holding it until its lease runs out). */
@@ -47,11 +50,11 @@ export interface CloseOutcome {
 }
 
 /** The close and reissue answer: the report and the email sent for its revision (null: not known). */
-export type CloseAnswer = QuarterReport & { email: SentEmail | null };
+export type CloseAnswer = FrozenAnswer & { email: SentEmail | null };
 
 const sentEmailOf = (record: CloseRecord | undefined, revision: number): SentEmail | undefined =>
   record?.emailSubject && record.emailTo && record.emailSentAt && (record.emailSentRevision ?? 0) >= revision
-    ? { subject: record.emailSubject, to: record.emailTo, sentAt: record.emailSentAt }
+    ? { subject: record.emailSubject, to: record.emailTo, recipients: record.emailTo, sentAt: record.emailSentAt }
     : undefined;
 
 export interface CloseOptions {
@@ -138,7 +141,10 @@ async function ensureEmailSent(
     throw new EmailNotSent(record.quarter, error);
   }
   await recordEmailSent(record.quarter, record.revision, now, { subject: email.subject, to: email.to });
-  return { email: 'sent', sent: { subject: email.subject, to: email.to, sentAt: now.toISOString() } };
+  return {
+    email: 'sent',
+    sent: { subject: email.subject, to: email.to, recipients: email.to, sentAt: now.toISOString() },
+  };
 }
 
 /** POST close and reissue: a frozen quarter whose email could not go yet is Unavailable, to retry. */
@@ -178,15 +184,12 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
       async () => (await readDefinitions()).settings,
       options.now,
     );
-    return { report: closedReport(snapshot, current, existing.revision), froze: false, ...sending };
+    return { report: frozenAnswer(snapshot, current, existing.revision), froze: false, ...sending };
   }
-  if (!existing && options.reissue) throw new Conflict(`${quarter} is not closed, so there is nothing to reissue.`);
 
-  const { input, settings } = await readReportInput(quarter, current, true);
-  const closedAt = existing?.closedAt ?? options.now.toISOString();
-  const report = { ...buildReport(input), closed: true, closedAt };
-  const revision = (existing?.revision ?? 0) + 1;
-  const snapshot: Snapshot = { report, input, frozenVersions: frozenVersionsOf(current) };
+  // The one function that decides what is frozen: the close-preview calls it too.
+  const { snapshot, settings, revision, closedAt, included } = await freezeQuarter(quarter, current, options);
+  const { report } = snapshot;
   const writeId = randomUUID();
   const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);
   const record: CloseRecord = { quarter, revision, closedAt, revisedAt: options.now.toISOString(), chunks, writeId };
@@ -202,7 +205,7 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     criticalItems: report.criticalItems.length,
   });
   const sending = await ensureEmailSent(record, snapshot, async () => settings, options.now);
-  return { report: closedReport(snapshot, { ...current, close: record }, revision), froze: true, ...sending };
+  return { report: frozenAnswer(snapshot, current, revision, included), froze: true, ...sending };
 }
 
 /** The scheduled close: the quarter the event names, else the one that just ended. */

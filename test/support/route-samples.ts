@@ -66,6 +66,8 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'get-report': { path: '/reports/2017-18-Q2' },
     'close-report': { path: '/reports/2017-18-Q1/close' },
     'reissue-report': { path: '/reports/2016-17-Q1/reissue' },
+    'close-preview': { path: '/reports/2017-18-Q1/close-preview' },
+    'reissue-preview': { path: '/reports/2016-17-Q1/reissue-preview' },
     'put-remedial-action': {
       path: '/reports/2017-18-Q2/critical-items/planning/remedial-action',
       body: { text: 'Recruit two planning officers.' },

@@ -61,6 +61,8 @@ export const clientRoutes = {
   settingsHistory: { method: 'GET', path: '/settings/history' },
   closeReport: { method: 'POST', path: '/reports/{quarter}/close' },
   reissueReport: { method: 'POST', path: '/reports/{quarter}/reissue' },
+  closePreview: { method: 'GET', path: '/reports/{quarter}/close-preview' },
+  reissuePreview: { method: 'GET', path: '/reports/{quarter}/reissue-preview' },
   // The admin's measure and planned-work editors (web/src/pages/MeasureEditor.tsx, ActionEditor.tsx).
   listMeasures: { method: 'GET', path: '/measures' },
   putMeasure: { method: 'PUT', path: '/measures/{id}' },
@@ -89,8 +91,23 @@ export interface Amendment {
 /** A closed quarter's report as GET /reports/{quarter} answers it. */
 export type ClosedReport = ReportBody & { amendments?: Amendment[] };
 
+/** Returns missing at close, by owner directorate (as the email lists them). */
+export interface MissingReturns {
+  directorate: string;
+  measures: { id: string; title: string }[];
+  actions: { id: string; title: string }[];
+}
+
+/** What a close or reissue froze (its answer) or would freeze (its preview). */
+export type FrozenReport = ClosedReport & { missingReturns: MissingReturns[]; included?: Amendment[] };
+
 /** POST close and reissue: the frozen report and the EMT email sent for it (null: another close is sending it). */
-export type CloseAnswer = ClosedReport & { email: { subject: string; to: string[]; sentAt: string } | null };
+export type CloseAnswer = FrozenReport & {
+  email: { subject: string; to: string[]; recipients: string[]; sentAt: string } | null;
+};
+
+/** GET close-preview and reissue-preview: exactly what the close (reissue) would freeze now, and its email. */
+export type FreezePreview = FrozenReport & { email: { subject: string; recipients: string[] } };
 
 export interface SettingsVersion {
   version: number;
@@ -433,6 +450,8 @@ export function createApi(options: ApiOptions) {
     closedReport: (quarter: string) => call<ClosedReport>('report', { quarter }),
     closeReport: (quarter: string) => call<CloseAnswer>('closeReport', { quarter }),
     reissueReport: (quarter: string) => call<CloseAnswer>('reissueReport', { quarter }),
+    closePreview: (quarter: string) => call<FreezePreview>('closePreview', { quarter }),
+    reissuePreview: (quarter: string) => call<FreezePreview>('reissuePreview', { quarter }),
     definitionsDocument,
     /** An .xlsx goes as its bytes; a CSV as text with the kind it holds. */
     importDefinitions: (file: { xlsx: ArrayBuffer } | { csv: string; kind: DefinitionKind }) =>

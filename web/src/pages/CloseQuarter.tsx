@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { closeEmailSubject } from '../../../lambdas/domain/close-subject';
-import { missingReturns } from '../../../lambdas/domain/report';
-import type { Amendment, Api, CloseAnswer, ClosedReport, Returns, Settings } from '../api';
+import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview, Returns } from '../api';
 import { ErrorSummary, type FieldError, Loading, QuarterSelect, StatusTag, useFocusHeading } from '../components';
 import { navigate } from '../router';
 import { formatNumber, periodLabel, statusWords } from '../words';
@@ -9,8 +7,8 @@ import { Downloads } from './Dashboard';
 
 // Close quarter and Reissue (admins, docs/web-app.md): a confirmation page says what will
 // be frozen and who will be emailed before the one POST; a closed quarter offers Reissue
-// with the amendments it will include. The subject shown is the one the close sends
-// (lambdas/domain/close-subject.ts, the same code).
+// with the amendments it will include. Both pages show the close-preview (reissue-preview):
+// what the same function the close calls would freeze now, so the page and the close agree.
 
 export const closeHref = (quarter: string) => `/app/close/${encodeURIComponent(quarter)}`;
 export const reissueHref = (quarter: string) => `/app/reissue/${encodeURIComponent(quarter)}`;
@@ -64,15 +62,16 @@ export function CloseQuarter({ api }: { api: Api }) {
   );
 }
 
-function useReportAndSettings(api: Api, quarter: string) {
-  const [state, setState] = useState<{ report?: ClosedReport; settings?: Settings; failed?: string }>({});
+/** What the close (reissue) would freeze now: the one request of the confirmation page. */
+function usePreview(api: Api, quarter: string, reissue: boolean) {
+  const [state, setState] = useState<{ preview?: FreezePreview; notClosed?: boolean; failed?: string }>({});
   useEffect(() => {
-    Promise.all([api.closedReport(quarter), api.settings()]).then(([report, settings]) => {
-      if (!report.ok) setState({ failed: report.problem.detail ?? 'The report could not be loaded.' });
-      else if (!settings.ok) setState({ failed: settings.problem.detail ?? 'The settings could not be loaded.' });
-      else setState({ report: report.data, settings: settings.data });
+    (reissue ? api.reissuePreview(quarter) : api.closePreview(quarter)).then((answer) => {
+      if (answer.ok) setState({ preview: answer.data });
+      else if (reissue && answer.status === 409) setState({ notClosed: true });
+      else setState({ failed: answer.problem.detail ?? 'The report could not be loaded.' });
     });
-  }, [api, quarter]);
+  }, [api, quarter, reissue]);
   return state;
 }
 
@@ -165,7 +164,7 @@ const problemOf = (detail: string | undefined, field: string): FieldError[] => [
 
 /** /app/close/{quarter}: the confirmation page before the close, or the closed state with Reissue. */
 export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
-  const { report, settings, failed } = useReportAndSettings(api, quarter);
+  const { preview: report, failed } = usePreview(api, quarter, false);
   const [answer, setAnswer] = useState<CloseAnswer | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -174,7 +173,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
   const heading = useFocusHeading(report !== undefined && !answer, title);
   if (failed) return <p class="govuk-body">{failed}</p>;
   if (answer) return <Done api={api} answer={answer} words="is closed" />;
-  if (!report || !settings) return <Loading />;
+  if (!report) return <Loading />;
   // Closing a closed quarter again sends its email if it has not gone out, and nothing else.
   const close = async () => {
     if (busy) return;
@@ -222,7 +221,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
         )}
         <FrozenReportLinks api={api} quarter={quarter} />
         <h2 class="govuk-heading-m">Amendments since the close</h2>
-        <Amendments report={report} />
+        <Amendments report={report} amendments={report.amendments ?? []} />
         <p class="govuk-body">Reissue the report to freeze a new revision with the amendments and email EMT again.</p>
         <a class="govuk-button" href={reissueHref(quarter)} draggable={false}>
           Reissue
@@ -230,7 +229,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
       </>
     );
 
-  const missing = missingReturns(report);
+  const missing = report.missingReturns;
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -269,10 +268,10 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
         ))
       )}
       <h2 class="govuk-heading-m">Who will be emailed</h2>
-      <Recipients to={settings.emtRecipients} />
+      <Recipients to={report.email.recipients} />
       <dl class="govuk-summary-list">
         <SummaryRow label="Subject">
-          <span id="email-subject">{closeEmailSubject(report, settings.reportTitle, false)}</span>
+          <span id="email-subject">{report.email.subject}</span>
         </SummaryRow>
       </dl>
       <div class="govuk-warning-text">
@@ -305,8 +304,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
 }
 
 /** What changed after the close: measure or planned work, frozen → now, who, when. */
-function Amendments({ report }: { report: ClosedReport }) {
-  const amendments = report.amendments ?? [];
+function Amendments({ report, amendments }: { report: ClosedReport; amendments: Amendment[] }) {
   if (amendments.length === 0) return <p class="govuk-body">No amendments since the close.</p>;
   const titleOf = (a: Amendment) =>
     (a.kind === 'result' ? report.measures : report.actions).find((x) => x.id === a.id)?.title ?? a.id;
@@ -360,17 +358,16 @@ function Amendments({ report }: { report: ClosedReport }) {
 
 /** /app/reissue/{quarter}: the amendments a reissue will include, who will be emailed, then Reissue. */
 export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
-  const { report, settings, failed } = useReportAndSettings(api, quarter);
+  const { preview: report, notClosed, failed } = usePreview(api, quarter, true);
   const [answer, setAnswer] = useState<CloseAnswer | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const label = periodLabel(quarter);
-  const title = report && !report.closed ? `${label} is not closed` : `Reissue ${label}`;
-  const heading = useFocusHeading(report !== undefined && !answer, title);
+  const title = notClosed ? `${label} is not closed` : `Reissue ${label}`;
+  const heading = useFocusHeading((report !== undefined || notClosed === true) && !answer, title);
   if (failed) return <p class="govuk-body">{failed}</p>;
   if (answer) return <Done api={api} answer={answer} words="is reissued" />;
-  if (!report || !settings) return <Loading />;
-  if (!report.closed)
+  if (notClosed)
     return (
       <>
         <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
@@ -384,6 +381,7 @@ export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
         </p>
       </>
     );
+  if (!report) return <Loading />;
   const reissue = async () => {
     if (busy) return;
     setBusy(true);
@@ -399,15 +397,24 @@ export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
         {title}
       </h1>
       <p class="govuk-body">
-        Revision {report.revision ?? 1} was frozen when the quarter closed on {when(report.closedAt)}.
+        Revision {(report.revision ?? 2) - 1} was frozen when the quarter closed on {when(report.closedAt)}. The reissue
+        freezes revision {report.revision ?? 2}.
       </p>
       <h2 class="govuk-heading-m">What the reissue will include</h2>
-      <Amendments report={report} />
+      <Amendments report={report} amendments={report.included ?? []} />
+      <dl class="govuk-summary-list">
+        <SummaryRow label="Overall status">
+          <StatusTag status={report.overall} />
+        </SummaryRow>
+        <SummaryRow label="Critical items">{report.criticalItems.length}</SummaryRow>
+      </dl>
       <h2 class="govuk-heading-m">Who will be emailed</h2>
-      <Recipients to={settings.emtRecipients} />
-      <p class="govuk-body">
-        The email's subject starts “Reissued: {settings.reportTitle} {label}” and gives the status after the amendments.
-      </p>
+      <Recipients to={report.email.recipients} />
+      <dl class="govuk-summary-list">
+        <SummaryRow label="Subject">
+          <span id="email-subject">{report.email.subject}</span>
+        </SummaryRow>
+      </dl>
       <div class="govuk-warning-text">
         <span class="govuk-warning-text__icon" aria-hidden="true">
           !

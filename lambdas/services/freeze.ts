@@ -1,0 +1,119 @@
+// What a close (or reissue) freezes, computed in ONE place: the close and the reissue
+// call it to write their snapshot, and GET /reports/{quarter}/close-preview and
+// /reissue-preview call it to show the confirmation page, so the page and the close
+// cannot disagree (docs/rules.md "Quarter close", "One truth").
+import { buildReport, type MissingReturns, missingReturns } from '../domain';
+import { closeEmailSubject } from '../domain/close-subject';
+import { Conflict } from '../domain/errors';
+import type { Settings } from '../domain/settings';
+import { readDefinitions } from '../store/definitions';
+import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../store/quarter';
+import {
+  type Amendment,
+  amendmentsSince,
+  closedReport,
+  frozenVersionsOf,
+  type QuarterReport,
+  readReportInput,
+} from './report';
+
+/** The EMT email a close would send: its subject and recipients. */
+export interface EmailPreview {
+  subject: string;
+  recipients: string[];
+}
+
+export interface Freeze {
+  quarter: string;
+  revision: number;
+  closedAt: string;
+  snapshot: Snapshot;
+  settings: Settings;
+  email: EmailPreview;
+  /** A reissue: the amendments since the revision it replaces, which it freezes into the figures. */
+  included?: Amendment[];
+}
+
+/** The EMT email a revision of a report sends: the subject and recipients the close uses. */
+export function emailPreviewOf(report: Snapshot['report'], settings: Settings, revision: number): EmailPreview {
+  return {
+    subject: closeEmailSubject(report, settings.reportTitle, revision > 1),
+    recipients: [...settings.emtRecipients],
+  };
+}
+
+/**
+ * What a close (`reissue` false) or reissue of `quarter` freezes at `now`, given its data
+ * read now (the close reads it consistently, after its closing marker). The report is
+ * computed at close: returns with no approved version settled by unsignedAtClose.
+ */
+export async function freezeQuarter(
+  quarter: string,
+  current: QuarterData,
+  options: { now: Date; reissue?: boolean },
+): Promise<Freeze> {
+  const existing = current.close;
+  if (options.reissue && !existing) throw new Conflict(`${quarter} is not closed, so there is nothing to reissue.`);
+  const [{ input, settings }, previous] = await Promise.all([
+    readReportInput(quarter, current, true),
+    options.reissue && existing ? readSnapshot(existing) : undefined,
+  ]);
+  const closedAt = existing?.closedAt ?? options.now.toISOString();
+  const report = { ...buildReport(input), closed: true, closedAt };
+  const revision = (existing?.revision ?? 0) + 1;
+  const snapshot: Snapshot = { report, input, frozenVersions: frozenVersionsOf(current) };
+  return {
+    quarter,
+    revision,
+    closedAt,
+    snapshot,
+    settings,
+    email: emailPreviewOf(report, settings, revision),
+    ...(previous && { included: amendmentsSince(previous, current) }),
+  };
+}
+
+/** A close's or reissue's report as it answers it: the frozen figures, the missing returns and what a reissue included. */
+export type FrozenAnswer = QuarterReport & { missingReturns: MissingReturns[]; included?: Amendment[] };
+
+export function frozenAnswer(
+  snapshot: Snapshot,
+  current: QuarterData,
+  revision: number,
+  included?: Amendment[],
+): FrozenAnswer {
+  return {
+    ...closedReport(snapshot, current, revision),
+    missingReturns: missingReturns(snapshot.report),
+    ...(included && { included }),
+  };
+}
+
+/** The preview: what the close (reissue) would answer now, with the email it would send. */
+export type FreezePreview = FrozenAnswer & { email: EmailPreview };
+
+/**
+ * GET /reports/{quarter}/close-preview and /reissue-preview. A closed quarter's
+ * close-preview is what a close answers then: its frozen report (a second close
+ * freezes nothing), with the email of its revision.
+ */
+export async function previewFreeze(
+  quarter: string,
+  options: { now: Date; reissue?: boolean },
+): Promise<FreezePreview> {
+  const current = await readQuarter(quarter, { consistent: true });
+  if (current.close && !options.reissue) {
+    const [snapshot, { settings }] = await Promise.all([readSnapshot(current.close), readDefinitions()]);
+    const { revision, emailSentRevision, emailSubject, emailTo, emailSentAt } = current.close;
+    const sent = (emailSentRevision ?? 0) >= revision && emailSubject && emailTo;
+    return {
+      ...frozenAnswer(snapshot, current, revision),
+      emailedAt: (emailSentRevision ?? 0) >= revision ? (emailSentAt ?? null) : null,
+      email: sent
+        ? { subject: emailSubject, recipients: emailTo }
+        : emailPreviewOf(snapshot.report, settings, revision),
+    };
+  }
+  const frozen = await freezeQuarter(quarter, current, options);
+  return { ...frozenAnswer(frozen.snapshot, current, frozen.revision, frozen.included), email: frozen.email };
+}
