@@ -162,6 +162,11 @@ const reportShape = {
 
 /** What a close's or reissue's answer adds to the report. */
 const frozenShape = {
+  alreadyClosed: z
+    .boolean()
+    .check(
+      z.describe('The quarter was closed before this close (reissue) or preview: a close then freezes nothing new'),
+    ),
   missingReturns: z
     .array(
       z.object({

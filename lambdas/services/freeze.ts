@@ -74,7 +74,12 @@ export async function freezeQuarter(
 }
 
 /** A close's or reissue's report as it answers it: the frozen figures, the missing returns and what a reissue included. */
-export type FrozenAnswer = QuarterReport & { missingReturns: MissingReturns[]; included?: Amendment[] };
+export type FrozenAnswer = QuarterReport & {
+  /** The quarter was closed before this call (`current`, read before it): a close then freezes nothing new. */
+  alreadyClosed: boolean;
+  missingReturns: MissingReturns[];
+  included?: Amendment[];
+};
 
 export function frozenAnswer(
   snapshot: Snapshot,
@@ -84,6 +89,7 @@ export function frozenAnswer(
 ): FrozenAnswer {
   return {
     ...closedReport(snapshot, current, revision),
+    alreadyClosed: current.close !== undefined,
     missingReturns: missingReturns(snapshot.report),
     ...(included && { included }),
   };

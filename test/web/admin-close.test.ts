@@ -170,7 +170,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     for (const [path, heading, expected] of [
       ['settings', 'Settings', ['GET /me', 'GET /settings', 'GET /settings/history']],
       ['close', 'Close quarter', ['GET /me', 'GET /returns']],
-      ['close/2016-17-Q4', /2016-17 Q4/, ['GET /me', 'GET /reports/2016-17-Q4', 'GET /settings']],
+      ['close/2016-17-Q4', /2016-17 Q4/, ['GET /me', 'GET /reports/2016-17-Q4/close-preview']],
     ] as const) {
       apiRequests.length = 0;
       await page.goto(`${app}${path}`);

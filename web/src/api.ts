@@ -99,7 +99,12 @@ export interface MissingReturns {
 }
 
 /** What a close or reissue froze (its answer) or would freeze (its preview). */
-export type FrozenReport = ClosedReport & { missingReturns: MissingReturns[]; included?: Amendment[] };
+export type FrozenReport = ClosedReport & {
+  /** Closed before this close or preview (a close then freezes nothing new). */
+  alreadyClosed: boolean;
+  missingReturns: MissingReturns[];
+  included?: Amendment[];
+};
 
 /** POST close and reissue: the frozen report and the EMT email sent for it (null: another close is sending it). */
 export type CloseAnswer = FrozenReport & {

@@ -169,7 +169,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const label = periodLabel(quarter);
-  const title = report?.closed ? `${label} is closed` : `Close ${label}`;
+  const title = report?.alreadyClosed ? `${label} is closed` : `Close ${label}`;
   const heading = useFocusHeading(report !== undefined && !answer, title);
   if (failed) return <p class="govuk-body">{failed}</p>;
   if (answer) return <Done api={api} answer={answer} words="is closed" />;
@@ -184,7 +184,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
     else setErrors(problemOf(result.problem.detail, 'close-quarter'));
   };
 
-  if (report.closed)
+  if (report.alreadyClosed)
     return (
       <>
         <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>

@@ -1,0 +1,158 @@
+// The close-preview and reissue-preview (docs/rules.md "Quarter close"): one function
+// decides what a close freezes, so the preview, the close's answer and the email it sends
+// agree, whatever sign-off and unsignedAtClose say (#22 finding 1).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshId } from '../support/fresh';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { placeMeasure } from '../support/route-samples';
+
+let t: TestStack;
+const tokens = { admin: '', officer: '', approver: '' };
+
+async function setSettings(changes: Record<string, unknown>) {
+  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+  const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, ...changes } });
+  expect(res.status, await res.clone().text()).toBe(200);
+}
+
+beforeAll(async () => {
+  t = await startTestStack();
+  tokens.admin = await t.token('admin');
+  tokens.officer = await t.token('officer', 'Place');
+  tokens.approver = await t.token('approver', 'Place');
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+/** A Place measure with a target of 80 in `year`. */
+async function measure(year: string) {
+  const id = freshId('preview');
+  const res = await t.call('PUT', `/measures/${id}`, {
+    token: tokens.admin,
+    body: { ...placeMeasure, targets: { [year]: 80 } },
+  });
+  expect(res.status).toBe(201);
+  return id;
+}
+
+const get = async (path: string) => {
+  const res = await t.call('GET', path, { token: tokens.admin });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return res.json();
+};
+const post = async (path: string) => {
+  const res = await t.call('POST', path, { token: tokens.admin });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return res.json();
+};
+
+/** The answer but for its timestamps: when it closed and when the email went. */
+const untimed = ({ closedAt, emailedAt, email, ...rest }: Record<string, unknown>) => {
+  const { subject, recipients } = email as { subject: string; recipients: string[] };
+  expect(closedAt).toEqual(expect.any(String));
+  return { ...rest, email: { subject, recipients } };
+};
+
+describe('GET /reports/{quarter}/close-preview', () => {
+  it('says what the close freezes and emails, a returned RED result counted by unsignedAtClose included (finding 1)', async () => {
+    const quarter = '2019-20-Q1';
+    await setSettings({ signOff: 'on', unsignedAtClose: 'count-flagged' });
+    const id = await measure('2019-20');
+    const path = `/measures/${id}/results/${quarter}`;
+    const saved = await t.call('PUT', path, { token: tokens.officer, body: { value: 20, commentary: 'Staff off' } });
+    expect(saved.status).toBe(201);
+    const returned = await t.call('POST', `${path}/sign-off`, {
+      token: tokens.approver,
+      body: { decision: 'return', reason: 'Check it' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(returned.status).toBe(200);
+
+    // The live report has no approved figure; the close counts the returned one, flagged.
+    const live = await get(`/reports/${quarter}`);
+    expect(live.measures.find((m: { id: string }) => m.id === id).status).toBe('no-data');
+    expect(live.criticalItems.map((c: { id: string }) => c.id)).not.toContain(id);
+
+    const preview = await get(`/reports/${quarter}/close-preview`);
+    expect(preview.measures.find((m: { id: string }) => m.id === id)).toMatchObject({
+      status: 'red',
+      signOff: 'not-signed-off',
+    });
+    expect(preview.criticalItems.map((c: { id: string }) => c.id)).toContain(id);
+    expect(preview.closed).toBe(true);
+    const settings = await get('/settings');
+    expect(preview.email.recipients).toEqual(settings.emtRecipients);
+    expect(preview.email.subject).toMatch(new RegExp(`, ${preview.criticalItems.length} critical items?$`));
+
+    await t.clearEmails();
+    const closed = await post(`/reports/${quarter}/close`);
+    expect(untimed(closed)).toEqual(untimed(preview));
+    const [email] = await t.emails();
+    expect(email?.subject).toBe(preview.email.subject);
+
+    // After the close, the close-preview is what a second close answers: the same snapshot.
+    expect(preview.alreadyClosed).toBe(false);
+    const again = await get(`/reports/${quarter}/close-preview`);
+    expect(again.alreadyClosed).toBe(true);
+    expect(untimed(again)).toEqual({ ...untimed(closed), alreadyClosed: true });
+    expect(again.closedAt).toBe(closed.closedAt);
+    expect(again.emailedAt).toBe(closed.email.sentAt);
+    await setSettings({ signOff: 'off' });
+  });
+
+  it('with unsignedAtClose no-data, the preview and the close both count the returned result as missing', async () => {
+    const quarter = '2019-20-Q2';
+    await setSettings({ signOff: 'on', unsignedAtClose: 'no-data' });
+    const id = await measure('2019-20');
+    const path = `/measures/${id}/results/${quarter}`;
+    expect((await t.call('PUT', path, { token: tokens.officer, body: { value: 90 } })).status).toBe(201);
+    const preview = await get(`/reports/${quarter}/close-preview`);
+    expect(preview.measures.find((m: { id: string }) => m.id === id).status).toBe('no-data');
+    const closed = await post(`/reports/${quarter}/close`);
+    expect(untimed(closed)).toEqual(untimed(preview));
+    await setSettings({ signOff: 'off', unsignedAtClose: 'count-flagged' });
+  });
+});
+
+describe('GET /reports/{quarter}/reissue-preview', () => {
+  it('answers 409 for a quarter that is not closed', async () => {
+    const res = await t.call('GET', '/reports/2019-20-Q3/reissue-preview', { token: tokens.admin });
+    expect(res.status).toBe(409);
+    expect((await res.json()).detail).toMatch(/not closed/);
+  });
+
+  it('says what the reissue freezes, with the amendments it includes, and equals the reissue but for timestamps', async () => {
+    const quarter = '2019-20-Q4';
+    const id = await measure('2019-20');
+    const path = `/measures/${id}/results/${quarter}`;
+    expect((await t.call('PUT', path, { token: tokens.officer, body: { value: 90 } })).status).toBe(201);
+    await post(`/reports/${quarter}/close`);
+    const amended = await t.call('PUT', path, {
+      token: tokens.admin,
+      body: { value: 40, commentary: 'Corrected' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(amended.status).toBe(200);
+
+    const preview = await get(`/reports/${quarter}/reissue-preview`);
+    expect(preview.revision).toBe(2);
+    expect(preview.measures.find((m: { id: string }) => m.id === id)).toMatchObject({ status: 'red', actual: 40 });
+    expect(preview.included).toEqual([
+      expect.objectContaining({ kind: 'result', id, frozenValue: 90, value: 40, version: 2 }),
+    ]);
+    expect(preview.amendments).toEqual([]);
+    expect(preview.email.subject).toMatch(/^Reissued: /);
+
+    await t.clearEmails();
+    const reissued = await post(`/reports/${quarter}/reissue`);
+    expect(untimed(reissued)).toEqual(untimed(preview));
+    const [email] = await t.emails();
+    expect(email?.subject).toBe(preview.email.subject);
+  });
+
+  it('is for admins only', async () => {
+    const res = await t.call('GET', '/reports/2019-20-Q1/close-preview', { token: tokens.officer });
+    expect(res.status).toBe(403);
+  });
+});
