@@ -5,15 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
+import { setSettings as setSettingsAs } from '../support/settings';
 
 let t: TestStack;
 const tokens = { admin: '', officer: '', approver: '' };
 
-async function setSettings(changes: Record<string, unknown>) {
-  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
-  const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, ...changes } });
-  expect(res.status, await res.clone().text()).toBe(200);
-}
+const setSettings = (changes: Record<string, unknown>) => setSettingsAs(t, tokens.admin, changes);
 
 beforeAll(async () => {
   t = await startTestStack();

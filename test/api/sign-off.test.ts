@@ -8,15 +8,12 @@ import { lambdaContext } from '../support/lambda-context';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { readDocx } from '../support/office';
 import { placeAction, placeMeasure } from '../support/route-samples';
+import { setSettings as setSettingsAs } from '../support/settings';
 
 let t: TestStack;
 const tokens = { admin: '', officer: '', approver: '', otherApprover: '' };
 
-async function setSettings(changes: Record<string, unknown>) {
-  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
-  const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, ...changes } });
-  expect(res.status, await res.clone().text()).toBe(200);
-}
+const setSettings = (changes: Record<string, unknown>) => setSettingsAs(t, tokens.admin, changes);
 
 beforeAll(async () => {
   t = await startTestStack();

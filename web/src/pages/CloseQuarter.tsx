@@ -85,6 +85,21 @@ function Recipients({ to }: { to: string[] }) {
   );
 }
 
+/** The email a close or reissue would send, from its preview. */
+function WillBeEmailed({ email }: { email: FreezePreview['email'] }) {
+  return (
+    <>
+      <h2 class="govuk-heading-m">Who will be emailed</h2>
+      <Recipients to={email.recipients} />
+      <dl class="govuk-summary-list">
+        <SummaryRow label="Subject">
+          <span id="email-subject">{email.subject}</span>
+        </SummaryRow>
+      </dl>
+    </>
+  );
+}
+
 /** The email a close or reissue sent, from its answer. */
 function SentEmail({ answer }: { answer: CloseAnswer }) {
   if (!answer.email)
@@ -267,13 +282,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
           </div>
         ))
       )}
-      <h2 class="govuk-heading-m">Who will be emailed</h2>
-      <Recipients to={report.email.recipients} />
-      <dl class="govuk-summary-list">
-        <SummaryRow label="Subject">
-          <span id="email-subject">{report.email.subject}</span>
-        </SummaryRow>
-      </dl>
+      <WillBeEmailed email={report.email} />
       <div class="govuk-warning-text">
         <span class="govuk-warning-text__icon" aria-hidden="true">
           !
@@ -408,13 +417,7 @@ export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
         </SummaryRow>
         <SummaryRow label="Critical items">{report.criticalItems.length}</SummaryRow>
       </dl>
-      <h2 class="govuk-heading-m">Who will be emailed</h2>
-      <Recipients to={report.email.recipients} />
-      <dl class="govuk-summary-list">
-        <SummaryRow label="Subject">
-          <span id="email-subject">{report.email.subject}</span>
-        </SummaryRow>
-      </dl>
+      <WillBeEmailed email={report.email} />
       <div class="govuk-warning-text">
         <span class="govuk-warning-text__icon" aria-hidden="true">
           !
