@@ -5,7 +5,8 @@
 // The password is asked for on the terminal, never taken from the command line (shell
 // history, process lists), and with SRP it never leaves this machine. The first sign-in
 // sets a permanent password and registers an authenticator app (MFA is required). Only
-// the token goes to stdout; prompts go to stderr.
+// the token goes to stdout; prompts go to stderr. Send it to the stack's ApiUrl output:
+// the CloudFront distribution, which serves the API behind AWS WAF.
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';

@@ -1,11 +1,12 @@
 // The HTTP API, built generically from the one route table (lambdas/http/routes.ts):
 // one function per distinct handler, one route per table entry, the JWT authorizer on
 // every route that is not public, and `$default` to the catch-all 404 handler.
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -25,6 +26,17 @@ export interface RagtimeApiProps {
   throttleBurst: number;
   /** CORS origins; none: no CORS (server-to-server and CLI clients only). */
   allowedOrigins: string[];
+  /**
+   * Where clients reach the API (the CloudFront distribution's origin, which serves it
+   * under the API's own paths): the URL the functions put in email links. May be a token.
+   */
+  publicUrl: string;
+  /**
+   * The API's own domain in API Gateway (an ACM certificate in the stack's region): CloudFront
+   * reaches the API there, so the execute-api endpoint is disabled. None: CloudFront's origin
+   * is the execute-api endpoint, which then has to stay enabled.
+   */
+  customDomain?: { domainName: string; certificateArn: string };
 }
 
 /** What one handler's function needs: everything any of its routes needs. */
@@ -86,8 +98,12 @@ export const accessLogFields = {
 export class RagtimeApi extends Construct {
   readonly api: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
-  /** https://<id>.execute-api.<region>.amazonaws.com (no trailing slash). */
+  /** Where clients reach the API: the CloudFront distribution's origin (props.publicUrl; no trailing slash). */
   readonly url: string;
+  /** The host name CloudFront sends API requests to: the custom domain, or the execute-api endpoint's. */
+  readonly originDomain: string;
+  /** With a custom domain: the API Gateway domain to point its DNS (CNAME) at. */
+  readonly domainName?: apigw.DomainName;
   readonly accessLogGroup: logs.LogGroup;
   /** 429 answers per 5 minutes, from the access log. */
   readonly throttledRequests: cloudwatch.IMetric;
@@ -100,6 +116,8 @@ export class RagtimeApi extends Construct {
     this.api = new apigw.HttpApi(this, 'HttpApi', {
       description: 'Ragtime: improvement-plan results, BRAG, RAG status and the quarter close',
       createDefaultStage: false,
+      // Reached only through CloudFront (its web ACL and headers) once CloudFront has the custom domain to use.
+      disableExecuteApiEndpoint: props.customDomain !== undefined,
       ...(props.allowedOrigins.length > 0
         ? {
             corsPreflight: {
@@ -118,9 +136,12 @@ export class RagtimeApi extends Construct {
           }
         : {}),
     });
-    // The endpoint the handlers put in email links. It names the API only (not a
-    // route or stage), so functions may depend on it without a cycle.
-    this.url = this.api.apiEndpoint;
+    // The address the handlers put in email links: the distribution, which depends on the
+    // API itself only (not its routes or functions), so functions may depend on it without a cycle.
+    this.url = props.publicUrl;
+    const stack = Stack.of(this);
+    this.originDomain =
+      props.customDomain?.domainName ?? `${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', { retention: props.shared.logRetention });
     this.stage = this.api.addStage('DefaultStage', {
@@ -132,6 +153,16 @@ export class RagtimeApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
       },
     });
+
+    if (props.customDomain) {
+      this.domainName = new apigw.DomainName(this, 'DomainName', {
+        domainName: props.customDomain.domainName,
+        certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+        endpointType: apigw.EndpointType.REGIONAL,
+        securityPolicy: apigw.SecurityPolicy.TLS_1_2,
+      });
+      new apigw.ApiMapping(this, 'DomainMapping', { api: this.api, domainName: this.domainName, stage: this.stage });
+    }
 
     props.shared.alarms.watchApi(this, this.api);
     this.throttledRequests = props.shared.alarms.watchApiThrottling(this, this.accessLogGroup).metric;

@@ -77,6 +77,11 @@ export interface RagtimeFunctionProps {
   errorsAlarmDescription?: string;
   /** Variables only this function reads. */
   environment?: Record<string, string>;
+  /**
+   * Only items whose partition key is one of these (IAM `dynamodb:LeadingKeys`), on the
+   * table itself (no index): for a function that reads one kind of item by its key.
+   */
+  tableLeadingKeys?: string[];
 }
 
 /** esbuild settings of every function (bundle the AWS SDK: we choose its version). */
@@ -166,7 +171,15 @@ export class RagtimeFunction extends Construct {
     // Exactly the requests the handler sends (not grantReadWriteData, which adds Scan,
     // DeleteItem, BatchWriteItem and stream reads the code never uses).
     const actions = dynamoActions(props.table);
-    if (actions.length > 0) shared.table.grant(this.role, ...actions);
+    if (actions.length > 0 && props.tableLeadingKeys) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions,
+          resources: [shared.table.tableArn],
+          conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': props.tableLeadingKeys } },
+        }),
+      );
+    } else if (actions.length > 0) shared.table.grant(this.role, ...actions);
     if (props.sendsEmail) shared.email.grantSend(this.role);
 
     shared.alarms.watchFunction(this, this.function, props.handler, props.errorsAlarmDescription);
@@ -181,7 +194,7 @@ export class RagtimeFunction extends Construct {
       'AwsSolutions-IAM5[Resource::*]',
       'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions; the wildcard grants only those two write-only trace actions.',
     );
-    if (props.table !== 'none') {
+    if (props.table !== 'none' && !props.tableLeadingKeys) {
       acknowledge(
         this,
         wildcardResourceFinding(this, `${shared.table.tableArn}/index/*`),

@@ -4,6 +4,7 @@
 import { Duration, SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { peoplePk } from '../lambdas/store/keys';
 import { type FunctionShared, RagtimeFunction } from './function';
 import type { Federation } from './settings';
 
@@ -32,8 +33,10 @@ export class RagtimePeople extends Construct {
     this.claimsTrigger = new RagtimeFunction(this, 'PreTokenGeneration', {
       handler: 'pre-token-generation',
       description: "Ragtime: each ID token's cognito:groups and custom:directorate from the person's record",
-      // One GetItem of the person's record, nothing else: the trigger cannot change anyone's roles.
+      // One GetItem of the person's record, nothing else: the trigger cannot change anyone's roles,
+      // and IAM lets it read only the people items (partition key PEOPLE, dynamodb:LeadingKeys).
       table: { read: ['GetItem'] },
+      tableLeadingKeys: [peoplePk],
       sendsEmail: false,
       // Cognito waits 5 s for a trigger; a sign-in should not wait that long for one read.
       timeout: Duration.seconds(5),
@@ -47,9 +50,11 @@ export class RagtimePeople extends Construct {
     );
 
     const federation = props.federation;
-    // The IdP's email claim is the key of the person's record; no other attribute is taken.
+    // The IdP's email claim is the key of the person's record, and whether the IdP verified it: the
+    // trigger gives a federated sign-in no role unless email_verified is "true". No other attribute is taken.
     const attributeMapping: cognito.AttributeMapping = {
       email: cognito.ProviderAttribute.other(federation?.kind === 'saml' ? samlEmailClaim : 'email'),
+      ...(federation && { emailVerified: cognito.ProviderAttribute.other(federation.emailVerifiedClaim) }),
     };
     if (federation?.kind === 'oidc') {
       this.provider = new cognito.UserPoolIdentityProviderOidc(this, 'CouncilOidc', {

@@ -1,5 +1,5 @@
 // The whole of Ragtime in AWS (docs/deploy.md), composed from one construct per concern.
-import { Aws, CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, CrossStackReferences, Lazy, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { catchAllRoute, type RouteDef, routes } from '../lambdas/http/routes';
@@ -21,6 +21,8 @@ export interface RagtimeStackProps extends StackProps {
   /** Defaults to the route table in lambdas/http/routes.ts (tests may pass another). */
   routes?: readonly RouteDef[];
   catchAllRoute?: RouteDef;
+  /** The AWS WAF web ACL for the distribution (lib/waf.ts: a stack of its own in us-east-1). */
+  webAclArn: string;
 }
 
 export class RagtimeStack extends Stack {
@@ -37,7 +39,10 @@ export class RagtimeStack extends Stack {
   readonly people: RagtimePeople;
 
   constructor(scope: Construct, id: string, props: RagtimeStackProps) {
-    super(scope, id, props);
+    // Read before any construct is added: the web ACL's ARN (us-east-1) arrives by Fn::GetStackOutput
+    // (a weak reference), not by CDK's SSM export writer and reader custom resources.
+    super(scope, id, { ...props, crossRegionReferences: true });
+    CrossStackReferences.of(this).consume(ReferenceStrength.WEAK);
     const { settings } = props;
     this.settings = settings;
 
@@ -73,6 +78,11 @@ export class RagtimeStack extends Stack {
       throttleRate: settings.throttleRate,
       throttleBurst: settings.throttleBurst,
       allowedOrigins: settings.allowedOrigins,
+      // Clients and email links use the distribution, which serves the API on the same origin.
+      publicUrl: Lazy.string({ produce: () => this.webApp.origin }),
+      ...(settings.apiDomainName && settings.apiCertificateArn
+        ? { customDomain: { domainName: settings.apiDomainName, certificateArn: settings.apiCertificateArn } }
+        : {}),
     });
 
     this.people = new RagtimePeople(this, 'People', {
@@ -83,7 +93,8 @@ export class RagtimeStack extends Stack {
     });
 
     this.webApp = new RagtimeWebApp(this, 'WebApp', {
-      apiDomain: `${this.api.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`,
+      apiDomain: this.api.originDomain,
+      webAclArn: props.webAclArn,
       routes: props.routes ?? routes,
       userPool: this.identity.userPool,
       issuer: this.identity.issuer,
@@ -119,7 +130,17 @@ export class RagtimeStack extends Stack {
     }
     this.documents.allow(this.jobs.close);
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'The HTTP API endpoint' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.api.url,
+      description: 'The API, served by the CloudFront distribution under its own paths (behind AWS WAF)',
+    });
+    if (this.api.domainName) {
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: `${settings.apiDomainName} CNAME ${this.api.domainName.regionalDomainName}`,
+        description:
+          'The DNS record CloudFront needs to reach the API at apiDomainName (the execute-api endpoint is off)',
+      });
+    }
     new CfnOutput(this, 'UserPoolId', {
       value: this.identity.userPool.userPoolId,
       description: 'Cognito user pool (users, groups)',

@@ -52,12 +52,26 @@ export interface RagtimeSettings {
   firstAdminEmail?: string;
   /** The council's identity provider (docs/people.md "Federation"); none: the user pool's own users. */
   federation?: Federation;
+  /**
+   * The API's own custom domain in API Gateway (with apiCertificateArn, an ACM certificate in the
+   * stack's region): CloudFront's origin for the API, and then the execute-api endpoint is disabled.
+   */
+  apiDomainName?: string;
+  apiCertificateArn?: string;
+  /** AWS WAF on the distribution: requests one IP may make per window before it is blocked (429). */
+  wafRateLimit: number;
+  /** The rate-based rule's window in seconds: 60, 120, 300 or 600. */
+  wafRateWindowSeconds: number;
 }
 
 /** OIDC (Microsoft Entra ID) with its client secret in Secrets Manager, or SAML by metadata URL. */
-export type Federation =
+export type Federation = (
   | { kind: 'oidc'; issuer: string; clientId: string; clientSecretName: string }
-  | { kind: 'saml'; metadataUrl: string };
+  | { kind: 'saml'; metadataUrl: string }
+) & {
+  /** The provider's claim mapped to email_verified: without "true" there, a federated sign-in gets no role. */
+  emailVerifiedClaim: string;
+};
 
 /** Reads one context value (`app.node.tryGetContext`). */
 export type ContextReader = (key: string) => unknown;
@@ -105,6 +119,14 @@ export const settingDescriptions = {
   oidcClientId: 'the application (client) id of the app registration at the OIDC identity provider',
   oidcClientSecretName: 'the name of the Secrets Manager secret holding that app registration client secret',
   samlMetadataUrl: 'the SAML metadata URL of the council identity provider (instead of OIDC)',
+  federationEmailVerifiedClaim:
+    'the identity provider claim that says the email address is verified, mapped to email_verified (default "email_verified" for OIDC; required for SAML); for Entra ID OIDC "xms_edov"',
+  apiDomainName:
+    "the API's own domain in API Gateway, e.g. api.ragtime.example.gov.uk, with apiCertificateArn: CloudFront reaches the API there and the execute-api endpoint is disabled (default none)",
+  apiCertificateArn: "the ARN of an ACM certificate in the stack's region for apiDomainName",
+  wafRateLimit:
+    'requests one IP address may make in wafRateWindowSeconds before AWS WAF blocks it (429), an integer from 10 to 2000000000 (default 3000)',
+  wafRateWindowSeconds: 'the window of wafRateLimit in seconds: 60, 120, 300 or 600 (default 300)',
 } as const;
 
 export type SettingName = keyof typeof settingDescriptions;
@@ -123,6 +145,8 @@ export const settingDefaults = {
   throttleRate: 50,
   throttleBurst: 100,
   logRetentionDays: 365,
+  wafRateLimit: 3000,
+  wafRateWindowSeconds: 300,
 } as const;
 
 /** The retention periods CloudWatch Logs accepts. */
@@ -447,6 +471,33 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
   const firstAdminEmail = optional('firstAdminEmail', (v) => parseEmail('firstAdminEmail', v).toLowerCase());
   const federation = parseFederation(get);
 
+  const apiDomainName = optional('apiDomainName', (v) => {
+    if (typeof v !== 'string' || !domainPattern.test(v.trim())) malformed('apiDomainName', 'not a domain name', v);
+    return v.trim().toLowerCase();
+  });
+  const apiCertificateArn = optional('apiCertificateArn', (v) => {
+    const arn = typeof v === 'string' ? v.trim() : '';
+    const match = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):\d{12}:certificate\/[A-Za-z0-9-]+$/.exec(arn);
+    if (!match) malformed('apiCertificateArn', 'not an ACM certificate ARN', v);
+    if (match[1] !== region)
+      malformed('apiCertificateArn', `not in the stack's region ${region} (API Gateway needs it there)`, v);
+    return arn;
+  });
+  if ((apiDomainName === undefined) !== (apiCertificateArn === undefined))
+    malformed(
+      apiDomainName === undefined ? 'apiDomainName' : 'apiCertificateArn',
+      'apiDomainName and apiCertificateArn go together',
+      get(apiDomainName === undefined ? 'apiDomainName' : 'apiCertificateArn'),
+    );
+  const wafRateLimit =
+    optional('wafRateLimit', (v) => parseInteger('wafRateLimit', v, 10, 2_000_000_000)) ?? settingDefaults.wafRateLimit;
+  const wafRateWindowSeconds =
+    optional('wafRateWindowSeconds', (v) => {
+      const n = parseInteger('wafRateWindowSeconds', v, 60, 600);
+      if (![60, 120, 300, 600].includes(n)) malformed('wafRateWindowSeconds', 'not one of 60, 120, 300, 600', v);
+      return n;
+    }) ?? settingDefaults.wafRateWindowSeconds;
+
   return {
     stage,
     region,
@@ -474,6 +525,10 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     ...(authDomainPrefix !== undefined ? { authDomainPrefix } : {}),
     ...(firstAdminEmail !== undefined ? { firstAdminEmail } : {}),
     ...(federation !== undefined ? { federation } : {}),
+    ...(apiDomainName !== undefined ? { apiDomainName } : {}),
+    ...(apiCertificateArn !== undefined ? { apiCertificateArn } : {}),
+    wafRateLimit,
+    wafRateWindowSeconds,
   };
 }
 
@@ -485,6 +540,19 @@ function parseFederation(get: (name: SettingName) => unknown): Federation | unde
   const anyOidc = oidc.some((v) => v !== undefined);
   if (anyOidc && metadataUrl !== undefined)
     malformed('samlMetadataUrl', 'set either the oidc settings or samlMetadataUrl, not both', metadataUrl);
+  const rawVerifiedClaim = get('federationEmailVerifiedClaim');
+  if (!anyOidc && metadataUrl === undefined && rawVerifiedClaim !== undefined)
+    malformed(
+      'federationEmailVerifiedClaim',
+      'given without federation (oidcIssuer or samlMetadataUrl)',
+      rawVerifiedClaim,
+    );
+  const verifiedClaim = (fallback?: string): string => {
+    if (rawVerifiedClaim === undefined) return fallback ?? missing('federationEmailVerifiedClaim');
+    if (typeof rawVerifiedClaim !== 'string' || !/^[A-Za-z0-9_:/.#-]{1,256}$/.test(rawVerifiedClaim.trim()))
+      malformed('federationEmailVerifiedClaim', 'not a claim name (letters, digits and _:/.#-)', rawVerifiedClaim);
+    return rawVerifiedClaim.trim();
+  };
   const https = (name: SettingName, v: unknown): string => {
     if (typeof v !== 'string' || !/^https:\/\/[^\s/]+(?:\/\S*)?$/.test(v.trim()))
       malformed(name, 'not an https URL', v);
@@ -504,9 +572,11 @@ function parseFederation(get: (name: SettingName) => unknown): Federation | unde
       issuer: https('oidcIssuer', oidc[0]),
       clientId: word('oidcClientId', oidc[1]),
       clientSecretName: word('oidcClientSecretName', oidc[2]),
+      emailVerifiedClaim: verifiedClaim('email_verified'),
     };
   }
-  if (metadataUrl !== undefined) return { kind: 'saml', metadataUrl: https('samlMetadataUrl', metadataUrl) };
+  if (metadataUrl !== undefined)
+    return { kind: 'saml', metadataUrl: https('samlMetadataUrl', metadataUrl), emailVerifiedClaim: verifiedClaim() };
   return undefined;
 }
 

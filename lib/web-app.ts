@@ -35,6 +35,8 @@ export interface RagtimeWebAppProps {
   certificateArn?: string;
   /** The council's identity provider (lib/people.ts), offered beside the pool's own users. */
   councilProvider?: cognito.IUserPoolIdentityProvider;
+  /** The AWS WAF web ACL (lib/waf.ts, us-east-1) on the distribution. */
+  webAclArn: string;
 }
 
 /**
@@ -186,6 +188,7 @@ export class RagtimeWebApp extends Construct {
       : undefined;
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Ragtime web app and API',
+      webAclId: props.webAclArn,
       defaultRootObject: '',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
@@ -217,11 +220,6 @@ export class RagtimeWebApp extends Construct {
       this.distribution,
       'AwsSolutions-CFR1',
       'Staff of the council may work from anywhere (remote work, travel); sign-in and MFA protect the data, not geography.',
-    );
-    acknowledge(
-      this.distribution,
-      'AwsSolutions-CFR2',
-      'No WAF by default (cost for a small internal service): API Gateway throttles every route and the public ones lower; a council may attach its WAF web ACL.',
     );
     if (!certificate) {
       acknowledge(

@@ -76,6 +76,26 @@ export function claimsOf(
   return { groups, directorate };
 }
 
+/**
+ * The email a sign-in's roles are keyed by, from the user pool's attributes of the user
+ * (Cognito's trigger event). A federated user (Cognito lists the identity provider in
+ * `identities`, and marks them EXTERNAL_PROVIDER) counts only when the provider said the
+ * address is verified (`email_verified` "true", mapped from its claim, lib/people.ts):
+ * otherwise anyone whose account at the provider merely names someone's address would get
+ * that person's roles. The pool's own users are created by admins and a changed address
+ * takes effect only once verified (keepOriginal), so their email is taken as it is.
+ * undefined: no email to key by, so no role.
+ */
+export function signInEmail(attributes: Readonly<Record<string, string | undefined>>): string | undefined {
+  const email = attributes.email?.trim();
+  if (!email) return undefined;
+  const federated =
+    (attributes.identities !== undefined && attributes.identities.trim() !== '') ||
+    attributes['cognito:user_status'] === 'EXTERNAL_PROVIDER';
+  if (federated && attributes.email_verified?.trim().toLowerCase() !== 'true') return undefined;
+  return email;
+}
+
 /** A change to a person's roles, as the lockout rule sees it. */
 export interface RoleChange {
   /** The admin making the change (their token's email), null when the token has none. */

@@ -7,6 +7,7 @@ import {
   type Person,
   type PersonFields,
   type PersonVersion,
+  signInEmail,
   type TokenClaims,
 } from '../domain/people';
 import { readPeopleHeads, readPersonHead, readPersonVersions, writePersonVersion } from '../store/people';
@@ -129,6 +130,18 @@ export async function removePerson(email: string, caller: Caller): Promise<Perso
   );
   if (!written) throw new NotFound(`There is no person ${email}.`);
   return view(written);
+}
+
+/**
+ * The claims of a sign-in's ID token, from the user's attributes in the user pool (the
+ * trigger's event): keyed by their email, a federated user's only when their provider
+ * verified it (domain/people.ts signInEmail).
+ */
+export async function tokenClaimsForSignIn(
+  attributes: Readonly<Record<string, string | undefined>>,
+): Promise<TokenClaims & { keyed: boolean }> {
+  const email = signInEmail(attributes);
+  return { ...(await tokenClaimsFor(email)), keyed: email !== undefined };
 }
 
 /**

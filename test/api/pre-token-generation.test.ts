@@ -23,8 +23,22 @@ afterEach(() => {
   reloadEnvironment();
 });
 
+/** What Cognito puts in userAttributes for a user created by a sign-in at the council's provider. */
+const federated = (emailVerified?: string) => ({
+  identities: JSON.stringify([
+    { userId: 'entra-object-id', providerName: 'CouncilAccount', providerType: 'OIDC', primary: 'true' },
+  ]),
+  'cognito:user_status': 'EXTERNAL_PROVIDER',
+  ...(emailVerified !== undefined && { email_verified: emailVerified }),
+});
+
 /** The V2 event Cognito sends on a sign-in, with what the user pool itself holds. */
-function signIn(email: string | undefined, poolGroups: string[] = [], poolDirectorate?: string) {
+function signIn(
+  email: string | undefined,
+  poolGroups: string[] = [],
+  poolDirectorate?: string,
+  attributes: Record<string, string> = {},
+) {
   return {
     version: '2',
     triggerSource: 'TokenGeneration_Authentication',
@@ -37,6 +51,7 @@ function signIn(email: string | undefined, poolGroups: string[] = [], poolDirect
         sub: 'sub',
         ...(email !== undefined && { email }),
         ...(poolDirectorate && { 'custom:directorate': poolDirectorate }),
+        ...attributes,
       },
       groupConfiguration: { groupsToOverride: poolGroups, iamRolesToOverride: [], preferredRole: undefined },
       scopes: ['openid'],
@@ -72,6 +87,59 @@ describe('the pre-token-generation trigger', () => {
     expect((await t.call('DELETE', `/people/${email}`, { token: admin })).status).toBe(200);
     expect((await claims(signIn(email)))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
     expect((await claims(signIn(undefined)))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
+  });
+
+  describe('a federated sign-in (the council identity provider)', () => {
+    const groupsOf = async (event: PreTokenGenerationV2TriggerEvent) =>
+      (await claims(event))?.groupOverrideDetails?.groupsToOverride;
+
+    it('gets the record of its email when the provider verified the email', async () => {
+      const email = person();
+      await give(email, { roles: ['officer'], directorate: 'Place' });
+      const out = await claims(signIn(email, [], undefined, federated('true')));
+      expect(out?.groupOverrideDetails?.groupsToOverride).toEqual(['officer']);
+      expect(out?.idTokenGeneration?.claimsToAddOrOverride).toEqual({ 'custom:directorate': 'Place' });
+    });
+
+    it('gets no role when the provider did not verify the email, or said nothing about it', async () => {
+      const email = person();
+      await give(email, { roles: ['admin'] });
+      for (const verified of ['false', '', 'yes', undefined]) {
+        const out = await claims(signIn(email, ['admin'], 'Place', federated(verified)));
+        expect(out?.groupOverrideDetails?.groupsToOverride, String(verified)).toEqual([]);
+        expect(out?.idTokenGeneration?.claimsToSuppress, String(verified)).toEqual(['custom:directorate']);
+      }
+    });
+
+    it('gets no role without the email claim, even when the provider says "verified"', async () => {
+      expect(await groupsOf(signIn(undefined, ['admin'], undefined, federated('true')))).toEqual([]);
+    });
+
+    it('is told by the identities attribute alone as well as by the EXTERNAL_PROVIDER status', async () => {
+      const email = person();
+      await give(email, { roles: ['emt'] });
+      const { identities, 'cognito:user_status': status } = federated();
+      expect(await groupsOf(signIn(email, [], undefined, { identities }))).toEqual([]);
+      expect(await groupsOf(signIn(email, [], undefined, { 'cognito:user_status': status }))).toEqual([]);
+      expect(await groupsOf(signIn(email, [], undefined, { identities, email_verified: 'true' }))).toEqual(['emt']);
+    });
+
+    it('cannot be the first admin without a verified email', async () => {
+      const first = person();
+      process.env.FIRST_ADMIN_EMAIL = first;
+      reloadEnvironment();
+      expect(await groupsOf(signIn(first, [], undefined, federated('false')))).toEqual([]);
+      expect(await groupsOf(signIn(first, [], undefined, federated('true')))).toEqual(['admin']);
+    });
+  });
+
+  it("takes the pool's own users' email as it is (admins create them; a new address needs verifying first)", async () => {
+    const email = person();
+    await give(email, { roles: ['officer'], directorate: 'Place' });
+    expect(
+      (await claims(signIn(email, [], undefined, { email_verified: 'false', 'cognito:user_status': 'CONFIRMED' })))
+        ?.groupOverrideDetails?.groupsToOverride,
+    ).toEqual(['officer']);
   });
 
   it('follows a change of directorate at the next token', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adminLockout, claimsOf, personEmail, personSchema, type RoleChange } from '../../lambdas/domain/people';
+import {
+  adminLockout,
+  claimsOf,
+  personEmail,
+  personSchema,
+  type RoleChange,
+  signInEmail,
+} from '../../lambdas/domain/people';
 
 describe('claimsOf (a record → the ID token claims)', () => {
   it('keeps only known roles, in a fixed order, with the directorate', () => {
@@ -66,5 +73,25 @@ describe('adminLockout (admins cannot lock themselves out of People)', () => {
     expect(adminLockout(change({ otherAdmins: 1 }))).toBeNull();
     expect(adminLockout(change({ adminNow: false, otherAdmins: 0 }))).toBeNull();
     expect(adminLockout(change({ callerEmail: null, otherAdmins: 1 }))).toBeNull();
+  });
+});
+
+describe('signInEmail (which email a sign-in is keyed by)', () => {
+  const identities = '[{"providerName":"CouncilAccount","providerType":"SAML","userId":"x"}]';
+  it("takes the pool's own users' email whatever email_verified says", () => {
+    expect(signInEmail({ email: 'a@b.c' })).toBe('a@b.c');
+    expect(signInEmail({ email: 'a@b.c', email_verified: 'false' })).toBe('a@b.c');
+  });
+  it('takes a federated email only when the provider verified it', () => {
+    expect(signInEmail({ email: 'a@b.c', identities, email_verified: 'true' })).toBe('a@b.c');
+    expect(signInEmail({ email: 'a@b.c', identities, email_verified: 'TRUE' })).toBe('a@b.c');
+    expect(signInEmail({ email: 'a@b.c', identities, email_verified: 'false' })).toBeUndefined();
+    expect(signInEmail({ email: 'a@b.c', identities })).toBeUndefined();
+    expect(signInEmail({ email: 'a@b.c', 'cognito:user_status': 'EXTERNAL_PROVIDER' })).toBeUndefined();
+  });
+  it('no email (or a blank one): nothing to key by', () => {
+    expect(signInEmail({})).toBeUndefined();
+    expect(signInEmail({ email: '  ' })).toBeUndefined();
+    expect(signInEmail({ identities, email_verified: 'true' })).toBeUndefined();
   });
 });

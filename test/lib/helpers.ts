@@ -11,6 +11,13 @@ export const requiredContext = {
   emtRecipients: 'emt@example.gov.uk',
 };
 
+/** Federation with Entra ID over OIDC (docs/people.md). */
+export const oidcContext = {
+  oidcIssuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+  oidcClientId: '11111111-1111-1111-1111-111111111111',
+  oidcClientSecretName: 'ragtime/entra-client-secret',
+};
+
 /** Skips esbuild (fast): every stack gets a placeholder asset instead of a bundle. */
 export const noBundling = { 'aws:cdk:bundling-stacks': [] as string[] };
 

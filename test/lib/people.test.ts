@@ -7,15 +7,12 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { councilProviderName, samlEmailClaim } from '../../lib/people';
 import { parseSettings, SettingsError } from '../../lib/settings';
-import { buildApp, logicalId, type Resources, requiredContext } from './helpers';
+import { buildApp, logicalId, oidcContext, type Resources, requiredContext } from './helpers';
 
-const oidc = {
-  oidcIssuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
-  oidcClientId: '11111111-1111-1111-1111-111111111111',
-  oidcClientSecretName: 'ragtime/entra-client-secret',
-};
+const oidc = oidcContext;
 const saml = {
   samlMetadataUrl: 'https://login.microsoftonline.com/tenant/federationmetadata/2007-06/federationmetadata.xml',
+  federationEmailVerifiedClaim: 'http://schemas.example.gov.uk/claims/email_verified',
 };
 
 function synth(context: Record<string, unknown> = {}) {
@@ -87,7 +84,7 @@ describe('federation', () => {
           '^\\{\\{resolve:secretsmanager:ragtime/entra-client-secret:SecretString:::\\}\\}$',
         ),
       }),
-      AttributeMapping: { email: 'email' },
+      AttributeMapping: { email: 'email', email_verified: 'email_verified' },
     });
     // The provider by reference: CloudFormation creates it before the client that names it.
     expect(webClient?.Properties.SupportedIdentityProviders).toEqual([
@@ -102,7 +99,7 @@ describe('federation', () => {
       ProviderName: councilProviderName,
       ProviderType: 'SAML',
       ProviderDetails: Match.objectLike({ MetadataURL: saml.samlMetadataUrl }),
-      AttributeMapping: { email: samlEmailClaim },
+      AttributeMapping: { email: samlEmailClaim, email_verified: saml.federationEmailVerifiedClaim },
     });
     expect(webClient?.Properties.SupportedIdentityProviders).toEqual([
       'COGNITO',

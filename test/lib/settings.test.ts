@@ -40,6 +40,8 @@ describe('parseSettings', () => {
       throttleRate: 50,
       throttleBurst: 100,
       logRetentionDays: 365,
+      wafRateLimit: 3000,
+      wafRateWindowSeconds: 300,
     });
   });
 

@@ -84,7 +84,8 @@ describe('functions', () => {
         expect(name in env, `${fn.handler} ${name}`).toBe(fn.sendsEmail);
       if (fn.sendsEmail) {
         expect(env.SENDER_EMAIL).toBe('performance@example.gov.uk');
-        expect(env.API_URL).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
+        // The distribution (which serves the API under its own paths, behind AWS WAF), not execute-api.
+        expect(env.API_URL).toEqual(built.stack.resolve(built.stack.webApp.origin));
       }
     }
     // Only the reminder job and the report (a live one's closeDue) read the close's day and hour (to say when the close is).
@@ -645,7 +646,7 @@ describe('outputs', () => {
     expect(Object.keys(outputs)).toEqual(
       expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'AlarmTopicArn']),
     );
-    expect(outputs.ApiUrl!.Value).toEqual({ 'Fn::GetAtt': [logicalId(built, built.stack.api.api), 'ApiEndpoint'] });
+    expect(outputs.ApiUrl!.Value).toEqual(built.stack.resolve(built.stack.webApp.origin));
   });
 });
 
