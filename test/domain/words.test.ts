@@ -60,6 +60,12 @@ describe('the Welsh words are complete (a translation must not lose a key or a p
     expect([...welsh.entries()].filter(([, text]) => text.trim() === '')).toEqual([]);
   });
 
+  it('leaves no English untranslated (but texts of placeholders and punctuation only)', () => {
+    const same = [...welsh.entries()].filter(([path, text]) => text === englishFor(path, english)).map(([p]) => p);
+    expect(same).toEqual(['quarterInYear', 'monthInYear', 'date', 'issue.listSeparator']);
+    for (const path of same) expect(welsh.get(path)!.replace(/\{\w+\}/g, '')).toMatch(/^[\s,]*$/);
+  });
+
   it('keeps each text’s placeholders exactly', () => {
     const differing = [...welsh.entries()]
       .filter(([path, text]) => placeholders(text).join() !== placeholders(englishFor(path, english)!).join())
