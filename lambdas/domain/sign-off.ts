@@ -110,6 +110,8 @@ export interface DecisionAttempt {
   latest: (SignableVersion & { by: string }) | null;
   /** What is decided on, for the refusals: `the result of m1 for 2017-18-Q4`. */
   subject: string;
+  /** The quarter's close, begun or committed (absent: open): decisions end with it. */
+  close?: { quarter: string; state: 'closed' | 'closing' };
 }
 
 /** The first rule a sign-off decision breaks, as the error to raise, or null when it may be recorded. */
@@ -119,6 +121,12 @@ export function decisionRefusal(a: DecisionAttempt): Error | null {
   const isAdmin = hasRole(caller, 'admin');
   if (!isAdmin && !(hasRole(caller, 'approver') && caller.directorate === a.ownerDirectorate)) {
     return new Forbidden(`Only approvers of ${a.ownerDirectorate} (or admins) may sign off ${a.subject}.`);
+  }
+  if (a.close) {
+    const { quarter, state } = a.close;
+    return new Conflict(
+      `${quarter} is ${state === 'closed' ? 'closed' : 'being closed'}: its returns are no longer signed off; an admin amendment is the only change.`,
+    );
   }
   if (a.decision === 'return' && !a.reason?.trim()) {
     return new Invalid('A return needs a reason, which is sent to the officer who submitted it.', [

@@ -12,7 +12,7 @@ import { updateKey } from '../store/action-updates';
 import type { Key } from '../store/batch';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
-import { readQuarter } from '../store/quarter';
+import { readCloseState, readQuarter } from '../store/quarter';
 import { resultKey } from '../store/results';
 import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
 import { quarterForResult } from './results';
@@ -31,12 +31,17 @@ interface Subject {
   /** `the result of m1 for 2017-18-Q4` */
   words: (title: string) => string;
   period: string;
+  /** The quarter the period is in: decisions end when its close begins. */
+  quarter: string;
   /** The head's fields that make up an approved version. */
   approvedFields: readonly string[];
 }
 
 async function decide(subject: Subject, request: DecisionRequest, caller: Caller, now: Date) {
-  const context = await readDecisionContext(subject.definitionSk, subject.head);
+  const [context, closeState] = await Promise.all([
+    readDecisionContext(subject.definitionSk, subject.head),
+    readCloseState(subject.quarter),
+  ]);
   if (!context.definition) throw new NotFound(`There is no ${subject.words('').trim() || 'such item'}.`);
   const head = context.head;
   const words = subject.words(context.definition.title);
@@ -57,6 +62,9 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
         }
       : null,
     subject: words,
+    ...((closeState.closed || closeState.closing) && {
+      close: { quarter: subject.quarter, state: closeState.closed ? 'closed' : 'closing' },
+    }),
   });
   if (refusal) throw refusal;
   const version = Number(head!.version);
@@ -118,6 +126,7 @@ export async function decideOnResult(
       head: resultKey(measureId, period, quarter),
       words: (title) => `the result of ${title || measureId} for ${period}`,
       period,
+      quarter,
       approvedFields: ['value', 'commentary', 'breakdown'],
     },
     request,
@@ -140,6 +149,7 @@ export async function decideOnActionUpdate(
       head: updateKey(actionId, quarter),
       words: (title) => `the update of ${title || actionId} for ${quarter}`,
       period: quarter,
+      quarter,
       approvedFields: ['status', 'commentary'],
     },
     request,

@@ -258,8 +258,19 @@ describe('decisionRefusal', () => {
     ['already decided', { latest: { version: 1, by: 'o', submitted: true, decision: decided('approve') } }, Conflict],
     ['saved while off', { latest: { version: 1, by: 'o' } }, Conflict],
     ['no If-Match', { expectedVersion: undefined }, Invalid],
+    ['a closed quarter', { close: { quarter: '2017-18-Q4', state: 'closed' } }, Conflict],
+    ['a quarter being closed', { close: { quarter: '2017-18-Q4', state: 'closing' } }, Conflict],
   ] as const)('refuses %s', (_name, overrides, kind) => {
     expect(decisionRefusal(attempt(overrides as Partial<DecisionAttempt>))).toBeInstanceOf(kind);
+  });
+
+  it('names the quarter and the only way left when it is closed or closing', () => {
+    expect(decisionRefusal(attempt({ close: { quarter: '2017-18-Q4', state: 'closed' } }))?.message).toBe(
+      '2017-18-Q4 is closed: its returns are no longer signed off; an admin amendment is the only change.',
+    );
+    expect(decisionRefusal(attempt({ close: { quarter: '2017-18-Q4', state: 'closing' } }))?.message).toMatch(
+      /^2017-18-Q4 is being closed: /,
+    );
   });
 
   it("lets the directorate's approver, or an admin of any directorate, decide", () => {
