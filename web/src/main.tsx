@@ -1,37 +1,15 @@
-import { render, type VNode } from 'preact';
+import { Fragment, render } from 'preact';
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
-import { type Access, canUse } from './access';
 import { type Api, createApi, type Me } from './api';
 import { localAuth } from './auth/local';
 import { mustSignIn, nextSession, returnTo, signInPage, startSession } from './auth/session';
 import type { Auth } from './auth/types';
 import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
-import { lazyPage } from './lazy';
-import { ActionForm } from './pages/ActionForm';
 import { CouncilSignIn } from './pages/CouncilSignIn';
-import { CriticalItem } from './pages/CriticalItem';
-import { Dashboard } from './pages/Dashboard';
-import { MeasurePage } from './pages/MeasurePage';
-import { ResultForm } from './pages/ResultForm';
 import { SignIn } from './pages/SignIn';
-import { UploadResults } from './pages/UploadResults';
-import { YourReturns } from './pages/YourReturns';
 import { navigate, onLinkClick, useLocation } from './router';
-
-// Admin-only pages: loaded on first use (web/src/lazy.tsx).
-const People = lazyPage(() => import('./pages/People').then((m) => m.People));
-const Definitions = lazyPage(() => import('./pages/Definitions').then((m) => m.Definitions));
-// Approvers' and admins' page: most people never open it.
-const SignOffs = lazyPage(() => import('./pages/SignOffs').then((m) => m.SignOffs));
-const Settings = lazyPage(() => import('./pages/Settings').then((m) => m.Settings));
-const CloseQuarter = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseQuarter));
-const CloseConfirm = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseConfirm));
-const Reissue = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.Reissue));
-const MeasureList = lazyPage(() => import('./pages/MeasureList').then((m) => m.MeasureList));
-const MeasureEditor = lazyPage(() => import('./pages/MeasureEditor').then((m) => m.MeasureEditor));
-const ActionList = lazyPage(() => import('./pages/ActionList').then((m) => m.ActionList));
-const ActionEditor = lazyPage(() => import('./pages/ActionEditor').then((m) => m.ActionEditor));
+import { canOpen, landsOnDashboard, matchRoute, navigation } from './routes';
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
@@ -59,49 +37,22 @@ function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSign
 }
 
 function Nav({ path, me }: { path: string; me: Me }) {
-  const item = (href: string, text: string) => (
-    <li>
-      <a class="govuk-link govuk-link--no-visited-state" href={href} aria-current={path === href ? 'page' : undefined}>
-        {text}
-      </a>
-    </li>
-  );
-  // In the order of a quarter's work: returns, sign-off, definitions, settings, close; then who may do it.
   return (
     <nav aria-label="Pages">
       <ul class="app-nav">
-        {canUse(me, 'returns') && item(landsOnDashboard(me) ? `${appBase}returns` : appBase, 'Your returns')}
-        {item(`${appBase}dashboard`, 'Dashboard')}
-        {canUse(me, 'upload') && item(`${appBase}upload`, 'Upload results')}
-        {canUse(me, 'sign-off') && me.signOff === 'on' && item(`${appBase}sign-offs`, 'Awaiting sign-off')}
-        {canUse(me, 'admin-definitions') && item(`${appBase}admin/measures`, 'Measures')}
-        {canUse(me, 'admin-definitions') && item(`${appBase}admin/actions`, 'Planned work')}
-        {me.roles.includes('admin') && item(`${appBase}definitions`, 'Definitions')}
-        {canUse(me, 'settings') && item(`${appBase}settings`, 'Settings')}
-        {canUse(me, 'close') && item(`${appBase}close`, 'Close quarter')}
-        {me.roles.includes('admin') && item(`${appBase}people`, 'People')}
+        {navigation(me).map(({ label, href }) => (
+          <li key={href}>
+            <a
+              class="govuk-link govuk-link--no-visited-state"
+              href={href}
+              aria-current={path === href ? 'page' : undefined}
+            >
+              {label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
-  );
-}
-
-const segment = (s: string | undefined) => {
-  try {
-    return s === undefined ? undefined : decodeURIComponent(s);
-  } catch {
-    return undefined;
-  }
-};
-
-/** EMT and admins land on the dashboard (docs/web-app.md); officers and approvers on their returns. */
-const landsOnDashboard = (me: Me) => me.roles.includes('admin') || !canUse(me, 'returns');
-
-function NoAccess() {
-  return (
-    <ProblemPage
-      title="You do not have access"
-      detail="Your role does not allow you to use this page. Ask the performance team if you need it."
-    />
   );
 }
 
@@ -113,82 +64,21 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
         detail="You are signed in, but you have no role in Ragtime yet. Your performance team gives people their roles."
       />
     );
-  if (path === `${appBase}people`)
-    return me.roles.includes('admin') ? <People api={api} directorates={me.directorates} /> : <NoAccess />;
-  if (path === `${appBase}definitions`) return me.roles.includes('admin') ? <Definitions api={api} /> : <NoAccess />;
-  const allowed = (access: Access, page: () => VNode) => (canUse(me, access) ? page() : <NoAccess />);
   if ((path === appBase || path === '/app') && query.size === 0 && landsOnDashboard(me)) {
     navigate(`${appBase}dashboard`, { replace: true });
     return <Loading />;
   }
-  if (path === appBase || path === '/app' || path === `${appBase}returns`)
-    // A new quarter is a new page: its own focus, and no banner from the page before.
-    return allowed('returns', () => (
-      <YourReturns key={query.get('quarter') ?? ''} api={api} quarter={query.get('quarter') ?? undefined} />
-    ));
-  if (path === `${appBase}dashboard`)
-    return <Dashboard key={query.toString()} api={api} query={query} title={me.reportTitle} />;
-  if (path === `${appBase}upload`) return allowed('upload', () => <UploadResults api={api} />);
-  if (path === `${appBase}sign-offs`)
-    return allowed('sign-off', () => <SignOffs key={query.toString()} api={api} me={me} query={query} />);
-  if (path === `${appBase}settings`) return allowed('settings', () => <Settings api={api} />);
-  if (path === `${appBase}close`) return allowed('close', () => <CloseQuarter api={api} />);
-  const close = /^\/app\/close\/([^/]+)$/.exec(path);
-  if (close && segment(close[1]))
-    return allowed('close', () => <CloseConfirm key={path} api={api} quarter={segment(close[1])!} />);
-  const reissue = /^\/app\/reissue\/([^/]+)$/.exec(path);
-  if (reissue && segment(reissue[1]))
-    return allowed('close', () => <Reissue key={path} api={api} quarter={segment(reissue[1])!} />);
-  if (path === `${appBase}admin/measures`)
-    return allowed('admin-definitions', () => (
-      <MeasureList key={query.toString()} api={api} plan={query.get('plan') ?? undefined} />
-    ));
-  const measureEditor = /^\/app\/admin\/measures\/([^/]+)$/.exec(path);
-  if (measureEditor && segment(measureEditor[1]))
-    return allowed('admin-definitions', () => {
-      const id = segment(measureEditor[1])!;
-      return <MeasureEditor key={path} api={api} id={id === 'new' ? null : id} directorates={me.directorates} />;
-    });
-  if (path === `${appBase}admin/actions`)
-    return allowed('admin-definitions', () => (
-      <ActionList key={query.toString()} api={api} plan={query.get('plan') ?? undefined} />
-    ));
-  const actionEditor = /^\/app\/admin\/actions\/([^/]+)$/.exec(path);
-  if (actionEditor && segment(actionEditor[1]))
-    return allowed('admin-definitions', () => {
-      const id = segment(actionEditor[1])!;
-      return <ActionEditor key={path} api={api} id={id === 'new' ? null : id} directorates={me.directorates} />;
-    });
-  const critical = /^\/app\/reports\/([^/]+)\/critical-items\/([^/]+)$/.exec(path);
-  if (critical && segment(critical[1]) && segment(critical[2]))
-    return allowed('critical-items', () => (
-      <CriticalItem key={path} api={api} quarter={segment(critical[1])!} itemId={segment(critical[2])!} />
-    ));
-  const measure = /^\/app\/measures\/([^/]+)$/.exec(path);
-  if (measure && segment(measure[1])) return <MeasurePage key={path} api={api} id={segment(measure[1])!} />;
-  const result = /^\/app\/measures\/([^/]+)\/results\/([^/]+)$/.exec(path);
-  if (result && segment(result[1]) && segment(result[2]))
+  const match = matchRoute(path);
+  if (!match) return <ProblemPage title="Page not found" detail="If you typed the web address, check it is correct." />;
+  if (!canOpen(me, match.route))
     return (
-      <ResultForm
-        key={path}
-        api={api}
-        id={segment(result[1])!}
-        period={segment(result[2])!}
-        signOff={me.signOff === 'on'}
+      <ProblemPage
+        title="You do not have access"
+        detail="Your role does not allow you to use this page. Ask the performance team if you need it."
       />
     );
-  const update = /^\/app\/actions\/([^/]+)\/updates\/([^/]+)$/.exec(path);
-  if (update && segment(update[1]) && segment(update[2]))
-    return (
-      <ActionForm
-        key={path}
-        api={api}
-        id={segment(update[1])!}
-        quarter={segment(update[2])!}
-        signOff={me.signOff === 'on'}
-      />
-    );
-  return <ProblemPage title="Page not found" detail="If you typed the web address, check it is correct." />;
+  // Another path or query is another page: its own focus, and no banner from the page before.
+  return <Fragment key={`${path}?${query}`}>{match.route.page({ api, me, params: match.params, query })}</Fragment>;
 }
 
 function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; nav?: string; children: unknown }) {
