@@ -5,12 +5,14 @@ import { absolute, compare, div, mul, rational, sign, sub } from './decimal';
 import { formatNumber, formatValue } from './format';
 import type { Language } from './language';
 import { effectiveBands, type MeasureAssessment } from './measure-status';
+import { own } from './own';
 import { previousQuarter, yearOfPeriod } from './periods';
 import type {
   CriticalItem,
   CriticalRule,
   MeasureDefinition,
   MeasureStatus,
+  RemedialAction,
   ReportAction,
   StatusSettings,
   TargetValue,
@@ -181,4 +183,18 @@ export function findCriticalItems(
       text(a.title, b.title) ||
       text(a.id, b.id),
   );
+}
+
+/** The key a critical item's remedial action is stored under: its kind and subject id, so a measure and planned work of one id never share one. */
+export const remedialKey = (kind: CriticalItem['kind'], subjectId: string) => `${kind}#${subjectId}`;
+
+/**
+ * A critical item's remedial action: the one recorded for its kind and subject, else one
+ * recorded before remedial actions were keyed by kind (under the bare id).
+ */
+export function remedialActionOf(
+  remedialActions: Readonly<Record<string, RemedialAction>> | undefined,
+  item: Pick<CriticalItem, 'kind' | 'subjectId'>,
+): RemedialAction | undefined {
+  return own(remedialActions, remedialKey(item.kind, item.subjectId)) ?? own(remedialActions, item.subjectId);
 }

@@ -1,9 +1,8 @@
 // The quarter report (docs/rules.md#the-report), computed from data already read from the store.
 
 import { actionDueIn, isRetired } from './actions';
-import { type CriticalMeasureInput, findCriticalItems } from './critical-items';
+import { type CriticalMeasureInput, findCriticalItems, remedialActionOf } from './critical-items';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
-import { own } from './own';
 import { previousQuarter, quarterOfPeriod, sameQuarterLastYear } from './periods';
 import {
   combinedState,
@@ -213,7 +212,7 @@ export function buildReport(input: ReportInput): Report {
     actions,
     criticalItems: findCriticalItems(quarter, critical, actions, settings).map((item) => ({
       ...item,
-      remedialAction: own(input.remedialActions, item.id) ?? null,
+      remedialAction: remedialActionOf(input.remedialActions, item) ?? null,
     })),
   };
 }

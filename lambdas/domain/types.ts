@@ -153,7 +153,10 @@ export interface ReportInput {
   results: ResultValue[];
   /** Action updates for the quarter (others are ignored). */
   actionUpdates: ActionUpdateValue[];
-  /** Remedial actions recorded for the quarter, keyed by critical-item id. */
+  /**
+   * Remedial actions recorded for the quarter, keyed `<kind>#<id>` (`measure#x`,
+   * `action#x`); a bare `<id>` key is one recorded before they were keyed by kind.
+   */
   remedialActions: Record<string, RemedialAction>;
   settings: StatusSettings;
   /** Which versions count (sign-off.ts); absent: sign-off off, every latest version counts. */

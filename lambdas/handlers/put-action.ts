@@ -1,9 +1,11 @@
+import { ifMatchVersion } from '../http/etag';
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { saveAction } from '../services/actions';
+import { putDefinition } from '../services/actions';
 
-export const handler = httpHandler(routeTable.putAction, async ({ params, body, caller }) => {
+export const handler = httpHandler(routeTable.putAction, async ({ params, body, caller, header }) => {
   const action = { id: params.id, ...body };
-  const { created } = await saveAction(action, { by: caller.sub });
-  return json(created ? 201 : 200, action, { location: `/actions/${params.id}` });
+  const expectedVersion = ifMatchVersion(header('if-match'));
+  const { created, version } = await putDefinition('action', action, { by: caller.sub }, expectedVersion);
+  return json(created ? 201 : 200, action, { location: `/actions/${params.id}`, etag: `"${version}"` });
 });

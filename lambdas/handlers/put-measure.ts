@@ -1,9 +1,11 @@
+import { ifMatchVersion } from '../http/etag';
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { saveMeasure } from '../services/measures';
+import { putDefinition } from '../services/measures';
 
-export const handler = httpHandler(routeTable.putMeasure, async ({ params, body, caller }) => {
+export const handler = httpHandler(routeTable.putMeasure, async ({ params, body, caller, header }) => {
   const measure = { id: params.id, ...body };
-  const { created } = await saveMeasure(measure, { by: caller.sub });
-  return json(created ? 201 : 200, measure, { location: `/measures/${params.id}` });
+  const expectedVersion = ifMatchVersion(header('if-match'));
+  const { created, version } = await putDefinition('measure', measure, { by: caller.sub }, expectedVersion);
+  return json(created ? 201 : 200, measure, { location: `/measures/${params.id}`, etag: `"${version}"` });
 });

@@ -32,6 +32,13 @@ export const planParams = z.strictObject({ plan: slug });
 /** A person's email, lowercased: the key of their record whatever case it is typed in. */
 export const personParams = z.strictObject({ email: personEmail });
 export const remedialParams = z.strictObject({ quarter: quarterIdSchema, itemId: idSchema });
+export const remedialQuery = z.strictObject({
+  kind: z.optional(
+    z
+      .enum(['measure', 'action'])
+      .check(z.describe("the critical item's kind: needed only when a measure and planned work share the id")),
+  ),
+});
 
 // ---- query strings ----
 export const reportQuery = z.strictObject({

@@ -12,7 +12,7 @@ import { settleAgainstClose } from './close-race';
 
 /** Creates or replaces an action; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
-export { saveAction } from './definitions';
+export { putDefinition } from './definitions';
 
 export async function listActions(filters: ListFilters, limit: number, next?: string) {
   const page = await listDefinitions<ActionDefinition>('ACTION#', filters, limit, next);

@@ -30,7 +30,15 @@ import {
 } from '../render/definition-sheets';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
-import { changedFields, definitionOf, readHeads, saveAction, saveMeasure, type Writer } from './definitions';
+import {
+  changedFields,
+  definitionOf,
+  otherKindWords,
+  readHeads,
+  saveAction,
+  saveMeasure,
+  type Writer,
+} from './definitions';
 import { lambdaClient } from './documents';
 import { importFailure } from './import-interrupted';
 
@@ -219,7 +227,23 @@ export async function importDefinitions(
     typeof r.definition.id === 'string' && isId(r.definition.id) ? r.definition.id : null;
   const measureIds = measureRows.rows.map(idOf).filter((id): id is string => id !== null);
   const actionIds = actionRows.rows.map(idOf).filter((id): id is string => id !== null);
-  const heads = await readHeads([...measureIds.map(measureSk), ...actionIds.map(actionSk)]);
+  // Both kinds' heads of every id: measures and planned work share one id namespace.
+  const ids = [...measureIds, ...actionIds];
+  const heads = await readHeads([...ids.map(measureSk), ...ids.map(actionSk)]);
+  const sharedIdErrors = (sheet: ReadSheet['name'], rows: typeof measureRows.rows, kind: 'measure' | 'action') => {
+    const [ownSk, otherSk] = kind === 'measure' ? [measureSk, actionSk] : [actionSk, measureSk];
+    const otherInFile = new Set(kind === 'measure' ? actionIds : measureIds);
+    for (const r of rows) {
+      const id = idOf(r);
+      if (id === null || heads.has(ownSk(id)) || !(heads.has(otherSk(id)) || otherInFile.has(id))) continue;
+      errors.push({
+        path: cellPath(sheet, r.row, 'id'),
+        message: `already the id of ${otherKindWords[kind]}: measures and planned work share one set of ids`,
+      });
+    }
+  };
+  sharedIdErrors(measuresSheet, measureRows.rows, 'measure');
+  sharedIdErrors(actionsSheet, actionRows.rows, 'action');
   const storedBy = (sk: (id: string) => string, ids: string[]) =>
     new Map(ids.flatMap((id) => (heads.has(sk(id)) ? [[id, heads.get(sk(id))!] as const] : [])));
 

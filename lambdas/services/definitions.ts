@@ -1,6 +1,7 @@
 // Measure and action definitions: every change is a version with who, when and which
 // fields changed; a write that alters nothing adds none. The one way PUT, the
 // spreadsheet import and the roll forward write definitions. docs/plan-administration.md
+import { Conflict } from '../domain/errors';
 import { own } from '../domain/own';
 import { recordTargetChanges, sameTarget } from '../domain/target-changes';
 import type { ActionDefinition, MeasureDefinition, Targets } from '../domain/types';
@@ -149,6 +150,55 @@ export async function saveAction(action: ActionDefinition, writer: Writer, head?
     head,
   );
   return { created: out.created, version: out.version } satisfies SavedDefinition;
+}
+
+/** Measures and planned work share one id namespace (SPEC §5 "One truth"): the words a refusal names the other with. */
+export const otherKindWords = { measure: 'planned work', action: 'a measure' } as const;
+
+/**
+ * PUT /measures/{id} or /actions/{id}: creates or replaces the definition, honouring
+ * If-Match (`expectedVersion`, 412 when stale). A new id that the other kind already
+ * uses is a Conflict naming it; a pair that shares an id from before keeps working.
+ * Answers whether it was created and the version now current (its ETag).
+ */
+export async function putDefinition(
+  kind: 'measure' | 'action',
+  definition: MeasureDefinition | ActionDefinition,
+  writer: Writer,
+  expectedVersion?: number,
+): Promise<{ created: boolean; version: number }> {
+  const [ownSk, otherSk] =
+    kind === 'measure'
+      ? [measureSk(definition.id), actionSk(definition.id)]
+      : [actionSk(definition.id), measureSk(definition.id)];
+  const found = await batchGet(
+    [ownSk, otherSk].map((sk) => ({ pk: definitionsPk, sk })),
+    { consistent: true },
+  );
+  const head = found.get(keyId({ pk: definitionsPk, sk: ownSk })) ?? null;
+  const other = found.get(keyId({ pk: definitionsPk, sk: otherSk }));
+  if (!head && other)
+    throw new Conflict(
+      `The id ${definition.id} is already used by ${otherKindWords[kind]} ("${String(other.title)}"): measures and planned work share one set of ids.`,
+    );
+  const at = writer.at ?? new Date().toISOString();
+  const out =
+    kind === 'measure'
+      ? await writeDefinitionVersion(
+          ownSk,
+          (h) => measureHead(h, definition as MeasureDefinition, writer, at),
+          measureFieldNames,
+          head,
+          expectedVersion,
+        )
+      : await writeDefinitionVersion(
+          ownSk,
+          (h) => actionHead(h, definition as ActionDefinition, writer, at),
+          actionFieldNames,
+          head,
+          expectedVersion,
+        );
+  return { created: out.created, version: out.version ?? versionOfHead(head) };
 }
 
 /**

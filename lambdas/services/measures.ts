@@ -8,7 +8,7 @@ import { retireMeasureAsVersion } from './definitions';
 
 /** Creates or replaces a measure; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
-export { saveMeasure } from './definitions';
+export { putDefinition } from './definitions';
 
 export async function listMeasures(filters: ListFilters, limit: number, next?: string) {
   const page = await listDefinitions<MeasureDefinition>('MEASURE#', filters, limit, next);

@@ -1,5 +1,5 @@
 import { environment } from '../config/environment';
-import { buildReport, previousQuarter, quarterCloseInstant, sameQuarterLastYear } from '../domain';
+import { buildReport, previousQuarter, quarterCloseInstant, remedialActionOf, sameQuarterLastYear } from '../domain';
 import { own } from '../domain/own';
 import { measureTrends, quartersEndingAt, type TrendPoint } from '../domain/quarter-trend';
 import type { Settings } from '../domain/settings';
@@ -143,7 +143,7 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
     ...frozen,
     criticalItems: frozen.criticalItems.map((item) => ({
       ...item,
-      remedialAction: own(current.remedialActions, item.id) ?? item.remedialAction,
+      remedialAction: remedialActionOf(current.remedialActions, item) ?? item.remedialAction,
       // What the email of this revision said: the remedial action as frozen.
       emailedRemedialAction: item.remedialAction,
     })),

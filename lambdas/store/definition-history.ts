@@ -1,3 +1,4 @@
+import { VersionConflict } from '../domain/errors';
 import { definitionsPk } from './keys';
 import { appendVersion, headVersion, putVersionItem, readHead, readVersions } from './versioned';
 
@@ -39,15 +40,25 @@ export async function writeDefinitionVersion(
   next: (head: Item | null) => Item | null,
   fieldNames: readonly string[],
   head?: Item | null,
+  expectedVersion?: number,
 ): Promise<{ version: number | null; created: boolean }> {
   const current = head === undefined ? await readDefinitionHead(headSk) : head;
+  // If-Match: refused even when nothing would change, so a stale editor always learns it is stale.
+  if (expectedVersion !== undefined && headVersion(current) !== expectedVersion)
+    throw new VersionConflict(undefined, headVersion(current));
   const fields = next(current);
   if (!fields) return { version: null, created: false };
   const replaced: Item = {};
   for (const name of [...fieldNames, ...Object.keys(current ?? {})])
     if (!(headBookkeeping as readonly string[]).includes(name)) replaced[name] = undefined;
   const key = keyOf(headSk);
-  const version = await appendVersion({ key, fields: { ...replaced, ...fields }, entryOf, head: current });
+  const version = await appendVersion({
+    key,
+    fields: { ...replaced, ...fields },
+    entryOf,
+    head: current,
+    expectedVersion,
+  });
   // Seal the new version at once (best effort: the next writer seals it anyway before the
   // head moves on), so that a later write refused after its retries (a retire throttled,
   // say) finds the head's version already sealed and leaves the table exactly as it was.

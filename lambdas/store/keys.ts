@@ -2,7 +2,8 @@
 //   pk DEF                sk MEASURE#<id> | ACTION#<id> | SETTINGS      definitions and settings
 //   pk Q#<quarter>        sk RESULT#<measureId>#<period>                  a result's head: latest version and its number
 //                         sk UPDATE#<actionId>                            an action update's head, likewise
-//                         sk REMEDIAL#<itemId>                            EMT's remedial action on a critical item
+//                         sk REMEDIAL#<kind>#<id>                         EMT's remedial action on a critical item
+//                                                                         (REMEDIAL#<id>: one recorded before kinds)
 //                         sk CLOSING                                      a close has begun (writes re-check it)
 //                         sk CLOSE                                        the close commit (revision, email sent)
 //                         sk REMINDER#<days>#<directorate>                a late-return reminder that was sent
@@ -17,7 +18,7 @@ export const settingsSk = 'SETTINGS';
 export const quarterPk = (quarter: string) => `Q#${quarter}`;
 export const resultSk = (measureId: string, period: string) => `RESULT#${measureId}#${period}`;
 export const updateSk = (actionId: string) => `UPDATE#${actionId}`;
-export const remedialSk = (itemId: string) => `REMEDIAL#${itemId}`;
+export const remedialSk = (kind: 'measure' | 'action', id: string) => `REMEDIAL#${kind}#${id}`;
 export const closeSk = 'CLOSE';
 export const closingSk = 'CLOSING';
 export const reminderSkPrefix = 'REMINDER#';
