@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { type ApiFigures, bareRoute, benchApi } from './api';
 import { type BundleFigures, benchBundles, documentWriter } from './bundles';
 import { benchClose, type CloseFigures } from './close';
+import { writeCostTable } from './cost';
 import type { DashboardFigures } from './dashboard';
 import { round, startHarness } from './harness';
 import { type CallCount, countSamplePlanCalls } from './requests';
@@ -319,6 +320,8 @@ async function main() {
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${resultsFile}`);
+  // The README's "What it costs a council", from these figures (npm run bench:cost alone).
+  writeCostTable(log);
 }
 
 function markdownTable(header: string[], rows: string[][]): string {
