@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { isQuarterId, isYearId } from './periods';
 import { percent, slug, text } from './settings';
 import { storableNumber } from './storable-number';
+import { xmlText } from './text';
 
 const name = text(200);
 const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
@@ -20,7 +21,7 @@ export const measureDefinitionSchema = z
     plan: slug,
     programme: name,
     title: text(500),
-    unit: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+    unit: z._default(z.string().check(z.trim(), z.maxLength(100), xmlText()), ''),
     polarity: z.enum(['higher', 'lower', 'within']),
     frequency: z.enum(['monthly', 'quarterly', 'annual']),
     aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
@@ -31,7 +32,7 @@ export const measureDefinitionSchema = z
     directorates: z._default(z.array(name).check(z.maxLength(50)), []),
     ownerDirectorate: name,
     targets: z._default(targets, {}),
-    directorateTargets: z.optional(z.record(z.string(), targets)),
+    directorateTargets: z.optional(z.record(z.string().check(xmlText()), targets)),
   })
   .check(
     z.superRefine((m, ctx) => {

@@ -4,24 +4,27 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { signOffSettings, unsignedAtCloseSettings } from './sign-off';
 import { storableNumber } from './storable-number';
+import { plainText, xmlText } from './text';
 
 // zod/mini ships no messages by default: English, for the problem details' field errors.
 z.config(en());
 
 export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'a slug of 1-40 characters a-z, 0-9 and -'));
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Required user text: trimmed, 1 to `max` characters, XML 1.0 characters only (text.ts). */
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), xmlText());
 export const percent = storableNumber.check(z.gte(0), z.lte(1000));
 /** An address SES accepts; local mode uses hosts without a dot (`emt@localhost`). */
 export const emailAddress = z
   .string()
   .check(
     z.maxLength(254),
+    xmlText(),
     z.regex(/^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'an email address'),
   );
 
 const settingsShape = {
   reportTitle: text(200),
-  planNames: z.record(slug, z.string().check(z.maxLength(200))),
+  planNames: z.record(slug, plainText(200)),
   tolerancePercent: percent,
   greenTolerancePercent: percent,
   toleranceAbsolute: storableNumber.check(z.gte(0)),
@@ -37,7 +40,7 @@ const settingsShape = {
   }),
   emtRecipients: z.array(emailAddress).check(z.minLength(1), z.maxLength(50)),
   directorates: z.record(
-    z.string().check(z.minLength(1), z.maxLength(200)),
+    z.string().check(z.minLength(1), z.maxLength(200), xmlText()),
     z.strictObject({
       contacts: z.array(emailAddress).check(z.maxLength(20)),
       heads: z._default(z.array(emailAddress).check(z.maxLength(20)), []),

@@ -10,6 +10,7 @@ import { maxTrendQuarters } from '../domain/quarter-trend';
 import { slug, text } from '../domain/settings';
 import { decisions } from '../domain/sign-off';
 import { storableNumber } from '../domain/storable-number';
+import { plainText, xmlText } from '../domain/text';
 
 export { personSchema } from '../domain/people';
 
@@ -73,8 +74,8 @@ export const signOffsQuery = z.strictObject({
 });
 export const listQuery = z.strictObject({
   plan: z.optional(slug),
-  programme: z.optional(z.string().check(z.maxLength(200))),
-  directorate: z.optional(z.string().check(z.maxLength(200))),
+  programme: z.optional(plainText(200)),
+  directorate: z.optional(plainText(200)),
   limit: z._default(z.coerce.number().check(z.refine(Number.isInteger, 'a whole number'), z.gte(1), z.lte(500)), 100),
   next: z.optional(z.string().check(z.maxLength(2000))),
 });
@@ -84,15 +85,15 @@ export const listQuery = z.strictObject({
 export const signOffSchema = z
   .strictObject({
     decision: z.enum(decisions),
-    reason: z.optional(z.string().check(z.maxLength(4000))),
+    reason: z.optional(plainText(4000)),
   })
   .check(z.describe('approve, or return with a reason'));
 
 export const resultSchema = z
   .strictObject({
     value: finite,
-    commentary: z.optional(z.string().check(z.maxLength(4000))),
-    breakdown: z.optional(z.record(z.string(), finite)),
+    commentary: z.optional(plainText(4000)),
+    breakdown: z.optional(z.record(z.string().check(xmlText()), finite)),
   })
   .check(z.describe("A measure's result for one period"));
 
@@ -109,7 +110,7 @@ export const rollForwardSchema = z
 export const actionUpdateSchema = z
   .strictObject({
     status: z.enum(['blue', 'green', 'amber', 'red']),
-    commentary: z.optional(z.string().check(z.maxLength(4000))),
+    commentary: z.optional(plainText(4000)),
   })
   .check(z.describe("An action's BRAG update for a quarter"));
 

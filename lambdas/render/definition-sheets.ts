@@ -6,6 +6,7 @@
 // these grids. Every bad cell is named by sheet, row and column.
 import type { FieldError } from '../domain/errors';
 import { isQuarterId, isYearId } from '../domain/periods';
+import { isXmlText, xmlTextMessage } from '../domain/text';
 import type { ActionDefinition, MeasureDefinition, TargetValue } from '../domain/types';
 import { readFormulaSafe, reversibleFormulaSafe } from './formula-safe';
 
@@ -170,6 +171,7 @@ function cellText(cell: ReadCell): { text: string } | { error: string } {
     return Number.isFinite(cell) ? { text: String(cell) } : { error: 'not a finite number' };
   if (typeof cell === 'object') return { error: cell.refused };
   if (cell.length > maxCellLength) return { error: 'longer than 4,000 characters' };
+  if (!isXmlText(cell)) return { error: xmlTextMessage };
   // Exactly one ' comes off where the writer added one: `'=x` is `=x`, `''=x` is `'=x`.
   const unescaped = readFormulaSafe(cell);
   if (unescaped !== cell) return { text: unescaped };

@@ -5,10 +5,16 @@
 // belong, a zip that would inflate past any plan's size.
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { withoutNonXmlDeep } from '../domain/text';
 import { actionsSheet, type Grid, measuresSheet, type ReadCell, type ReadSheet, safeCell } from './definition-sheets';
 
 /** Writes the grids as sheets with a bold, frozen, filterable header row; numbers stay numbers. */
 export async function definitionsXlsx(grids: readonly Grid[]): Promise<Buffer> {
+  // Text stored before the one text rule (domain/text.ts) may hold characters XML cannot: dropped, so Excel opens the file.
+  return writeDefinitions(withoutNonXmlDeep(grids));
+}
+
+async function writeDefinitions(grids: readonly Grid[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ragtime';
   for (const grid of grids) {

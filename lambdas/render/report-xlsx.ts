@@ -4,6 +4,7 @@
 // text cell formula-escaped (formulaSafe). docs/documents.md
 import ExcelJS from 'exceljs';
 import { quarterNumber, yearOfPeriod } from '../domain';
+import { withoutNonXmlDeep } from '../domain/text';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, RollUp, TargetValue } from '../domain/types';
 import type { QuarterReport } from '../services/report';
 import { formulaSafe } from './formula-safe';
@@ -144,6 +145,11 @@ export interface XlsxOptions {
 
 /** The workbook of a quarter's report, as the bytes of a .xlsx file. */
 export async function reportXlsx(report: QuarterReport, options: XlsxOptions): Promise<Buffer> {
+  // Text stored before the one text rule (domain/text.ts) may hold characters XML cannot: dropped, so Excel opens the file.
+  return writeXlsx(withoutNonXmlDeep(report), withoutNonXmlDeep(options));
+}
+
+async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<Buffer> {
   const year = yearOfPeriod(report.quarter);
   const heading = `${options.title} ${year} Q${quarterNumber(report.quarter)}`;
   const workbook = new ExcelJS.Workbook();

@@ -5,6 +5,7 @@ import type { Caller } from '../domain/caller';
 import { type FieldError, Forbidden, Invalid, Malformed, VersionConflict } from '../domain/errors';
 import { isId, isPeriodId } from '../domain/ids';
 import { isStorableNumber, storableNumberRule } from '../domain/storable-number';
+import { isXmlText, xmlTextMessage } from '../domain/text';
 import { readMeasuresAndSettings } from '../store/definitions';
 import { readCloseRecords } from '../store/quarter';
 import { writeResult } from '../store/results';
@@ -66,6 +67,12 @@ function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
     const long = Object.entries(record).filter(([, cell]) => cell.length > maxCellLength);
     if (long.length > 0) {
       for (const [field] of long) bad(field, 'longer than 4,000 characters');
+      continue;
+    }
+    // The one text rule (domain/text.ts): what every output can carry.
+    const unwritable = Object.entries(record).filter(([, cell]) => !isXmlText(cell));
+    if (unwritable.length > 0) {
+      for (const [field] of unwritable) bad(field, xmlTextMessage);
       continue;
     }
     let ok = true;

@@ -62,3 +62,21 @@ export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return workbook;
 }
+
+/**
+ * Every XML part of a .docx or .xlsx (word/document.xml, xl/sharedStrings.xml, the
+ * sheets, the relationships…) that is not well-formed XML, with the parser's reason:
+ * empty when Word or Excel would read every part without "repairing" the file.
+ */
+export function malformedXmlParts(bytes: Uint8Array): string[] {
+  const parts = unzipSync(bytes);
+  const bad: string[] = [];
+  const xmlParts = Object.keys(parts).filter((name) => /\.(xml|rels)$/.test(name));
+  if (xmlParts.length === 0) return ['(no XML parts: not an Office file)'];
+  for (const name of xmlParts) {
+    const document = new DOMParser().parseFromString(strFromU8(parts[name]!), 'application/xml');
+    const error = document.getElementsByTagName('parsererror')[0];
+    if (error) bad.push(`${name}: ${error.textContent}`);
+  }
+  return bad;
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { safeParse } from 'zod/mini';
 import { isMonthId, isQuarterId, isYearId } from '../../../lambdas/domain/periods';
+import { withoutNonXml } from '../../../lambdas/domain/text';
 import { maxBodyBytes } from '../../../lambdas/http/middleware';
 import { catchAllRoute, type RouteDef, routes } from '../../../lambdas/http/routes';
 import { type J, Obj, raw } from './json';
@@ -40,6 +41,9 @@ export const anyText = (maxLength = 30) =>
       maxLength,
     }),
   );
+
+/** anyText without what XML 1.0 cannot hold: text a valid request may carry (domain/text.ts). */
+export const storableText = (maxLength = 30) => anyText(maxLength).map(withoutNonXml);
 
 // ---- JSON values of the wrong kind ----
 const specialNumberText = fc.constantFrom(

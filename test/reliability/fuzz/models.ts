@@ -36,6 +36,7 @@ import {
   reachesWrite,
   routeOf,
   seg,
+  storableText,
   unknownId,
   unwantedBody,
   wellFormed,
@@ -267,7 +268,7 @@ function badTextOnlyLong(max: number): fc.Arbitrary<J> {
 }
 const measureBase = fc
   .record({
-    title: anyText(40).filter((s) => s.trim().length > 0 && s.trim().length <= 500),
+    title: storableText(40).filter((s) => s.trim().length > 0 && s.trim().length <= 500),
     programme: fc.constantFrom('Developing the economy', 'Corporate Measures', 'Ymgysylltu \u00e2 chymunedau'),
   })
   .map(({ title, programme }) => fromPlain({ ...fixture.measure, title, programme }) as Obj);
@@ -325,7 +326,7 @@ const actionFields: Field[] = [
     ),
   },
 ];
-const actionBase = anyText(40)
+const actionBase = storableText(40)
   .filter((s) => s.trim().length > 0)
   .map((title) => fromPlain({ ...fixture.action, title }) as Obj);
 const actionSemantic = fc
@@ -372,7 +373,7 @@ const resultFields: Field[] = [
 const resultBase = fc
   .record({
     value: fc.oneof(fc.double({ min: 80, max: 1e12, noNaN: true }), fc.constantFrom(80, 100, 2 ** 53 + 1)),
-    commentary: fc.option(anyText(60), { nil: undefined }),
+    commentary: fc.option(storableText(60), { nil: undefined }),
     breakdown: fc.option(fc.record({ Place: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: [] }), {
       nil: undefined,
     }),
@@ -408,7 +409,7 @@ const updateFields: Field[] = [
 const updateBase = fc
   .tuple(
     fc.constantFrom('blue', 'green', 'amber', 'red'),
-    anyText(60).filter((s) => s.trim().length > 0),
+    storableText(60).filter((s) => s.trim().length > 0),
   )
   .map(
     ([status, commentary]) =>
@@ -425,7 +426,7 @@ const signOffFields: Field[] = [
 const signOffBase = fc
   .tuple(
     fc.constantFrom('approve', 'return'),
-    anyText(60).filter((s) => s.trim().length > 0),
+    storableText(60).filter((s) => s.trim().length > 0),
   )
   .map(
     ([decision, reason]) =>
@@ -466,7 +467,7 @@ const remedialFields: Field[] = [
 ];
 const remedialBase = fc
   .record({
-    text: anyText(80).filter((s) => s.trim().length > 0),
+    text: storableText(80).filter((s) => s.trim().length > 0),
     owner: fc.option(fc.constantFrom('Head of Planning', 'Chief Executive'), { nil: undefined }),
     dueDate: fc.option(fc.constantFrom('2018-06-30', '2024-02-29'), { nil: undefined }),
   })
@@ -937,7 +938,7 @@ const csvHeader = fc.constantFrom<(keyof CsvRow)[]>(
 const goodRows = fc
   .subarray([...fixture.openQuarters], { minLength: 0, maxLength: 4 })
   .chain((quarters) =>
-    fc.tuple(...quarters.map((q) => fc.tuple(fc.constant(q), fc.integer({ min: 80, max: 1000 }), anyText(20)))),
+    fc.tuple(...quarters.map((q) => fc.tuple(fc.constant(q), fc.integer({ min: 80, max: 1000 }), storableText(20)))),
   )
   .map((rows) =>
     rows.map(
