@@ -106,12 +106,21 @@ export interface DecisionAttempt {
   reason?: string;
   /** From If-Match: the version decided on. */
   expectedVersion: number | undefined;
-  /** The item's latest version as stored (null: never submitted). */
-  latest: (SignableVersion & { by: string }) | null;
+  /** The item's latest version as stored (null: never submitted), with its submitter's `sub` and email (the token's claim, kept with it). */
+  latest: (SignableVersion & { by: string; email?: string }) | null;
   /** What is decided on, for the refusals: `the result of m1 for 2017-18-Q4`. */
   subject: string;
   /** The quarter's close, begun or committed (absent: open): decisions end with it. */
   close?: { quarter: string; state: 'closed' | 'closing' };
+}
+
+/**
+ * Whether the caller is the person who submitted a version: the same account (`sub`), or
+ * the same email address whatever its case (a second account of one person, SPEC §13).
+ */
+export function isSubmitter(caller: Pick<Caller, 'sub' | 'email'>, version: { by: string; email?: string }): boolean {
+  if (version.by === caller.sub) return true;
+  return !!caller.email && !!version.email && caller.email.toLowerCase() === version.email.toLowerCase();
 }
 
 /** The first rule a sign-off decision breaks, as the error to raise, or null when it may be recorded. */
@@ -145,7 +154,7 @@ export function decisionRefusal(a: DecisionAttempt): Error | null {
       a.latest.version,
     );
   }
-  if (a.latest.by === caller.sub) return new Forbidden('Nobody signs off a version they submitted.');
+  if (isSubmitter(caller, a.latest)) return new Forbidden('Nobody signs off a version they submitted.');
   if (!a.latest.submitted) return new Conflict(`Version ${a.latest.version} was not submitted for sign-off.`);
   if (a.latest.decision) {
     const word = a.latest.decision.decision === 'approve' ? 'approved' : 'returned';

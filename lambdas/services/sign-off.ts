@@ -57,6 +57,7 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
       ? {
           version: Number(head.version),
           by: String(head.by),
+          ...(typeof head.email === 'string' && { email: head.email }),
           submitted: head.submitted === true,
           decision: currentDecision(head),
         }

@@ -1,0 +1,67 @@
+// Sign-off, one truth (SPEC §13 "One truth", issue #22): "nobody signs off their own
+// version" is about the person, not the account (finding 7).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signLocalToken } from '../../lambdas/local/jwt';
+import { freshId } from '../support/fresh';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { placeAction, placeMeasure } from '../support/route-samples';
+import { setSettings } from '../support/settings';
+
+let t: TestStack;
+let admin: string;
+
+beforeAll(async () => {
+  t = await startTestStack();
+  admin = await t.token('admin');
+  await setSettings(t, admin, { signOff: 'on' });
+}, 60_000);
+afterAll(async () => {
+  await t?.stop();
+});
+
+const decide = (path: string, token: string, body: unknown, version = 1) =>
+  t.call('POST', `${path}/sign-off`, { token, body, headers: { 'if-match': `"${version}"` } });
+
+describe('the own-return rule compares the person', () => {
+  // Pat has two accounts: a break-glass Cognito user (an officer) and a federated one (an approver).
+  const officerPat = () =>
+    signLocalToken(t.stack.keys, {
+      role: 'officer',
+      directorate: 'Place',
+      sub: 'cognito-pat',
+      email: 'pat@council.example',
+    });
+  const approverPat = () =>
+    signLocalToken(t.stack.keys, {
+      role: 'approver',
+      directorate: 'Place',
+      sub: 'federated-pat',
+      email: 'Pat@Council.Example',
+    });
+
+  it('403 when the decider’s email is the submitter’s, whatever its case, on a result and an action update', async () => {
+    const id = freshId('pat');
+    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: placeMeasure })).status).toBe(201);
+    const result = `/measures/${id}/results/2017-18-Q4`;
+    expect((await t.call('PUT', result, { token: await officerPat(), body: { value: 85 } })).status).toBe(201);
+    const own = await decide(result, await approverPat(), { decision: 'approve' });
+    expect(own.status).toBe(403);
+    expect(((await own.json()) as { detail: string }).detail).toMatch(/they submitted/);
+
+    const action = freshId('pat-work');
+    expect((await t.call('PUT', `/actions/${action}`, { token: admin, body: placeAction })).status).toBe(201);
+    const update = `/actions/${action}/updates/2017-18-Q4`;
+    expect((await t.call('PUT', update, { token: await officerPat(), body: { status: 'green' } })).status).toBe(201);
+    expect((await decide(update, await approverPat(), { decision: 'approve' })).status).toBe(403);
+
+    // Another person of the same directorate may.
+    const other = await signLocalToken(t.stack.keys, {
+      role: 'approver',
+      directorate: 'Place',
+      sub: 'federated-sam',
+      email: 'sam@council.example',
+    });
+    expect((await decide(result, other, { decision: 'approve' })).status).toBe(200);
+    expect((await decide(update, other, { decision: 'approve' })).status).toBe(200);
+  });
+});
