@@ -157,6 +157,22 @@ export function quarterMonths(q: string): string[] {
 /** The quarter's last month, e.g. `2018-03`. */
 export const quarterEndMonth = (q: string): string => quarterMonths(q)[2]!;
 
+/** The quarter's last day, `YYYY-MM-DD` (e.g. 2033-34-Q1 → `2033-06-30`). */
+export function quarterEndDate(q: string): string {
+  const { year, month } = parseMonth(quarterEndMonth(q))!;
+  return `${monthId(year, month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate(), 2)}`;
+}
+
+/** A `YYYY-MM-DD` date in words, e.g. `30 June 2033`. */
+export function dateWords(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/** Whether quarter `q` has ended in London by `instant` (the next quarter has begun). */
+export const quarterHasEnded = (q: string, instant: Date): boolean =>
+  instant.getTime() >= quarterStartInstant(quarterId(quarterIndex(q) + 1)).getTime();
+
 /** The quarter's last month in words, e.g. `March 2018`. */
 export function quarterEndLabel(q: string): string {
   const { year, month } = parseMonth(quarterEndMonth(q))!;

@@ -23,7 +23,9 @@ export type { HttpEvent, HttpResult } from './types';
 type Out<T> = T extends $ZodType ? output<T> : Record<string, never>;
 type BodyOf<R> = R extends { body: infer B }
   ? B extends $ZodType
-    ? output<B>
+    ? R extends { optionalBody: true }
+      ? output<B> | undefined
+      : output<B>
     : B extends 'csv'
       ? string
       : B extends 'spreadsheet'
@@ -40,6 +42,10 @@ export interface HttpRequest<R extends RouteDef> {
   query: R extends { query: infer Q } ? Out<Q> : Record<string, never>;
   header(name: string): string | undefined;
 }
+
+/** No body sent (absent or empty). */
+const absentBody = (event: { body?: string | null }) =>
+  event.body === undefined || event.body === null || event.body === '';
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
@@ -70,7 +76,8 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       body = isXlsx(headers['content-type'] ?? '')
         ? { type: 'xlsx', bytes: Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'latin1') }
         : { type: 'csv', text: textBody(event) };
-    else if (route.body) body = parseWith(route.body, event.body, 'request body');
+    else if (route.body && !(route.optionalBody && absentBody(event)))
+      body = parseWith(route.body, event.body, 'request body');
     return fn({
       event,
       caller: (context.caller ?? null) as CallerOf<R>,
@@ -87,6 +94,14 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     .use(authorise(route.access))
     .use(bodyLimit())
     .use(contentType(route));
-  if (route.body && route.body !== 'csv' && route.body !== 'spreadsheet') base.use(httpJsonBodyParser());
+  if (route.body && route.body !== 'csv' && route.body !== 'spreadsheet') {
+    const parser = httpJsonBodyParser();
+    // An optional body left out is not parsed (nor its content type checked).
+    base.use(
+      route.optionalBody
+        ? { before: (request) => (absentBody(request.event) ? undefined : parser.before!(request)) }
+        : parser,
+    );
+  }
   return base;
 }

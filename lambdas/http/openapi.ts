@@ -98,7 +98,7 @@ function operation(route: RouteDef) {
     ...(route.body
       ? {
           requestBody: {
-            required: true,
+            required: route.optionalBody !== true,
             content:
               route.body === 'csv'
                 ? {

@@ -167,6 +167,12 @@ const frozenShape = {
     .check(
       z.describe('The quarter was closed before this close (reissue) or preview: a close then freezes nothing new'),
     ),
+  endsOn: z.iso.date().check(z.describe("The quarter's last day (Europe/London)")),
+  closedEarly: z
+    .boolean()
+    .check(
+      z.describe('Closed (a preview: would close) before the quarter ended, which a close needs {"early": true} for'),
+    ),
   missingReturns: z
     .array(
       z.object({

@@ -39,6 +39,8 @@ export interface RouteDef {
   query?: $ZodType;
   /** A JSON body's schema, `csv` for a text/csv body, `spreadsheet` for CSV or .xlsx; absent: the route takes no body. */
   body?: $ZodType | 'csv' | 'spreadsheet';
+  /** A JSON body the caller may leave out (absent or empty: the handler gets undefined). */
+  optionalBody?: true;
   /** Success statuses and what they carry (for /openapi.json). */
   /** Response body schemas by name (response-schemas.ts), so handlers never build them. */
   responses: Record<number, { description: string; schema?: ResponseSchemaName; contentTypes?: readonly string[] }>;
@@ -333,8 +335,10 @@ export const routeTable = {
     rendersDocuments: true,
     summary: 'Close the quarter now and email EMT (idempotent)',
     params: s.quarterParams,
+    body: s.closeRequestSchema,
+    optionalBody: true,
     responses: { 200: ok('The frozen report and the email sent', 'closeAnswer') },
-    errors: [422, 503],
+    errors: [400, 409, 422, 503],
   },
   closePreview: {
     method: 'GET',

@@ -122,5 +122,13 @@ export const remedialActionSchema = z
   })
   .check(z.describe("EMT's remedial action for a critical item"));
 
+export const closeRequestSchema = z
+  .strictObject({ early: z.optional(z.boolean()) })
+  .check(
+    z.describe(
+      'Optional. `early: true` closes a quarter whose end (Europe/London) has not passed; without it that is 409',
+    ),
+  );
+
 export { actionDefinitionSchema, measureDefinitionSchema } from '../domain/definition-schemas';
 export { type Settings, settingsChangeSchema, settingsSchema } from '../domain/settings';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { environment, senderEmail } from '../config/environment';
-import { quarterJustEnded } from '../domain';
-import { Unavailable } from '../domain/errors';
+import { dateWords, quarterEndDate, quarterHasEnded, quarterJustEnded } from '../domain';
+import { Conflict, Unavailable } from '../domain/errors';
 import type { Settings } from '../domain/settings';
 import { closeEmail } from '../mail/close-email';
 import { sendEmail } from '../mail/ses';
@@ -12,6 +12,7 @@ import {
   claimEmail,
   commitClose,
   markClosing,
+  readCloseState,
   readQuarter,
   readSnapshot,
   recordEmailSent,
@@ -61,6 +62,8 @@ export interface CloseOptions {
   now: Date;
   /** Freeze a new revision of a closed quarter and send the email again, marked "Reissued". */
   reissue?: boolean;
+  /** POST close: the admin closes a quarter that has not ended (without it, that is refused). */
+  early?: boolean;
 }
 
 export class EmailNotSent extends Error {
@@ -149,6 +152,13 @@ async function ensureEmailSent(
 
 /** POST close and reissue: a frozen quarter whose email could not go yet is Unavailable, to retry. */
 export async function closeOnRequest(quarter: string, options: CloseOptions): Promise<CloseAnswer> {
+  // No early close by accident: before the closing marker, which would stop officers' returns.
+  if (!options.reissue && !options.early && !quarterHasEnded(quarter, options.now)) {
+    if (!(await readCloseState(quarter)).closed)
+      throw new Conflict(
+        `${quarter} ends on ${dateWords(quarterEndDate(quarter))}: it has not ended. To close it early, send {"early": true}.`,
+      );
+  }
   try {
     const outcome = await closeQuarter(quarter, options);
     return { ...outcome.report, email: outcome.sent ?? null };

@@ -2,7 +2,7 @@
 // call it to write their snapshot, and GET /reports/{quarter}/close-preview and
 // /reissue-preview call it to show the confirmation page, so the page and the close
 // cannot disagree (docs/rules.md "Quarter close", "One truth").
-import { buildReport, type MissingReturns, missingReturns } from '../domain';
+import { buildReport, type MissingReturns, missingReturns, quarterEndDate, quarterHasEnded } from '../domain';
 import { closeEmailSubject } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
 import type { Settings } from '../domain/settings';
@@ -77,6 +77,10 @@ export async function freezeQuarter(
 export type FrozenAnswer = QuarterReport & {
   /** The quarter was closed before this call (`current`, read before it): a close then freezes nothing new. */
   alreadyClosed: boolean;
+  /** The quarter's last day (Europe/London), `YYYY-MM-DD`. */
+  endsOn: string;
+  /** Closed (for a preview: would close) before the quarter ended: a close then needs `{"early": true}`. */
+  closedEarly: boolean;
   missingReturns: MissingReturns[];
   included?: Amendment[];
 };
@@ -90,6 +94,8 @@ export function frozenAnswer(
   return {
     ...closedReport(snapshot, current, revision),
     alreadyClosed: current.close !== undefined,
+    endsOn: quarterEndDate(snapshot.report.quarter),
+    closedEarly: !quarterHasEnded(snapshot.report.quarter, new Date(snapshot.report.closedAt!)),
     missingReturns: missingReturns(snapshot.report),
     ...(included && { included }),
   };

@@ -58,3 +58,52 @@ describe('sign-off decisions on a closed quarter (finding 4)', () => {
     expect(await t.emails()).toEqual([]);
   });
 });
+
+describe('closing a quarter that has not ended (finding 5)', () => {
+  // Years ahead of any clock this test runs on.
+  const quarter = '2032-33-Q1';
+
+  it('answers 409 naming the date it ends, and changes nothing: no close, no email, officers still write', async () => {
+    const measureId = freshId('early');
+    const put = await t.call('PUT', `/measures/${measureId}`, {
+      token: tokens.admin,
+      body: { ...placeMeasure, targets: { '2032-33': 80 } },
+    });
+    expect(put.status).toBe(201);
+    await t.clearEmails();
+    for (const body of [undefined, {}, { early: false }]) {
+      const res = await t.call('POST', `/reports/${quarter}/close`, { token: tokens.admin, body });
+      expect(res.status, JSON.stringify(body)).toBe(409);
+      expect((await res.json()).detail).toBe(
+        `${quarter} ends on 30 June 2032: it has not ended. To close it early, send {"early": true}.`,
+      );
+    }
+    expect(await t.emails()).toEqual([]);
+    const report = await (await t.call('GET', `/reports/${quarter}`, { token: tokens.admin })).json();
+    expect(report.closed).toBe(false);
+    const saved = await t.call('PUT', `/measures/${measureId}/results/${quarter}`, {
+      token: tokens.officer,
+      body: { value: 90 },
+    });
+    expect(saved.status).toBe(201);
+
+    // The preview says so; with {"early": true} the close goes ahead.
+    const preview = await (await t.call('GET', `/reports/${quarter}/close-preview`, { token: tokens.admin })).json();
+    expect(preview).toMatchObject({ endsOn: '2032-06-30', closedEarly: true, alreadyClosed: false });
+    const early = await t.call('POST', `/reports/${quarter}/close`, { token: tokens.admin, body: { early: true } });
+    expect(early.status, await early.clone().text()).toBe(200);
+    expect(await early.json()).toMatchObject({ closed: true, closedEarly: true, endsOn: '2032-06-30' });
+    expect((await t.emails()).length).toBe(1);
+    // Closing again (idempotent) needs no early flag: it freezes nothing new.
+    const again = await t.call('POST', `/reports/${quarter}/close`, { token: tokens.admin });
+    expect(again.status).toBe(200);
+  });
+
+  it('refuses a body that is not {"early": boolean} (422) and a quarter that has ended needs no flag', async () => {
+    const bad = await t.call('POST', `/reports/${quarter}/close`, { token: tokens.admin, body: { early: 'yes' } });
+    expect(bad.status).toBe(422);
+    const ended = await t.call('POST', '/reports/2018-19-Q3/close', { token: tokens.admin });
+    expect(ended.status, await ended.clone().text()).toBe(200);
+    expect(await ended.json()).toMatchObject({ closedEarly: false, endsOn: '2018-12-31' });
+  });
+});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareQuarters,
+  dateWords,
   isMonthId,
   isQuarterId,
   isYearId,
@@ -10,8 +11,10 @@ import {
   periodKind,
   previousQuarter,
   quarterCloseInstant,
+  quarterEndDate,
   quarterEndLabel,
   quarterEndMonth,
+  quarterHasEnded,
   quarterJustEnded,
   quarterMonths,
   quarterNumber,
@@ -210,6 +213,32 @@ describe('Europe/London', () => {
         const clock = londonWallClock(close);
         expect([clock.day, clock.hour, clock.minute]).toEqual([10, 7, 0]);
         expect(quarterJustEnded(close)).toBe(quarter);
+      }),
+    );
+  });
+
+  it('names the last day of a quarter, in words, and says whether it has ended in London', () => {
+    expect(quarterEndDate('2033-34-Q1')).toBe('2033-06-30');
+    expect(quarterEndDate('2017-18-Q4')).toBe('2018-03-31');
+    expect(quarterEndDate('2019-20-Q4')).toBe('2020-03-31');
+    expect(quarterEndDate('2017-18-Q3')).toBe('2017-12-31');
+    expect(dateWords('2033-06-30')).toBe('30 June 2033');
+    // 2033-34-Q1 ends at midnight BST (23:00 UTC on 30 June).
+    expect(quarterHasEnded('2033-34-Q1', new Date('2033-06-30T22:59:59Z'))).toBe(false);
+    expect(quarterHasEnded('2033-34-Q1', new Date('2033-06-30T23:00:00Z'))).toBe(true);
+    // 2017-18-Q3 ends at midnight GMT.
+    expect(quarterHasEnded('2017-18-Q3', new Date('2017-12-31T23:59:59Z'))).toBe(false);
+    expect(quarterHasEnded('2017-18-Q3', new Date('2018-01-01T00:00:00Z'))).toBe(true);
+  });
+
+  it('the quarter that just ended has ended, and the one under way has not (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1971-01-01'), max: new Date('2199-01-01'), noInvalidDate: true }), (now) => {
+        const { year, month } = londonWallClock(now);
+        const underWay = quarterOfPeriod(`${year}-${String(month).padStart(2, '0')}`);
+        expect(quarterHasEnded(quarterJustEnded(now), now)).toBe(true);
+        expect(quarterHasEnded(underWay, now)).toBe(false);
+        expect(previousQuarter(underWay)).toBe(quarterJustEnded(now));
       }),
     );
   });

@@ -102,6 +102,10 @@ export interface MissingReturns {
 export type FrozenReport = ClosedReport & {
   /** Closed before this close or preview (a close then freezes nothing new). */
   alreadyClosed: boolean;
+  /** The quarter's last day, `YYYY-MM-DD`. */
+  endsOn: string;
+  /** Closed (would close) before the quarter ended: the close needs `{"early": true}`. */
+  closedEarly: boolean;
   missingReturns: MissingReturns[];
   included?: Amendment[];
 };
@@ -453,7 +457,9 @@ export function createApi(options: ApiOptions) {
     putSettings: (settings: Settings) => call<Settings>('putSettings', {}, { body: json(settings) }),
     settingsHistory: () => call<{ versions: SettingsVersion[] }>('settingsHistory'),
     closedReport: (quarter: string) => call<ClosedReport>('report', { quarter }),
-    closeReport: (quarter: string) => call<CloseAnswer>('closeReport', { quarter }),
+    /** `early`: the quarter has not ended, and the admin said to close it anyway. */
+    closeReport: (quarter: string, early = false) =>
+      call<CloseAnswer>('closeReport', { quarter }, early ? { body: json({ early: true }) } : {}),
     reissueReport: (quarter: string) => call<CloseAnswer>('reissueReport', { quarter }),
     closePreview: (quarter: string) => call<FreezePreview>('closePreview', { quarter }),
     reissuePreview: (quarter: string) => call<FreezePreview>('reissuePreview', { quarter }),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dateWords } from '../../../lambdas/domain/periods';
 import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview, Returns } from '../api';
 import { ErrorSummary, type FieldError, Loading, QuarterSelect, StatusTag, useFocusHeading } from '../components';
 import { navigate } from '../router';
@@ -193,7 +194,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
   const close = async () => {
     if (busy) return;
     setBusy(true);
-    const result = await api.closeReport(quarter);
+    const result = await api.closeReport(quarter, report.closedEarly);
     setBusy(false);
     if (result.ok) setAnswer(result.data);
     else setErrors(problemOf(result.problem.detail, 'close-quarter'));
@@ -293,6 +294,11 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
           reissued.
         </strong>
       </div>
+      {report.closedEarly && (
+        <p class="govuk-body govuk-!-font-weight-bold" id="close-early">
+          This quarter ends on {dateWords(report.endsOn)}. Close it early?
+        </p>
+      )}
       <div class="govuk-button-group">
         <button
           type="button"
@@ -302,7 +308,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
           aria-disabled={busy}
           onClick={close}
         >
-          Close quarter
+          {report.closedEarly ? 'Close it early' : 'Close quarter'}
         </button>
         <a class="govuk-link" href="/app/close">
           Cancel
