@@ -6,3 +6,10 @@ export type Language = 'en' | 'cy';
 export const LANGUAGES: readonly Language[] = ['cy', 'en'];
 
 export const isLanguage = (x: unknown): x is Language => x === 'en' || x === 'cy';
+
+/** The setting `reportLanguages` (§17): the report, email and Word draft in English, Welsh or both. */
+export type ReportLanguages = 'en' | 'cy' | 'cy+en';
+
+/** The languages a report is written in, in the order they appear: Welsh first where both share a page. */
+export const reportLanguageList = (setting: ReportLanguages): Language[] =>
+  setting === 'cy+en' ? ['cy', 'en'] : [setting];

@@ -2,7 +2,7 @@
 // one with the same placeholders, and each word and date function in both languages.
 
 import { describe, expect, it } from 'vitest';
-import { isLanguage, LANGUAGES } from '../../lambdas/domain/language';
+import { isLanguage, LANGUAGES, reportLanguageList } from '../../lambdas/domain/language';
 import {
   actionStatusMeaning,
   actionStatusWord,
@@ -98,6 +98,12 @@ describe('languages', () => {
       false,
       false,
     ]);
+  });
+
+  it('write a report in one language or both, Welsh first', () => {
+    expect(reportLanguageList('en')).toEqual(['en']);
+    expect(reportLanguageList('cy')).toEqual(['cy']);
+    expect(reportLanguageList('cy+en')).toEqual(['cy', 'en']);
   });
 });
 
