@@ -3,6 +3,7 @@
 // domain like the settings schema. http/schemas.ts re-exports them for the route table.
 import * as z from 'zod/mini';
 import { isQuarterId, isYearId } from './periods';
+import { readOnlyShape, withoutReadOnly } from './read-only';
 import { percent, slug, text } from './settings';
 import { storableNumber } from './storable-number';
 import { xmlText } from './text';
@@ -16,85 +17,108 @@ const targets = z.record(
   targetValue,
 );
 
-export const measureDefinitionSchema = z
-  .strictObject({
-    plan: slug,
-    programme: name,
-    title: text(500),
-    unit: z._default(z.string().check(z.trim(), z.maxLength(100), xmlText()), ''),
-    polarity: z.enum(['higher', 'lower', 'within']),
-    frequency: z.enum(['monthly', 'quarterly', 'annual']),
-    aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
-    tolerancePercent: z.optional(percent),
-    greenTolerancePercent: z.optional(percent),
-    toleranceAbsolute: z.optional(storableNumber.check(z.gte(0))),
-    improvementSoftensRed: z.optional(z.boolean()),
-    directorates: z._default(z.array(name).check(z.maxLength(50)), []),
-    ownerDirectorate: name,
-    targets: z._default(targets, {}),
-    directorateTargets: z.optional(z.record(z.string().check(xmlText()), targets)),
-  })
-  .check(
-    z.superRefine((m, ctx) => {
-      const bands = [
-        ...Object.entries(m.targets),
-        ...Object.values(m.directorateTargets ?? {}).flatMap((t) => Object.entries(t)),
-      ];
-      for (const [period, target] of bands) {
-        const isBand = typeof target === 'object';
-        if (isBand !== (m.polarity === 'within')) {
+/** What GET /measures/{id} answers in `measure` beside the definition: accepted on PUT, ignored. */
+const measureReadOnly = [
+  'id',
+  'version',
+  'by',
+  'at',
+  'changed',
+  'sample',
+  'targetsChangedAt',
+  'rolledForward',
+  'retiredFrom',
+] as const;
+/** What GET /actions/{id} answers in `action` beside the definition: accepted on PUT, ignored. */
+const actionReadOnly = ['id', 'version', 'by', 'at', 'changed', 'sample', 'retiredFrom'] as const;
+
+export const measureDefinitionSchema = z.pipe(
+  z
+    .strictObject({
+      plan: slug,
+      programme: name,
+      title: text(500),
+      unit: z._default(z.string().check(z.trim(), z.maxLength(100), xmlText()), ''),
+      polarity: z.enum(['higher', 'lower', 'within']),
+      frequency: z.enum(['monthly', 'quarterly', 'annual']),
+      aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
+      tolerancePercent: z.optional(percent),
+      greenTolerancePercent: z.optional(percent),
+      toleranceAbsolute: z.optional(storableNumber.check(z.gte(0))),
+      improvementSoftensRed: z.optional(z.boolean()),
+      directorates: z._default(z.array(name).check(z.maxLength(50)), []),
+      ownerDirectorate: name,
+      targets: z._default(targets, {}),
+      directorateTargets: z.optional(z.record(z.string().check(xmlText()), targets)),
+      ...readOnlyShape(measureReadOnly),
+    })
+    .check(
+      z.superRefine((m, ctx) => {
+        const bands = [
+          ...Object.entries(m.targets),
+          ...Object.values(m.directorateTargets ?? {}).flatMap((t) => Object.entries(t)),
+        ];
+        for (const [period, target] of bands) {
+          const isBand = typeof target === 'object';
+          if (isBand !== (m.polarity === 'within')) {
+            ctx.addIssue({
+              code: 'custom',
+              input: target,
+              path: ['targets', period],
+              message:
+                m.polarity === 'within'
+                  ? 'a {min, max} band for a within measure'
+                  : 'a number (bands are for within measures)',
+            });
+          } else if (isBand && target.min > target.max) {
+            ctx.addIssue({
+              code: 'custom',
+              input: target,
+              path: ['targets', period],
+              message: 'min must not exceed max',
+            });
+          }
+        }
+        for (const d of Object.keys(m.directorateTargets ?? {})) {
+          if (!m.directorates.includes(d))
+            ctx.addIssue({
+              code: 'custom',
+              input: d,
+              path: ['directorateTargets', d],
+              message: 'not one of the measure’s directorates',
+            });
+        }
+        if (m.aggregation && m.frequency !== 'monthly') {
           ctx.addIssue({
             code: 'custom',
-            input: target,
-            path: ['targets', period],
-            message:
-              m.polarity === 'within'
-                ? 'a {min, max} band for a within measure'
-                : 'a number (bands are for within measures)',
-          });
-        } else if (isBand && target.min > target.max) {
-          ctx.addIssue({
-            code: 'custom',
-            input: target,
-            path: ['targets', period],
-            message: 'min must not exceed max',
+            input: m.aggregation,
+            path: ['aggregation'],
+            message: 'only monthly measures aggregate',
           });
         }
-      }
-      for (const d of Object.keys(m.directorateTargets ?? {})) {
-        if (!m.directorates.includes(d))
-          ctx.addIssue({
-            code: 'custom',
-            input: d,
-            path: ['directorateTargets', d],
-            message: 'not one of the measure’s directorates',
-          });
-      }
-      if (m.aggregation && m.frequency !== 'monthly') {
-        ctx.addIssue({
-          code: 'custom',
-          input: m.aggregation,
-          path: ['aggregation'],
-          message: 'only monthly measures aggregate',
-        });
-      }
-    }),
-    z.describe('A measure definition (docs/rules.md#measures-and-targets)'),
-  );
+      }),
+      z.describe('A measure definition (docs/rules.md#measures-and-targets)'),
+    ),
+  z.transform(withoutReadOnly(measureReadOnly)),
+);
 
-export const actionDefinitionSchema = z
-  .strictObject({
-    plan: slug,
-    programme: name,
-    title: text(500),
-    ownerDirectorate: name,
-    startQuarter: z.optional(quarterIdSchema),
-    dueQuarter: z.optional(quarterIdSchema),
-  })
-  .check(
-    z.refine((a) => !a.startQuarter || !a.dueQuarter || a.startQuarter <= a.dueQuarter, {
-      message: 'startQuarter must not be after dueQuarter',
-      path: ['dueQuarter'],
-    }),
-    z.describe('An item of planned work'),
-  );
+export const actionDefinitionSchema = z.pipe(
+  z
+    .strictObject({
+      plan: slug,
+      programme: name,
+      title: text(500),
+      ownerDirectorate: name,
+      startQuarter: z.optional(quarterIdSchema),
+      dueQuarter: z.optional(quarterIdSchema),
+      ...readOnlyShape(actionReadOnly),
+    })
+    .check(
+      z.refine((a) => !a.startQuarter || !a.dueQuarter || a.startQuarter <= a.dueQuarter, {
+        message: 'startQuarter must not be after dueQuarter',
+        path: ['dueQuarter'],
+      }),
+      z.describe('An item of planned work'),
+    ),
+  z.transform(withoutReadOnly(actionReadOnly)),
+);

@@ -3,6 +3,7 @@
 // into the ID token's claims with `claimsOf`; the API reads those claims as before.
 import * as z from 'zod/mini';
 import type { Role } from './caller';
+import { readOnlyShape, withoutReadOnly } from './read-only';
 import { emailAddress, text } from './settings';
 
 export const roles: readonly Role[] = ['officer', 'approver', 'emt', 'admin'];
@@ -15,24 +16,31 @@ export const personEmail = z.pipe(
   z.transform((email: string) => email.toLowerCase()),
 );
 
-export const personSchema = z
-  .strictObject({
-    roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
-    directorate: z.optional(text(200)),
-  })
-  .check(
-    z.superRefine((person, ctx) => {
-      if (new Set(person.roles).size !== person.roles.length)
-        ctx.addIssue({ code: 'custom', message: 'each role at most once', path: ['roles'], input: person.roles });
-      if (!person.directorate && person.roles.some((r) => directorateRoles.includes(r)))
-        ctx.addIssue({
-          code: 'custom',
-          message: 'an officer or approver needs a directorate',
-          path: ['directorate'],
-          input: person.directorate,
-        });
-    }),
-  );
+/** What GET /people/{email} answers beside the roles and directorate: accepted on PUT, ignored. */
+const personReadOnly = ['email', 'version', 'by', 'at', 'removed', 'versions'] as const;
+
+export const personSchema = z.pipe(
+  z
+    .strictObject({
+      roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
+      directorate: z.optional(text(200)),
+      ...readOnlyShape(personReadOnly),
+    })
+    .check(
+      z.superRefine((person, ctx) => {
+        if (new Set(person.roles).size !== person.roles.length)
+          ctx.addIssue({ code: 'custom', message: 'each role at most once', path: ['roles'], input: person.roles });
+        if (!person.directorate && person.roles.some((r) => directorateRoles.includes(r)))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'an officer or approver needs a directorate',
+            path: ['directorate'],
+            input: person.directorate,
+          });
+      }),
+    ),
+  z.transform(withoutReadOnly(personReadOnly)),
+);
 
 export type PersonFields = z.infer<typeof personSchema>;
 

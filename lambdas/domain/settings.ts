@@ -2,6 +2,7 @@
 // the stored item and the deployed defaults alike, so it lives with the rules that read them.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { readOnlyShape, withoutReadOnly } from './read-only';
 import { signOffSettings, unsignedAtCloseSettings } from './sign-off';
 import { storableNumber } from './storable-number';
 import { plainText, xmlText } from './text';
@@ -79,23 +80,30 @@ export const settingsSchema = z
   })
   .check(...settingsChecks(), z.describe('Settings admins change without a redeploy'));
 
+/** What GET /settings/history answers beside the settings (a client may send a version back): accepted on PUT, ignored. */
+const settingsReadOnly = ['version', 'by', 'at'] as const;
+
 /**
  * PUT /settings' body: the sign-off settings came after the others, so a client written
  * before them (which omits them) keeps what is in force instead of resetting it
  * (docs/sign-off.md).
  */
-export const settingsChangeSchema = z
-  .strictObject({
-    ...settingsShape,
-    signOff: z.optional(z.enum(signOffSettings)),
-    unsignedAtClose: z.optional(z.enum(unsignedAtCloseSettings)),
-  })
-  .check(
-    ...settingsChecks(),
-    z.describe(
-      'Settings admins change without a redeploy; signOff and unsignedAtClose, when omitted, keep their current values',
+export const settingsChangeSchema = z.pipe(
+  z
+    .strictObject({
+      ...settingsShape,
+      signOff: z.optional(z.enum(signOffSettings)),
+      unsignedAtClose: z.optional(z.enum(unsignedAtCloseSettings)),
+      ...readOnlyShape(settingsReadOnly),
+    })
+    .check(
+      ...settingsChecks(),
+      z.describe(
+        'Settings admins change without a redeploy; signOff and unsignedAtClose, when omitted, keep their current values',
+      ),
     ),
-  );
+  z.transform(withoutReadOnly(settingsReadOnly)),
+);
 export type SettingsChange = z.output<typeof settingsChangeSchema>;
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -1,5 +1,8 @@
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { currentSettings } from '../services/settings';
+import { currentSettingsVersioned } from '../services/settings';
 
-export const handler = httpHandler(routeTable.getSettings, async () => json(200, await currentSettings()));
+export const handler = httpHandler(routeTable.getSettings, async () => {
+  const { settings, version } = await currentSettingsVersioned();
+  return json(200, settings, { etag: `"${version}"` });
+});

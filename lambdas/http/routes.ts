@@ -406,10 +406,10 @@ export const routeTable = {
     access: ['admin'],
     table: { read: ['GetItem'], write: ['UpdateItem', 'PutItem'] },
     summary:
-      'Replace the settings (a new version, recording who and when); signOff and unsignedAtClose, when omitted, keep their current values',
+      'Replace the settings (a new version, recording who and when; If-Match honoured); signOff and unsignedAtClose, when omitted, keep their current values',
     body: s.settingsChangeSchema,
     responses: { 200: ok('The settings', 'settings') },
-    errors: [400, 422],
+    errors: [400, 412, 422],
   },
   settingsHistory: {
     method: 'GET',
@@ -449,11 +449,11 @@ export const routeTable = {
     access: ['admin'],
     table: { read: ['GetItem', 'Query'], write: ['PutItem'] },
     summary:
-      "Give a person exactly these roles (officer and approver need a directorate); a change is a new version, taking effect at the person's next ID token. 409: it would take your own admin role, or the last admin's",
+      "Give a person exactly these roles (officer and approver need a directorate); a change is a new version, taking effect at the person's next ID token (If-Match honoured). 409: it would take your own admin role, or the last admin's",
     params: s.personParams,
     body: s.personSchema,
     responses: { 200: ok('Replaced', 'person'), 201: ok('Created', 'person') },
-    errors: [400, 409, 422],
+    errors: [400, 409, 412, 422],
   },
   deletePerson: {
     method: 'DELETE',

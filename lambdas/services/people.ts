@@ -1,6 +1,6 @@
 import { environment } from '../config/environment';
 import type { Caller, Role } from '../domain/caller';
-import { Conflict, Invalid, NotFound } from '../domain/errors';
+import { Conflict, Invalid, NotFound, VersionConflict } from '../domain/errors';
 import {
   adminLockout,
   claimsOf,
@@ -90,6 +90,7 @@ export async function putPerson(
   email: string,
   fields: PersonFields,
   caller: Caller,
+  expectedVersion?: number,
 ): Promise<{ person: PersonView; created: boolean }> {
   if (fields.directorate !== undefined) {
     const known = Object.keys((await readSettings()).directorates);
@@ -101,6 +102,9 @@ export async function putPerson(
   await refuseLockout(email, await readPersonHead(email), fields.roles, false, caller);
   const roles = [...fields.roles].sort();
   const { written, previous } = await writePersonVersion(email, (head) => {
+    // If-Match, checked on every head read (a lost commit re-reads): a stale editor is told, even of no change.
+    if (expectedVersion !== undefined && (head?.version ?? 0) !== expectedVersion)
+      throw new VersionConflict(undefined, head?.version ?? 0);
     const same =
       head &&
       !head.removed &&

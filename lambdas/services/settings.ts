@@ -3,10 +3,19 @@ import type { Caller } from '../domain/caller';
 import { Invalid } from '../domain/errors';
 import { recipientsOutside } from '../domain/recipients';
 import type { Settings, SettingsChange } from '../domain/settings';
-import { putSettings, readSettings, readSettingsHistory, type SettingsVersion } from '../store/settings';
+import {
+  putSettings,
+  readSettings,
+  readSettingsHistory,
+  readVersionedSettings,
+  type SettingsVersion,
+} from '../store/settings';
 
 /** The stored settings over the deployment's defaults. */
 export const currentSettings = (): Promise<Settings> => readSettings();
+
+/** GET /settings: the settings in force and their version (the ETag an edit sends back in If-Match). */
+export const currentSettingsVersioned = () => readVersionedSettings(true);
 
 /**
  * Replaces the settings as a new version, recording who and when; returns the version and
@@ -18,6 +27,7 @@ export async function replaceSettings(
   change: SettingsChange,
   caller: Caller,
   now: Date,
+  expectedVersion?: number,
 ): Promise<{ version: number; settings: Settings }> {
   const { signOff, unsignedAtClose, ...rest } = change;
   const current = signOff === undefined || unsignedAtClose === undefined ? await readSettings() : undefined;
@@ -29,7 +39,7 @@ export async function replaceSettings(
   const outside = recipientsOutside(settings, environment().allowedRecipientDomains);
   if (outside.length > 0)
     throw new Invalid('Email may go only to addresses at the allowed recipient domains.', outside);
-  return { version: await putSettings(settings, caller.sub, now.toISOString()), settings };
+  return { version: await putSettings(settings, caller.sub, now.toISOString(), expectedVersion), settings };
 }
 
 /** GET /settings/history: every version of the settings, oldest first (none while only the defaults apply). */

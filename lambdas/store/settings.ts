@@ -3,7 +3,7 @@ import { environment } from '../config/environment';
 import { type Settings, settingsSchema } from '../domain/settings';
 import { db, tableName } from './client';
 import { definitionsPk, settingsSk } from './keys';
-import { appendVersion, type EntryOf, readVersions } from './versioned';
+import { appendVersion, type EntryOf, headVersion, readVersions } from './versioned';
 
 type Item = Record<string, unknown>;
 
@@ -35,9 +35,17 @@ const settingsEntryOf: EntryOf = (item) => ({
   ...(typeof item.at === 'string' && { at: item.at }),
 });
 
-/** Replaces the settings as a new version, recording who and when; returns the version. */
-export async function putSettings(settings: Settings, by: string, at: string): Promise<number> {
-  return appendVersion({ key: settingsKey, fields: { settings, by, at }, entryOf: settingsEntryOf });
+/**
+ * Replaces the settings as a new version, recording who and when; returns the version.
+ * `expectedVersion` (If-Match): only over that version (0: only the defaults so far), else VersionConflict.
+ */
+export async function putSettings(
+  settings: Settings,
+  by: string,
+  at: string,
+  expectedVersion?: number,
+): Promise<number> {
+  return appendVersion({ key: settingsKey, fields: { settings, by, at }, entryOf: settingsEntryOf, expectedVersion });
 }
 
 export interface SettingsVersion {
@@ -60,6 +68,11 @@ export async function readSettingsHistory(): Promise<SettingsVersion[]> {
 }
 
 export async function readSettings(): Promise<Settings> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: settingsKey }));
-  return settingsFromItem(out.Item);
+  return (await readVersionedSettings()).settings;
+}
+
+/** The settings in force and the version they are (0: only the deployment's defaults), for GET's ETag. */
+export async function readVersionedSettings(consistent = false): Promise<{ settings: Settings; version: number }> {
+  const out = await db().send(new GetCommand({ TableName: tableName(), Key: settingsKey, ConsistentRead: consistent }));
+  return { settings: settingsFromItem(out.Item), version: headVersion(out.Item) };
 }
