@@ -227,6 +227,17 @@ export const routeTable = {
     responses: { 200: ok('The action', 'actionDetail') },
     errors: [404, 422],
   },
+  retireAction: {
+    method: 'DELETE',
+    path: '/actions/{id}',
+    handler: 'retire-action',
+    access: ['admin'],
+    table: { read: ['GetItem'], write: ['PutItem', 'UpdateItem'] },
+    summary: 'Retire planned work: it leaves future quarters, its history stays',
+    params: s.idParams,
+    responses: { 200: ok('Retired', 'action') },
+    errors: [404, 422],
+  },
   actionHistory: {
     method: 'GET',
     path: '/actions/{id}/history',

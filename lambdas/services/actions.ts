@@ -1,6 +1,6 @@
-import { actionDueIn, actionUpdateProblem } from '../domain';
+import { actionDueIn, actionUpdateProblem, isRetired } from '../domain';
 import type { Caller } from '../domain/caller';
-import { Invalid, NotFound } from '../domain/errors';
+import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { ActionDefinition, ActionStatus } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
 import { readActionUpdateHistory, updateKey, writeActionUpdate } from '../store/action-updates';
@@ -9,6 +9,8 @@ import { type ListFilters, listDefinitions } from '../store/listing';
 import { readDecisions } from '../store/sign-off';
 import { readWriteContext } from '../store/write-context';
 import { settleAgainstClose } from './close-race';
+import { retireActionAsVersion } from './definitions';
+import { quarterUnderWay } from './measures';
 
 /** Creates or replaces an action; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
@@ -17,6 +19,13 @@ export { putDefinition } from './definitions';
 export async function listActions(filters: ListFilters, limit: number, next?: string) {
   const page = await listDefinitions<ActionDefinition>('ACTION#', filters, limit, next);
   return { actions: page.items, next: page.next };
+}
+
+/** Retires planned work as a measure is retired (services/measures.ts): it leaves the quarter under way and later ones. */
+export async function retireAction(id: string, now: Date, by: string): Promise<ActionDefinition> {
+  const action = await retireActionAsVersion(id, quarterUnderWay(now), { by, at: now.toISOString() });
+  if (!action) throw new NotFound(`There is no planned work ${id}.`);
+  return action;
 }
 
 export async function actionDetail(id: string) {
@@ -62,14 +71,16 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
     ownerDirectorate: action.ownerDirectorate,
     doing: `update ${id}`,
     itemRules: () =>
-      actionDueIn(action, quarter)
-        ? null
-        : new Invalid(`${id} is not reported in ${quarter}.`, [
-            {
-              path: '/path/quarter',
-              message: `a quarter from ${action.startQuarter ?? 'the start'} to ${action.dueQuarter ?? 'open-ended'}`,
-            },
-          ]),
+      isRetired(action, quarter)
+        ? new Conflict(`Planned work ${id} was retired from ${action.retiredFrom}.`)
+        : actionDueIn(action, quarter)
+          ? null
+          : new Invalid(`${id} is not reported in ${quarter}.`, [
+              {
+                path: '/path/quarter',
+                message: `a quarter from ${action.startQuarter ?? 'the start'} to ${action.dueQuarter ?? 'open-ended'}`,
+              },
+            ]),
     quarter,
     // Closing counts as closed: a close has begun reading the quarter.
     closed: context.close !== undefined || context.closing,

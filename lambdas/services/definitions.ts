@@ -202,20 +202,22 @@ export async function putDefinition(
 }
 
 /**
- * Retires a measure from a quarter on as a version of its own (who, when, `retiredFrom`);
- * retiring it again changes nothing. Null when there is no such measure.
+ * Retires a measure or planned work from a quarter on as a version of its own (who, when,
+ * `retiredFrom`); retiring it again changes nothing. Null when there is no such definition.
  */
-export async function retireMeasureAsVersion(
+async function retireAsVersion<T>(
+  sk: string,
+  fieldNames: readonly string[],
   id: string,
   retiredFrom: string,
   writer: Writer,
-): Promise<MeasureDefinition | null> {
-  const head = await readDefinitionHead(measureSk(id));
+): Promise<T | null> {
+  const head = await readDefinitionHead(sk);
   if (!head) return null;
   const at = writer.at ?? new Date().toISOString();
   let retired: Item | null = null;
   await writeDefinitionVersion(
-    measureSk(id),
+    sk,
     (current) => {
       if (!current) return null;
       const { pk: _pk, sk: _sk, version: _v, lastWriteKey: _w, ...fields } = current;
@@ -224,11 +226,17 @@ export async function retireMeasureAsVersion(
       retired = { ...fields, retiredFrom, by: writer.by, at, changed: ['retiredFrom'] };
       return retired;
     },
-    measureFieldNames,
+    fieldNames,
     head,
   );
-  return retired ? definitionOf<MeasureDefinition>({ ...(retired as Item), id }) : null;
+  return retired ? definitionOf<T>({ ...(retired as Item), id }) : null;
 }
+
+export const retireMeasureAsVersion = (id: string, retiredFrom: string, writer: Writer) =>
+  retireAsVersion<MeasureDefinition>(measureSk(id), measureFieldNames, id, retiredFrom, writer);
+
+export const retireActionAsVersion = (id: string, retiredFrom: string, writer: Writer) =>
+  retireAsVersion<ActionDefinition>(actionSk(id), actionFieldNames, id, retiredFrom, writer);
 
 export interface DefinitionVersion {
   version: number;

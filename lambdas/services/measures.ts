@@ -31,7 +31,7 @@ export async function measureDetail(id: string) {
 
 // Retiring keeps the measure and its history; it leaves the quarter now under way and
 // every later one, while the quarters already ended (closed or awaiting close) keep it.
-function quarterUnderWay(now: Date): string {
+export function quarterUnderWay(now: Date): string {
   const { year, month } = londonWallClock(now);
   return quarterOfPeriod(`${year}-${String(month).padStart(2, '0')}`);
 }

@@ -68,6 +68,7 @@ const matrix: Record<string, Row> = {
   'GET /measures/{id}/history':                                   ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /measures/{id}/results':                                   ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'PUT /actions/{id}':                                            ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'DELETE /actions/{id}':                                         ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /actions/{id}/history':                                    ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'POST /plans/{plan}/roll-forward':                              ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /actions':                                                 ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
@@ -114,6 +115,12 @@ async function requestFor(route: RouteDef): Promise<{
     const id = freshId('to-retire');
     await t.call('PUT', `/measures/${id}`, { token: tokens.admin, body: placeMeasure });
     overrides['retire-measure'] = { path: `/measures/${id}` };
+  }
+  if (route.handler === 'retire-action') {
+    // Each call retires planned work of its own.
+    const id = freshId('work-to-retire');
+    await t.call('PUT', `/actions/${id}`, { token: tokens.admin, body: placeAction });
+    overrides['retire-action'] = { path: `/actions/${id}` };
   }
   if (route.handler === 'delete-person') {
     // Each call removes a person of its own.

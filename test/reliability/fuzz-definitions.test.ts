@@ -6,6 +6,7 @@ fuzzSuite([
   'putMeasure',
   'retireMeasure',
   'putAction',
+  'retireAction',
   'putSettings',
   'closeReport',
   'rollForward',

@@ -49,6 +49,7 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'roll-forward': { path: '/plans/no-such-plan/roll-forward', body: { from: '2017-18', to: '2018-19' } },
     'list-actions': { path: '/actions' },
     'get-action': { path: '/actions/ldp' },
+    'retire-action': { path: '/actions/ldp' },
     'put-action-update': { path: '/actions/ldp/updates/2017-18-Q2', body: { status: 'green' } },
     'action-update-history': { path: '/actions/ldp/updates/2017-18-Q2/history' },
     // With sign-off off (the test stacks' default) these answer 409; the contract test turns it on.

@@ -823,7 +823,7 @@ function jsonRouteCases(spec: JsonRoute): fc.Arbitrary<FuzzCase> {
   return fc.oneof(...cases);
 }
 
-/** Routes that take no body: POST close/reissue and DELETE a measure. */
+/** Routes that take no body: POST close/reissue and DELETE a measure, planned work or a person. */
 function noBodyRouteCases(
   route: RouteDef,
   validPath: fc.Arbitrary<string>,
@@ -1658,6 +1658,16 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       badParams: badId.map((id) => ({ path: `/actions/${seg(id)}`, expect: [404, 422] })),
       forbidden: ['emt', 'officer', 'otherOfficer'],
     }),
+    retireAction: noBodyRouteCases(
+      routeTable.retireAction,
+      fc.constant('/actions/ldp'),
+      fc.oneof(
+        badId.map((id) => ({ path: `/actions/${seg(id)}`, expect: [404, 422] as const })),
+        unknownId(knownIds).map((id) => ({ path: `/actions/${id}`, params: { id }, expect: [404] as const })),
+        fc.constant({ path: '/actions/planning', params: { id: 'planning' }, expect: [404] as const }), // a measure, not planned work
+      ),
+      ['emt', 'officer', 'otherOfficer'],
+    ),
     putActionUpdate: jsonRouteCases({
       route: routeTable.putActionUpdate,
       validPath: openQuarter.map(updatePath),
@@ -1833,6 +1843,7 @@ export const writeRouteNames = [
   'retireMeasure',
   'putResult',
   'putAction',
+  'retireAction',
   'putActionUpdate',
   'signOffResult',
   'signOffActionUpdate',
