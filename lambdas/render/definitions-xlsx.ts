@@ -3,8 +3,8 @@
 // (docs/documents.md, docs/plan-administration.md). The reader refuses what a plan
 // never needs and a spreadsheet can smuggle: macros, formulas, dates where values
 // belong, a zip that would inflate past any plan's size.
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { withoutNonXmlDeep } from '../domain/text';
 import { actionsSheet, type Grid, measuresSheet, type ReadCell, type ReadSheet, safeCell } from './definition-sheets';
 
@@ -49,73 +49,64 @@ const maxInflatedBytes = 40 * 1024 * 1024;
 const maxEntries = 2000;
 
 const tooLargeWhenInflated = () => new WorkbookRefused('The workbook inflates to more than 40 MB; no plan needs that.');
+const notWorkbook = () => new WorkbookRefused('The file is not an .xlsx workbook (it is not a readable zip).', true);
 
 /**
- * The zip's central directory (a workbook is a zip): refuses macros (a VBA project or
- * Excel 4 macro sheets) by the entries' names, and archives that inflate past 40 MB.
- * The sizes a zip declares are the writer's word, and a crafted one can understate
- * them; so each entry is inflated here, with the output bounded by what is left of the
- * 40 MB, before exceljs inflates anything. docs/plan-administration.md "Spreadsheets".
+ * What one entry inflates to, read through a bounded stream: it stops (and the stream is
+ * destroyed) as soon as more than `limit` bytes have come out, so at most `limit` plus
+ * one chunk is ever inflated, whatever the entry declares.
  */
-export function checkWorkbookZip(bytes: Buffer): void {
-  const notWorkbook = () => new WorkbookRefused('The file is not an .xlsx workbook (it is not a readable zip).', true);
-  // End of central directory: 22 bytes plus a comment of up to 65,535.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+export function inflatedSizeUpTo(file: JSZip.JSZipObject, limit: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    // JSZip's stream (readable-stream 2: events, not async iteration) inflates as it is read.
+    const stream = file.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        stream.pause();
+        (stream as { destroy?: () => void }).destroy?.();
+        resolve(size);
+      }
+    });
+    // JSZip checks the declared size only at the end, after every byte came out: a lie
+    // about sizes is not what this bounds (the reader refuses such a file later, as
+    // unreadable), so the entry counts at what it really inflated to and the next is read.
+    stream.on('error', (error: Error) => (/size mismatch/.test(error.message) ? resolve(size) : reject(notWorkbook())));
+    stream.on('end', () => resolve(size));
+  });
+}
+
+/**
+ * The workbook's zip, read by the library exceljs reads it with (JSZip): the entries
+ * checked are the entries exceljs would open, wherever their directory is (a ZIP64
+ * record included: a crafted file once showed a decoy directory to a hand-written reader
+ * while JSZip followed the ZIP64 record to a 200 MB entry). Refuses macros (a VBA project
+ * or Excel 4 macro sheets) by the entries' names, and archives that inflate past 40 MB:
+ * the sizes a zip declares are the writer's word, so each entry is inflated here
+ * through a bounded stream before exceljs inflates anything. docs/plan-administration.md
+ * "Spreadsheets".
+ */
+export async function checkWorkbookZip(bytes: Buffer): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    // Not a zip, or encrypted entries, or a compression a workbook never uses (JSZip reads only stored and deflated).
+    throw notWorkbook();
   }
-  if (eocd < 0) throw notWorkbook();
-  const entries = bytes.readUInt16LE(eocd + 10);
-  const directorySize = bytes.readUInt32LE(eocd + 12);
-  const directoryOffset = bytes.readUInt32LE(eocd + 16);
-  if (entries > maxEntries || directoryOffset + directorySize > bytes.length) throw notWorkbook();
-  const contents: { method: number; start: number; end: number }[] = [];
-  let at = directoryOffset;
-  let declared = 0;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw notWorkbook();
-    const flags = bytes.readUInt16LE(at + 8);
-    const method = bytes.readUInt16LE(at + 10);
-    const compressedSize = bytes.readUInt32LE(at + 20);
-    const size = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const localHeader = bytes.readUInt32LE(at + 42);
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength).toLowerCase();
-    if (size === 0xffffffff || compressedSize === 0xffffffff)
-      throw new WorkbookRefused('The workbook is too large to import.');
-    // Encrypted entries, or a compression a workbook never uses (only stored and deflated).
-    if (flags & 1 || (method !== 0 && method !== 8)) throw notWorkbook();
-    declared += size;
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  if (files.length > maxEntries) throw notWorkbook();
+  for (const file of files) {
+    const name = file.name.toLowerCase();
     if (name.endsWith('vbaproject.bin') || name.includes('macrosheets/'))
       throw new WorkbookRefused(
         'The workbook contains macros (a VBA project or macro sheets); save it as .xlsx without macros.',
       );
-    if (localHeader + 30 > bytes.length || bytes.readUInt32LE(localHeader) !== 0x04034b50) throw notWorkbook();
-    const start = localHeader + 30 + bytes.readUInt16LE(localHeader + 26) + bytes.readUInt16LE(localHeader + 28);
-    if (start + compressedSize > bytes.length) throw notWorkbook();
-    contents.push({ method, start, end: start + compressedSize });
-    at += 46 + nameLength + extraLength + commentLength;
   }
-  if (declared > maxInflatedBytes) throw tooLargeWhenInflated();
   let inflated = 0;
-  for (const { method, start, end } of contents) {
-    const data = bytes.subarray(start, end);
-    if (method === 0) inflated += data.length;
-    else {
-      // One byte more than what is left: reaching it means past the limit, and no more is ever allocated.
-      const left = maxInflatedBytes - inflated;
-      try {
-        inflated += inflateRawSync(data, { maxOutputLength: left + 1 }).length;
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeWhenInflated();
-        throw notWorkbook();
-      }
-    }
+  for (const file of files) {
+    inflated += await inflatedSizeUpTo(file, maxInflatedBytes - inflated);
     if (inflated > maxInflatedBytes) throw tooLargeWhenInflated();
   }
 }
@@ -160,7 +151,7 @@ function readCell(cell: ExcelJS.Cell): ReadCell {
 
 /** The sheets Measures and Planned work that the workbook has, as grids (row numbers as in Excel). */
 export async function readDefinitionsXlsx(bytes: Buffer): Promise<ReadSheet[]> {
-  checkWorkbookZip(bytes);
+  await checkWorkbookZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
