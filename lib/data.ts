@@ -11,6 +11,8 @@ export interface RagtimeDataProps {
    * the stack's own. The stack's own table is retained, not deleted, when this is set.
    */
   existingTableName?: string;
+  /** That table's stream (NEW_IMAGE or NEW_AND_OLD_IMAGES), which the mailer reads; required with it. */
+  existingTableStreamArn?: string;
 }
 
 export class RagtimeData extends Construct {
@@ -24,6 +26,7 @@ export class RagtimeData extends Construct {
       this.table = dynamodb.Table.fromTableAttributes(this, 'Table', {
         tableName: props.existingTableName,
         globalIndexes: [gsi1],
+        ...(props.existingTableStreamArn && { tableStreamArn: props.existingTableStreamArn }),
       });
       return;
     }
@@ -35,6 +38,8 @@ export class RagtimeData extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      // The outbox's trigger: the mailer reads the queued records from the stream (docs/architecture.md).
+      stream: dynamodb.StreamViewType.NEW_IMAGE,
     });
     table.addGlobalSecondaryIndex({
       indexName: gsi1,

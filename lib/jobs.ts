@@ -7,8 +7,13 @@
 // the one encrypted queue, whose depth alarms.
 import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as eventSources from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as snsSubscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type FunctionShared, RagtimeFunction, type TableAccess } from './function';
@@ -34,17 +39,29 @@ export const jobDefs = {
     handler: 'close-job',
     reservedConcurrency: 2,
     table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
-    sendsEmail: true,
+    sendsEmail: false,
     timeout: Duration.minutes(5),
-    summary: 'Closes the quarter that just ended and emails EMT',
+    summary: 'Closes the quarter that just ended and queues its EMT email',
   },
   watchdog: {
+    // Writes: the outbox sweep queues due records again (UpdateItem).
     handler: 'watchdog-job',
     reservedConcurrency: 1,
-    table: { read: ['Query'] },
+    table: { read: ['Query'], write: ['UpdateItem'] },
     sendsEmail: false,
     timeout: Duration.minutes(1),
-    summary: 'Fails (and alarms) when the quarter that just ended has no close',
+    summary: 'Sweeps the outbox every few minutes; fails (and alarms) when the quarter that just ended has no close',
+  },
+  mailer: {
+    // The one function that sends email and invokes the document writer (docs/architecture.md "The outbox").
+    handler: 'mailer',
+    reservedConcurrency: 5,
+    table: { read: ['GetItem', 'Query'], write: ['UpdateItem'] },
+    sendsEmail: true,
+    // Longer than one send (20 s, mail/ses.ts) and the Word draft (20 s), shorter than
+    // the claim's lease (5 min, services/mailer.ts): a holder past its lease is dead.
+    timeout: Duration.seconds(60),
+    summary: 'Renders and sends every email from the outbox, exactly once each',
   },
   reminder: {
     // Writes: it records each directorate's reminder so a retry does not send it twice.
@@ -88,6 +105,9 @@ export class RagtimeJobs extends Construct {
   readonly close: RagtimeFunction;
   readonly watchdog: RagtimeFunction;
   readonly reminder: RagtimeFunction;
+  readonly mailer: RagtimeFunction;
+  /** SES's Send events (the configuration set publishes them), which the mailer records. */
+  readonly sentTopic: sns.Topic;
   readonly schedules: { name: string; schedule: scheduler.Schedule }[] = [];
 
   constructor(scope: Construct, id: string, props: RagtimeJobsProps) {
@@ -134,6 +154,57 @@ export class RagtimeJobs extends Construct {
       'A reminder run failed: some directorate contacts may not have been chased. Read the reminder-job log (docs/deploy.md "Alarms").',
       // The reminder names the close it chases for: the schedule's own day and hour.
       { CLOSE_DAY: String(props.times.close.day), CLOSE_HOUR: String(props.times.close.hour) },
+    );
+
+    this.mailer = job(
+      'Mailer',
+      jobDefs.mailer,
+      'The mailer failed: an email may be late (it is retried with backoff; the dead-letter queue alarm fires if it is given up, and the Close quarter page offers Send again). Read the mailer log (docs/deploy.md "Alarms").',
+    );
+    // The outbox's trigger: the table's stream, only records that became queued (a close,
+    // a reissue, a reminder, a return, or the sweep queueing one again).
+    if (!shared.table.tableStreamArn)
+      throw new Error(
+        'The table has no stream: with existingTableName, also give existingTableStreamArn (the mailer reads the outbox from the stream).',
+      );
+    this.mailer.function.addEventSource(
+      new eventSources.DynamoEventSource(shared.table, {
+        startingPosition: lambda.StartingPosition.LATEST,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: 2,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new eventSources.SqsDlq(this.deadLetterQueue),
+        filters: [
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.or('INSERT', 'MODIFY'),
+            dynamodb: { NewImage: { mailState: { S: lambda.FilterRule.isEqual('queued') } } },
+          }),
+        ],
+      }),
+    );
+    // SES's Send events: what SES accepted is recorded even when its sender died before recording it.
+    this.sentTopic = new sns.Topic(this, 'EmailSentTopic', {
+      displayName: 'Ragtime: emails SES accepted',
+      masterKey: shared.alarms.key,
+      enforceSSL: true,
+    });
+    this.sentTopic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowSesEventPublishing',
+        principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.sentTopic.topicArn],
+        conditions: { StringEquals: { 'AWS:SourceAccount': Stack.of(this).account } },
+      }),
+    );
+    shared.email.configurationSet.addEventDestination('SendToMailer', {
+      destination: ses.EventDestination.snsTopic(this.sentTopic),
+      events: [ses.EmailSendingEvent.SEND],
+    });
+    this.sentTopic.addSubscription(
+      new snsSubscriptions.LambdaSubscription(this.mailer.function, { deadLetterQueue: this.deadLetterQueue }),
     );
 
     const roleFor = (name: string, fn: RagtimeFunction) => {
@@ -196,6 +267,18 @@ export class RagtimeJobs extends Construct {
       {},
       `Ragtime close watchdog, ${at(props.times.watchdog)}`,
     );
+    // The outbox sweep: nothing unsent stays so for more than a few minutes past its due time.
+    const sweep = new scheduler.Schedule(this, 'OutboxSweepSchedule', {
+      description: 'Ragtime outbox sweep: queues again every email due a retry, every 5 minutes',
+      schedule: scheduler.ScheduleExpression.rate(Duration.minutes(5)),
+      target: new targets.LambdaInvoke(this.watchdog.function, {
+        input: scheduler.ScheduleTargetInput.fromObject({ sweep: true }),
+        role: watchdogRole,
+        deadLetterQueue: this.deadLetterQueue,
+        ...scheduleRetry,
+      }),
+    });
+    this.schedules.push({ name: 'OutboxSweep', schedule: sweep });
     for (const reminder of props.times.reminders) {
       schedule(
         `Reminder${reminder.daysBeforeClose}`,

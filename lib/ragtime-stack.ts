@@ -46,7 +46,10 @@ export class RagtimeStack extends Stack {
     const { settings } = props;
     this.settings = settings;
 
-    this.data = new RagtimeData(this, 'Data', { existingTableName: settings.existingTableName });
+    this.data = new RagtimeData(this, 'Data', {
+      existingTableName: settings.existingTableName,
+      existingTableStreamArn: settings.existingTableStreamArn,
+    });
     this.identity = new RagtimeIdentity(this, 'Identity', { reportTitle: settings.reportTitle });
     this.alarms = new RagtimeAlarms(this, 'Alarms', { alarmEmail: settings.alarmEmail });
     this.email = new RagtimeEmail(this, 'Email', {
@@ -123,12 +126,12 @@ export class RagtimeStack extends Stack {
       apiThrottled: this.api.throttledRequests,
     });
 
-    // The Word and Excel writers: invoked only by the routes that render documents and the close job.
+    // The Word and Excel writers: invoked only by the routes that render documents and the mailer (the close email's draft).
     this.documents = new RagtimeDocuments(this, 'Documents', { shared });
     for (const needs of handlerNeeds([...(props.routes ?? routes)])) {
       if (needs.routes.some((r) => r.rendersDocuments)) this.documents.allow(this.api.functions.get(needs.handler)!);
     }
-    this.documents.allow(this.jobs.close);
+    this.documents.allow(this.jobs.mailer);
 
     new CfnOutput(this, 'ApiUrl', {
       value: this.api.url,

@@ -43,6 +43,7 @@ export interface RagtimeSettings {
   logRetentionDays: number;
   /** Use this existing DynamoDB table (restored from PITR) instead of the stack's own. */
   existingTableName?: string;
+  existingTableStreamArn?: string;
   /** The web app's own domain (with certificateArn, an ACM certificate in us-east-1); default the CloudFront domain. */
   domainName?: string;
   certificateArn?: string;
@@ -107,6 +108,8 @@ export const settingDescriptions = {
   logRetentionDays: 'days to keep Lambda and API access logs, one CloudWatch accepts (default 365)',
   existingTableName:
     "the name of an existing table (e.g. restored from point-in-time recovery) to use instead of the stack's own (default none)",
+  existingTableStreamArn:
+    "that table's stream ARN (enable a NEW_IMAGE stream on it first): the mailer reads the outbox from it (required with existingTableName)",
   domainName:
     "the web app's own domain, e.g. ragtime.example.gov.uk, with certificateArn (default the CloudFront domain)",
   certificateArn: 'the ARN of an ACM certificate in us-east-1 for domainName (required with domainName)',
@@ -438,6 +441,20 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
       malformed('existingTableName', 'not a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)', v);
     return v.trim();
   });
+  const existingTableStreamArn = optional('existingTableStreamArn', (v) => {
+    if (
+      typeof v !== 'string' ||
+      !/^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/[A-Za-z0-9_.-]+\/stream\/\S+$/.test(v.trim())
+    )
+      malformed('existingTableStreamArn', 'not a DynamoDB stream ARN', v);
+    return v.trim();
+  });
+  if (existingTableName !== undefined && existingTableStreamArn === undefined)
+    malformed(
+      'existingTableStreamArn',
+      'required with existingTableName (the mailer reads the outbox from the stream)',
+      undefined,
+    );
 
   const domainName = optional('domainName', (v) => {
     if (typeof v !== 'string' || !domainPattern.test(v.trim())) malformed('domainName', 'not a domain name', v);
@@ -520,6 +537,7 @@ export function parseSettings(read: ContextReader): RagtimeSettings {
     throttleBurst,
     logRetentionDays,
     ...(existingTableName !== undefined ? { existingTableName } : {}),
+    ...(existingTableStreamArn !== undefined ? { existingTableStreamArn } : {}),
     ...(domainName !== undefined ? { domainName } : {}),
     ...(certificateArn !== undefined ? { certificateArn } : {}),
     ...(authDomainPrefix !== undefined ? { authDomainPrefix } : {}),

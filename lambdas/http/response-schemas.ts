@@ -95,6 +95,22 @@ const amendment = z.object({
   by: opt(str),
   at: opt(str),
 });
+/** The EMT email of a closed quarter's revision (the outbox, docs/architecture.md). */
+const emailState = z
+  .object({
+    state: z.enum(['queued', 'sent', 'failed']),
+    subject: str,
+    to: z.array(str),
+    recipients: z.array(str),
+    sentAt: nullable(str),
+    error: opt(str),
+    gaveUp: opt(z.boolean()),
+  })
+  .check(
+    z.describe(
+      "The revision's EMT email: queued by the close, sent by the mailer (sentAt: when SES accepted it), or failed (retried; an admin may Send again)",
+    ),
+  );
 
 /** The report's fields (docs/rules.md#the-report): GET /reports answers them, and close and reissue with the email. */
 const reportShape = {
@@ -360,13 +376,9 @@ export const responseSchemas = {
     .object({
       ...reportShape,
       ...frozenShape,
-      email: nullable(
-        z
-          .object({ subject: str, to: z.array(str), recipients: z.array(str), sentAt: str })
-          .check(z.describe("The EMT email sent for the report's revision (null while another close is sending it)")),
-      ),
+      email: emailState,
     })
-    .check(z.describe('The frozen report and the EMT email sent for it')),
+    .check(z.describe("The frozen report and the state of its revision's EMT email")),
   freezePreview: z
     .object({
       ...reportShape,

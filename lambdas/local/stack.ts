@@ -12,6 +12,7 @@ import { ensureTable } from '../store/table';
 import { type ExtraRoute, type RunningApi, startApiServer } from './api-server';
 import { type LocalKeys, loadOrCreateKeys } from './jwt';
 import { startLambdaServer } from './lambda-server';
+import { type LocalOutbox, startLocalOutbox } from './outbox';
 import { seedSamplePlanIfEmpty } from './seed';
 import { type LocalWebAppOptions, localWebApp, webAppPath } from './web-app';
 
@@ -59,6 +60,8 @@ export interface LocalStack {
   api: RunningApi;
   /** The web app's address when served, e.g. http://localhost:3000/app/. */
   webAppUrl?: string;
+  /** The outbox's emulated triggers (the table's stream, SES's Send events) feeding the mailer in this process. */
+  outbox: LocalOutbox;
   stop(): Promise<void>;
 }
 
@@ -152,6 +155,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       started.push(() => closeServer(ses));
     }
 
+    // The mailer's triggers: the table's stream and SES's Send events (the handlers send
+    // through the pass-through, which tells the mailer what the emulator accepted).
+    const outbox = await startLocalOutbox({ dynamodbUrl, tableName, sesUrl });
+    started.push(() => outbox.stop());
+
     // Lambda's Invoke API for the function-to-function calls (render-document).
     const lambda = await startLambdaServer(options.lambdaPort ?? 0);
     started.push(() => lambda.close());
@@ -163,7 +171,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'local',
       AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'local',
       AWS_ENDPOINT_URL_DYNAMODB: dynamodbUrl,
-      AWS_ENDPOINT_URL_SES: sesUrl,
+      AWS_ENDPOINT_URL_SES: outbox.sesEndpoint,
       AWS_ENDPOINT_URL_LAMBDA: lambda.url,
       RENDER_DOCUMENT_FUNCTION: 'render-document',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -213,7 +221,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     reloadEnvironment();
     started.push(() => api.close());
     const webAppUrl = web ? `${api.url}${webAppPath}` : undefined;
-    return { apiUrl: api.url, sesUrl, dynamodbUrl, tableName, dataDir, keys, seeded, api, webAppUrl, stop };
+    return { apiUrl: api.url, sesUrl, dynamodbUrl, tableName, dataDir, keys, seeded, api, webAppUrl, outbox, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -13,10 +13,18 @@ export interface OutgoingEmail {
 }
 
 let ses: SESClient | undefined;
+/**
+ * One attempt per send, never the SDK's retries: a send that timed out may have been
+ * accepted, and a retry would send it twice (the outbox retries instead, knowing what
+ * SES accepted; docs/architecture.md "The outbox").
+ */
 export function sesClient(): SESClient {
-  ses ??= new SESClient({});
+  ses ??= new SESClient({ maxAttempts: 1 });
   return ses;
 }
+
+/** How long one send may take before it is abandoned (its outcome then unknown): well within the mailer's timeout. */
+export const sendTimeoutMs = 20_000;
 
 function lowerCaseDomain(address: string): string {
   const at = address.lastIndexOf('@');
@@ -24,8 +32,12 @@ function lowerCaseDomain(address: string): string {
 }
 
 /** Builds the MIME message with nodemailer's composer and sends it with SendRawEmail (attachments need raw). */
-export async function sendEmail(email: OutgoingEmail): Promise<string> {
+export async function sendEmail(
+  email: OutgoingEmail,
+  options: { headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<string> {
   const raw = await new MailComposer({
+    headers: options.headers,
     from: email.from,
     to: email.to,
     cc: email.cc,
@@ -46,6 +58,7 @@ export async function sendEmail(email: OutgoingEmail): Promise<string> {
       RawMessage: { Data: raw },
       ConfigurationSetName: environment().sesConfigurationSet,
     }),
+    { abortSignal: AbortSignal.timeout(options.timeoutMs ?? sendTimeoutMs) },
   );
   return out.MessageId ?? '';
 }

@@ -10,7 +10,9 @@
 //   pk SNAPSHOT#<quarter> sk <revision>#<writeId>#<chunk>                 frozen report, gzipped in chunks
 //   pk V#<head pk>#<head sk> sk <version, 10 digits>                      one version of a result, an action update
 //                                                                         or the settings (never in a read path above)
+//   pk MAIL#<head pk>#<head sk>#<version> sk RETURNED                     the email a return sends its submitter (outbox)
 //   gsi1: gsi1pk MEASURE#<id> | ACTION#<id>, gsi1sk <period>              one subject's results across quarters
+//         gsi1pk OUTBOX, gsi1sk <queued at>#<pk>#<sk>                     an outbox record not yet sent (sparse)
 export const definitionsPk = 'DEF';
 export const measureSk = (id: string) => `MEASURE#${id}`;
 export const actionSk = (id: string) => `ACTION#${id}`;
@@ -32,6 +34,11 @@ export const snapshotSk = (revision: number, writeId: string, chunk: number) =>
 export const measureGsiPk = (id: string) => `MEASURE#${id}`;
 export const actionGsiPk = (id: string) => `ACTION#${id}`;
 export const gsi1 = 'gsi1';
+/** gsi1pk of every outbox record not yet sent (store/outbox.ts), removed once sent. */
+export const outboxGsiPk = 'OUTBOX';
+export const returnedMailPk = (head: { pk: string; sk: string }, version: number) =>
+  `MAIL#${head.pk}#${head.sk}#${version}`;
+export const returnedMailSk = 'RETURNED';
 /** A versioned item's versions live in a partition of their own, keyed by its head's key. */
 export const versionPk = (head: { pk: string; sk: string }) => `V#${head.pk}#${head.sk}`;
 export const versionSk = (version: number) => String(version).padStart(10, '0');

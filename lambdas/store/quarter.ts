@@ -15,6 +15,7 @@ import {
   snapshotPrefix,
   snapshotSk,
 } from './keys';
+import { type MailState, outboxProjection } from './outbox';
 import { queryAll } from './query';
 import { currentDecision } from './sign-off';
 
@@ -33,8 +34,14 @@ export interface CloseRecord {
   /** The sent email's subject and recipients, for the close's answer (the web app's Close quarter page). */
   emailSubject?: string;
   emailTo?: string[];
-  /** A sender holds the email until this instant, so two closes never both send. */
-  emailClaimedUntil?: string;
+  /** The outbox record of the current revision's email (store/outbox.ts): `mailSeq` is its revision. */
+  mailSeq?: number;
+  mailState?: MailState;
+  mailTo?: string[];
+  mailSubject?: string;
+  mailSentAt?: string;
+  mailError?: string;
+  mailGaveUp?: boolean;
 }
 
 export interface QuarterData {
@@ -63,8 +70,7 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
     ...(options.consistent && { ConsistentRead: true }),
-    ProjectionExpression:
-      'pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, emailClaimedUntil, submitted, #decision, approved',
+    ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
     ExpressionAttributeNames: {
       '#period': 'period',
       '#value': 'value',
@@ -220,33 +226,50 @@ export async function readCloseState(quarter: string): Promise<{ closed: boolean
 }
 
 /**
- * The close's single atomic commit: the record appears only if no close exists yet
- * (revision 1) or the previous revision is still current (a reissue). Returns false
- * when another close got there first.
+ * The close's single atomic commit, with its email's outbox record on the same item (so
+ * the snapshot and the email to send are one conditional write): the record appears
+ * only if no close exists yet (revision 1) or the previous revision is still current (a
+ * reissue, whose record replaces the previous revision's). Returns false when another
+ * close got there first.
  */
-export async function commitClose(record: CloseRecord, previousRevision: number): Promise<boolean> {
+export async function commitClose(record: CloseRecord, previousRevision: number, outbox: Item = {}): Promise<boolean> {
   try {
     if (previousRevision === 0) {
       await db().send(
         new PutCommand({
           TableName: tableName(),
-          Item: { pk: quarterPk(record.quarter), sk: closeSk, ...record },
+          Item: { pk: quarterPk(record.quarter), sk: closeSk, ...record, ...outbox },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     } else {
+      const names = Object.keys(outbox);
+      const set = names.map((_, i) => `#o${i} = :o${i}`);
+      // What the previous revision's record had gathered goes; its sent email stays in emailSent*.
+      const stale = [
+        'mailClaimId',
+        'mailClaimedUntil',
+        'mailMessageId',
+        'mailSentAt',
+        'mailError',
+        'mailRetryAt',
+        'mailGaveUp',
+        'mailData',
+      ].filter((n) => !names.includes(n));
       await db().send(
         new UpdateCommand({
           TableName: tableName(),
           Key: { pk: quarterPk(record.quarter), sk: closeSk },
-          UpdateExpression: 'SET revision = :rev, revisedAt = :at, chunks = :chunks, writeId = :writeId',
+          UpdateExpression: `SET ${['revision = :rev', 'revisedAt = :at', 'chunks = :chunks', 'writeId = :writeId', ...set].join(', ')}${names.length > 0 ? ` REMOVE ${stale.join(', ')}` : ''}`,
           ConditionExpression: 'revision = :prev',
+          ...(names.length > 0 && { ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#o${i}`, n])) }),
           ExpressionAttributeValues: {
             ':rev': record.revision,
             ':at': record.revisedAt,
             ':chunks': record.chunks,
             ':writeId': record.writeId,
             ':prev': previousRevision,
+            ...Object.fromEntries(names.map((n, i) => [`:o${i}`, outbox[n]])),
           },
         }),
       );
@@ -256,64 +279,6 @@ export async function commitClose(record: CloseRecord, previousRevision: number)
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
-}
-
-/** Claims the right to send a revision's email; false when it was sent or another sender holds it. */
-export async function claimEmail(quarter: string, revision: number, now: Date, leaseMs: number): Promise<boolean> {
-  try {
-    await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: { pk: quarterPk(quarter), sk: closeSk },
-        UpdateExpression: 'SET emailClaimedUntil = :until',
-        ConditionExpression:
-          'revision = :rev AND (attribute_not_exists(emailSentRevision) OR emailSentRevision < :rev) AND (attribute_not_exists(emailClaimedUntil) OR emailClaimedUntil < :now)',
-        ExpressionAttributeValues: {
-          ':rev': revision,
-          ':now': now.toISOString(),
-          ':until': new Date(now.getTime() + leaseMs).toISOString(),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
-
-/** Records that a revision's email went out, so no retry sends it again. */
-export async function recordEmailSent(
-  quarter: string,
-  revision: number,
-  at: Date,
-  email: { subject: string; to: string[] },
-): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: { pk: quarterPk(quarter), sk: closeSk },
-      UpdateExpression:
-        'SET emailSentRevision = :rev, emailSentAt = :at, emailSubject = :subject, emailTo = :to REMOVE emailClaimedUntil',
-      ExpressionAttributeValues: {
-        ':rev': revision,
-        ':at': at.toISOString(),
-        ':subject': email.subject,
-        ':to': email.to,
-      },
-    }),
-  );
-}
-
-/** Gives up a claim after a failed send, so the retry need not wait for the lease. */
-export async function releaseEmailClaim(quarter: string): Promise<void> {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: { pk: quarterPk(quarter), sk: closeSk },
-      UpdateExpression: 'REMOVE emailClaimedUntil',
-    }),
-  );
 }
 
 /** Records that a directorate's reminder went out, so a retried run does not send it again. */

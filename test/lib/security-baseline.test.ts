@@ -99,7 +99,7 @@ describe('anonymous traffic cannot starve staff or the close', () => {
     }
   });
 
-  it('reserves concurrency for the close, watchdog and reminder jobs, and only for them', () => {
+  it('reserves concurrency for the close, watchdog, reminder and mailer jobs, and only for them', () => {
     const jobs = built.stack.jobs;
     const reserved = new Map(
       ofType('AWS::Lambda::Function')
@@ -112,6 +112,7 @@ describe('anonymous traffic cannot starve staff or the close', () => {
         [id(jobs.close), 2],
         [id(jobs.watchdog), 1],
         [id(jobs.reminder), 2],
+        [id(jobs.mailer), 5],
       ]),
     );
   });

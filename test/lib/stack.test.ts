@@ -1,6 +1,8 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchAllRoute, type RouteDef, routes } from '../../lambdas/http/routes';
+import { sendTimeoutMs } from '../../lambdas/mail/ses';
+import { claimLeaseMs } from '../../lambdas/services/mailer';
 import { handlerNeeds } from '../../lib/api';
 import { dynamoActions, type RagtimeFunction } from '../../lib/function';
 import { jobDefs } from '../../lib/jobs';
@@ -33,21 +35,34 @@ const statementsOf = (role: string) =>
     );
 const actionsOf = (role: string) =>
   statementsOf(role).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+/** What reading the table's stream takes (the mailer's trigger alone). */
+const streamReads = [
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:ListStreams',
+];
 const allRoutes: readonly RouteDef[] = [...routes, catchAllRoute];
 const apiFunctions = () => [...built.stack.api.functions.values()];
-const jobFunctions = () => [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder];
+const jobFunctions = () => [
+  built.stack.jobs.close,
+  built.stack.jobs.watchdog,
+  built.stack.jobs.reminder,
+  built.stack.jobs.mailer,
+];
 
 describe('functions', () => {
-  it('has one function per distinct handler of the route table, plus the three jobs, the document writer and the sign-in trigger', () => {
+  it('has one function per distinct handler of the route table, plus the three jobs, the mailer, the document writer and the sign-in trigger', () => {
     const handlers = new Set(allRoutes.map((r) => r.handler));
     expect(new Set(built.stack.api.functions.keys())).toEqual(handlers);
-    expect(ours('AWS::Lambda::Function')).toHaveLength(handlers.size + 5);
+    expect(ours('AWS::Lambda::Function')).toHaveLength(handlers.size + 6);
     expect(built.stack.documents.renderer.handler).toBe('render-document');
     expect(built.stack.people.claimsTrigger.handler).toBe('pre-token-generation');
     expect(jobFunctions().map((f) => f.handler)).toEqual([
       jobDefs.close.handler,
       jobDefs.watchdog.handler,
       jobDefs.reminder.handler,
+      jobDefs.mailer.handler,
     ]);
   });
 
@@ -124,11 +139,10 @@ describe('IAM least privilege', () => {
     const writer = built.stack.documents.renderer;
     const callers = new Set([
       ...allRoutes.filter((r) => r.rendersDocuments).map((r) => r.handler),
-      built.stack.jobs.close.handler,
+      built.stack.jobs.mailer.handler,
     ]);
-    expect(callers).toEqual(
-      new Set(['get-report', 'close-report', 'reissue-report', 'close-job', 'get-definitions', 'import-definitions']),
-    );
+    // The close's Word draft is the mailer's: the close and reissue functions invoke nothing.
+    expect(callers).toEqual(new Set(['get-report', 'mailer', 'get-definitions', 'import-definitions']));
     for (const fn of [...apiFunctions(), ...jobFunctions(), writer]) {
       const invoke = statementsOf(roleId(fn)).filter((s) => JSON.stringify(s.Action).includes('lambda:'));
       const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;
@@ -148,7 +162,14 @@ describe('IAM least privilege', () => {
 
   it('grants each function exactly the DynamoDB requests its route-table entry (or job) says it sends', () => {
     for (const fn of [...apiFunctions(), ...jobFunctions()])
-      expect(dynamoActionsOf(fn), fn.handler).toEqual(dynamoActions(fn.tableAccess).sort());
+      expect(
+        dynamoActionsOf(fn).filter((a) => fn !== built.stack.jobs.mailer || !streamReads.includes(a)),
+        fn.handler,
+      ).toEqual(dynamoActions(fn.tableAccess).sort());
+    // The mailer also reads the table's stream (its trigger), and only it.
+    expect(dynamoActionsOf(built.stack.jobs.mailer)).toEqual(
+      expect.arrayContaining(['dynamodb:GetRecords', 'dynamodb:GetShardIterator']),
+    );
     // The store's versioning reads the head (GetItem) and seals versions (PutItem): docs/storage.md.
     expect(dynamoActionsOf(built.stack.api.functions.get('put-result')!)).toEqual([
       'dynamodb:BatchGetItem',
@@ -161,8 +182,8 @@ describe('IAM least privilege', () => {
   it('grants Scan to nobody, and DeleteItem, BatchWriteItem or stream reads to no function that does not send them', () => {
     for (const fn of [...apiFunctions(), ...jobFunctions()]) {
       const actions = dynamoActionsOf(fn);
-      for (const never of ['dynamodb:Scan', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:*'])
-        expect(actions, fn.handler).not.toContain(never);
+      const never = ['dynamodb:Scan', 'dynamodb:*', ...(fn === built.stack.jobs.mailer ? [] : streamReads)];
+      for (const action of never) expect(actions, fn.handler).not.toContain(action);
       for (const unused of ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'])
         expect(actions.includes(unused), `${fn.handler} ${unused}`).toBe(
           dynamoActions(fn.tableAccess).includes(unused),
@@ -174,7 +195,7 @@ describe('IAM least privilege', () => {
     const readers = [...apiFunctions(), ...jobFunctions()].filter(
       (f) => f.tableAccess !== 'none' && (f.tableAccess.write ?? []).length === 0,
     );
-    expect(readers.map((f) => f.handler)).toContain('watchdog-job');
+    expect(readers.map((f) => f.handler)).toContain('get-report');
     for (const fn of readers)
       expect(
         dynamoActionsOf(fn).filter((a) => /Put|Update|Delete|Write/.test(a)),
@@ -200,7 +221,49 @@ describe('IAM least privilege', () => {
       expect(resourcesJson).toContain('configuration-set/');
       expect(resourcesJson).not.toContain('*');
     }
-    expect(built.stack.api.functions.get('close-report')?.sendsEmail).toBe(true);
+    // The close's email is the mailer's (docs/architecture.md "The outbox").
+    const senders = [...apiFunctions(), ...jobFunctions()].filter((f) => f.sendsEmail).map((f) => f.handler);
+    expect(senders).toContain('mailer');
+    for (const closer of ['close-report', 'reissue-report', 'close-job']) expect(senders).not.toContain(closer);
+  });
+
+  it('triggers the mailer from the table stream (only records that became queued) and from SES Send events', () => {
+    const mailer = fnId(built.stack.jobs.mailer);
+    const mappings = ofType('AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(1);
+    const mapping = mappings[0]![1] as { Properties: Record<string, unknown> };
+    expect(mapping!.Properties).toMatchObject({
+      FunctionName: { Ref: mailer },
+      StartingPosition: 'LATEST',
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 2,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(built, built.stack.jobs.deadLetterQueue), 'Arn'] } },
+      },
+    });
+    const filter = JSON.parse(
+      (mapping!.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters[0]!.Pattern,
+    );
+    expect(filter).toEqual({
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { mailState: { S: ['queued'] } } },
+    });
+    template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        MatchingEventTypes: ['send'],
+        SnsDestination: { TopicARN: { Ref: logicalId(built, built.stack.jobs.sentTopic) } },
+      }),
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'lambda',
+      TopicArn: { Ref: logicalId(built, built.stack.jobs.sentTopic) },
+      Endpoint: { 'Fn::GetAtt': [mailer, 'Arn'] },
+    });
+    // Its lease (5 min) outlives its timeout, which outlives one send (20 s).
+    expect(resources[mailer]!.Properties!.Timeout * 1000).toBeLessThan(claimLeaseMs);
+    expect(resources[mailer]!.Properties!.Timeout * 1000).toBeGreaterThan(sendTimeoutMs * 2);
   });
 });
 
@@ -415,8 +478,14 @@ describe('scheduled jobs', () => {
       'cron(0 7 5 1,4,7,10 ? *)',
       'cron(0 7 9 1,4,7,10 ? *)',
       'cron(0 8 10 1,4,7,10 ? *)',
+      'rate(5 minutes)',
     ]);
-    for (const schedule of schedules()) expect(schedule.ScheduleExpressionTimezone).toBe('Europe/London');
+    for (const schedule of schedules())
+      if (schedule.ScheduleExpression.startsWith('cron'))
+        expect(schedule.ScheduleExpressionTimezone).toBe('Europe/London');
+    // The outbox sweep: the watchdog every 5 minutes.
+    expect(s.get('rate(5 minutes)')!.Target.Arn).toEqual({ 'Fn::GetAtt': [fnId(built.stack.jobs.watchdog), 'Arn'] });
+    expect(JSON.parse(s.get('rate(5 minutes)')!.Target.Input)).toEqual({ sweep: true });
     const target = (expr: string) => s.get(expr)!.Target;
     expect(target('cron(0 7 10 1,4,7,10 ? *)').Arn).toEqual({ 'Fn::GetAtt': [fnId(built.stack.jobs.close), 'Arn'] });
     expect(JSON.parse(target('cron(0 7 10 1,4,7,10 ? *)').Input)).toEqual({});
@@ -438,6 +507,7 @@ describe('scheduled jobs', () => {
           ['cron(0 6 5 1,4,7,10 ? *)', '{"daysBeforeClose":10}'],
           ['cron(0 6 12 1,4,7,10 ? *)', '{"daysBeforeClose":3}'],
           ['cron(0 6 14 1,4,7,10 ? *)', '{"daysBeforeClose":1}'],
+          ['rate(5 minutes)', '{"sweep":true}'],
         ].sort(),
       );
     } finally {
@@ -573,7 +643,8 @@ describe('alarms', () => {
         ]),
       },
     });
-    expect(ofType('AWS::SNS::Subscription')).toHaveLength(0);
+    // The one subscription: the mailer, to SES's Send events (no alarm email without alarmEmail).
+    expect(ofType('AWS::SNS::Subscription').map(([, sub]) => sub.Properties!.Protocol)).toEqual(['lambda']);
   });
 });
 
@@ -703,7 +774,11 @@ describe('settings from context', () => {
   });
 
   it('points every function at an existing (restored) table when existingTableName is set', () => {
-    const other = buildApp({ existingTableName: 'ragtime-restored' });
+    const other = buildApp({
+      existingTableName: 'ragtime-restored',
+      existingTableStreamArn:
+        'arn:aws:dynamodb:eu-west-2:123456789012:table/ragtime-restored/stream/2026-01-01T00:00:00.000',
+    });
     try {
       const t = other.template();
       t.resourceCountIs('AWS::DynamoDB::Table', 0);

@@ -241,7 +241,8 @@ describe('the scheduled close', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${Number(year.slice(0, 4)) + 1}-01-10T07:00:00Z`));
     await t.clearEmails();
-    expect(await closeJob({}, lambdaContext('close'))).toMatchObject({ quarter: q(3), froze: true, email: 'sent' });
+    // The close queues the email with its snapshot; the mailer sends it (t.emails() waits for the outbox).
+    expect(await closeJob({}, lambdaContext('close'))).toMatchObject({ quarter: q(3), froze: true, email: 'queued' });
     const emails = await t.emails();
     expect(emails).toHaveLength(1);
     expect(emails[0]!.subject).toMatch(new RegExp(`^Corporate Improvement Plan ${year} Q3: overall `));
@@ -269,6 +270,7 @@ describe('the watchdog', () => {
   it('passes when the quarter that just ended is closed and its email sent', async () => {
     const { year, q } = freshYear();
     expect((await t.call('POST', `/reports/${q(2)}/close`, { token: admin })).status).toBe(200);
+    await t.stack.outbox.drain(); // the mailer sends the queued email
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${year.slice(0, 4)}-10-10T08:00:00Z`));
     await expect(watchdogJob({}, lambdaContext('watchdog'))).resolves.toEqual({ quarter: q(2), closed: true });

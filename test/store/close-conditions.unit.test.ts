@@ -3,11 +3,13 @@ import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reloadEnvironment } from '../../lambdas/config/environment';
-import { claimEmail, commitClose } from '../../lambdas/store/quarter';
+import { claimOutbox, recordOutboxSent } from '../../lambdas/store/outbox';
+import { commitClose } from '../../lambdas/store/quarter';
 
 // The exact DynamoDB requests behind "one snapshot, one email" (docs/rules.md, "Closed
-// quarters and amendments"): the close commit and the email claim are each one
-// conditional write, and these conditions are the whole of the guarantee. The
+// quarters and amendments", docs/architecture.md "The outbox"): the close commit (with
+// its email's outbox record) and the mailer's claim are each one conditional write, and
+// these conditions are the whole of the guarantee. The
 // integration tests (test/reliability/faults.test.ts) show the behaviour on dynalite;
 // these pin the requests, so a weakened condition fails here even where a race would
 // rarely show it.
@@ -82,35 +84,59 @@ describe('the close commit', () => {
   });
 });
 
-describe('the email claim', () => {
-  const now = new Date('2018-04-10T06:00:05.000Z');
-
-  it('claims for a lease only the current revision, not yet sent, not held by a live claim', async () => {
+describe('the close commit with its outbox record', () => {
+  it('writes the record with the snapshot in the one conditional write, and a reissue replaces it', async () => {
     ddb.on(UpdateCommand).resolves({});
-    expect(await claimEmail('2017-18-Q4', 2, now, 120_000)).toBe(true);
-    const calls = ddb.commandCalls(UpdateCommand);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.args[0].input).toEqual({
-      TableName: 'ragtime-unit',
-      Key: { pk: 'Q#2017-18-Q4', sk: 'CLOSE' },
-      UpdateExpression: 'SET emailClaimedUntil = :until',
-      ConditionExpression:
-        'revision = :rev AND (attribute_not_exists(emailSentRevision) OR emailSentRevision < :rev) AND (attribute_not_exists(emailClaimedUntil) OR emailClaimedUntil < :now)',
-      ExpressionAttributeValues: {
-        ':rev': 2,
-        ':now': '2018-04-10T06:00:05.000Z',
-        ':until': '2018-04-10T06:02:05.000Z',
-      },
+    const outbox = { mailKind: 'reissue', mailSeq: 3, mailState: 'queued', gsi1pk: 'OUTBOX' };
+    expect(await commitClose({ ...record, revision: 3, writeId: 'w-3' }, 2, outbox)).toBe(true);
+    const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
+    expect(input.ConditionExpression).toBe('revision = :prev');
+    expect(input.UpdateExpression).toBe(
+      'SET revision = :rev, revisedAt = :at, chunks = :chunks, writeId = :writeId, #o0 = :o0, #o1 = :o1, #o2 = :o2, #o3 = :o3 REMOVE mailClaimId, mailClaimedUntil, mailMessageId, mailSentAt, mailError, mailRetryAt, mailGaveUp, mailData',
+    );
+    expect(input.ExpressionAttributeNames).toEqual({
+      '#o0': 'mailKind',
+      '#o1': 'mailSeq',
+      '#o2': 'mailState',
+      '#o3': 'gsi1pk',
+    });
+  });
+});
+
+describe('the mailer claim', () => {
+  const now = new Date('2018-04-10T06:00:05.000Z');
+  const ref = { pk: 'Q#2017-18-Q4', sk: 'CLOSE', seq: 2 };
+
+  it('claims for a lease only this message, not sent, not given up, not held by a live claim', async () => {
+    ddb.on(UpdateCommand).resolves({ Attributes: { ...ref, mailKind: 'reissue', mailSeq: 2, mailState: 'sending' } });
+    expect(await claimOutbox(ref, 'c-1', now, 300_000)).toMatchObject({ record: { state: 'sending', seq: 2 } });
+    const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
+    expect(input.ConditionExpression).toBe(
+      'mailSeq = :seq AND mailState <> :sent AND attribute_not_exists(mailGaveUp) AND (attribute_not_exists(mailClaimedUntil) OR mailClaimedUntil < :now)',
+    );
+    expect(input.ExpressionAttributeValues).toMatchObject({
+      ':seq': 2,
+      ':claim': 'c-1',
+      ':now': '2018-04-10T06:00:05.000Z',
+      ':until': '2018-04-10T06:05:05.000Z',
     });
   });
 
-  it('answers false when the email was sent or another sender holds the claim', async () => {
+  it('answers null when the email was sent, replaced or another mailer holds it', async () => {
     ddb.on(UpdateCommand).rejects(conditionFailed());
-    expect(await claimEmail('2017-18-Q4', 2, now, 120_000)).toBe(false);
+    expect(await claimOutbox(ref, 'c-1', now, 300_000)).toBeNull();
+  });
+
+  it('records a message id only on its own message, and never a second id', async () => {
+    ddb.on(UpdateCommand).resolves({ Attributes: {} });
+    await recordOutboxSent(ref, { messageId: 'm-1', at: now, closeEmail: true });
+    const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
+    expect(input.ConditionExpression).toBe('mailSeq = :seq AND (mailState <> :sent OR mailMessageId = :id)');
+    expect(input.UpdateExpression).toContain('emailSentRevision = mailSeq');
   });
 
   it('lets any other failure through, for the caller to retry', async () => {
     ddb.on(UpdateCommand).rejects(new Error('network down'));
-    await expect(claimEmail('2017-18-Q4', 2, now, 120_000)).rejects.toThrow('network down');
+    await expect(claimOutbox(ref, 'c-1', now, 300_000)).rejects.toThrow('network down');
   });
 });

@@ -23,7 +23,9 @@ export interface TestStack {
     path: string,
     options?: { token?: string; body?: unknown; headers?: Record<string, string> },
   ): Promise<Response>;
+  /** Every email the SES emulator holds, once the outbox has handed the mailer everything queued. */
   emails(): Promise<SesEmail[]>;
+  /** Empties the SES emulator's store, once the outbox has sent everything queued (so nothing lands after). */
   clearEmails(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -58,10 +60,12 @@ export async function startTestStack(options: LocalStackOptions = {}): Promise<T
       return fetch(`${stack.apiUrl}${path}`, { method, headers, body });
     },
     emails: async () => {
+      await stack.outbox.drain();
       const res = await fetch(`${stack.sesUrl}/store`);
       return ((await res.json()) as { emails: SesEmail[] }).emails;
     },
     clearEmails: async () => {
+      await stack.outbox.drain();
       await fetch(`${stack.sesUrl}/clear-store`, { method: 'POST' });
     },
     stop: async () => {
