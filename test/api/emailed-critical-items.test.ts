@@ -75,6 +75,7 @@ describe('what the email said', () => {
     expect((await remedial(quarter, id, 'Cut costs.')).status).toBe(200);
     expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin })).status).toBe(200);
     expect((await remedial(quarter, id, 'Cut costs; review in June.')).status).toBe(200);
+    await t.stack.outbox.drain();
     const closed = await report(quarter);
     expect(closed.emailedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
     expect(closed).not.toHaveProperty('closeDue');

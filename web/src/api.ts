@@ -110,9 +110,23 @@ export type FrozenReport = ClosedReport & {
   included?: Amendment[];
 };
 
-/** POST close and reissue: the frozen report and the EMT email sent for it (null: another close is sending it). */
+/**
+ * The EMT email of a closed quarter's revision: queued by the close (or reissue), sent by
+ * the mailer (sentAt: when SES accepted it), or failed (retried; an admin may Send again).
+ */
+export interface EmailState {
+  state: 'queued' | 'sent' | 'failed';
+  subject: string;
+  to: string[];
+  recipients: string[];
+  sentAt: string | null;
+  error?: string;
+  gaveUp?: boolean;
+}
+
+/** POST close and reissue: the frozen report and the state of its EMT email. */
 export type CloseAnswer = FrozenReport & {
-  email: { subject: string; to: string[]; recipients: string[]; sentAt: string } | null;
+  email: EmailState;
 };
 
 /** GET close-preview and reissue-preview: exactly what the close (reissue) would freeze now, and its email. */

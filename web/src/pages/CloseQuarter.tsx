@@ -101,34 +101,41 @@ function WillBeEmailed({ email }: { email: FreezePreview['email'] }) {
   );
 }
 
-/** The email a close or reissue sent, from its answer. */
+/** The email a close or reissue queued, from its answer: the mailer sends it after the close (docs/architecture.md). */
 function SentEmail({ answer }: { answer: CloseAnswer }) {
-  if (!answer.email)
-    return (
-      <p class="govuk-body">
-        The email to EMT is being sent by another close. Open this page again in a few minutes to see it.
-      </p>
-    );
+  const { email } = answer;
   return (
     <>
-      <h2 class="govuk-heading-m">Email sent</h2>
+      <h2 class="govuk-heading-m">{email.state === 'sent' ? 'Email sent' : 'Email to EMT'}</h2>
+      {email.state === 'queued' && (
+        <p class="govuk-body" id="email-state">
+          Closed. The email to EMT is being sent.
+        </p>
+      )}
+      {email.state === 'failed' && (
+        <p class="govuk-body" id="email-state">
+          The email to EMT could not be sent yet{email.error ? ` (${email.error})` : ''}. It is tried again on its own.
+        </p>
+      )}
       <dl class="govuk-summary-list">
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Subject</dt>
           <dd class="govuk-summary-list__value" id="sent-subject">
-            {answer.email.subject}
+            {email.subject}
           </dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">To</dt>
           <dd class="govuk-summary-list__value">
-            <Recipients to={answer.email.to} />
+            <Recipients to={email.to} />
           </dd>
         </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Sent</dt>
-          <dd class="govuk-summary-list__value">{when(answer.email.sentAt)}</dd>
-        </div>
+        {email.sentAt && (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">Sent</dt>
+            <dd class="govuk-summary-list__value">{when(email.sentAt)}</dd>
+          </div>
+        )}
       </dl>
     </>
   );
