@@ -293,17 +293,28 @@ export async function pendingOutbox(): Promise<OutboxRecord[]> {
 
 /** Adds the outbox record of a close committed before the outbox existed (Send again), once. */
 export async function attachCloseOutbox(quarter: string, revision: number, attributes: Item): Promise<boolean> {
-  const names = Object.keys(attributes);
+  const { set, names, values } = setAttributes(attributes);
   const item = await conditional({
     TableName: tableName(),
     Key: { pk: quarterPk(quarter), sk: closeSk },
-    UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(', ')}`,
+    UpdateExpression: `SET ${set.join(', ')}`,
     ConditionExpression: 'revision = :rev AND (attribute_not_exists(mailSeq) OR mailSeq < :rev)',
-    ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#a${i}`, n])),
-    ExpressionAttributeValues: {
-      ...Object.fromEntries(names.map((n, i) => [`:a${i}`, attributes[n]])),
-      ':rev': revision,
-    },
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: { ...values, ':rev': revision },
   });
   return item !== null;
+}
+
+/** `#o0 = :o0, …` for an UpdateItem that sets every attribute given (names may be reserved words). */
+export function setAttributes(attributes: Item): {
+  set: string[];
+  names: Record<string, string>;
+  values: Record<string, unknown>;
+} {
+  const keys = Object.keys(attributes);
+  return {
+    set: keys.map((_, i) => `#o${i} = :o${i}`),
+    names: Object.fromEntries(keys.map((n, i) => [`#o${i}`, n])),
+    values: Object.fromEntries(keys.map((n, i) => [`:o${i}`, attributes[n]])),
+  };
 }

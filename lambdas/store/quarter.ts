@@ -15,7 +15,7 @@ import {
   snapshotPrefix,
   snapshotSk,
 } from './keys';
-import { type MailState, outboxProjection } from './outbox';
+import { type MailState, outboxProjection, setAttributes } from './outbox';
 import { queryAll } from './query';
 import { currentDecision } from './sign-off';
 
@@ -243,8 +243,7 @@ export async function commitClose(record: CloseRecord, previousRevision: number,
         }),
       );
     } else {
-      const names = Object.keys(outbox);
-      const set = names.map((_, i) => `#o${i} = :o${i}`);
+      const { set, names, values } = setAttributes(outbox);
       // What the previous revision's record had gathered goes; its sent email stays in emailSent*.
       const stale = [
         'mailClaimId',
@@ -255,21 +254,21 @@ export async function commitClose(record: CloseRecord, previousRevision: number,
         'mailRetryAt',
         'mailGaveUp',
         'mailData',
-      ].filter((n) => !names.includes(n));
+      ].filter((n) => !(n in outbox));
       await db().send(
         new UpdateCommand({
           TableName: tableName(),
           Key: { pk: quarterPk(record.quarter), sk: closeSk },
-          UpdateExpression: `SET ${['revision = :rev', 'revisedAt = :at', 'chunks = :chunks', 'writeId = :writeId', ...set].join(', ')}${names.length > 0 ? ` REMOVE ${stale.join(', ')}` : ''}`,
+          UpdateExpression: `SET ${['revision = :rev', 'revisedAt = :at', 'chunks = :chunks', 'writeId = :writeId', ...set].join(', ')}${set.length > 0 ? ` REMOVE ${stale.join(', ')}` : ''}`,
           ConditionExpression: 'revision = :prev',
-          ...(names.length > 0 && { ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#o${i}`, n])) }),
+          ...(set.length > 0 && { ExpressionAttributeNames: names }),
           ExpressionAttributeValues: {
             ':rev': record.revision,
             ':at': record.revisedAt,
             ':chunks': record.chunks,
             ':writeId': record.writeId,
             ':prev': previousRevision,
-            ...Object.fromEntries(names.map((n, i) => [`:o${i}`, outbox[n]])),
+            ...values,
           },
         }),
       );
