@@ -155,14 +155,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       started.push(() => closeServer(ses));
     }
 
-    // The mailer's triggers: the table's stream and SES's Send events (the handlers send
-    // through the pass-through, which tells the mailer what the emulator accepted).
-    const outbox = await startLocalOutbox({ dynamodbUrl, tableName, sesUrl });
-    started.push(() => outbox.stop());
-
     // Lambda's Invoke API for the function-to-function calls (render-document).
     const lambda = await startLambdaServer(options.lambdaPort ?? 0);
     started.push(() => lambda.close());
+
+    // The mailer's triggers: the table's stream and SES's Send events (the handlers send
+    // through the pass-through, which tells the mailer what the emulator accepted). Started
+    // after the Lambda endpoint, so it stops first (the mailer invokes render-document).
+    const outbox = await startLocalOutbox({ dynamodbUrl, tableName, sesUrl });
+    started.push(() => outbox.stop());
 
     // The handlers run in this process and read their configuration from the
     // environment, as they do in Lambda.
