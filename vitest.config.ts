@@ -26,7 +26,17 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: unit } },
       // Everything else: the local stack (dynalite, aws-ses-v2-local, the API), Chromium, CDK synths.
-      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: unit } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: unit,
+          // Chromium unpacked once before any worker starts (two files launching it at
+          // once could otherwise run a half-unpacked binary: spawn ETXTBSY).
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
     ],
     // On in `npm test` (--coverage): the handlers run in the test processes (the local
     // stack is in-process), so the integration tests measure them too.

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { signLocalToken } from '../lambdas/local/jwt';
 import { startLocalStack } from '../lambdas/local/stack';
 import { db } from '../lambdas/store/client';
-import { launchBrowser, openPage, signInLocally } from '../test/support/browser';
+import { launchBrowser, openPage, signInAs } from '../test/support/browser';
 import { countRequests } from './counter';
 import { batchWriteAll, syntheticPlan } from './dataset';
 import { median, round } from './harness';
@@ -113,8 +113,8 @@ export async function benchDashboard(log: (s: string) => void = () => {}): Promi
     const browser = await launchBrowser();
     try {
       const app = stack.webAppUrl!;
-      const { page, apiRequests } = await openPage(browser);
-      await signInLocally(page, app, 'emt');
+      const { page, apiRequests } = await openPage(browser, { app });
+      await signInAs(page, 'emt');
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       await page.waitForLoadState('networkidle');
       apiRequests.length = 0;

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startLocalStack } from '../lambdas/local/stack';
-import { launchBrowser, openPage, signInLocally } from '../test/support/browser';
+import { launchBrowser, openPage, signInAs } from '../test/support/browser';
 import { buildWebApp } from '../web/build';
 
 export interface WebAppFigures {
@@ -69,8 +69,8 @@ export async function benchWebApp(log: (s: string) => void = () => {}): Promise<
     const browser = await launchBrowser();
     try {
       const app = stack.webAppUrl!;
-      const { page, apiRequests } = await openPage(browser);
-      await signInLocally(page, app, 'officer', 'Place');
+      const { page, apiRequests } = await openPage(browser, { app });
+      await signInAs(page, 'officer', 'Place');
       const pages: [string, string, string][] = [
         ['Your returns', app, 'Your returns'],
         ['result form', `${app}measures/whqs-elemental-improvements/results/2017-18-Q4`, 'Achieve WHQS'],

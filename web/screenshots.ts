@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalStack } from '../lambdas/local/stack';
-import { launchBrowser, openPage, signInLocally } from '../test/support/browser';
+import { launchBrowser, openPage, signInAs } from '../test/support/browser';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-screens-'));
@@ -24,8 +24,8 @@ const browser = await launchBrowser();
 
 /** The admin's measure editor for the seed's sickness absence measure (docs/web-app.md). */
 async function measureEditor(app: string) {
-  const admin = await openPage(browser, { width: 1100, height: 1600 });
-  await signInLocally(admin.page, app, 'admin');
+  const admin = await openPage(browser, { app, width: 1100, height: 1600 });
+  await signInAs(admin.page, 'admin');
   await admin.page.goto(`${app}admin/measures`);
   await admin.page.getByRole('link', { name: 'Sickness absence (days lost per FTE)' }).click();
   await admin.page.getByRole('heading', { level: 1, name: 'Sickness absence (days lost per FTE)' }).waitFor();
@@ -36,8 +36,8 @@ async function measureEditor(app: string) {
 }
 try {
   const app = stack.webAppUrl!;
-  const { page } = await openPage(browser, { width: 1100, height: 1000 });
-  await signInLocally(page, app, 'officer', 'Place');
+  const { page } = await openPage(browser, { app, width: 1100, height: 1000 });
+  await signInAs(page, 'officer', 'Place');
   await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
   await page.screenshot({ path: join(docs, 'web-your-returns.png'), clip: { x: 0, y: 0, width: 1100, height: 1000 } });
 
@@ -50,8 +50,8 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(docs, 'web-result-form.png'), fullPage: true });
 
-  const emt = await openPage(browser, { width: 1100, height: 1400 });
-  await signInLocally(emt.page, app, 'emt');
+  const emt = await openPage(browser, { app, width: 1100, height: 1400 });
+  await signInAs(emt.page, 'emt');
   await emt.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   await emt.page.screenshot({ path: join(docs, 'web-dashboard.png'), clip: { x: 0, y: 0, width: 1100, height: 1400 } });
   // The measures table with each row's trend line (the last 8 quarters), its first rows.

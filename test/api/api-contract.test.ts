@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type RouteDef, routes } from '../../lambdas/http/routes';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { freshId } from '../support/fresh';
@@ -134,8 +134,10 @@ async function requestFor(route: RouteDef): Promise<{
       body: await (await t.call('GET', '/settings', { token: tokens.admin })).json(),
     };
   if (route.handler === 'sign-off-result' || route.handler === 'sign-off-action-update') {
-    // A fresh version submitted by the Place officer while sign-off is on, for each call to decide on.
+    // A fresh version submitted by the Place officer while sign-off is on, for each call to decide on;
+    // off again when the test ends, passed or failed (also for the test that only builds the requests).
     await setSignOff('on');
+    onTestFinished(() => setSignOff('off'));
     const quarter = '2017-18-Q3';
     if (route.handler === 'sign-off-result') {
       const id = freshId('to-sign-off');
@@ -164,7 +166,7 @@ async function requestFor(route: RouteDef): Promise<{
 
 const routeKey = (r: RouteDef) => `${r.method} ${r.path}`;
 
-/** Sign-off on for one call and off again, so every other cell runs with the default (off). */
+/** Sign-off on for one test and off again, so every other test runs with the default (off). */
 async function setSignOff(signOff: 'on' | 'off') {
   const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
   const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, signOff } });
@@ -180,6 +182,11 @@ describe('who may call each route (role × route matrix)', () => {
     for (const r of routes) await expect(requestFor(r), routeKey(r)).resolves.toBeDefined();
   });
 
+  it('leaves sign-off off for the tests after one that turned it on', async () => {
+    const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+    expect(settings.signOff).toBe('off');
+  });
+
   for (const [key, row] of Object.entries(matrix)) {
     const route = routes.find((r) => routeKey(r) === key);
     describe(key, () => {
@@ -193,7 +200,6 @@ describe('who may call each route (role × route matrix)', () => {
             body: req.body,
             headers: req.headers,
           });
-          if (key.endsWith('/sign-off')) await setSignOff('off');
           const label = `${caller} ${key}: ${res.status} ${await res.clone().text()}`;
           expect(expected === '2xx' ? `${String(res.status)[0]}xx` : String(res.status), label).toBe(expected);
           if (expected === '401') expect(await res.json()).toEqual({ message: 'Unauthorized' });

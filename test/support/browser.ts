@@ -1,13 +1,58 @@
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import AxeBuilder from '@axe-core/playwright';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Role } from '../../lambdas/domain/caller';
 
 // A real Chromium for the web app's tests: the one the npm package @sparticuz/chromium
 // ships (no apt step, so a fresh `npm ci && npm test` needs nothing else). One browser
-// per test file; a fresh context (own sessionStorage) per page.
+// per test file (test/support/web-app.ts); a fresh context (own sessionStorage) per page.
+
+const unpackLock = join(tmpdir(), 'chromium.unpacking');
+
+/**
+ * Chromium unpacked into /tmp once, before anything runs it: vitest's globalSetup
+ * (test/support/global-setup.ts) calls this before any worker starts. @sparticuz/chromium
+ * unpacks when /tmp/chromium is missing and returns it as soon as the file exists, so two
+ * launches at once could run a half-written binary (`spawn ETXTBSY`). A lock directory
+ * (mkdir is atomic) makes a second process, e.g. another `npm test` beside this one, wait
+ * for the first to finish unpacking.
+ */
+export async function unpackChromium(): Promise<string> {
+  const binary = join(tmpdir(), 'chromium');
+  // Unpacked and nobody unpacking: the binary is whole (the lock is taken before it is created).
+  if (existsSync(binary) && !existsSync(unpackLock)) return binary;
+  for (;;) {
+    try {
+      mkdirSync(unpackLock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A lock left by a process killed mid-unpack (unpacking takes seconds, not minutes).
+      if (Date.now() - lockTime() > 5 * 60_000) rmSync(unpackLock, { recursive: true, force: true });
+      await sleep(200);
+    }
+  }
+  try {
+    return await sparticuz.executablePath();
+  } finally {
+    rmSync(unpackLock, { recursive: true, force: true });
+  }
+}
+
+function lockTime(): number {
+  try {
+    return statSync(unpackLock).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args, headless: true });
+  return chromium.launch({ executablePath: await unpackChromium(), args: sparticuz.args, headless: true });
 }
 
 export interface WatchedPage {
@@ -18,11 +63,16 @@ export interface WatchedPage {
   apiRequests: string[];
 }
 
+/**
+ * A fresh context (own sessionStorage) and page. With `app` (the web app's address), the
+ * page's relative addresses resolve against it, as `signInAs` needs.
+ */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number } = {},
+  options: { app?: string; width?: number; height?: number } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
+    baseURL: options.app,
     viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
   });
   const page = await context.newPage();
@@ -52,9 +102,14 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
   return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.html) }));
 }
 
-/** Local sign-in through the page, as a person would. */
-export async function signInLocally(page: Page, appUrl: string, role: string, directorate?: string): Promise<void> {
-  await page.goto(`${appUrl}sign-in`);
+/**
+ * Signs in on the local sign-in page as a person does, and waits for the app's signed-in
+ * header. The page must come from `openPage` with `app` (or the web-app fixture's `open`).
+ */
+export async function signInAs(page: Page, role: Role, directorate?: string): Promise<void> {
+  // The local sign-in page itself: from the app's address (`npm start`'s Web app line) the
+  // first sign-in bounces back to the sign-in page (issue #24), until the web app's fix lands.
+  await page.goto('sign-in');
   await page.getByLabel('Role').selectOption(role);
   if (directorate) await page.getByLabel('Directorate').selectOption(directorate);
   await page.getByRole('button', { name: 'Sign in' }).click();

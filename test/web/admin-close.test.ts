@@ -1,33 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // The admin's quarter in a real Chromium against the sample plan (docs/web-app.md,
 // "Settings" and "Close quarter"): a setting changed in the browser, 2017-18 Q4 closed
 // through its confirmation page, the email in the SES emulator's store, an amendment
 // and the reissue. Only the journey closes the quarter; the other tests read settings
 // and pages that closing does not change.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let admin: string;
 
 const quarter = '2017-18-Q4';
 const amended = { id: 'foi-within-20-days', title: '% of FOI requests responded to within 20 working days' };
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  admin = await web.stack.token('admin');
 });
 
 const settings = async () =>
-  (await (await stack.call('GET', '/settings', { token: admin })).json()) as { emtRecipients: string[] };
+  (await (await web.stack.call('GET', '/settings', { token: admin })).json()) as { emtRecipients: string[] };
 
 /** Nothing wider than the page at 320 px, except inside a table's own scroll box. */
 const overflowing = (page: Page) =>
@@ -50,8 +42,8 @@ async function saveRecipient(page: Page, address: string) {
 describe('Admin: Settings, Close quarter and Reissue', () => {
   it('an admin adds an EMT recipient, closes 2017-18 Q4 through its confirmation page, amends a result and reissues, and EMT get both emails', async () => {
     const recipient = 'cabinet.office@localhost';
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
 
     // Settings: the recipient reaches the API, and the change is in the history.
     await saveRecipient(page, recipient);
@@ -69,7 +61,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     // The confirmation page: what will be frozen, the recipients and the exact subject.
     await page.getByRole('heading', { level: 1, name: 'Close 2017-18 Q4' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/app/close/${quarter}`);
-    const live = (await (await stack.call('GET', `/reports/${quarter}`, { token: admin })).json()) as {
+    const live = (await (await web.stack.call('GET', `/reports/${quarter}`, { token: admin })).json()) as {
       criticalItems: unknown[];
     };
     const subject = `Corporate Improvement Plan 2017-18 Q4: overall AMBER, ${live.criticalItems.length} critical items`;
@@ -80,7 +72,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     await expect(main.textContent()).resolves.toContain('cannot be undone');
     await expect(main.textContent()).resolves.toContain('Missing returns');
     expect(await axeViolations(page)).toEqual([]);
-    await stack.clearEmails();
+    await web.stack.clearEmails();
     await page.getByRole('button', { name: 'Close quarter' }).click();
 
     // Closed: the panel, the sent email from the close's answer, the frozen report's links.
@@ -90,21 +82,21 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     await page.getByRole('link', { name: 'See 2017-18 Q4 on the dashboard' }).waitFor();
     await page.getByRole('link', { name: 'Download CSV' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const [closeEmail] = await stack.emails();
+    const [closeEmail] = await web.stack.emails();
     expect(closeEmail?.subject).toBe(subject);
     // The emulator's store keeps the To header as one string.
     expect(closeEmail?.destination.to.join(', ')).toContain(recipient);
     expect(closeEmail?.destination.to.join(', ')).toContain('emt@localhost');
 
     // An amendment through the result form (admins may amend a closed quarter).
-    await page.goto(`${app}measures/${amended.id}/results/${quarter}`);
+    await page.goto(`${web.app}measures/${amended.id}/results/${quarter}`);
     await page.getByRole('heading', { level: 1, name: amended.title }).waitFor();
     await page.getByLabel('Value').fill('94');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`Saved ${amended.title}`).waitFor();
 
     // The closed quarter's page lists it, and Reissue shows it again before sending.
-    await page.goto(`${app}close/${quarter}`);
+    await page.goto(`${web.app}close/${quarter}`);
     await page.getByRole('heading', { level: 1, name: '2017-18 Q4 is closed' }).waitFor();
     await page.getByText(/^The email to EMT went out on /).waitFor();
     const row = page.getByRole('row', { name: new RegExp(amended.title.replace(/[%]/g, '.')) });
@@ -120,16 +112,16 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     const reissued = await page.locator('#sent-subject').textContent();
     expect(reissued).toMatch(/^Reissued: Corporate Improvement Plan 2017-18 Q4: overall /);
     expect(await axeViolations(page)).toEqual([]);
-    const emails = await stack.emails();
+    const emails = await web.stack.emails();
     expect(emails.map((e) => e.subject)).toEqual([subject, reissued]);
     expect(emails[1]?.destination.to.join(', ')).toContain(recipient);
     expect(errors).toEqual([]);
   }, 240_000);
 
   it('shows the error summary for an EMT recipient that is not an email address, keeps what was typed and saves nothing', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
-    await page.goto(`${app}settings`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}settings`);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     const field = page.getByLabel('EMT recipients');
     const typed = `${await field.inputValue()}\nnot an address`;
@@ -150,21 +142,21 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
       ['emt', undefined],
       ['officer', 'People'],
     ] as const) {
-      const { page } = await openPage(browser);
-      await signInLocally(page, app, role, directorate);
+      const { page } = await web.open();
+      await signInAs(page, role, directorate);
       const nav = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
       expect(nav).not.toContain('Settings');
       expect(nav).not.toContain('Close quarter');
       for (const path of ['settings', 'close', `close/${quarter}`, `reissue/${quarter}`]) {
-        await page.goto(`${app}${path}`);
+        await page.goto(`${web.app}${path}`);
         await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
       }
     }
   }, 120_000);
 
   it('each page makes at most 3 API requests on load, GET /me included', async () => {
-    const { page, apiRequests, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, apiRequests, errors } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.waitForLoadState('networkidle');
     for (const [path, heading, expected] of [
@@ -173,7 +165,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
       ['close/2016-17-Q4', /2016-17 Q4/, ['GET /me', 'GET /reports/2016-17-Q4/close-preview']],
     ] as const) {
       apiRequests.length = 0;
-      await page.goto(`${app}${path}`);
+      await page.goto(`${web.app}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');
       expect([...apiRequests].sort()).toEqual([...expected].sort());
@@ -182,15 +174,15 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
   }, 120_000);
 
   it('reflows Settings, Close quarter and the confirmation page at 320 CSS pixels', async () => {
-    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open({ width: 320, height: 640 });
+    await signInAs(page, 'admin');
     for (const [path, heading] of [
       ['settings', 'Settings'],
       ['close', 'Close quarter'],
       ['close/2016-17-Q4', /2016-17 Q4/],
       ['reissue/2016-17-Q4', /2016-17 Q4/],
     ] as const) {
-      await page.goto(`${app}${path}`);
+      await page.goto(`${web.app}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       expect(await overflowing(page)).toEqual({ page: 0, elements: [] });
     }

@@ -1,31 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // The admin's measure and planned-work editors in a real Chromium (docs/web-app.md "Admin:
 // measures and planned work"): what the editor saves is exactly what GET /measures/{id}
 // then answers. Each test creates its own ids, so they pass in any order.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let admin: string;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  admin = await web.stack.token('admin');
 });
 
 const newId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 async function getJson<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await stack.call('GET', path, { token: admin });
+  const res = await web.stack.call('GET', path, { token: admin });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -57,7 +49,7 @@ async function tabTo(page: Page, matches: { id?: string; text?: string }) {
 }
 
 async function openEditor(page: Page, id: string, title: string) {
-  await page.goto(`${app}admin/measures/${id}`);
+  await page.goto(`${web.app}admin/measures/${id}`);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
@@ -65,8 +57,8 @@ describe('measures', () => {
   it('an admin creates a within-range measure with quarter and year targets, fixing two mistakes shown together; GET /measures/{id} has exactly those targets', async () => {
     const id = newId('admin-made');
     const title = `Households helped ${id}`;
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     apiRequests.length = 0;
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Measures' }).click();
@@ -116,7 +108,7 @@ describe('measures', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^target-\d+-min$/);
     // What was typed is kept.
     await expect(targetInput(page, 2, 'Maximum').inputValue()).resolves.toBe('22.5');
-    expect((await stack.call('GET', `/measures/${id}`, { token: admin })).status).toBe(404);
+    expect((await web.stack.call('GET', `/measures/${id}`, { token: admin })).status).toBe(404);
     await targetInput(page, 0, 'Maximum').fill('15');
 
     await page.getByRole('button', { name: 'Save' }).click();
@@ -157,7 +149,7 @@ describe('measures', () => {
   it('editing a target is a new version: the definition history shows who changed which target from what to what', async () => {
     const id = newId('edited');
     const title = `Jobs created ${id}`;
-    const put = await stack.call('PUT', `/measures/${id}`, {
+    const put = await web.stack.call('PUT', `/measures/${id}`, {
       token: admin,
       body: {
         plan: 'cip',
@@ -170,8 +162,8 @@ describe('measures', () => {
       },
     });
     expect(put.status).toBe(201);
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'admin');
     // The landing dashboard's own requests are answered before counting the editor's.
     await page.waitForLoadState('networkidle');
     apiRequests.length = 0;
@@ -206,7 +198,7 @@ describe('measures', () => {
     const id = newId('rolled');
     const title = `Rolled measure ${id}`;
     const plan = `p-${randomUUID().slice(0, 8)}`;
-    await stack.call('PUT', `/measures/${id}`, {
+    await web.stack.call('PUT', `/measures/${id}`, {
       token: admin,
       body: {
         plan,
@@ -220,13 +212,13 @@ describe('measures', () => {
         directorateTargets: { People: { '2017-18-Q4': 40 } },
       },
     });
-    const rolled = await stack.call('POST', `/plans/${plan}/roll-forward`, {
+    const rolled = await web.stack.call('POST', `/plans/${plan}/roll-forward`, {
       token: admin,
       body: { from: '2017-18', to: '2018-19' },
     });
     expect(rolled.status).toBe(200);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await openEditor(page, id, title);
     const own = page.getByRole('group', { name: 'Target 2', exact: true });
     await expect(own.getByLabel('Period').inputValue()).resolves.toBe('2018-19');
@@ -244,7 +236,7 @@ describe('measures', () => {
   it('retires a measure after a confirmation step; the list shows it as retired', async () => {
     const id = newId('retired');
     const title = `Old measure ${id}`;
-    await stack.call('PUT', `/measures/${id}`, {
+    await web.stack.call('PUT', `/measures/${id}`, {
       token: admin,
       body: {
         plan: 'cip',
@@ -255,8 +247,8 @@ describe('measures', () => {
         ownerDirectorate: 'People',
       },
     });
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await openEditor(page, id, title);
     await page.getByRole('button', { name: 'Retire measure' }).click();
     await page.getByRole('heading', { level: 2, name: `Retire ${title}?` }).waitFor();
@@ -274,17 +266,17 @@ describe('measures', () => {
     const plan = newId('plan');
     const id = newId('other-plan');
     const title = `Measure of another plan ${id}`;
-    await stack.call('PUT', `/measures/${id}`, {
+    await web.stack.call('PUT', `/measures/${id}`, {
       token: admin,
       body: { plan, programme: 'Learning', title, polarity: 'lower', frequency: 'annual', ownerDirectorate: 'People' },
     });
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
-    await page.goto(`${app}admin/measures`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}admin/measures`);
     await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
     await page.getByLabel('Plan').selectOption(plan);
     await page.getByRole('button', { name: 'Apply filter' }).click();
-    await page.waitForURL(`${app}admin/measures?plan=${plan}`);
+    await page.waitForURL(`${web.app}admin/measures?plan=${plan}`);
     await expect(page.getByText(/^Showing 1 of \d+ measures/).textContent()).resolves.toMatch(/^Showing 1 of/);
     await expect(page.getByRole('table').getByRole('link').allTextContents()).resolves.toEqual([title]);
     await page.reload();
@@ -295,16 +287,16 @@ describe('measures', () => {
   });
 
   it('shows the measure and planned-work pages at 320 CSS pixels wide with nothing scrolling sideways', async () => {
-    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
-    await signInLocally(page, app, 'admin');
-    await page.goto(`${app}admin/measures/new`);
+    const { page, errors } = await web.open({ width: 320, height: 640 });
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}admin/measures/new`);
     await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
     await page.getByLabel('Within a range').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('There is a problem').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.goto(`${app}admin/measures`);
+    await page.goto(`${web.app}admin/measures`);
     await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
     const listOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(listOverflow).toBeLessThanOrEqual(0);
@@ -312,7 +304,7 @@ describe('measures', () => {
       ['admin/actions', 'Planned work'],
       ['admin/actions/new', 'Add planned work'],
     ]) {
-      await page.goto(`${app}${path}`);
+      await page.goto(`${web.app}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(width, path).toBeLessThanOrEqual(0);
@@ -321,9 +313,9 @@ describe('measures', () => {
   });
 
   it('other roles typing the address see "You do not have access" and are not offered Measures', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
-    await page.goto(`${app}admin/measures/new`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
+    await page.goto(`${web.app}admin/measures/new`);
     await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
     const nav = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
     expect(nav).not.toContain('Measures');
@@ -333,9 +325,9 @@ describe('measures', () => {
   it('keyboard only: an admin adds a measure from the list, through every field they need, and saves it', async () => {
     const id = newId('keyboard');
     const title = `Keyboard measure ${id}`;
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
-    await page.goto(`${app}admin/measures`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}admin/measures`);
     await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
     await tabTo(page, { text: 'Add a measure' });
     await page.keyboard.press('Enter');
@@ -378,8 +370,8 @@ describe('planned work', () => {
   it('an admin adds planned work through the editor, fixing a due quarter before its start; GET /actions/{id} has exactly those fields', async () => {
     const id = newId('work');
     const title = `Open the new library ${id}`;
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     apiRequests.length = 0;
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Planned work' }).click();
@@ -400,7 +392,7 @@ describe('planned work', () => {
     const summary = page.locator('.govuk-error-summary');
     await summary.getByRole('link', { name: 'The due quarter must not be before the start quarter' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    expect((await stack.call('GET', `/actions/${id}`, { token: admin })).status).toBe(404);
+    expect((await web.stack.call('GET', `/actions/${id}`, { token: admin })).status).toBe(404);
     await page.getByLabel('Due quarter').selectOption({ label: '2018-19 Q2' });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`Planned work “${title}” saved.`).waitFor();
@@ -427,7 +419,7 @@ describe('planned work', () => {
     await page.getByLabel('Title').fill(`${title} and archive`);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`Planned work “${title} and archive” saved.`).waitFor();
-    await page.goto(`${app}admin/actions/${id}`);
+    await page.goto(`${web.app}admin/actions/${id}`);
     const history = page.getByRole('table', { name: 'Definition history' });
     await history.waitFor();
     await expect(history.getByRole('row').nth(1).textContent()).resolves.toContain('Title');

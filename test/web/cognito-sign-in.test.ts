@@ -2,21 +2,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, SignJWT } from 'jose';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localAudience, localIssuer } from '../../lambdas/local/jwt';
-import { axeViolations, launchBrowser, openPage } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { axeViolations } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // The AWS sign-in path (web/src/auth/cognito.ts, oidc-client-ts) exercised offline: the
 // app is served with a Cognito-style config.json pointing at a fake OpenID provider in
 // this test (discovery document, authorize, token endpoint, JWKS, Cognito's /logout),
 // which issues ID tokens signed with the test stack's key so the local API accepts them.
-let stack: TestStack;
-let browser: Browser;
 let provider: Server;
 let providerUrl: string;
-let app: string;
 
 interface Seen {
   authorize: URLSearchParams[];
@@ -45,7 +41,7 @@ async function idToken(nonce: string | undefined): Promise<string> {
     .setAudience(localAudience)
     .setIssuedAt()
     .setExpirationTime(`${lifetime}s`)
-    .sign(stack.stack.keys.privateKey);
+    .sign(web.stack.stack.keys.privateKey);
 }
 
 function startProvider(): Promise<void> {
@@ -70,7 +66,7 @@ function startProvider(): Promise<void> {
       });
     }
     if (url.pathname === '/.well-known/jwks.json') {
-      return json(200, { keys: [{ ...(await exportJWK(stack.stack.keys.publicKey)), kid: 'local', use: 'sig' }] });
+      return json(200, { keys: [{ ...(await exportJWK(web.stack.stack.keys.publicKey)), kid: 'local', use: 'sig' }] });
     }
     if (url.pathname === '/oauth2/authorize') {
       seen.authorize.push(url.searchParams);
@@ -134,30 +130,20 @@ function startProvider(): Promise<void> {
   );
 }
 
-beforeAll(async () => {
-  // The provider's URL goes into config.json, so it starts first (its handlers read the stack's key when called).
-  await startProvider();
-  [stack, browser] = await Promise.all([
-    startTestStack({
-      webApp: {
-        config: {
-          auth: 'cognito',
-          apiUrl: '',
-          authority: providerUrl,
-          clientId: localAudience,
-          cognitoDomain: providerUrl,
-        },
-      },
-    }),
-    launchBrowser(),
-  ]);
-  app = stack.stack.webAppUrl!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  await new Promise<void>((resolve) => provider?.close(() => resolve()));
-});
+// The provider's URL goes into config.json, so it starts first (its handlers read the stack's key when called).
+beforeAll(startProvider);
+afterAll(() => new Promise<void>((resolve) => provider?.close(() => resolve())));
+const web = useWebApp(() => ({
+  webApp: {
+    config: {
+      auth: 'cognito',
+      apiUrl: '',
+      authority: providerUrl,
+      clientId: localAudience,
+      cognitoDomain: providerUrl,
+    },
+  },
+}));
 beforeEach(() => {
   seen.authorize.length = 0;
   seen.token.length = 0;
@@ -167,8 +153,8 @@ beforeEach(() => {
 
 describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)', () => {
   it('sends the officer to the provider with a PKCE challenge, exchanges the code and calls the API with the ID token', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app}upload`);
+    const { page, errors } = await web.open();
+    await page.goto(`${web.app}upload`);
     await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
     // Back on the page first asked for, signed in as the token's person.
     expect(new URL(page.url()).pathname).toBe('/app/upload');
@@ -179,7 +165,7 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
     expect(authorize.get('client_id')).toBe(localAudience);
     expect(authorize.get('code_challenge_method')).toBe('S256');
     expect(authorize.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(authorize.get('redirect_uri')).toBe(`${app}callback`);
+    expect(authorize.get('redirect_uri')).toBe(`${web.app}callback`);
     expect(authorize.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email']));
     // Without federation, straight to the managed login (no provider chosen for the user).
     expect(authorize.has('identity_provider')).toBe(false);
@@ -206,8 +192,8 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
 
   it('renews an expired ID token with the refresh token, not another redirect', async () => {
     lifetime = 1;
-    const { page, errors, apiRequests } = await openPage(browser);
-    await page.goto(app);
+    const { page, errors, apiRequests } = await web.open();
+    await page.goto(web.app);
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await page.waitForTimeout(1500);
     apiRequests.length = 0;
@@ -222,15 +208,15 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
   });
 
   it("signs out through Cognito's /logout with client_id and logout_uri, forgetting the tokens", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(app);
+    const { page, errors } = await web.open();
+    await page.goto(web.app);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Signed out' }).waitFor();
     expect(seen.logout).toHaveLength(1);
     expect(seen.logout[0]!.get('client_id')).toBe(localAudience);
-    expect(seen.logout[0]!.get('logout_uri')).toBe(app);
+    expect(seen.logout[0]!.get('logout_uri')).toBe(web.app);
     // Back on the app's origin, nothing of the session is left.
-    await page.goto(`${app}config.json`);
+    await page.goto(`${web.app}config.json`);
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:')))).toEqual(
       [],
     );
@@ -241,8 +227,8 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
 describe('sign-in with federation (config.json names the council provider)', () => {
   /** A page whose config.json is the deployment's with federation: councilProvider as lib/web-app.ts writes it. */
   async function federatedPage(size?: { width: number; height: number }) {
-    const watched = await openPage(browser, size);
-    await watched.page.route(`${app}config.json`, (route) =>
+    const watched = await web.open(size);
+    await watched.page.route(`${web.app}config.json`, (route) =>
       route.fulfill({
         json: {
           auth: 'cognito',
@@ -259,7 +245,7 @@ describe('sign-in with federation (config.json names the council provider)', () 
 
   it('starts on the app\'s own sign-in page, whose "Sign in with your council account" goes to the provider with identity_provider', async () => {
     const { page, errors } = await federatedPage();
-    await page.goto(`${app}upload`);
+    await page.goto(`${web.app}upload`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(seen.authorize).toHaveLength(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -279,7 +265,7 @@ describe('sign-in with federation (config.json names the council provider)', () 
 
   it('offers "Sign in with a Ragtime account" for the user pool\'s own users: the managed login, no identity_provider', async () => {
     const { page, errors } = await federatedPage();
-    await page.goto(app);
+    await page.goto(web.app);
     await page.getByRole('button', { name: 'Sign in with a Ragtime account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     expect(seen.authorize).toHaveLength(1);
@@ -289,7 +275,7 @@ describe('sign-in with federation (config.json names the council provider)', () 
 
   it('keeps its sign-in page usable at 320 CSS pixels wide (nothing scrolls sideways)', async () => {
     const { page, errors } = await federatedPage({ width: 320, height: 640 });
-    await page.goto(app);
+    await page.goto(web.app);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const button = await page.getByRole('button', { name: 'Sign in with your council account' }).boundingBox();

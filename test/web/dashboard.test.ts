@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // EMT's pages in a real Chromium against the sample plan (the seed's CIP 2017-18): the
 // dashboard, the critical item page, and what each role is offered. Each test that
 // records a remedial action uses its own critical item, so the tests pass in any order.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let emt: string;
 
 const seedSentences = [
@@ -27,17 +25,11 @@ interface ReportBody {
 }
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  emt = await stack.token('emt');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  emt = await web.stack.token('emt');
 });
 
 async function report(): Promise<ReportBody> {
-  const res = await stack.call('GET', '/reports/2017-18-Q4', { token: emt });
+  const res = await web.stack.call('GET', '/reports/2017-18-Q4', { token: emt });
   expect(res.status).toBe(200);
   return (await res.json()) as ReportBody;
 }
@@ -49,14 +41,14 @@ async function criticalItem(name: string) {
 }
 
 async function openDashboard(page: Page, query = '?quarter=2017-18-Q4') {
-  await page.goto(`${app}dashboard${query}`);
+  await page.goto(`${web.app}dashboard${query}`);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 }
 
 describe('the dashboard', () => {
   it('is EMT’s landing page: 2017-18 Q4 of the sample plan is AMBER with the seed’s sentences, in at most 3 API requests', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'emt');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/dashboard');
     await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2017-18-Q4');
@@ -79,8 +71,8 @@ describe('the dashboard', () => {
   it('filters the measures by status through the URL, so a filtered view can be shared', async () => {
     const reds = (await report()).measures.filter((m) => m.status === 'red').length;
     expect(reds).toBeGreaterThan(0);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await openDashboard(page);
     await page.getByLabel('Status').selectOption('red');
     await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -92,8 +84,8 @@ describe('the dashboard', () => {
     for (const text of await rows.allTextContents()) expect(text).toContain('RED');
     // The same URL opened afresh shows the same view.
     const shared = page.url();
-    const other = await openPage(browser);
-    await signInLocally(other.page, app, 'emt');
+    const other = await web.open();
+    await signInAs(other.page, 'emt');
     await other.page.goto(shared);
     await other.page.getByText(`Showing ${reds} of 35 measures.`).waitFor();
     await expect(other.page.getByRole('table', { name: 'Measures' }).locator('tbody tr').count()).resolves.toBe(reds);
@@ -103,8 +95,8 @@ describe('the dashboard', () => {
   });
 
   it('downloads the report in every format with the bearer token', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await openDashboard(page);
     const links = await page.getByRole('list', { name: 'Report formats' }).getByRole('link').allTextContents();
     expect(links).toEqual([
@@ -128,13 +120,13 @@ describe('the dashboard', () => {
   });
 
   it("draws each measure's last 8 quarters as a small trend line, each point's status by its shape, from the report's one request", async () => {
-    const res = await stack.call('GET', '/reports/2017-18-Q4?trend=8', { token: emt });
+    const res = await web.stack.call('GET', '/reports/2017-18-Q4?trend=8', { token: emt });
     const trends = (await res.json()) as {
       measures: { id: string; title: string; quarters: { status: string; actual: number | null }[] }[];
     };
     const sickness = trends.measures.find((m) => m.title.startsWith('Sickness absence'))!;
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'emt');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     apiRequests.length = 0;
     await openDashboard(page);
@@ -161,8 +153,8 @@ describe('the dashboard', () => {
   });
 
   it('prints as a Cabinet-friendly page: the report title and quarter, tables and trend lines, no navigation, filters or downloads', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await openDashboard(page);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();
@@ -194,8 +186,8 @@ describe('the dashboard', () => {
   });
 
   it('reflows at 320 CSS pixels wide (only the tables scroll sideways)', async () => {
-    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open({ width: 320, height: 640 });
+    await signInAs(page, 'emt');
     await openDashboard(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const wide = await page.evaluate(() =>
@@ -212,8 +204,8 @@ describe('the dashboard', () => {
 describe('the critical item page', () => {
   it('EMT records a remedial action with a due date for the sickness absence item; the dashboard and the API’s report show it', async () => {
     const item = await criticalItem('Sickness absence');
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await openDashboard(page);
     await page.getByRole('region', { name: 'Critical items' }).getByRole('link', { name: item.title }).click();
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
@@ -244,8 +236,8 @@ describe('the critical item page', () => {
 
   it('by keyboard alone: from the dashboard to a saved remedial action', async () => {
     const item = await criticalItem('WHQS');
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await openDashboard(page);
     const focused = () =>
       page.evaluate(() => {
@@ -289,9 +281,9 @@ describe('the critical item page', () => {
 
   it('shows the error summary for a date that does not exist and for what the API refuses (422), saving nothing', async () => {
     const item = await criticalItem('planning applications');
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
-    await page.goto(`${app}reports/2017-18-Q4/critical-items/${item.id}`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
+    await page.goto(`${web.app}reports/2017-18-Q4/critical-items/${item.id}`);
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
     await page.getByLabel('Remedial action').fill('x'.repeat(4001)); // the API takes at most 4,000 characters
     await page.getByRole('button', { name: 'Save' }).click();
@@ -314,12 +306,12 @@ describe('the critical item page', () => {
 describe('the critical item page shows what the email said', () => {
   it('before close: not emailed yet, and when the close is due', async () => {
     const item = await criticalItem('Sickness absence');
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'emt');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.waitForLoadState('networkidle');
     apiRequests.length = 0;
-    await page.goto(`${app}reports/2017-18-Q4/critical-items/${item.id}`);
+    await page.goto(`${web.app}reports/2017-18-Q4/critical-items/${item.id}`);
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
     await expect(page.locator('#email-state').textContent()).resolves.toBe(
       'Not emailed yet: EMT get this item in the email when 2017-18 Q4 closes, due 10 April 2018 at 07:00.',
@@ -331,23 +323,23 @@ describe('the critical item page shows what the email said', () => {
 
   it('after close: the issue and remedial action as emailed, beside the remedial action recorded since', async () => {
     // 2017-18 Q3 of the sample plan, closed here (the other tests use Q4).
-    const admin = await stack.token('admin');
+    const admin = await web.stack.token('admin');
     const q3 = async () =>
-      (await (await stack.call('GET', '/reports/2017-18-Q3', { token: emt })).json()) as ReportBody & {
+      (await (await web.stack.call('GET', '/reports/2017-18-Q3', { token: emt })).json()) as ReportBody & {
         criticalItems: { issue: string }[];
       };
     const item = (await q3()).criticalItems[0]!;
     const remedial = (text: string) =>
-      stack.call('PUT', `/reports/2017-18-Q3/critical-items/${item.id}/remedial-action`, {
+      web.stack.call('PUT', `/reports/2017-18-Q3/critical-items/${item.id}/remedial-action`, {
         token: emt,
         body: { text, owner: 'Head of Service' },
       });
     expect((await remedial('Recovery plan agreed.')).status).toBe(200);
-    expect((await stack.call('POST', '/reports/2017-18-Q3/close', { token: admin })).status).toBe(200);
+    expect((await web.stack.call('POST', '/reports/2017-18-Q3/close', { token: admin })).status).toBe(200);
     expect((await remedial('Recovery plan agreed; monthly review.')).status).toBe(200);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
-    await page.goto(`${app}reports/2017-18-Q3/critical-items/${item.id}`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
+    await page.goto(`${web.app}reports/2017-18-Q3/critical-items/${item.id}`);
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
     const section = page.getByRole('region', { name: 'What the email said' });
     await expect(section.locator('#email-state').textContent()).resolves.toMatch(
@@ -371,8 +363,8 @@ describe('the critical item page shows what the email said', () => {
 
 describe('what each role is offered', () => {
   it('officers see their returns, the dashboard and the upload; a critical item typed in says they have no access', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Pages' });
     await expect(nav.getByRole('link').allTextContents()).resolves.toEqual([
@@ -380,29 +372,29 @@ describe('what each role is offered', () => {
       'Dashboard',
       'Upload results',
     ]);
-    await page.goto(`${app}reports/2017-18-Q4/critical-items/anything`);
+    await page.goto(`${web.app}reports/2017-18-Q4/critical-items/anything`);
     await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('EMT see the dashboard only; Your returns typed in says they have no access', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents()).resolves.toEqual([
       'Dashboard',
     ]);
-    await page.goto(`${app}upload`);
+    await page.goto(`${web.app}upload`);
     await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
-    await page.goto(`${app}returns`);
+    await page.goto(`${web.app}returns`);
     await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
     expect(errors).toEqual([]);
   });
 
   it('admins land on the dashboard and are offered every page', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents()).resolves.toEqual([
       'Your returns',

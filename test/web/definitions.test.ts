@@ -1,50 +1,42 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
 import { freshId, freshYear } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useWebApp } from '../support/web-app';
 
 // The Definitions page in a real Chromium against the sample plan (docs/web-app.md,
 // docs/plan-administration.md "The Definitions page"): the spreadsheet out and back in,
 // all rows or none, and a year's targets rolled forward.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let admin: string;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
+  admin = await web.stack.token('admin');
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 
 const header = 'id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,target 2017-18';
 const measureLine = (id: string, polarity = 'higher') =>
   `${id},cip,Learning,Measure ${id},%,${polarity},quarterly,People,People;Place,80`;
 
 async function openDefinitions(page: Page) {
-  await signInLocally(page, app, 'admin');
+  await signInAs(page, 'admin');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Definitions' }).click();
   await page.getByRole('heading', { level: 1, name: 'Definitions' }).waitFor();
 }
 
-const measureStatus = async (id: string) => (await stack.call('GET', `/measures/${id}`, { token: admin })).status;
+const measureStatus = async (id: string) => (await web.stack.call('GET', `/measures/${id}`, { token: admin })).status;
 
 describe('Definitions', () => {
   it('an admin downloads the plan as an .xlsx with the sheet Measures; the page opened in at most 3 API requests', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'admin');
     // The landing dashboard's own requests must be answered before counting this page's.
     await page.getByText(/^Showing \d+ of \d+ measures\.$/).waitFor();
     apiRequests.length = 0;
-    await page.goto(`${app}definitions`);
+    await page.goto(`${web.app}definitions`);
     await page.getByRole('button', { name: 'Download spreadsheet (XLSX)' }).waitFor();
     expect(apiRequests).toEqual(['GET /me', 'GET /settings']);
     expect(await axeViolations(page)).toEqual([]);
@@ -63,7 +55,7 @@ describe('Definitions', () => {
   });
 
   it('downloads the measures of every plan as CSV', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await web.open();
     await openDefinitions(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -78,7 +70,7 @@ describe('Definitions', () => {
   it('a CSV with one bad row: the error summary names its row and column, and nothing was imported', async () => {
     const good = freshId('def-good');
     const bad = freshId('def-bad');
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await web.open();
     await openDefinitions(page);
     await page.getByLabel('Definitions file').setInputFiles({
       name: 'measures.csv',
@@ -102,7 +94,7 @@ describe('Definitions', () => {
 
   it('a good .xlsx (the download with a new measure added) is imported: the counts are shown and the measure is stored', async () => {
     const id = freshId('def-new');
-    const exported = await stack.call('GET', '/definitions?format=xlsx&plan=cip', { token: admin });
+    const exported = await web.stack.call('GET', '/definitions?format=xlsx&plan=cip', { token: admin });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await exported.arrayBuffer());
     const sheet = workbook.getWorksheet('Measures')!;
@@ -126,7 +118,7 @@ describe('Definitions', () => {
     const rows = sheet.rowCount - 2; // the header and the new row
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await web.open();
     await openDefinitions(page);
     await page.getByLabel('Definitions file').setInputFiles({
       name: 'definitions-cip.xlsx',
@@ -138,13 +130,13 @@ describe('Definitions', () => {
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toContain(`Measures: 1 created, 0 replaced, ${rows} unchanged.`);
     expect(await axeViolations(page)).toEqual([]);
-    const stored = await (await stack.call('GET', `/measures/${id}`, { token: admin })).json();
+    const stored = await (await web.stack.call('GET', `/measures/${id}`, { token: admin })).json();
     expect(stored.measure).toMatchObject({ id, title: `Measure ${id}`, targets: { '2017-18': 75 } });
     expect(errors).toEqual([]);
   });
 
   it('a file that is not a workbook: the error summary says why and that nothing was imported', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await web.open();
     await openDefinitions(page);
     await page.getByLabel('Definitions file').setInputFiles({
       name: 'definitions.xlsx',
@@ -164,7 +156,7 @@ describe('Definitions', () => {
   });
 
   it('a file over 256 KB is refused in the browser, before any upload', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
+    const { page, errors, apiRequests } = await web.open();
     await openDefinitions(page);
     const before = apiRequests.length;
     await page.getByLabel('Definitions file').setInputFiles({
@@ -186,13 +178,13 @@ describe('Definitions', () => {
   it('rolls a year forward: the counts are shown and the targets are in the new year', async () => {
     const id = freshId('def-roll');
     const to = freshYear().year;
-    const put = await stack.call('POST', '/imports/definitions?kind=measures', {
+    const put = await web.stack.call('POST', '/imports/definitions?kind=measures', {
       token: admin,
       body: [header, measureLine(id)].join('\n'),
       headers: { 'content-type': 'text/csv' },
     });
     expect(put.status, await put.clone().text()).toBe(201);
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await web.open();
     await openDefinitions(page);
     const roll = page.getByRole('group', { name: 'Roll forward targets' });
     await roll.getByLabel('Plan').selectOption('cip');
@@ -205,14 +197,14 @@ describe('Definitions', () => {
       new RegExp(`Rolled forward cip from 2017-18 to ${to}: [1-9]\\d* measures given 2017-18's targets`),
     );
     expect(await axeViolations(page)).toEqual([]);
-    const stored = await (await stack.call('GET', `/measures/${id}`, { token: admin })).json();
+    const stored = await (await web.stack.call('GET', `/measures/${id}`, { token: admin })).json();
     expect(stored.measure.targets).toMatchObject({ '2017-18': 80, [to]: 80 });
     expect(stored.measure.rolledForward).toEqual([to]);
     expect(errors).toEqual([]);
   }, 60_000);
 
   it('checks the years before asking the API: a year not like 2017-18 is in the error summary', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
+    const { page, errors, apiRequests } = await web.open();
     await openDefinitions(page);
     const before = apiRequests.length;
     const roll = page.getByRole('group', { name: 'Roll forward targets' });
@@ -233,9 +225,9 @@ describe('Definitions', () => {
   });
 
   it('reflows at 320 CSS pixels wide (nothing scrolls sideways)', async () => {
-    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
-    await signInLocally(page, app, 'admin');
-    await page.goto(`${app}definitions`);
+    const { page, errors } = await web.open({ width: 320, height: 640 });
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}definitions`);
     await page.getByRole('heading', { level: 1, name: 'Definitions' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -243,11 +235,11 @@ describe('Definitions', () => {
   });
 
   it('is not offered to an officer, who typing its address sees "You do not have access"', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'People');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'officer', 'People');
     const nav = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
     expect(nav).not.toContain('Definitions');
-    await page.goto(`${app}definitions`);
+    await page.goto(`${web.app}definitions`);
     await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
     expect(apiRequests.filter((r) => r.includes('/settings') || r.includes('/definitions'))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

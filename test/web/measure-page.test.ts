@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // The measure page in a real Chromium: the definition in words, the chart of the last 8
 // quarters (one point each, the target line) with the same numbers as a table, and the
 // version history of every period, newest first.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let admin: string;
 
 const quarters = [
@@ -25,20 +22,14 @@ const quarters = [
 const values = [40, 42, 45, 44, 48, 50, 53, 55];
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  admin = await web.stack.token('admin');
 });
 
 /** A measure with a target of 50 and a result in each of the 8 quarters; the last one amended once. */
 async function eightQuarterMeasure(): Promise<{ id: string; title: string }> {
   const id = `chart-${randomUUID().slice(0, 8)}`;
   const title = `Chart measure ${id}`;
-  const put = await stack.call('PUT', `/measures/${id}`, {
+  const put = await web.stack.call('PUT', `/measures/${id}`, {
     token: admin,
     body: {
       plan: 'cip',
@@ -54,7 +45,7 @@ async function eightQuarterMeasure(): Promise<{ id: string; title: string }> {
   });
   expect(put.status).toBe(201);
   for (const [i, quarter] of quarters.entries()) {
-    const res = await stack.call('PUT', `/measures/${id}/results/${quarter}`, {
+    const res = await web.stack.call('PUT', `/measures/${id}/results/${quarter}`, {
       token: admin,
       body: { value: values[i], commentary: `Commentary for ${quarter}.` },
     });
@@ -66,12 +57,12 @@ async function eightQuarterMeasure(): Promise<{ id: string; title: string }> {
 describe('the measure page', () => {
   it('charts 8 points for a measure with 8 quarters, with the target line and a table of the same numbers', async () => {
     const { id, title } = await eightQuarterMeasure();
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'emt');
     // The landing dashboard's own requests must be answered before counting this page's.
     await page.getByText(/^Showing \d+ of \d+ measures\.$/).waitFor();
     apiRequests.length = 0;
-    await page.goto(`${app}measures/${id}`);
+    await page.goto(`${web.app}measures/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect(page.getByText('Higher is better').isVisible()).resolves.toBe(true);
     const figure = page.locator('figure');
@@ -105,13 +96,13 @@ describe('the measure page', () => {
     const { id, title } = await eightQuarterMeasure();
     // A second version of 2017-18 Q2, then the quarter closed and amended by an admin.
     const put = (value: number, commentary: string) =>
-      stack.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: admin, body: { value, commentary } });
+      web.stack.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: admin, body: { value, commentary } });
     expect((await put(51, 'Corrected figure.')).status).toBe(200);
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'emt');
     await page.getByText(/^Showing \d+ of \d+ measures\.$/).waitFor();
     apiRequests.length = 0;
-    await page.goto(`${app}measures/${id}`);
+    await page.goto(`${web.app}measures/${id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const tables = page.getByRole('table', { name: /^Every version of the / });
     await tables.first().waitFor();
@@ -138,8 +129,8 @@ describe('the measure page', () => {
   });
 
   it('is reached from the dashboard’s measures table', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'emt');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const link = page.getByRole('table', { name: 'Measures' }).getByRole('link').first();
     const name = (await link.textContent())!;

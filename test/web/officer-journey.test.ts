@@ -1,30 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // An officer's return in a real Chromium against the local stack (docs/web-app.md).
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let admin: string;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  admin = await web.stack.token('admin');
 });
 
 /** A Place measure of its own (no result yet) with a target of 100 for 2017-18 Q4, higher is better. */
 async function placeMeasure(): Promise<{ id: string; title: string }> {
   const id = `journey-${randomUUID().slice(0, 8)}`;
   const title = `Journey measure ${id}`;
-  const res = await stack.call('PUT', `/measures/${id}`, {
+  const res = await web.stack.call('PUT', `/measures/${id}`, {
     token: admin,
     body: {
       plan: 'cip',
@@ -43,15 +34,15 @@ async function placeMeasure(): Promise<{ id: string; title: string }> {
 }
 
 async function history(id: string) {
-  const res = await stack.call('GET', `/measures/${id}/results/2017-18-Q4/history`, { token: admin });
+  const res = await web.stack.call('GET', `/measures/${id}/results/2017-18-Q4/history`, { token: admin });
   return (await res.json()) as { versions: { version: number; value: number; commentary?: string }[] };
 }
 
 describe('the officer journey', () => {
   it('signs in as a Place officer, enters a red result, is told commentary is needed, adds it and saves', async () => {
     const { id, title } = await placeMeasure();
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2017-18-Q4');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
@@ -85,8 +76,8 @@ describe('the officer journey', () => {
 
   it('does the same journey with the keyboard alone', async () => {
     const { id, title } = await placeMeasure();
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app}sign-in`);
+    const { page, errors } = await web.open();
+    await page.goto(`${web.app}sign-in`);
     const tabTo = async (check: () => Promise<boolean>, limit = 80) => {
       for (let i = 0; i < limit; i++) {
         await page.keyboard.press('Tab');
@@ -139,11 +130,11 @@ describe('the officer journey', () => {
 
   it('shows a conflict, keeping what was typed, when a second tab saved meanwhile', async () => {
     const { id, title } = await placeMeasure();
-    const first = await openPage(browser);
-    const second = await openPage(browser);
+    const first = await web.open();
+    const second = await web.open();
     for (const { page } of [first, second]) {
-      await signInLocally(page, app, 'officer', 'Place');
-      await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+      await signInAs(page, 'officer', 'Place');
+      await page.goto(`${web.app}measures/${id}/results/2017-18-Q4`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
     }
     await second.page.getByLabel('Value').fill('120');
@@ -174,9 +165,9 @@ describe('the officer journey', () => {
 
   it('keeps the result form usable at 320 CSS pixels wide (nothing scrolls sideways)', async () => {
     const { id, title } = await placeMeasure();
-    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
-    await signInLocally(page, app, 'officer', 'Place');
-    await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+    const { page, errors } = await web.open({ width: 320, height: 640 });
+    await signInAs(page, 'officer', 'Place');
+    await page.goto(`${web.app}measures/${id}/results/2017-18-Q4`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -190,9 +181,9 @@ describe('the officer journey', () => {
 
   it('opens a deep link again after a reload', async () => {
     const { id, title } = await placeMeasure();
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
-    await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
+    await page.goto(`${web.app}measures/${id}/results/2017-18-Q4`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -2,32 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // Every page of the web app in a real Chromium: axe-core finds no WCAG 2.2 A/AA
 // violation, nothing is logged as an error, and each page's API requests stay few.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp({ seed: true });
 let admin: string;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  admin = await web.stack.token('admin');
 });
 
 async function placeAction(): Promise<{ id: string; title: string }> {
   const id = `work-${randomUUID().slice(0, 8)}`;
   const title = `Planned work ${id}`;
-  const res = await stack.call('PUT', `/actions/${id}`, {
+  const res = await web.stack.call('PUT', `/actions/${id}`, {
     token: admin,
     body: { plan: 'cip', programme: 'Developing the economy', title, ownerDirectorate: 'Place' },
   });
@@ -38,7 +30,7 @@ async function placeAction(): Promise<{ id: string; title: string }> {
 async function placeMeasure(): Promise<{ id: string; title: string }> {
   const id = `page-${randomUUID().slice(0, 8)}`;
   const title = `Page measure ${id}`;
-  const res = await stack.call('PUT', `/measures/${id}`, {
+  const res = await web.stack.call('PUT', `/measures/${id}`, {
     token: admin,
     body: {
       plan: 'cip',
@@ -62,8 +54,8 @@ async function expectAccessible(page: Page) {
 
 describe('every page', () => {
   it('local sign-in: marked Local mode, Role and Directorate selects, no axe violations', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
-    await page.goto(`${app}sign-in`);
+    const { page, errors, apiRequests } = await web.open();
+    await page.goto(`${web.app}sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expect(page.getByText('Local mode', { exact: true }).isVisible()).resolves.toBe(true);
     const roles = await page.getByLabel('Role').locator('option').allTextContents();
@@ -79,8 +71,8 @@ describe('every page', () => {
   });
 
   it('Your returns: the sample plan opens on 2017-18 Q4 with counts and states; one API request besides /me', async () => {
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     const header = page.locator('header');
     await expect(header.textContent()).resolves.toContain('Corporate Improvement Plan');
@@ -101,8 +93,8 @@ describe('every page', () => {
   });
 
   it('Your returns: another quarter is chosen with the Quarter select', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByLabel('Quarter').selectOption('2016-17-Q2');
     await page.getByRole('button', { name: 'Show returns' }).click();
     await page.getByText('Place, 2016-17 Q2').waitFor();
@@ -113,10 +105,10 @@ describe('every page', () => {
 
   it('result form, with its error summary showing: no axe violations; one API request besides /me', async () => {
     const { id, title } = await placeMeasure();
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     apiRequests.length = 0;
-    await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+    await page.goto(`${web.app}measures/${id}/results/2017-18-Q4`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect(page.getByText('Lower is better').isVisible()).resolves.toBe(true);
     await expectAccessible(page);
@@ -131,9 +123,9 @@ describe('every page', () => {
 
   it('result form: a value that is not a number is refused before anything is sent', async () => {
     const { id, title } = await placeMeasure();
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
-    await page.goto(`${app}measures/${id}/results/2017-18-Q4`);
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'officer', 'Place');
+    await page.goto(`${web.app}measures/${id}/results/2017-18-Q4`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByLabel('Value').fill('about ten');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -146,8 +138,8 @@ describe('every page', () => {
 
   it('planned-work form: four radios, commentary required for red, then Saved on Your returns', async () => {
     const { id, title } = await placeAction();
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     for (const label of ['Blue (complete)', 'Green (on track)', 'Amber (at risk)', 'Red (off track)'])
@@ -164,7 +156,7 @@ describe('every page', () => {
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
     await expect(row.textContent()).resolves.toMatch(/Saved\s*RED/);
-    const res = await stack.call('GET', `/actions/${id}`, { token: admin });
+    const res = await web.stack.call('GET', `/actions/${id}`, { token: admin });
     const body = (await res.json()) as { updates: { quarter: string; status: string }[] };
     expect(body.updates).toEqual([expect.objectContaining({ quarter: '2017-18-Q4', status: 'red' })]);
     expect(apiRequests.filter((r) => r.startsWith('GET /actions')).length).toBe(1);
@@ -173,12 +165,12 @@ describe('every page', () => {
 
   it('planned-work form: a conflict with a second tab says so and keeps the choice', async () => {
     const { id, title } = await placeAction();
-    const first = await openPage(browser);
-    await signInLocally(first.page, app, 'officer', 'Place');
-    await first.page.goto(`${app}actions/${id}/updates/2017-18-Q4`);
+    const first = await web.open();
+    await signInAs(first.page, 'officer', 'Place');
+    await first.page.goto(`${web.app}actions/${id}/updates/2017-18-Q4`);
     await first.page.getByRole('heading', { level: 1, name: title }).waitFor();
-    const saved = await stack.call('PUT', `/actions/${id}/updates/2017-18-Q4`, {
-      token: await stack.token('officer', 'Place'),
+    const saved = await web.stack.call('PUT', `/actions/${id}/updates/2017-18-Q4`, {
+      token: await web.stack.token('officer', 'Place'),
       body: { status: 'green' },
     });
     expect(saved.status).toBe(201);
@@ -189,15 +181,15 @@ describe('every page', () => {
     expect(await axeViolations(first.page)).toEqual([]);
     await first.page.getByRole('button', { name: 'Save' }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
-    const res = await stack.call('GET', `/actions/${id}`, { token: admin });
+    const res = await web.stack.call('GET', `/actions/${id}`, { token: admin });
     const body = (await res.json()) as { updates: { status: string; version: number }[] };
     expect(body.updates).toEqual([expect.objectContaining({ status: 'blue', version: 2 })]);
     expect(first.errors).toEqual([]);
   });
 
   it('an approver signs in to the returns of their directorate', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'approver', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'approver', 'Place');
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await expect(page.locator('header').textContent()).resolves.toContain('(approver, Place)');
     await expect(page.getByText('Place, 2017-18 Q4').isVisible()).resolves.toBe(true);
@@ -211,8 +203,8 @@ describe('every page', () => {
     writeFileSync(bad, `measureId,period,value,commentary\n${id},2017-18-Q3,8,\n${id},2017-18-Q4,lots,\n`);
     const good = join(dir, 'good.csv');
     writeFileSync(good, `measureId,period,value,commentary\n${id},2017-18-Q3,8,\n${id},2017-18-Q4,9,\n`);
-    const { page, errors, apiRequests } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByRole('link', { name: 'Upload results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
     await expectAccessible(page);
@@ -224,7 +216,7 @@ describe('every page', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Line 3/);
     await expectAccessible(page);
-    const history = await stack.call('GET', `/measures/${id}/results/2017-18-Q3/history`, { token: admin });
+    const history = await web.stack.call('GET', `/measures/${id}/results/2017-18-Q3/history`, { token: admin });
     expect(history.status).toBe(404);
 
     await page.getByLabel('Results file').setInputFiles(good);
@@ -235,20 +227,20 @@ describe('every page', () => {
   });
 
   it('a page that does not exist says so, accessibly', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
-    await page.goto(`${app}no-such-page`);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
+    await page.goto(`${web.app}no-such-page`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });
 
   it('Sign out ends the session: the app asks to sign in again', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'officer', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await page.goto(app);
+    await page.goto(web.app);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(errors).toEqual([]);

@@ -1,31 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // The People page in a real Chromium (docs/people.md): an admin gives a person a role,
 // and that person, signing in from the local sign-in page's list, gets what the record says.
-let stack: TestStack;
-let browser: Browser;
-let app: string;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const web = useWebApp();
 
 const newEmail = () => `new.${randomUUID().slice(0, 8)}@council.example`;
 
 describe('People', () => {
   it('an admin gives a new person the approver role for Place; that person then signs in as an approver of Place', async () => {
     const email = newEmail();
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -55,25 +43,25 @@ describe('People', () => {
 
   it('shows the error summary when an officer is given no directorate, and saves nothing', async () => {
     const email = newEmail();
-    const { page } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
-    await page.goto(`${app}people`);
+    const { page } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}people`);
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Officer').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('There is a problem').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const admin = await stack.token('admin');
-    expect((await stack.call('GET', `/people/${email}`, { token: admin })).status).toBe(404);
+    const admin = await web.stack.token('admin');
+    expect((await web.stack.call('GET', `/people/${email}`, { token: admin })).status).toBe(404);
   });
 
   it('a signed-in person with no role sees "Ask your performance team for access"', async () => {
     const email = newEmail();
-    const admin = await stack.token('admin');
-    await stack.call('PUT', `/people/${email}`, { token: admin, body: { roles: [] } });
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app}sign-in`);
+    const admin = await web.stack.token('admin');
+    await web.stack.call('PUT', `/people/${email}`, { token: admin, body: { roles: [] } });
+    const { page, errors } = await web.open();
+    await page.goto(`${web.app}sign-in`);
     await page.getByLabel('Person').selectOption(email);
     await page.getByRole('button', { name: 'Continue as this person' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ask your performance team for access' }).waitFor();
@@ -85,12 +73,12 @@ describe('People', () => {
   /** A new admin with a record, signed in as themselves from the local sign-in page's list, on People. */
   async function asNewAdmin() {
     const email = newEmail();
-    const admin = await stack.token('admin');
-    expect((await stack.call('PUT', `/people/${email}`, { token: admin, body: { roles: ['admin'] } })).status).toBe(
+    const admin = await web.stack.token('admin');
+    expect((await web.stack.call('PUT', `/people/${email}`, { token: admin, body: { roles: ['admin'] } })).status).toBe(
       201,
     );
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app}sign-in`);
+    const { page, errors } = await web.open();
+    await page.goto(`${web.app}sign-in`);
     await page.getByLabel('Person').selectOption(email);
     await page.getByRole('button', { name: 'Continue as this person' }).click();
     await page.getByRole('link', { name: 'People' }).click();
@@ -107,7 +95,7 @@ describe('People', () => {
     await summary.getByRole('link').click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Remove ${email}`);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await (await stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
+    expect(await (await web.stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
       roles: ['admin'],
       version: 1,
     });
@@ -127,7 +115,7 @@ describe('People', () => {
     await expect(page.getByLabel('EMT').isChecked()).resolves.toBe(true);
     await expect(page.locator('#role-officer-error').textContent()).resolves.toContain('your own admin role');
     expect(await axeViolations(page)).toEqual([]);
-    expect(await (await stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
+    expect(await (await web.stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
       roles: ['admin'],
       version: 1,
     });
@@ -135,8 +123,8 @@ describe('People', () => {
   });
 
   it('the local sign-in page still offers any role, labelled as for trying things out', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${app}sign-in`);
+    const { page } = await web.open();
+    await page.goto(`${web.app}sign-in`);
     await page.getByRole('heading', { level: 2, name: 'Any role, for trying things out' }).waitFor();
     await expect(page.getByLabel('Role').locator('option').allTextContents()).resolves.toEqual([
       'officer',

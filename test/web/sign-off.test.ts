@@ -1,38 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, signInLocally } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, signInAs } from '../support/browser';
+import { useWebApp } from '../support/web-app';
 
 // Sign-off in a real Chromium (docs/sign-off.md, docs/web-app.md): the officer submits,
 // the approver of the directorate returns it with a reason or approves it on
 // `Awaiting sign-off`, and the dashboard counts it once approved. Sign-off is turned on
 // for this stack (test stacks start with it off, as a deployment does).
-let stack: TestStack;
-let browser: Browser;
-let app: string;
+const web = useWebApp();
 let admin: string;
 let officer: string;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ webApp: true }), launchBrowser()]);
-  app = stack.stack.webAppUrl!;
-  admin = await stack.token('admin');
-  officer = await stack.token('officer', 'Place');
-  const settings = await (await stack.call('GET', '/settings', { token: admin })).json();
-  const res = await stack.call('PUT', '/settings', { token: admin, body: { ...settings, signOff: 'on' } });
+  admin = await web.stack.token('admin');
+  officer = await web.stack.token('officer', 'Place');
+  const settings = await (await web.stack.call('GET', '/settings', { token: admin })).json();
+  const res = await web.stack.call('PUT', '/settings', { token: admin, body: { ...settings, signOff: 'on' } });
   expect(res.status).toBe(200);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 /** A Place measure of its own with a target of 100 for 2017-18 Q4, higher is better. */
 async function placeMeasure(): Promise<{ id: string; title: string; path: string }> {
   const id = `signed-${randomUUID().slice(0, 8)}`;
   const title = `Signed measure ${id}`;
-  const res = await stack.call('PUT', `/measures/${id}`, {
+  const res = await web.stack.call('PUT', `/measures/${id}`, {
     token: admin,
     body: {
       plan: 'cip',
@@ -53,7 +45,7 @@ async function placeMeasure(): Promise<{ id: string; title: string; path: string
 /** The officer submits through the API (the loop test does it through the page). */
 async function submitted(value: number, version = 0) {
   const m = await placeMeasure();
-  const res = await stack.call('PUT', m.path, {
+  const res = await web.stack.call('PUT', m.path, {
     token: officer,
     // Commentary, as an AMBER or RED result needs it.
     body: { value, commentary: 'Submitted for sign-off.' },
@@ -64,7 +56,7 @@ async function submitted(value: number, version = 0) {
 }
 
 async function openSignOffs(page: Page, query = '') {
-  await page.goto(`${app}sign-offs${query}`);
+  await page.goto(`${web.app}sign-offs${query}`);
   await page.getByRole('heading', { level: 1, name: 'Awaiting sign-off' }).waitFor();
 }
 
@@ -76,8 +68,8 @@ describe('Awaiting sign-off', () => {
     const { id, title } = await placeMeasure();
 
     // The officer submits.
-    const o = await openPage(browser);
-    await signInLocally(o.page, app, 'officer', 'Place');
+    const o = await web.open();
+    await signInAs(o.page, 'officer', 'Place');
     await o.page.getByRole('link', { name: title }).click();
     await o.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await o.page.getByLabel('Value').fill('60');
@@ -87,8 +79,8 @@ describe('Awaiting sign-off', () => {
     await expect(returnsRow(o.page, title).textContent()).resolves.toContain('Awaiting sign-off');
 
     // The approver of Place finds it from the navigation, in at most 3 API requests.
-    const a = await openPage(browser);
-    await signInLocally(a.page, app, 'approver', 'Place');
+    const a = await web.open();
+    await signInAs(a.page, 'approver', 'Place');
     a.apiRequests.length = 0;
     await a.page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Awaiting sign-off' }).click();
     await a.page.getByRole('heading', { level: 1, name: 'Awaiting sign-off' }).waitFor();
@@ -143,9 +135,9 @@ describe('Awaiting sign-off', () => {
     expect(await axeViolations(a.page)).toEqual([]);
 
     // EMT's dashboard counts it: GREEN at 104.
-    const e = await openPage(browser);
-    await signInLocally(e.page, app, 'emt');
-    await e.page.goto(`${app}dashboard?quarter=2017-18-Q4`);
+    const e = await web.open();
+    await signInAs(e.page, 'emt');
+    await e.page.goto(`${web.app}dashboard?quarter=2017-18-Q4`);
     await e.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const counted = e.page
       .getByRole('table', { name: 'Measures' })
@@ -170,7 +162,7 @@ describe('Awaiting sign-off', () => {
   it('planned work: returned with a reason on the page, the officer sees the reason on its form and saves again', async () => {
     const id = `signed-work-${randomUUID().slice(0, 8)}`;
     const title = `Signed work ${id}`;
-    const created = await stack.call('PUT', `/actions/${id}`, {
+    const created = await web.stack.call('PUT', `/actions/${id}`, {
       token: admin,
       body: {
         plan: 'cip',
@@ -181,15 +173,15 @@ describe('Awaiting sign-off', () => {
       },
     });
     expect(created.status).toBe(201);
-    const saved = await stack.call('PUT', `/actions/${id}/updates/2017-18-Q4`, {
+    const saved = await web.stack.call('PUT', `/actions/${id}/updates/2017-18-Q4`, {
       token: officer,
       body: { status: 'amber', commentary: 'Consultation slipped.' },
     });
     expect(saved.status).toBe(201);
 
     // Planned work has no targets: name the quarter, as no measure may offer one when this runs alone.
-    const a = await openPage(browser);
-    await signInLocally(a.page, app, 'approver', 'Place');
+    const a = await web.open();
+    await signInAs(a.page, 'approver', 'Place');
     await openSignOffs(a.page, '?quarter=2017-18-Q4');
     const item = a.page.getByRole('region', { name: title });
     await expect(item.textContent()).resolves.toMatch(/Progress\s*AMBER/);
@@ -197,9 +189,9 @@ describe('Awaiting sign-off', () => {
     await item.getByRole('button', { name: 'Return' }).click();
     await a.page.getByText(`Returned: ${title}, 2017-18 Q4.`, { exact: false }).waitFor();
 
-    const o = await openPage(browser);
-    await signInLocally(o.page, app, 'officer', 'Place');
-    await o.page.goto(`${app}?quarter=2017-18-Q4`);
+    const o = await web.open();
+    await signInAs(o.page, 'officer', 'Place');
+    await o.page.goto(`${web.app}?quarter=2017-18-Q4`);
     await o.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await expect(returnsRow(o.page, title).textContent()).resolves.toMatch(/Returned.*Reason: Give the new date\./);
     await o.page.getByRole('link', { name: title }).click();
@@ -215,8 +207,8 @@ describe('Awaiting sign-off', () => {
 
   it('an approver does the journey with the keyboard alone: a return needs a reason, then goes back', async () => {
     const { title, path } = await submitted(90);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'approver', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'approver', 'Place');
     await openSignOffs(page);
     const item = page.getByRole('region', { name: title });
     await item.waitFor();
@@ -255,7 +247,7 @@ describe('Awaiting sign-off', () => {
     await tabTo(ownButton('Return'), 3);
     await page.keyboard.press('Enter');
     await page.getByText(`Returned: ${title}, 2017-18 Q4.`, { exact: false }).waitFor();
-    const history = await (await stack.call('GET', `${path}/history`, { token: admin })).json();
+    const history = await (await web.stack.call('GET', `${path}/history`, { token: admin })).json();
     expect(history.versions[0].signOff).toMatchObject({
       decision: 'return',
       reason: 'The target is a percentage: check the unit.',
@@ -265,13 +257,13 @@ describe('Awaiting sign-off', () => {
 
   it('a return submitted again meanwhile: the decision answers 412, the page says so and shows the new version', async () => {
     const { title, path } = await submitted(70);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'approver', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'approver', 'Place');
     await openSignOffs(page);
     const item = page.getByRole('region', { name: title });
     await expect(item.textContent()).resolves.toContain('70');
     await item.getByLabel('Reason').fill('Typed before the change');
-    const res = await stack.call('PUT', path, {
+    const res = await web.stack.call('PUT', path, {
       token: officer,
       body: { value: 99, commentary: 'Corrected.' },
       headers: { 'if-match': '"1"' },
@@ -281,15 +273,15 @@ describe('Awaiting sign-off', () => {
     await page.getByText(`${title} was changed by someone else meanwhile.`, { exact: false }).waitFor();
     await expect(item.textContent()).resolves.toContain('99');
     await expect(item.getByLabel('Reason').inputValue()).resolves.toBe('Typed before the change');
-    const history = await (await stack.call('GET', `${path}/history`, { token: admin })).json();
+    const history = await (await web.stack.call('GET', `${path}/history`, { token: admin })).json();
     expect(history.versions.map((v: { signOff?: unknown }) => v.signOff)).toEqual([undefined, undefined]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('says "Nothing is awaiting your sign-off." for a quarter with nothing awaiting', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'approver', 'Place');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'approver', 'Place');
     await openSignOffs(page, '?quarter=2016-17-Q1');
     await page.getByText('Nothing is awaiting your sign-off.').waitFor();
     await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2016-17-Q1');
@@ -299,8 +291,8 @@ describe('Awaiting sign-off', () => {
 
   it('admins choose the directorate; an approver sees only their own', async () => {
     const { title } = await submitted(100);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await openSignOffs(page);
     await page.getByRole('region', { name: title }).waitFor();
     await page.getByLabel('Directorate').selectOption('People');
@@ -310,8 +302,8 @@ describe('Awaiting sign-off', () => {
     await expect(page.getByRole('region', { name: title }).count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    const other = await openPage(browser);
-    await signInLocally(other.page, app, 'approver', 'People');
+    const other = await web.open();
+    await signInAs(other.page, 'approver', 'People');
     await openSignOffs(other.page);
     await expect(other.page.getByLabel('Directorate').count()).resolves.toBe(0);
     await expect(other.page.getByRole('region', { name: title }).count()).resolves.toBe(0);
@@ -320,8 +312,8 @@ describe('Awaiting sign-off', () => {
 
   it('reflows at 320 CSS pixels wide', async () => {
     const { title } = await submitted(80);
-    const { page, errors } = await openPage(browser, { width: 320, height: 640 });
-    await signInLocally(page, app, 'approver', 'Place');
+    const { page, errors } = await web.open({ width: 320, height: 640 });
+    await signInAs(page, 'approver', 'Place');
     await openSignOffs(page);
     await page.getByRole('region', { name: title }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -334,9 +326,9 @@ describe('Awaiting sign-off', () => {
       ['officer', 'Place'],
       ['emt', undefined],
     ] as const) {
-      const { page, errors } = await openPage(browser);
-      await signInLocally(page, app, role, directorate);
-      await page.goto(`${app}sign-offs`);
+      const { page, errors } = await web.open();
+      await signInAs(page, role, directorate);
+      await page.goto(`${web.app}sign-offs`);
       await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
       const nav = await page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
       expect(nav).not.toContain('Awaiting sign-off');
@@ -349,8 +341,8 @@ describe('People (issue #18)', () => {
   it('an admin makes a new person an approver on the People page; signing in from the people list, they see Awaiting sign-off and open it', async () => {
     const email = `approver.${randomUUID().slice(0, 8)}@council.example`;
     await placeMeasure(); // so 2017-18 Q4 is the quarter the page opens on, whichever test runs first
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await page.getByLabel('Email address').fill(email);
