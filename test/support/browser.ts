@@ -103,15 +103,16 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
 }
 
 /**
- * Signs in on the local sign-in page as a person does, and waits for the app's signed-in
- * header. The page must come from `openPage` with `app` (or the web-app fixture's `open`).
+ * Signs in as a person does: opens the app's address (the one `npm start` prints), is sent
+ * to the local sign-in page, chooses the role (and directorate) and presses `Sign in` once,
+ * then waits for the signed-in header. The page must come from `openPage` with `app` (or
+ * the web-app fixture's `open`).
  */
 export async function signInAs(page: Page, role: Role, directorate?: string): Promise<void> {
-  // The local sign-in page itself: from the app's address (`npm start`'s Web app line) the
-  // first sign-in bounces back to the sign-in page (issue #24), until the web app's fix lands.
-  await page.goto('sign-in');
+  await page.goto('./');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await page.getByLabel('Role').selectOption(role);
   if (directorate) await page.getByLabel('Directorate').selectOption(directorate);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

@@ -181,8 +181,8 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
   });
 
   it('starts the managed sign-in from a typed /app/sign-in (no page of its own without federation)', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app}sign-in?returnTo=${encodeURIComponent('/app/upload')}`);
+    const { page, errors } = await web.open();
+    await page.goto(`${web.app}sign-in?returnTo=${encodeURIComponent('/app/upload')}`);
     await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/upload');
     expect(seen.authorize).toHaveLength(1);

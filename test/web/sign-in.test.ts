@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { useWebApp } from '../support/web-app';
 
 // Signing in from the address `npm start` prints (`Web app http://localhost:3000/app/`), as a
 // newcomer does: signed out, the app sends them to the local sign-in page, and ONE `Sign in`
 // lands them on their role's page (web/src/auth/session.ts; once, a stale token check sent
 // the first sign-in back to /app/sign-in?returnTo=%2Fapp%2F).
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ seed: true, webApp: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const web = useWebApp({ seed: true });
 
 const roles = [
   { role: 'officer', directorate: 'Place', lands: 'Your returns', path: '/app/' },
@@ -28,8 +17,8 @@ const roles = [
 describe('signing in from the printed address', () => {
   for (const { role, directorate, lands, path } of roles) {
     it(`signs an ${role} in with one "Sign in" and lands on ${lands}`, async () => {
-      const { page, errors } = await openPage(browser);
-      await page.goto(stack.stack.webAppUrl!);
+      const { page, errors } = await web.open();
+      await page.goto(web.app);
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/app/sign-in');
       await page.getByLabel('Role').selectOption(role);
