@@ -122,3 +122,10 @@ export const actionDefinitionSchema = z.pipe(
     ),
   z.transform(withoutReadOnly(actionReadOnly)),
 );
+
+/**
+ * A definitions file as uploaded (a `spreadsheet` route's body): CSV text, or the bytes of
+ * an .xlsx workbook. Here so the HTTP layer that reads it and the service that imports it
+ * share it without either importing the other or the renderers.
+ */
+export type SpreadsheetBody = { type: 'csv'; text: string } | { type: 'xlsx'; bytes: Uint8Array };

@@ -4,25 +4,23 @@
 import { type Caller, hasRole } from './caller';
 import { Conflict, Forbidden, Invalid, NotFound, VersionConflict } from './errors';
 import type { Language } from './language';
-import type { ActionUpdateValue, ResultValue } from './types';
+import type {
+  ActionUpdateValue,
+  Decision,
+  ResultValue,
+  SignOffDecision,
+  SignOffMode,
+  SignOffSetting,
+  SignOffState,
+  UnsignedAtClose,
+} from './types';
 import { counted, fill, wordsFor } from './words';
 
-export type SignOffSetting = 'off' | 'on';
-/** At close, a return with no approved version: its latest version counts, flagged, or nothing does. */
-export type UnsignedAtClose = 'count-flagged' | 'no-data';
-export type Decision = 'approve' | 'return';
-export type SignOffState = 'approved' | 'awaiting' | 'returned' | 'not-signed-off';
+export type { Decision, SignOffDecision, SignOffMode, SignOffSetting, SignOffState, UnsignedAtClose } from './types';
 
 export const signOffSettings = ['off', 'on'] as const satisfies readonly SignOffSetting[];
 export const unsignedAtCloseSettings = ['count-flagged', 'no-data'] as const satisfies readonly UnsignedAtClose[];
 export const decisions = ['approve', 'return'] as const satisfies readonly Decision[];
-
-export interface SignOffDecision {
-  decision: Decision;
-  by: string;
-  at: string;
-  reason?: string;
-}
 
 /**
  * A version as sign-off reads it. `submitted`: saved while sign-off was on, so it counts
@@ -33,13 +31,6 @@ export interface SignableVersion {
   version: number;
   submitted?: boolean;
   decision?: SignOffDecision;
-}
-
-export interface SignOffMode {
-  signOff: SignOffSetting;
-  unsignedAtClose: UnsignedAtClose;
-  /** Computing the close's snapshot (or a reissue), where a return with no approved version is settled. */
-  atClose: boolean;
 }
 
 export const signOffOff: SignOffMode = { signOff: 'off', unsignedAtClose: 'count-flagged', atClose: false };

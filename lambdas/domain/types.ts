@@ -1,8 +1,6 @@
 // Plain data shapes shared by the domain core, the store and the handlers.
 // The domain is pure: these are values, never clients or I/O.
 
-import type { SignOffDecision, SignOffMode, SignOffState } from './sign-off';
-
 export type Polarity = 'higher' | 'lower' | 'within';
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 export type Aggregation = 'latest' | 'sum' | 'mean';
@@ -271,4 +269,25 @@ export interface Report {
   measures: ReportMeasure[];
   actions: ReportAction[];
   criticalItems: CriticalItem[];
+}
+
+// Sign-off's shapes (docs/sign-off.md; the rules are in sign-off.ts, which re-exports them).
+export type SignOffSetting = 'off' | 'on';
+/** At close, a return with no approved version: its latest version counts, flagged, or nothing does. */
+export type UnsignedAtClose = 'count-flagged' | 'no-data';
+export type Decision = 'approve' | 'return';
+export type SignOffState = 'approved' | 'awaiting' | 'returned' | 'not-signed-off';
+
+export interface SignOffDecision {
+  decision: Decision;
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+export interface SignOffMode {
+  signOff: SignOffSetting;
+  unsignedAtClose: UnsignedAtClose;
+  /** Computing the close's snapshot (or a reissue), where a return with no approved version is settled. */
+  atClose: boolean;
 }

@@ -7,7 +7,7 @@
 //   consonant ("na 10%") or a vowel ("nag 8%", "nag 11%");
 // - run `npx vitest run test/domain/words.test.ts` to check. docs/cymraeg.md lists the sources.
 
-import type { DomainWords } from './words';
+import type { DomainWords } from './words-shape';
 
 export const cy: DomainWords = {
   months: [

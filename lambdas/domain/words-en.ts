@@ -1,7 +1,7 @@
 // The domain's English words. The Welsh in words-cy.ts must have every key here (a test checks).
 
 import { MONTH_NAMES } from './periods';
-import type { DomainWords } from './words';
+import type { DomainWords } from './words-shape';
 
 export const en: DomainWords = {
   months: MONTH_NAMES,

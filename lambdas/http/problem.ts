@@ -11,7 +11,6 @@ import {
   Unavailable,
   VersionConflict,
 } from '../domain/errors';
-import { isRetryableAwsError } from '../store/retryable';
 
 export type ProblemFieldError = FieldError;
 
@@ -73,8 +72,8 @@ export function problemResponse(
 
 /**
  * The one place an error becomes its problem+json answer: the HTTP layer's own
- * refusals, then the domain's errors (lambdas/domain/errors.ts), then a busy AWS
- * dependency; undefined for anything else (a bug: the caller answers 500).
+ * refusals, then the domain's errors (lambdas/domain/errors.ts; the store turns a busy
+ * DynamoDB into Unavailable); undefined for anything else (a bug: the caller answers 500).
  */
 export function problemForError(error: unknown): APIGatewayProxyStructuredResultV2 | undefined {
   if (error instanceof HttpProblem) return problemResponse(error.status, error.detail, error.errors, error.headers);
@@ -99,10 +98,5 @@ export function problemForError(error: unknown): APIGatewayProxyStructuredResult
       { 'retry-after': String(error.retryAfterSeconds) },
       error instanceof ImportInterrupted ? { stored: error.stored, total: error.total } : {},
     );
-  // The SDK already retried with backoff; nothing was written, so the client may retry.
-  if (isRetryableAwsError(error))
-    return problemResponse(503, 'The service is busy; nothing was changed. Retry shortly.', undefined, {
-      'retry-after': '1',
-    });
   return undefined;
 }

@@ -44,9 +44,6 @@ export const actionColumns = [
 export const rolledForwardColumn = 'rolledForward';
 const targetPrefix = 'target ';
 
-/** A `spreadsheet` route's body: CSV text, or the bytes of an .xlsx workbook. */
-export type SpreadsheetBody = { type: 'csv'; text: string } | { type: 'xlsx'; bytes: Buffer };
-
 /** A cell as written: text, a number, or empty. */
 export type CellValue = string | number | null;
 /** A cell as read: CSV gives text; an XLSX reader also numbers, and what it refused (a formula, a date). */

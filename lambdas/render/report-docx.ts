@@ -21,9 +21,9 @@ import {
   WidthType,
 } from 'docx';
 import { quarterNumber, yearOfPeriod } from '../domain';
+import type { QuarterReport } from '../domain/quarter-report';
 import { withoutNonXmlDeep } from '../domain/text';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, ReportMeasure } from '../domain/types';
-import type { QuarterReport } from '../services/report';
 import { formatNumber, formatTarget, statusColours, statusWord, trendWord } from './status-words';
 import { signOffNote, targetChangedNote } from './view';
 

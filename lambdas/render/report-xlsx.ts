@@ -4,9 +4,9 @@
 // text cell formula-escaped (formulaSafe). docs/documents.md
 import ExcelJS from 'exceljs';
 import { quarterNumber, yearOfPeriod } from '../domain';
+import type { QuarterReport } from '../domain/quarter-report';
 import { withoutNonXmlDeep } from '../domain/text';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, RollUp, TargetValue } from '../domain/types';
-import type { QuarterReport } from '../services/report';
 import { formulaSafe } from './formula-safe';
 import { formatTarget, statusColours, statusWord, trendWord } from './status-words';
 import { targetChangedNote } from './view';

@@ -9,7 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import { safeParse } from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { environment } from '../config/environment';
-import { actionDefinitionSchema, measureDefinitionSchema } from '../domain/definition-schemas';
+import { actionDefinitionSchema, measureDefinitionSchema, type SpreadsheetBody } from '../domain/definition-schemas';
 import { type FieldError, Invalid, Malformed, TooLarge } from '../domain/errors';
 import { isId } from '../domain/ids';
 import type { ActionDefinition, MeasureDefinition } from '../domain/types';
@@ -24,7 +24,6 @@ import {
   measuresGrid,
   measuresSheet,
   type ReadSheet,
-  type SpreadsheetBody,
   safeCell,
   sheetOfKind,
 } from '../render/definition-sheets';
@@ -124,7 +123,7 @@ export async function readSpreadsheet(body: SpreadsheetBody, kind?: DefinitionKi
       ]);
     return [csvSheet(body.text, kind)];
   }
-  const result = await invokeWorkbook({ workbook: 'read', contentBase64: body.bytes.toString('base64') });
+  const result = await invokeWorkbook({ workbook: 'read', contentBase64: Buffer.from(body.bytes).toString('base64') });
   if ('refused' in result) {
     if (result.malformed) throw new Malformed(result.refused);
     throw new Invalid(result.refused);

@@ -1,53 +1,15 @@
 import { environment } from '../config/environment';
 import { buildReport, previousQuarter, quarterCloseInstant, remedialActionOf, sameQuarterLastYear } from '../domain';
 import { own } from '../domain/own';
-import { measureTrends, quartersEndingAt, type TrendPoint } from '../domain/quarter-trend';
+import type { Amendment, QuarterReport, TrendReport } from '../domain/quarter-report';
+import { measureTrends, quartersEndingAt } from '../domain/quarter-trend';
 import type { Settings } from '../domain/settings';
-import type { Report, ReportInput } from '../domain/types';
+import type { ReportInput } from '../domain/types';
 import { readDefinitions } from '../store/definitions';
 import { resultSk, updateSk } from '../store/keys';
 import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../store/quarter';
 
-/**
- * A write to a closed quarter made after its snapshot froze the figures: the frozen value
- * beside the new one (null: no return was frozen), and who made the write when.
- */
-export type Amendment = (
-  | {
-      kind: 'result';
-      id: string;
-      period: string;
-      frozenVersion: number | null;
-      version: number;
-      value: number;
-      frozenValue: number | null;
-    }
-  | {
-      kind: 'action-update';
-      id: string;
-      period: string;
-      frozenVersion: number | null;
-      version: number;
-      status: string;
-      frozenStatus: string | null;
-    }
-) & { by?: string; at?: string };
-
-export type QuarterReport = Omit<Report, 'criticalItems'> & {
-  criticalItems: Array<
-    Report['criticalItems'][number] & { emailedRemedialAction?: Report['criticalItems'][number]['remedialAction'] }
-  >;
-  revision?: number;
-  amendments?: Amendment[];
-  /** A closed quarter: when the email of this revision went out (null: not yet). */
-  emailedAt?: string | null;
-  /** A live quarter: when the scheduled close is due (docs/rules.md "Closed quarters and amendments"). */
-  closeDue?: string;
-};
-/** A report asked for with `?trend=N`: each measure carries its last N quarters. */
-export type TrendReport = QuarterReport & {
-  measures: Array<QuarterReport['measures'][number] & { quarters?: TrendPoint[] }>;
-};
+export type { Amendment, QuarterReport, TrendReport } from '../domain/quarter-report';
 
 /**
  * What a quarter's live report is computed from: definitions and three quarter partitions.

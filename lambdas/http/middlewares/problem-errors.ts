@@ -1,6 +1,5 @@
 import type middy from '@middy/core';
 import { logger } from '../../observability/logger';
-import { isRetryableAwsError } from '../../store/retryable';
 import { problemForError, problemResponse } from '../problem';
 import type { HttpEvent, HttpResult } from '../types';
 
@@ -13,7 +12,6 @@ export const problemErrors = (): middy.MiddlewareObj<HttpEvent, HttpResult> => (
     const error = request.error;
     const problem = problemForError(error);
     if (problem) {
-      if (isRetryableAwsError(error)) logger.warn('dependency throttled or unavailable', { error: error!.name });
       request.response = problem;
     } else if (isMiddyError(error) && error.statusCode === 415) {
       // middy answers 415 to malformed JSON as well: only the wrong content type stays 415.

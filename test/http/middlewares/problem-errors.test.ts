@@ -29,12 +29,6 @@ describe('problemErrors', () => {
     expect(result).toMatchObject({ statusCode: 503, headers: { 'retry-after': '60' } });
   });
 
-  it('answers a throttled AWS dependency with 503, nothing changed', async () => {
-    const throttled = Object.assign(new Error('slow down'), { name: 'ThrottlingException' });
-    const { result } = await run(problemErrors(), httpEvent(), failWith(throttled));
-    expect(result).toMatchObject({ statusCode: 503, headers: { 'retry-after': '1' } });
-  });
-
   it('answers anything unforeseen with a 500 that says nothing of it', async () => {
     const { result } = await run(problemErrors(), httpEvent(), failWith(new TypeError('secret detail')));
     expect(result?.statusCode).toBe(500);
