@@ -190,14 +190,14 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
   }, 120_000);
 
   it('offers an early close in words only for a quarter that has not ended, and closes it early when asked (finding 5)', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.goto(`${app}close/2016-17-Q3`);
+    await page.goto(`${web.app}close/2016-17-Q3`);
     await page.getByRole('heading', { level: 1, name: /2016-17 Q3/ }).waitFor();
     await expect(page.getByText(/Close it early\?/).count()).resolves.toBe(0);
 
-    await page.goto(`${app}close/2032-33-Q1`);
+    await page.goto(`${web.app}close/2032-33-Q1`);
     await page.getByRole('heading', { level: 1, name: 'Close 2032-33 Q1' }).waitFor();
     await expect(page.locator('#close-early').textContent()).resolves.toBe(
       'This quarter ends on 30 June 2032. Close it early?',
@@ -205,7 +205,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Close it early' }).click();
     await page.getByRole('heading', { level: 1, name: '2032-33 Q1 is closed' }).waitFor();
-    const report = (await (await stack.call('GET', '/reports/2032-33-Q1', { token: admin })).json()) as {
+    const report = (await (await web.stack.call('GET', '/reports/2032-33-Q1', { token: admin })).json()) as {
       closed: boolean;
     };
     expect(report.closed).toBe(true);
