@@ -1,6 +1,6 @@
 import { toJSONSchema } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { gatewayMessageSchema, problemSchema, responseSchemas } from './response-schemas';
+import { gatewayMessageSchema, problemSchema, responseSchemas } from '../domain/responses';
 import { catchAllRoute, type RouteDef, routes } from './routes';
 
 type JsonSchema = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // locally, deployed in AWS and documented cannot drift. It imports no handler code.
 import type { $ZodType } from 'zod/v4/core';
 import type { Role } from '../domain/caller';
-import type { ResponseSchemaName } from './response-schemas';
+import type { ResponseSchemaName } from '../domain/responses';
 import * as s from './schemas';
 
 export type { Role } from '../domain/caller';
@@ -42,7 +42,7 @@ export interface RouteDef {
   /** A JSON body the caller may leave out (absent or empty: the handler gets undefined). */
   optionalBody?: true;
   /** Success statuses and what they carry (for /openapi.json). */
-  /** Response body schemas by name (response-schemas.ts), so handlers never build them. */
+  /** Response body schemas by name (domain/responses.ts), so handlers never build them. */
   responses: Record<number, { description: string; schema?: ResponseSchemaName; contentTypes?: readonly string[] }>;
   /** Client errors the route can answer besides the common ones (401, 403, 413, 415, 429). */
   errors: readonly number[];

@@ -4,6 +4,7 @@ import { type RouteDef, routes } from '../../lambdas/http/routes';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { contractBreaks } from '../support/response-contract';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
 
 // The API's contract (docs/rules.md#who-may-do-what and /openapi.json) through real HTTP against the local server and dynalite:
@@ -202,6 +203,9 @@ describe('who may call each route (role × route matrix)', () => {
           });
           const label = `${caller} ${key}: ${res.status} ${await res.clone().text()}`;
           expect(expected === '2xx' ? `${String(res.status)[0]}xx` : String(res.status), label).toBe(expected);
+          // A served answer keeps its route's response schema (the contract /openapi.json publishes and the web app's types are inferred from).
+          const body = await res.clone().text();
+          expect(contractBreaks(route!, res.status, res.headers.get('content-type'), body), label).toEqual([]);
           if (expected === '401') expect(await res.json()).toEqual({ message: 'Unauthorized' });
           if (expected === '403') expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         });

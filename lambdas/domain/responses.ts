@@ -1,7 +1,9 @@
-// What the routes answer, for /openapi.json only: the handlers build these shapes, and
-// only the openapi function loads this module.
+// What the routes answer: one contract for /openapi.json (http/openapi.ts), the web app's
+// types (web/src/api.ts infers them) and the API tests, which check every 2xx body against
+// its route's schema (test/api/api-contract.test.ts). The handlers build these shapes; of
+// the functions only openapi loads this module. In the domain so web/src may import it.
 import * as z from 'zod/mini';
-import { settingsSchema } from './schemas';
+import { settingsSchema } from './settings';
 
 const int = z.int();
 const str = z.string();
