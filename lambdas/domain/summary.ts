@@ -21,20 +21,43 @@ export function percentOf(count: number, denominator: number): number {
   return Math.floor((200 * count + denominator) / (2 * denominator)); // ⌊100c/d + ½⌋ in integers
 }
 
+/**
+ * Whole percentages of the parts of one whole, adding up to exactly 100 (0 each when the
+ * whole is empty): each part gets its percentage rounded down, and the points left go
+ * to the largest remainders, ties to the larger count, then in the order given
+ * (docs/rules.md#summaries). No part moves by 1 or more from its exact value.
+ */
+export function partitionPercents(counts: readonly number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return counts.map(() => 0);
+  // In integers: 100c = floor·total + remainder.
+  const percents = counts.map((c) => Math.floor((100 * c) / total));
+  const remainder = (i: number) => (100 * counts[i]!) % total;
+  const left = 100 - percents.reduce((a, b) => a + b, 0);
+  const order = counts.map((_, i) => i).sort((a, b) => remainder(b) - remainder(a) || counts[b]! - counts[a]! || a - b);
+  for (const i of order.slice(0, left)) percents[i]! += 1;
+  return percents;
+}
+
 /** Over every action due: no-update counts in the total (a missing return is a failure). */
 export function plannedWorkSummary(statuses: readonly ActionReportStatus[]): PlannedWorkSummary {
   const total = statuses.length;
   const blueOrGreen = statuses.filter((s) => s === 'blue' || s === 'green').length;
   const amberOrRed = statuses.filter((s) => s === 'amber' || s === 'red').length;
   const noUpdate = statuses.filter((s) => s === 'no-update').length;
+  const [blueOrGreenPercent, amberOrRedPercent, noUpdatePercent] = partitionPercents([
+    blueOrGreen,
+    amberOrRed,
+    noUpdate,
+  ]);
   return {
     total,
     blueOrGreen,
     amberOrRed,
     noUpdate,
-    blueOrGreenPercent: percentOf(blueOrGreen, total),
-    amberOrRedPercent: percentOf(amberOrRed, total),
-    noUpdatePercent: percentOf(noUpdate, total),
+    blueOrGreenPercent: blueOrGreenPercent!,
+    amberOrRedPercent: amberOrRedPercent!,
+    noUpdatePercent: noUpdatePercent!,
   };
 }
 
@@ -46,16 +69,18 @@ export function measuresSummary(statuses: readonly MeasureStatus[]): MeasuresSum
   const offTarget = count('amber', 'red');
   const offTargetBeyondTolerance = count('red');
   const noData = count('no-data');
+  const [metPercent, offTargetPercent, noDataPercent] = partitionPercents([met, offTarget, noData]);
   return {
     total,
     met,
     offTarget,
     offTargetBeyondTolerance,
     noData,
-    metPercent: percentOf(met, total),
-    offTargetPercent: percentOf(offTarget, total),
+    metPercent: metPercent!,
+    offTargetPercent: offTargetPercent!,
+    // A part of "off target", not of the whole's partition: rounded half up on its own.
     offTargetBeyondTolerancePercent: percentOf(offTargetBeyondTolerance, total),
-    noDataPercent: percentOf(noData, total),
+    noDataPercent: noDataPercent!,
   };
 }
 

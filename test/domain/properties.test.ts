@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type RagStatus, type RateInput, rateValue } from '../../lambdas/domain/measure-status';
-import { measuresSummary, percentOf, plannedWorkSummary } from '../../lambdas/domain/summary';
+import { measuresSummary, partitionPercents, percentOf, plannedWorkSummary } from '../../lambdas/domain/summary';
 import type { ActionReportStatus, MeasureStatus, Polarity, TargetValue } from '../../lambdas/domain/types';
 
 const rank: Record<RagStatus, number> = { green: 0, amber: 1, red: 2 };
@@ -163,8 +163,10 @@ describe('summaries', () => {
         expect(s.met + s.offTarget + s.noData).toBe(s.total);
         expect(s.total).toBe(statuses.filter((x) => x !== 'not-due' && x !== 'info-only').length);
         expect(s.offTargetBeyondTolerance).toBeLessThanOrEqual(s.offTarget);
-        expect(s.metPercent).toBe(percentOf(s.met, s.total));
-        expect(s.noDataPercent).toBe(percentOf(s.noData, s.total));
+        expect([s.metPercent, s.offTargetPercent, s.noDataPercent]).toEqual(
+          partitionPercents([s.met, s.offTarget, s.noData]),
+        );
+        expect(s.offTargetBeyondTolerancePercent).toBe(percentOf(s.offTargetBeyondTolerance, s.total));
       }),
     );
   });
@@ -175,6 +177,26 @@ describe('summaries', () => {
         const s = plannedWorkSummary(statuses);
         expect(s.blueOrGreen + s.amberOrRed + s.noUpdate).toBe(s.total);
         expect(s.total).toBe(statuses.length);
+        expect([s.blueOrGreenPercent, s.amberOrRedPercent, s.noUpdatePercent]).toEqual(
+          partitionPercents([s.blueOrGreen, s.amberOrRed, s.noUpdate]),
+        );
+      }),
+    );
+  });
+
+  it('the parts of a whole add up to 100 and none moves 1 or more from its exact value (finding 9)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 6 }), (counts) => {
+        const total = counts.reduce((a, b) => a + b, 0);
+        const percents = partitionPercents(counts);
+        expect(percents).toHaveLength(counts.length);
+        expect(percents.reduce((a, b) => a + b, 0)).toBe(total === 0 ? 0 : 100);
+        percents.forEach((p, i) => {
+          expect(Number.isInteger(p)).toBe(true);
+          // |p − 100c/total| < 1, in integers: |p·total − 100c| < total.
+          if (total > 0) expect(Math.abs(p * total - 100 * counts[i]!)).toBeLessThan(total);
+          else expect(p).toBe(0);
+        });
       }),
     );
   });

@@ -54,7 +54,7 @@ describe('2017-18 Q4 from the sample plan', () => {
   it('gives the seed’s summary sentences and overall status', () => {
     expect(report.summary.sentences).toEqual([
       'At the end of March 2018 (Q4), 75% of planned work received a BRAG status of blue or green with 25% indicating amber or red.',
-      'Out of the 35 measures, 31% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
+      'Out of the 35 measures, 32% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
     ]);
     expect(report.overall).toBe('amber');
     expect(report.summary.measures).toMatchObject({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   measuresSummary,
   overallStatus,
+  partitionPercents,
   percentOf,
   plannedWorkSummary,
   summarize,
@@ -41,6 +42,46 @@ describe('percentOf', () => {
   ])('%d of %d is %d%%', (count, denominator, percent) => expect(percentOf(count, denominator)).toBe(percent));
 });
 
+describe('parts of a whole add up to 100 (§4.4, largest remainder)', () => {
+  it.each([
+    // The seed: 11, 20 and 4 of 35 (half up gave 31 + 57 + 11 = 99).
+    [
+      [11, 20, 4],
+      [32, 57, 11],
+    ],
+    // The sample's planned work, 29 and 11 of 40 (half up gave 73% … with 28%): ties go to the larger count.
+    [
+      [29, 11, 0],
+      [73, 27, 0],
+    ],
+    [
+      [11, 29, 0],
+      [27, 73, 0],
+    ],
+    // Equal remainders and counts: in the order given.
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [0, 1, 1, 1],
+      [0, 34, 33, 33],
+    ],
+    [
+      [1, 0, 0],
+      [100, 0, 0],
+    ],
+    [
+      [0, 0, 0],
+      [0, 0, 0],
+    ],
+    [
+      [1, 2],
+      [33, 67],
+    ],
+  ])('%j is %j%%', (counts, percents) => expect(partitionPercents(counts)).toEqual(percents));
+});
+
 describe('summaries (§4.4)', () => {
   it('counts planned work over every action due, no update included', () => {
     expect(plannedWorkSummary([...seedActions, 'no-update'])).toEqual({
@@ -48,9 +89,10 @@ describe('summaries (§4.4)', () => {
       blueOrGreen: 30,
       amberOrRed: 10,
       noUpdate: 1,
+      // 73.17, 24.39 and 2.44 add up to 100 by the largest remainder (2.44's).
       blueOrGreenPercent: 73,
       amberOrRedPercent: 24,
-      noUpdatePercent: 2,
+      noUpdatePercent: 3,
     });
   });
 
@@ -61,7 +103,7 @@ describe('summaries (§4.4)', () => {
       offTarget: 20,
       offTargetBeyondTolerance: 12,
       noData: 4,
-      metPercent: 31,
+      metPercent: 32,
       offTargetPercent: 57,
       offTargetBeyondTolerancePercent: 34,
       noDataPercent: 11,
@@ -72,7 +114,7 @@ describe('summaries (§4.4)', () => {
     const { summary, overall } = summarize('2017-18-Q4', seedActions, seedMeasures, defaults);
     expect(summary.sentences).toEqual([
       'At the end of March 2018 (Q4), 75% of planned work received a BRAG status of blue or green with 25% indicating amber or red.',
-      'Out of the 35 measures, 31% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
+      'Out of the 35 measures, 32% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
     ]);
     expect(overall).toBe('amber');
   });

@@ -49,7 +49,7 @@ describe('the Word draft of the seed quarter', () => {
   it('states both summary sentences exactly and the overall status AMBER in "1. Summary"', () => {
     expect(report.summary.sentences).toEqual([
       'At the end of March 2018 (Q4), 75% of planned work received a BRAG status of blue or green with 25% indicating amber or red.',
-      'Out of the 35 measures, 31% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
+      'Out of the 35 measures, 32% met target. 57% were off target and 34% off target by more than 10%. 11% had no data.',
     ]);
     const summary = texts(section('1. Summary'));
     expect(summary).toContain(`1.3 ${report.summary.sentences[0]}`);
