@@ -3,7 +3,7 @@
 
 import { actionUpdateProblem, isRetired } from './actions';
 import { assessMeasure, type ResultInput } from './measure-status';
-import { compareQuarters, quarterMonths, quarterNumber, yearOfPeriod } from './periods';
+import { compareQuarters, previousQuarter, quarterMonths, quarterNumber, yearOfPeriod } from './periods';
 import type { SignOffDecision } from './sign-off';
 import type { ActionStatus, MeasureDefinition, MeasureStatus, ResultValue, StatusSettings } from './types';
 
@@ -102,4 +102,18 @@ export function quartersWithTargets(measures: readonly MeasureDefinition[]): str
     for (const targets of Object.values(m.directorateTargets ?? {})) for (const key of Object.keys(targets)) add(key);
   }
   return [...quarters].sort((a, b) => compareQuarters(b, a));
+}
+
+/**
+ * The quarter Your returns and the Dashboard open on (§12), given the quarters offered,
+ * newest first: the quarter after the latest closed one when it is offered (has targets),
+ * else the latest closed one (shown as closed); with none closed, the newest offered.
+ */
+export function landingQuarter(quarters: readonly { quarter: string; closed: boolean }[]): string | null {
+  const latestClosed = quarters.findIndex((q) => q.closed);
+  if (latestClosed === -1) return quarters[0]?.quarter ?? null;
+  const closed = quarters[latestClosed]!.quarter;
+  // Newest first: the one just before the latest closed is newer, and not closed.
+  const after = quarters[latestClosed - 1]?.quarter;
+  return after !== undefined && previousQuarter(after) === closed ? after : closed;
 }

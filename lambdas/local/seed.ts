@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { quarterOfPeriod } from '../domain';
+import { compareQuarters, quarterCloseInstant, quarterOfPeriod } from '../domain';
 import { writeActionUpdate } from '../store/action-updates';
 import { db, tableName } from '../store/client';
 import { putAction, putMeasure } from '../store/definitions';
@@ -7,6 +7,8 @@ import { definitionsPk } from '../store/keys';
 import { writeResult } from '../store/results';
 
 const sampleAuthor = 'sample-data';
+/** The sample's quarter under way: every quarter before it is closed, as a council's history reads. */
+export const sampleOpenQuarter = '2017-18-Q4';
 
 /** Loads the sample plan (illustrative values) when the store holds no definitions yet. */
 export async function seedSamplePlanIfEmpty(): Promise<boolean> {
@@ -31,5 +33,12 @@ export async function seedSamplePlanIfEmpty(): Promise<boolean> {
     ...samplePlan.actionUpdates.map((u) => () => writeActionUpdate({ ...u, by: sampleAuthor, at })),
   ];
   for (let i = 0; i < writes.length; i += 16) await Promise.all(writes.slice(i, i + 16).map((w) => w()));
+  // Each earlier quarter closed at its scheduled close by the close's own freeze. A close
+  // reads only live results, never another's snapshot, so they may run at once.
+  const earlier = [...new Set(samplePlan.results.map((r) => quarterOfPeriod(r.period)))].filter(
+    (q) => compareQuarters(q, sampleOpenQuarter) < 0,
+  );
+  const { closeAsHistory } = await import('../services/freeze');
+  await Promise.all(earlier.map((quarter) => closeAsHistory(quarter, quarterCloseInstant(quarter))));
   return true;
 }

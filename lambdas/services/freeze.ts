@@ -2,12 +2,21 @@
 // call it to write their snapshot, and GET /reports/{quarter}/close-preview and
 // /reissue-preview call it to show the confirmation page, so the page and the close
 // cannot disagree (docs/rules.md "Quarter close", "One truth").
+import { randomUUID } from 'node:crypto';
 import { buildReport, type MissingReturns, missingReturns, quarterEndDate, quarterHasEnded } from '../domain';
 import { closeEmailSubject } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
 import type { Settings } from '../domain/settings';
 import { readDefinitions } from '../store/definitions';
-import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../store/quarter';
+import {
+  commitClose,
+  type QuarterData,
+  readQuarter,
+  readSnapshot,
+  recordEmailSent,
+  type Snapshot,
+  writeSnapshotChunks,
+} from '../store/quarter';
 import {
   type Amendment,
   amendmentsSince,
@@ -128,4 +137,22 @@ export async function previewFreeze(
   }
   const frozen = await freezeQuarter(quarter, current, options);
   return { ...frozenAnswer(frozen.snapshot, current, frozen.revision, frozen.included), email: frozen.email };
+}
+
+/**
+ * A quarter closed as history (the sample plan's quarters before the one under way):
+ * frozen by the same function as every close, at `at`, its email recorded as sent then
+ * but not sent (the SES emulator's inbox keeps only the closes people make). False when
+ * it was closed already.
+ */
+export async function closeAsHistory(quarter: string, at: Date): Promise<boolean> {
+  const current = await readQuarter(quarter, { consistent: true });
+  if (current.close) return false;
+  const { revision, closedAt, snapshot, email } = await freezeQuarter(quarter, current, { now: at });
+  const writeId = randomUUID();
+  const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);
+  const record = { quarter, revision, closedAt, revisedAt: closedAt, chunks, writeId };
+  if (!(await commitClose(record, 0))) return false;
+  await recordEmailSent(quarter, revision, at, { subject: email.subject, to: email.recipients });
+  return true;
 }

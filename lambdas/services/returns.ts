@@ -1,4 +1,11 @@
-import { actionDueIn, actionReturn, measureReturn, quartersWithTargets, type ReturnState } from '../domain';
+import {
+  actionDueIn,
+  actionReturn,
+  landingQuarter,
+  measureReturn,
+  quartersWithTargets,
+  type ReturnState,
+} from '../domain';
 import type { ActionStatus, MeasureStatus } from '../domain/types';
 import { batchGet } from '../store/batch';
 import { readDefinitions } from '../store/definitions';
@@ -53,6 +60,8 @@ const byProgrammeThenTitle = (a: ReturnItem, b: ReturnItem) =>
 export async function offeredQuarters(
   definitions: Pick<Awaited<ReturnType<typeof readDefinitions>>, 'measures'>,
   asked: string | undefined,
+  /** Which quarter to open on when none is asked for (default: Your returns' landing rule). */
+  land: (quarters: { quarter: string; closed: boolean }[]) => string | null = landingQuarter,
 ): Promise<{ quarters: { quarter: string; closed: boolean }[]; quarter: string | null }> {
   const candidates = quartersWithTargets(definitions.measures);
   if (asked && !candidates.includes(asked)) candidates.push(asked);
@@ -61,7 +70,7 @@ export async function offeredQuarters(
   if (asked && !offered.includes(asked)) offered[offered.length - 1] = asked;
   const closes = await batchGet(offered.map((q) => ({ pk: quarterPk(q), sk: closeSk })));
   const quarters = offered.map((quarter) => ({ quarter, closed: closes.has(`${quarterPk(quarter)}|${closeSk}`) }));
-  return { quarters, quarter: asked ?? quarters.find((q) => !q.closed)?.quarter ?? quarters[0]?.quarter ?? null };
+  return { quarters, quarter: asked ?? land(quarters) };
 }
 
 export async function yourReturns(directorate: string | null, asked: string | undefined): Promise<YourReturns> {

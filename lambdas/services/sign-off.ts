@@ -184,7 +184,12 @@ export interface AwaitingItem {
 export async function awaitingSignOff(directorate: string | null, asked: string | undefined) {
   const definitions = await readDefinitions();
   // The quarters offered as on Your returns, so the page needs no second request for its select.
-  const { quarters, quarter } = await offeredQuarters(definitions, asked);
+  // What awaits a decision: the latest quarter not closed (a closed one takes no decisions).
+  const { quarters, quarter } = await offeredQuarters(
+    definitions,
+    asked,
+    (offered) => offered.find((q) => !q.closed)?.quarter ?? offered[0]?.quarter ?? null,
+  );
   if (quarter === null) return { directorate, quarter, quarters, items: [] as AwaitingItem[] };
   const data = await readQuarter(quarter);
   const measures = new Map(definitions.measures.map((m) => [m.id, m]));

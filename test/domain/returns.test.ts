@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionReturn, measureReturn, quartersWithTargets, returnPeriods } from '../../lambdas/domain';
+import { actionReturn, landingQuarter, measureReturn, quartersWithTargets, returnPeriods } from '../../lambdas/domain';
 import { defaultStatusSettings, type MeasureDefinition } from '../../lambdas/domain/types';
 
 const measure = (over: Partial<MeasureDefinition> = {}): MeasureDefinition => ({
@@ -74,4 +74,32 @@ describe('returns (the web app’s Your returns)', () => {
       ]),
     ).toEqual(['2018-19-Q1', '2017-18-Q2', '2016-17-Q4', '2016-17-Q3', '2016-17-Q2', '2016-17-Q1']);
   });
+});
+
+describe('landingQuarter (§12: where Your returns and the Dashboard open)', () => {
+  const q = (quarter: string, closed = false) => ({ quarter, closed });
+  it.each([
+    ['nothing offered', [], null],
+    ['none closed: the newest', [q('2017-18-Q4'), q('2017-18-Q3')], '2017-18-Q4'],
+    [
+      'the quarter after the latest closed',
+      [q('2018-19-Q1'), q('2017-18-Q4', true), q('2017-18-Q3', true)],
+      '2018-19-Q1',
+    ],
+    [
+      'the sample plan before its close: 2017-18 Q4 after the closed Q3',
+      [q('2017-18-Q4'), q('2017-18-Q3', true), q('2017-18-Q2', true)],
+      '2017-18-Q4',
+    ],
+    [
+      'the latest closed when nothing comes after it (finding 10)',
+      [q('2017-18-Q4', true), q('2017-18-Q3')],
+      '2017-18-Q4',
+    ],
+    [
+      'the latest closed when the next offered is not the quarter after it',
+      [q('2018-19-Q2'), q('2017-18-Q4', true)],
+      '2017-18-Q4',
+    ],
+  ])('%s', (_name, quarters, expected) => expect(landingQuarter(quarters)).toBe(expected));
 });
