@@ -13,7 +13,6 @@ import {
   type QuarterData,
   readQuarter,
   readSnapshot,
-  recordEmailSent,
   type Snapshot,
   writeSnapshotChunks,
 } from '../store/quarter';
@@ -151,8 +150,18 @@ export async function closeAsHistory(quarter: string, at: Date): Promise<boolean
   const { revision, closedAt, snapshot, email } = await freezeQuarter(quarter, current, { now: at });
   const writeId = randomUUID();
   const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);
-  const record = { quarter, revision, closedAt, revisedAt: closedAt, chunks, writeId };
-  if (!(await commitClose(record, 0))) return false;
-  await recordEmailSent(quarter, revision, at, { subject: email.subject, to: email.recipients });
-  return true;
+  // The email recorded as sent with the commit, and no outbox record: the mailer sends nothing.
+  const record = {
+    quarter,
+    revision,
+    closedAt,
+    revisedAt: closedAt,
+    chunks,
+    writeId,
+    emailSentRevision: revision,
+    emailSentAt: at.toISOString(),
+    emailSubject: email.subject,
+    emailTo: email.recipients,
+  };
+  return commitClose(record, 0);
 }

@@ -66,7 +66,9 @@ describe('GET /reports/{quarter}?format=docx', () => {
   it('answers a closed quarter from its frozen snapshot', async () => {
     const quarter = '2031-32-Q2';
     const id = await ownMeasure('cip', quarter);
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } })).status).toBe(200);
+    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } })).status).toBe(
+      200,
+    );
     // A later result does not change the frozen figures; it is listed as an amendment.
     await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: admin, body: { value: 11 } });
     const res = await t.call('GET', `/reports/${quarter}?format=docx`, { token: admin });
@@ -83,7 +85,9 @@ describe('the reissue email', () => {
   it('attaches a Word draft marked Reissued, with the amended figure', async () => {
     const quarter = '2032-33-Q3';
     const id = await ownMeasure('cip', quarter);
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } })).status).toBe(200);
+    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } })).status).toBe(
+      200,
+    );
     await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: admin, body: { value: 11 } });
     expect((await t.call('POST', `/reports/${quarter}/reissue`, { token: admin })).status).toBe(200);
     const email = (await t.emails()).find(
