@@ -46,6 +46,23 @@ export interface Counted<V> {
 
 export const isApproved = (v: SignableVersion) => !v.submitted || v.decision?.decision === 'approve';
 
+/**
+ * Sign-off never changes a figure by itself (SPEC §13 "One truth"): when a new version
+ * replaces one that counts as approved in its own right (saved while sign-off was off, so
+ * "Counted: saved before sign-off", or approved), the replaced one becomes the item's
+ * latest approved version (`approved`, these fields and its number), so it keeps counting
+ * while the new one awaits a decision. Undefined: the replaced version was itself awaiting
+ * or returned, and the item's latest approved version stays what it was.
+ */
+export function approvalCarried(
+  replaced: (SignableVersion & Record<string, unknown>) | null,
+  fields: readonly string[],
+): Record<string, unknown> | undefined {
+  if (!replaced || !isApproved(replaced)) return undefined;
+  const kept = fields.filter((f) => replaced[f] !== undefined).map((f) => [f, replaced[f]]);
+  return { ...Object.fromEntries(kept), version: replaced.version };
+}
+
 /** The latest version's own state: approved, awaiting a decision, or returned. */
 export function versionState(v: SignableVersion): 'approved' | 'awaiting' | 'returned' {
   if (isApproved(v)) return 'approved';

@@ -8,12 +8,12 @@ import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/
 import { sendEmail } from '../mail/ses';
 import { returnedEmail } from '../mail/sign-off-email';
 import { logger } from '../observability/logger';
-import { updateKey } from '../store/action-updates';
+import { updateApprovedFields, updateKey } from '../store/action-updates';
 import type { Key } from '../store/batch';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
 import { readCloseState, readQuarter } from '../store/quarter';
-import { resultKey } from '../store/results';
+import { resultApprovedFields, resultKey } from '../store/results';
 import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
 import { quarterForResult } from './results';
 import { offeredQuarters } from './returns';
@@ -128,7 +128,7 @@ export async function decideOnResult(
       words: (title) => `the result of ${title || measureId} for ${period}`,
       period,
       quarter,
-      approvedFields: ['value', 'commentary', 'breakdown'],
+      approvedFields: resultApprovedFields,
     },
     request,
     caller,
@@ -151,7 +151,7 @@ export async function decideOnActionUpdate(
       words: (title) => `the update of ${title || actionId} for ${quarter}`,
       period: quarter,
       quarter,
-      approvedFields: ['status', 'commentary'],
+      approvedFields: updateApprovedFields,
     },
     request,
     caller,

@@ -1,5 +1,6 @@
 import type { ActionStatus } from '../domain/types';
 import { actionGsiPk } from './keys';
+import { carryApproval } from './sign-off';
 import { appendVersion, entryFields, readVersions } from './versioned';
 import { headKey } from './write-context';
 
@@ -33,6 +34,9 @@ export interface ActionUpdateVersion {
 
 export const updateKey = (actionId: string, quarter: string) => headKey({ kind: 'action-update', actionId, quarter });
 
+/** The fields of an action update that make up an approved version (the head's `approved`). */
+export const updateApprovedFields = ['status', 'commentary'] as const;
+
 export const actionUpdateEntryOf = entryFields('status', 'commentary', 'by', 'at', 'amendment', 'submitted', 'email');
 
 /** Like results: the head's conditional UpdateItem commits the version, which also gets an item of its own. */
@@ -55,6 +59,7 @@ export async function writeActionUpdate(write: ActionUpdateWrite): Promise<numbe
     entryOf: actionUpdateEntryOf,
     expectedVersion: write.expectedVersion,
     head: write.head,
+    fieldsFromHead: carryApproval(updateApprovedFields),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { MeasureDefinition } from '../domain/types';
 import type { Key } from './batch';
 import { measureGsiPk } from './keys';
+import { carryApproval } from './sign-off';
 import { appendVersion, entryFields, readVersions } from './versioned';
 import { headKey, type WriteContext } from './write-context';
 
@@ -23,6 +24,9 @@ export type SubmitContext = WriteContext<MeasureDefinition>;
 
 export const resultKey = (measureId: string, period: string, quarter: string): Key =>
   headKey({ kind: 'result', measureId, period, quarter });
+
+/** The fields of a result that make up an approved version (the head's `approved`). */
+export const resultApprovedFields = ['value', 'commentary', 'breakdown'] as const;
 
 /** The fields of a version in the history; the head also keeps the keys and the GSI's. */
 export const resultEntryOf = entryFields(
@@ -79,6 +83,7 @@ export async function writeResult(write: ResultWrite): Promise<number> {
     expectedVersion: write.expectedVersion,
     writeKey: write.writeKey,
     head: write.head,
+    fieldsFromHead: carryApproval(resultApprovedFields),
   });
 }
 

@@ -7,12 +7,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, VersionConflict } from '../domain/errors';
-import type { SignOffDecision } from '../domain/sign-off';
+import { approvalCarried, type SignOffDecision } from '../domain/sign-off';
 import { batchGet, type Key, keyId } from './batch';
 import { db, tableName } from './client';
 import { stripKeys } from './item';
 import { definitionsPk, settingsSk } from './keys';
 import { settingsFromItem } from './settings';
+import { headVersion } from './versioned';
 
 export type Item = Record<string, unknown>;
 
@@ -31,6 +32,21 @@ export function currentDecision(head: Item): SignOffDecision | undefined {
   const { version: _v, ...decision } = d;
   return decision;
 }
+
+/**
+ * A new version's `approved` from the head it replaces (domain approvalCarried): the head
+ * itself when it counts as approved in its own right, else nothing (the head's stays).
+ */
+export const carryApproval =
+  (fields: readonly string[]) =>
+  (head: Item | null): Item => {
+    if (!head) return {};
+    const approved = approvalCarried(
+      { ...head, version: headVersion(head), submitted: head.submitted === true, decision: currentDecision(head) },
+      fields,
+    );
+    return approved ? { approved } : {};
+  };
 
 export async function readHeadItem(key: Key): Promise<Item | undefined> {
   const out = await db().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));

@@ -38,6 +38,8 @@ export interface VersionedWrite {
   writeKey?: string;
   /** The head as the caller has just read it with a consistent read (saves reading it again); null: none. */
   head?: Item | null;
+  /** More fields computed from the head being replaced (each attempt's, so a lost commit recomputes them). */
+  fieldsFromHead?: (head: Item | null) => Item;
 }
 
 /** How long a writer keeps retrying a lost commit: well inside API Gateway's 29 s. */
@@ -110,7 +112,7 @@ export async function appendVersion(write: VersionedWrite): Promise<number> {
     if (writeKey !== undefined && head?.lastWriteKey === writeKey) throw new VersionConflict(undefined, current);
     await seal(key, head, entryOf);
     const next = current + 1;
-    if (await commitHead(key, head, fields, next, writeKey)) return next;
+    if (await commitHead(key, head, { ...fields, ...write.fieldsFromHead?.(head) }, next, writeKey)) return next;
     if (expectedVersion !== undefined) throw new VersionConflict();
   }
   // Nothing was written for this request; the client may send it again.

@@ -1,7 +1,10 @@
 // Sign-off, one truth (SPEC §13 "One truth", issue #22): "nobody signs off their own
-// version" is about the person, not the account (finding 7).
+// version" is about the person, not the account (finding 7); sign-off never changes a
+// figure by itself: a correction of a version saved before sign-off leaves the old figure
+// counting until it is approved (finding 2).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
+import { samplePlan } from '../../lambdas/local/sample-plan';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
@@ -11,7 +14,7 @@ let t: TestStack;
 let admin: string;
 
 beforeAll(async () => {
-  t = await startTestStack();
+  t = await startTestStack({ seed: true });
   admin = await t.token('admin');
   await setSettings(t, admin, { signOff: 'on' });
 }, 60_000);
@@ -63,5 +66,41 @@ describe('the own-return rule compares the person', () => {
     });
     expect((await decide(result, other, { decision: 'approve' })).status).toBe(200);
     expect((await decide(update, other, { decision: 'approve' })).status).toBe(200);
+  });
+});
+
+describe('a correction with sign-off on', () => {
+  interface ReportMeasure {
+    id: string;
+    status: string;
+    actual: number | null;
+    signOff?: string;
+  }
+  const report = async () =>
+    (await (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as {
+      measures: ReportMeasure[];
+      summary: { measures: Record<string, number> };
+    };
+
+  it('keeps the sample plan’s figure counting, not NO DATA, while the correction awaits sign-off', async () => {
+    const before = await report();
+    const quarterly = new Set(samplePlan.measures.filter((m) => m.frequency === 'quarterly').map((m) => m.id));
+    const rated = before.measures.filter((m) => quarterly.has(m.id) && m.actual !== null && m.status !== 'no-data');
+    expect(rated.length).toBeGreaterThan(2);
+    for (const m of rated.slice(0, 3)) {
+      const owner = samplePlan.measures.find((d) => d.id === m.id)!.ownerDirectorate;
+      const officer = await t.token('officer', owner);
+      const res = await t.call('PUT', `/measures/${m.id}/results/2017-18-Q4`, {
+        token: officer,
+        body: { value: (m.actual ?? 0) + 1, commentary: 'Corrected figure.' },
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+    }
+    const after = await report();
+    for (const m of rated.slice(0, 3)) {
+      const now = after.measures.find((x) => x.id === m.id)!;
+      expect(now, m.id).toMatchObject({ status: m.status, actual: m.actual, signOff: 'awaiting' });
+    }
+    expect(after.summary.measures).toEqual(before.summary.measures);
   });
 });
