@@ -57,11 +57,13 @@ it('toggling sign-off on or off changes no figure but one whose latest version, 
           const after = figure(head, setting);
           const awaiting = !!head?.submitted && head.decision?.decision !== 'approve';
           if (!awaiting) expect(after).toBe(before);
-        } else if (head && setting === 'on' && head.submitted && !head.decision) {
-          head =
-            e.kind === 'approve'
-              ? { ...head, decision: decision('approve'), approved: { version: head.version, value: head.value } }
-              : { ...head, decision: decision('return') };
+        } else {
+          const h: ResultValue | null = head;
+          if (h && setting === 'on' && h.submitted && !h.decision)
+            head =
+              e.kind === 'approve'
+                ? { ...h, decision: decision('approve'), approved: { version: h.version, value: h.value } }
+                : { ...h, decision: decision('return') };
         }
       }
     }),
