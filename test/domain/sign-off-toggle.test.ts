@@ -58,7 +58,7 @@ it('toggling sign-off on or off changes no figure but one whose latest version, 
           const awaiting = !!head?.submitted && head.decision?.decision !== 'approve';
           if (!awaiting) expect(after).toBe(before);
         } else {
-          const h: ResultValue | null = head;
+          const h = head as ResultValue | null;
           if (h && setting === 'on' && h.submitted && !h.decision)
             head =
               e.kind === 'approve'
