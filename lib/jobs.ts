@@ -68,9 +68,9 @@ export const jobDefs = {
     handler: 'reminder-job',
     reservedConcurrency: 2,
     table: { read: ['Query'], write: ['PutItem'] },
-    sendsEmail: true,
+    sendsEmail: false,
     timeout: Duration.minutes(5),
-    summary: 'Emails directorate contacts the returns still missing before the close',
+    summary: 'Queues an email to each directorate contact with the returns still missing before the close',
   },
 } as const satisfies Record<string, JobDef>;
 

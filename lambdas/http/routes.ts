@@ -278,7 +278,6 @@ export const routeTable = {
     handler: 'sign-off-result',
     access: ['approver', 'admin'],
     table: { read: ['GetItem', 'BatchGetItem'], write: ['UpdateItem', 'PutItem'] },
-    sendsEmail: true,
     summary:
       'Approve or return the version of a result named in If-Match (an approver of the owner directorate, or an admin; not its submitter)',
     params: s.resultParams,
@@ -292,7 +291,6 @@ export const routeTable = {
     handler: 'sign-off-action-update',
     access: ['approver', 'admin'],
     table: { read: ['GetItem', 'BatchGetItem'], write: ['UpdateItem', 'PutItem'] },
-    sendsEmail: true,
     summary: 'Approve or return the version of an action update named in If-Match',
     params: s.updateParams,
     body: s.signOffSchema,

@@ -2,15 +2,18 @@
 // (docs/architecture.md "The outbox"). No SES, no rendering: the mailer does those.
 import { closeEmailSubject } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
+import type { OutgoingEmail } from '../mail/ses';
 import { logger } from '../observability/logger';
 import { readDefinitions } from '../store/definitions';
 import { closeSk, quarterPk } from '../store/keys';
 import {
   attachCloseOutbox,
+  type MailKind,
   type OutboxRecord,
   type OutboxRef,
   outboxAttributes,
   pendingOutbox,
+  putOutboxItem,
   requeueOutbox,
 } from '../store/outbox';
 import { type CloseRecord, readQuarter, readSnapshot } from '../store/quarter';
@@ -129,4 +132,32 @@ export async function sweepOutbox(now: Date): Promise<SweepOutcome> {
   }
   if (pending.length > 0) logger.info('outbox swept', { pending: pending.length, requeued, gaveUp: gaveUp.length });
   return { pending: pending.length, requeued, gaveUp };
+}
+
+/**
+ * Queues a rendered email (a reminder, a return) as an outbox record on an item of its
+ * own, written once: a retried run finds it and queues nothing more. The mailer sends it.
+ * Returns false when that record exists already.
+ */
+export async function queueEmail(
+  key: { pk: string; sk: string },
+  kind: Exclude<MailKind, 'close' | 'reissue'>,
+  email: Pick<OutgoingEmail, 'to' | 'cc' | 'subject' | 'html' | 'text'>,
+  now: Date,
+  extra: Record<string, unknown> = {},
+): Promise<boolean> {
+  return putOutboxItem({
+    ...key,
+    ...extra,
+    ...outboxAttributes({
+      kind,
+      seq: 1,
+      to: email.to,
+      cc: email.cc ?? [],
+      subject: email.subject,
+      now,
+      data: { subject: email.subject, html: email.html, text: email.text },
+      ...key,
+    }),
+  });
 }

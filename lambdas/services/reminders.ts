@@ -1,13 +1,14 @@
-import { environment, senderEmail } from '../config/environment';
+import { environment } from '../config/environment';
 import { buildReport, missingReturns, quarterCloseInstant } from '../domain';
 import { own } from '../domain/own';
 import type { Settings } from '../domain/settings';
 import type { ReportInput } from '../domain/types';
 import { reminderEmail } from '../mail/reminder-email';
-import { sendEmail } from '../mail/ses';
 import { awaitingSignOffEmail } from '../mail/sign-off-email';
 import { logger } from '../observability/logger';
-import { type QuarterData, recordReminderSent } from '../store/quarter';
+import { quarterPk, reminderSk } from '../store/keys';
+import type { QuarterData } from '../store/quarter';
+import { queueEmail } from './outbox';
 import { readReportInput } from './report';
 import { scheduledQuarter } from './schedule';
 
@@ -37,7 +38,8 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
     logger.info('quarter already closed; no reminders', { quarter: run.quarter });
     return outcome;
   }
-  const sender = senderEmail();
+  // From: the mailer's own sender (only it knows SES's).
+  const sender = '';
   const finalReminder = settings.reminderDays.length > 1 && run.daysBeforeClose === Math.min(...settings.reminderDays);
   const closeAt = quarterCloseInstant(
     run.quarter,
@@ -66,8 +68,14 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
       daysBeforeClose: run.daysBeforeClose,
       reportTitle: settings.reportTitle,
     });
-    await sendEmail(email);
-    await recordReminderSent(run.quarter, run.daysBeforeClose, directorate, run.now);
+    // The reminder's record is its outbox record: the mailer sends it, a rerun finds it.
+    await queueEmail(
+      { pk: quarterPk(run.quarter), sk: reminderSk(run.daysBeforeClose, directorate) },
+      'reminder',
+      email,
+      run.now,
+      { at: run.now.toISOString() },
+    );
     const count = missing.measures.length + missing.actions.length;
     logger.info('reminder sent', { quarter: run.quarter, directorate, missing: count, copiedHeads: cc.length });
     outcome.sent.push({ directorate, to: contact.contacts, cc, missing: count });
@@ -120,9 +128,11 @@ async function remindApprovers(
       outcome.skipped.push({ directorate: key, reason: 'already sent' });
       continue;
     }
-    await sendEmail(
+    await queueEmail(
+      { pk: quarterPk(run.quarter), sk: reminderSk(run.daysBeforeClose, key) },
+      'approvers',
       awaitingSignOffEmail({
-        from: senderEmail(),
+        from: '', // the mailer's own sender
         to: approvers,
         reportTitle: settings.reportTitle,
         directorate,
@@ -130,8 +140,9 @@ async function remindApprovers(
         closeLabel: closeAt.toISOString().slice(0, 10),
         items: items.sort((a, b) => a.title.localeCompare(b.title)),
       }),
+      run.now,
+      { at: run.now.toISOString() },
     );
-    await recordReminderSent(run.quarter, run.daysBeforeClose, key, run.now);
     logger.info('sign-off reminder sent', { quarter: run.quarter, directorate, awaiting: items.length });
     outcome.sent.push({ directorate: key, to: approvers, cc: [], missing: items.length });
   }

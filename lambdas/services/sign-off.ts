@@ -1,20 +1,19 @@
 // Sign-off (docs/sign-off.md): an approver's decision on a result or an action update,
 // what awaits a decision, and the email a return sends its submitter.
-import { senderEmail } from '../config/environment';
 import type { Caller } from '../domain/caller';
 import { NotFound } from '../domain/errors';
 import { assessMeasure } from '../domain/measure-status';
 import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/sign-off';
-import { sendEmail } from '../mail/ses';
 import { returnedEmail } from '../mail/sign-off-email';
 import { logger } from '../observability/logger';
 import { updateApprovedFields, updateKey } from '../store/action-updates';
 import type { Key } from '../store/batch';
 import { readDefinitions } from '../store/definitions';
-import { actionSk, measureSk } from '../store/keys';
+import { actionSk, measureSk, returnedMailPk, returnedMailSk } from '../store/keys';
 import { readCloseState, readQuarter } from '../store/quarter';
 import { resultApprovedFields, resultKey } from '../store/results';
 import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
+import { queueEmail } from './outbox';
 import { quarterForResult } from './results';
 import { offeredQuarters } from './returns';
 
@@ -82,34 +81,40 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
   await recordDecision(subject.head, { ...decision, version }, approved);
   if (request.decision === 'return' && typeof head!.email === 'string')
     await tellSubmitter(
+      subject.head,
       head!.email,
       context.settings.reportTitle,
       context.definition.title,
       subject.period,
       version,
       reason!,
+      now,
     );
   return { version, ...decision };
 }
 
-/** A failed send is retried, then logged: it never undoes or fails the decision already recorded. */
+/** The return email goes through the outbox (the mailer sends it, retried; never failing the decision already recorded). */
 async function tellSubmitter(
+  head: Key,
   to: string,
   reportTitle: string,
   title: string,
   period: string,
   version: number,
   reason: string,
+  now: Date,
 ): Promise<void> {
-  const email = returnedEmail({ from: senderEmail(), to, reportTitle, title, period, version, reason });
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    try {
-      await sendEmail(email);
-      return;
-    } catch (error) {
-      logger.warn('return email not sent', { attempt, error: error instanceof Error ? error.name : 'unknown' });
-      if (attempt < 3) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-    }
+  // From: the mailer's own sender (only it knows SES's).
+  const email = returnedEmail({ from: '', to, reportTitle, title, period, version, reason });
+  try {
+    await queueEmail(
+      { pk: returnedMailPk(head as { pk: string; sk: string }, version), sk: returnedMailSk },
+      'returned',
+      email,
+      now,
+    );
+  } catch (error) {
+    logger.warn('return email not queued', { error: error instanceof Error ? error.name : 'unknown' });
   }
 }
 

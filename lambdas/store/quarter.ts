@@ -280,21 +280,6 @@ export async function commitClose(record: CloseRecord, previousRevision: number,
   }
 }
 
-/** Records that a directorate's reminder went out, so a retried run does not send it again. */
-export async function recordReminderSent(
-  quarter: string,
-  daysBeforeClose: number,
-  directorate: string,
-  at: Date,
-): Promise<void> {
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { pk: quarterPk(quarter), sk: reminderSk(daysBeforeClose, directorate), at: at.toISOString() },
-    }),
-  );
-}
-
 /**
  * The close records and closing markers of these quarters, read consistently (an import
  * decides on them), in BatchGetItem requests of 100 keys.
