@@ -452,7 +452,7 @@ export const routeTable = {
     path: '/people/{email}',
     handler: 'put-person',
     access: ['admin'],
-    table: { read: ['GetItem', 'Query'], write: ['PutItem'] },
+    table: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'] },
     summary:
       "Give a person exactly these roles (officer and approver need a directorate); a change is a new version, taking effect at the person's next ID token (If-Match honoured). 409: it would take your own admin role, or the last admin's",
     params: s.personParams,
@@ -465,7 +465,7 @@ export const routeTable = {
     path: '/people/{email}',
     handler: 'delete-person',
     access: ['admin'],
-    table: { read: ['GetItem', 'Query'], write: ['PutItem'] },
+    table: { read: ['GetItem', 'Query'], write: ['PutItem', 'UpdateItem'] },
     summary: "Take every role away from a person (kept in the record's history). 409: yourself, or the last admin",
     params: s.personParams,
     responses: { 200: ok('Removed', 'person') },

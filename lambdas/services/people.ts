@@ -1,6 +1,6 @@
 import { environment } from '../config/environment';
 import type { Caller, Role } from '../domain/caller';
-import { Conflict, Invalid, NotFound, VersionConflict } from '../domain/errors';
+import { Conflict, Invalid, NotFound, Unavailable, VersionConflict } from '../domain/errors';
 import {
   adminLockout,
   claimsOf,
@@ -10,6 +10,7 @@ import {
   signInEmail,
   type TokenClaims,
 } from '../domain/people';
+import { addToAdminRoster, createAdminRoster, readAdminRoster, reserveAdminRemoval } from '../store/admin-roster';
 import { readPeopleHeads, readPersonHead, readPersonVersions, writePersonVersion } from '../store/people';
 import { readSettings } from '../store/settings';
 
@@ -56,10 +57,10 @@ const holdsAdmin = (head: PersonVersion | null, email: string, firstAdmin: strin
 
 /**
  * Refuses (409) a change that would lock the admins out of People (domain/people.ts
- * adminLockout). The others still holding admin are counted only when the person would
- * lose it: their records, and the first admin while nobody has written a record for them.
- * Not atomic with the write: two admins taking admin from each other at the same moment
- * could both pass (docs/people.md).
+ * adminLockout): an admin removing themselves or their own admin role, or anyone taking
+ * admin from the last admin. The admins counted here (their records, and the first admin
+ * while nobody has written a record for them) give the refusal its words at once; the
+ * admin roster (`guardLastAdmin`) makes it hold under concurrent requests.
  */
 async function refuseLockout(
   email: string,
@@ -78,6 +79,63 @@ async function refuseLockout(
   }
   const why = adminLockout({ callerEmail: caller.email, email, nextRoles, removal, adminNow, otherAdmins });
   if (why) throw new Conflict(why);
+}
+
+const pause = () => new Promise((r) => setTimeout(r, 5 + Math.random() * 45));
+
+/** The roster as the heads say, written once (store/admin-roster.ts). */
+async function ensureAdminRoster(firstAdmin: string | null): Promise<void> {
+  if (await readAdminRoster()) return;
+  const heads = await readPeopleHeads();
+  const admins = heads.filter((h) => holdsAdmin(h, h.email, firstAdmin)).map((h) => h.email);
+  if (firstAdmin !== null && !heads.some((h) => h.email === firstAdmin)) admins.push(firstAdmin);
+  await createAdminRoster(admins);
+}
+
+/**
+ * Runs `write` (which takes admin from `email` when `takesAdmin`) so that at least one
+ * admin remains however many such writes race: first the roster's one conditional write
+ * takes `email` out unless they are the only admin there (409 then), then the head is
+ * written; whoever still holds admin afterwards (a write that failed or changed nothing)
+ * goes back into the roster, as does whoever `write` made an admin.
+ */
+async function guardLastAdmin<T>(
+  email: string,
+  takesAdmin: boolean,
+  write: () => Promise<T>,
+  granted: (result: T) => boolean,
+): Promise<T> {
+  const firstAdmin = environment().firstAdminEmail;
+  await ensureAdminRoster(firstAdmin);
+  let reserved = false;
+  for (let attempt = 0; takesAdmin && !reserved; attempt++) {
+    const outcome = await reserveAdminRemoval(email);
+    if (outcome === 'reserved') reserved = true;
+    else if (outcome === 'last')
+      throw new Conflict(
+        adminLockout({ callerEmail: null, email, nextRoles: [], removal: false, adminNow: true, otherAdmins: 0 })!,
+      );
+    // Absent: another request holds this person's reservation (or their promotion has not
+    // reached the roster yet). Once they no longer hold admin, there is nothing to guard.
+    else if (!holdsAdmin(await readPersonHead(email), email, firstAdmin)) break;
+    else if (attempt >= 60)
+      throw new Unavailable('Too many changes to the admins at once; nothing was changed. Retry shortly.', 1);
+    else {
+      // Still an admin after a while: a promotion that stopped before the roster; repair it.
+      if (attempt === 30) await addToAdminRoster(email);
+      await pause();
+    }
+  }
+  let result: T | undefined;
+  try {
+    result = await write();
+    return result;
+  } finally {
+    const restore = reserved
+      ? holdsAdmin(await readPersonHead(email), email, firstAdmin)
+      : result !== undefined && granted(result);
+    if (restore) await addToAdminRoster(email);
+  }
 }
 
 /**
@@ -99,27 +157,37 @@ export async function putPerson(
         { path: '/directorate', message: `one of the directorates: ${known.join(', ')}` },
       ]);
   }
-  await refuseLockout(email, await readPersonHead(email), fields.roles, false, caller);
+  const firstAdmin = environment().firstAdminEmail;
+  const head = await readPersonHead(email);
+  await refuseLockout(email, head, fields.roles, false, caller);
   const roles = [...fields.roles].sort();
-  const { written, previous } = await writePersonVersion(email, (head) => {
-    // If-Match, checked on every head read (a lost commit re-reads): a stale editor is told, even of no change.
-    if (expectedVersion !== undefined && (head?.version ?? 0) !== expectedVersion)
-      throw new VersionConflict(undefined, head?.version ?? 0);
-    const same =
-      head &&
-      !head.removed &&
-      head.directorate === fields.directorate &&
-      head.roles.length === roles.length &&
-      [...head.roles].sort().every((r, i) => r === roles[i]);
-    if (same) return null;
-    return {
-      email,
-      roles: fields.roles,
-      ...(fields.directorate !== undefined && { directorate: fields.directorate }),
-      by: who(caller),
-      at: new Date().toISOString(),
-    };
-  });
+  const takesAdmin = holdsAdmin(head, email, firstAdmin) && !fields.roles.includes('admin');
+  const write = () =>
+    writePersonVersion(email, (head) => {
+      // If-Match, checked on every head read (a lost commit re-reads): a stale editor is told, even of no change.
+      if (expectedVersion !== undefined && (head?.version ?? 0) !== expectedVersion)
+        throw new VersionConflict(undefined, head?.version ?? 0);
+      const same =
+        head &&
+        !head.removed &&
+        head.directorate === fields.directorate &&
+        head.roles.length === roles.length &&
+        [...head.roles].sort().every((r, i) => r === roles[i]);
+      if (same) return null;
+      return {
+        email,
+        roles: fields.roles,
+        ...(fields.directorate !== undefined && { directorate: fields.directorate }),
+        by: who(caller),
+        at: new Date().toISOString(),
+      };
+    });
+  const { written, previous } = await guardLastAdmin(
+    email,
+    takesAdmin,
+    write,
+    (r) => r.written !== null && holdsAdmin(r.written, email, firstAdmin) && !holdsAdmin(r.previous, email, firstAdmin),
+  );
   const person = written ?? previous!;
   return { person: view(person), created: written !== null && (!previous || previous.removed === true) };
 }
@@ -129,8 +197,17 @@ export async function removePerson(email: string, caller: Caller): Promise<Perso
   const existing = await readPersonHead(email);
   if (!existing || existing.removed) throw new NotFound(`There is no person ${email}.`);
   await refuseLockout(email, existing, [], true, caller);
-  const { written } = await writePersonVersion(email, (head) =>
-    !head || head.removed ? null : { email, roles: [], removed: true, by: who(caller), at: new Date().toISOString() },
+  const takesAdmin = holdsAdmin(existing, email, environment().firstAdminEmail);
+  const { written } = await guardLastAdmin(
+    email,
+    takesAdmin,
+    () =>
+      writePersonVersion(email, (head) =>
+        !head || head.removed
+          ? null
+          : { email, roles: [], removed: true, by: who(caller), at: new Date().toISOString() },
+      ),
+    () => false,
   );
   if (!written) throw new NotFound(`There is no person ${email}.`);
   return view(written);

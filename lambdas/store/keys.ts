@@ -44,7 +44,10 @@ export const versionPk = (head: { pk: string; sk: string }) => `V#${head.pk}#${h
 export const versionSk = (version: number) => String(version).padStart(10, '0');
 //   pk PEOPLE             sk PERSON#<email>                               a person's roles (the head, latest version)
 //   pk PERSONHIST#<email> sk <version, 10 digits>                         each earlier version of that person
+//   pk PEOPLE             sk ADMINS                                       the admin roster: who may lose admin
 export const peoplePk = 'PEOPLE';
 export const personSkPrefix = 'PERSON#';
 export const personSk = (email: string) => `${personSkPrefix}${email}`;
 export const personHistoryPk = (email: string) => `PERSONHIST#${email}`;
+/** The admin roster (store/admin-roster.ts): under PEOPLE, outside the PERSON# prefix the listing reads. */
+export const adminRosterSk = 'ADMINS';
