@@ -353,12 +353,21 @@ export const responseSchemas = {
         frequency: str,
         period: str,
         state: returnState,
+        // A returned version's reason (sign-off); absent unless returned.
+        reason: opt(nullable(str)),
         status: nullable(measureStatus),
         value: nullable(num),
       }),
     ),
     actions: z.array(
-      z.object({ id: str, title: str, programme: str, state: returnState, status: nullable(actionStatus) }),
+      z.object({
+        id: str,
+        title: str,
+        programme: str,
+        state: returnState,
+        reason: opt(nullable(str)),
+        status: nullable(actionStatus),
+      }),
     ),
   }),
   settingsHistory: z.object({

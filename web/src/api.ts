@@ -2,7 +2,9 @@
 // it calls is listed in `clientRoutes`; test/web/api-client.test.ts checks each against
 // /openapi.json, so the app cannot call a route the API does not document.
 
+import type * as z from 'zod/mini';
 import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
+import type { responseSchemas } from '../../lambdas/domain/responses';
 import type { Settings } from '../../lambdas/domain/settings';
 import type {
   ActionDefinition,
@@ -15,6 +17,10 @@ import type {
 } from '../../lambdas/domain/types';
 
 export type { RemedialAction, Report, Settings, TrendPoint };
+
+/** What a route answers, inferred from its response schema (lambdas/domain/responses.ts): the one contract /openapi.json publishes and the API tests check. */
+type Answered<K extends keyof typeof responseSchemas> = z.output<(typeof responseSchemas)[K]>;
+
 /**
  * The report as GET /reports/{quarter} answers it: a live one says when its close is due;
  * a closed one when its email went out and, per critical item, the remedial action that email carried.
@@ -142,20 +148,9 @@ export interface SettingsVersion {
 export type DefinitionKind = 'measures' | 'actions';
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export interface ImportCounts {
-  created: number;
-  replaced: number;
-  unchanged: number;
-}
-export interface DefinitionsImport extends ImportCounts {
-  measures: ImportCounts;
-  actions: ImportCounts;
-}
-export interface RollForwardCounts {
-  rolledForward: number;
-  alreadySet: number;
-  noTargets: number;
-}
+export type DefinitionsImport = Answered<'definitionsImport'>;
+export type ImportCounts = DefinitionsImport['measures'];
+export type RollForwardCounts = Answered<'rollForward'>;
 
 /** What PUT /measures/{id} takes: the definition without its id and what the store keeps (lambdas/domain/definition-schemas.ts). */
 export type MeasureBody = Omit<
@@ -174,27 +169,10 @@ export interface DefinitionVersion {
   definition: Record<string, unknown> & { id: string };
 }
 
-export interface Person {
-  email: string;
-  roles: Role[];
-  directorate: string | null;
-  version: number;
-  by: string;
-  at: string;
-}
-
-export type Role = 'officer' | 'approver' | 'emt' | 'admin';
-export type ReturnState = 'not-started' | 'saved' | 'needs-commentary' | 'awaiting-sign-off' | 'returned';
-
-export interface Me {
-  email: string | null;
-  roles: Role[];
-  directorate: string | null;
-  reportTitle: string;
-  directorates: string[];
-  /** Whether returns need an approver's sign-off (docs/sign-off.md). */
-  signOff?: 'on' | 'off';
-}
+export type Person = Answered<'person'>;
+export type Role = Person['roles'][number];
+/** The caller; `signOff`: whether returns need an approver's sign-off (docs/sign-off.md). */
+export type Me = Answered<'me'>;
 
 /** An approver's decision on a version (docs/sign-off.md). */
 export interface SignOffDecision {
@@ -239,33 +217,8 @@ export interface ActionUpdateHistory {
   }[];
 }
 
-export interface Returns {
-  directorate: string | null;
-  quarter: string | null;
-  closed: boolean;
-  quarters: { quarter: string; closed: boolean }[];
-  counts: Record<ReturnState, number>;
-  measures: {
-    id: string;
-    title: string;
-    programme: string;
-    unit: string;
-    frequency: string;
-    period: string;
-    state: ReturnState;
-    reason?: string | null;
-    status: MeasureStatus | null;
-    value: number | null;
-  }[];
-  actions: {
-    id: string;
-    title: string;
-    programme: string;
-    state: ReturnState;
-    reason?: string | null;
-    status: ActionStatus | null;
-  }[];
-}
+export type Returns = Answered<'returns'>;
+export type ReturnState = Returns['measures'][number]['state'];
 
 export interface ResultVersion {
   period: string;
