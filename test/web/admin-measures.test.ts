@@ -194,6 +194,40 @@ describe('measures', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a save after someone else changed the measure says so (412), keeping what was typed; saving again replaces theirs', async () => {
+    const id = newId('conflict');
+    const body = {
+      plan: 'cip',
+      programme: 'Developing the economy',
+      title: `Homes built ${id}`,
+      polarity: 'higher',
+      frequency: 'quarterly',
+      ownerDirectorate: 'Place',
+      targets: { '2017-18-Q4': 100 },
+    };
+    expect((await stack.call('PUT', `/measures/${id}`, { token: admin, body })).status).toBe(201);
+    const { page, errors } = await openPage(browser);
+    await signInLocally(page, app, 'admin');
+    await openEditor(page, id, body.title);
+    await page.getByLabel('Title', { exact: true }).fill(`Mine ${id}`);
+    // Another admin saves first.
+    const theirs = { ...body, targets: { '2017-18-Q4': 130 } };
+    expect((await stack.call('PUT', `/measures/${id}`, { token: admin, body: theirs })).status).toBe(200);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Someone else changed this measure' }).waitFor();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Someone else changed this measure while you were editing it',
+    );
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(`Mine ${id}`);
+    const stored = await getJson<{ measure: { title: string; targets: unknown } }>(`/measures/${id}`);
+    expect(stored.body.measure).toMatchObject({ title: body.title, targets: { '2017-18-Q4': 130 } });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Measure “Mine ${id}” saved.`).waitFor();
+    expect((await getJson<{ measure: { title: string } }>(`/measures/${id}`)).body.measure.title).toBe(`Mine ${id}`);
+    expect(errors).toEqual([]);
+  });
+
   it('marks the targets a roll forward copied as "Rolled forward", the measure’s own and a directorate’s', async () => {
     const id = newId('rolled');
     const title = `Rolled measure ${id}`;

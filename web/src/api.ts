@@ -464,12 +464,15 @@ export function createApi(options: ApiOptions) {
       call<ActionUpdateHistory>('actionUpdateHistory', { id, quarter }),
     listMeasures: (query: { limit?: string; next?: string } = {}) =>
       call<{ measures: MeasureDefinition[]; next: string | null }>('listMeasures', {}, { query }),
-    putMeasure: (id: string, body: MeasureBody) => call<MeasureDefinition>('putMeasure', { id }, { body: json(body) }),
+    /** `ifMatch`: the version the editor loaded (GET /measures/{id}/history's ETag); a 412 means someone else saved since. */
+    putMeasure: (id: string, body: MeasureBody, ifMatch?: string) =>
+      call<MeasureDefinition>('putMeasure', { id }, { body: json(body), ifMatch }),
     retireMeasure: (id: string) => call<MeasureDefinition>('retireMeasure', { id }),
     measureHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('measureHistory', { id }),
     listActions: (query: { limit?: string; next?: string } = {}) =>
       call<{ actions: ActionDefinition[]; next: string | null }>('listActions', {}, { query }),
-    putAction: (id: string, body: ActionBody) => call<ActionDefinition>('putAction', { id }, { body: json(body) }),
+    putAction: (id: string, body: ActionBody, ifMatch?: string) =>
+      call<ActionDefinition>('putAction', { id }, { body: json(body), ifMatch }),
     actionHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('actionHistory', { id }),
   };
 }

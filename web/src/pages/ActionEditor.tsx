@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { safeParse } from 'zod/mini';
 import { actionDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
 import { idDescription, isId } from '../../../lambdas/domain/ids';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
-import type { ActionBody, Api, DefinitionVersion } from '../api';
+import type { ActionBody, Api } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
-import { navigate } from '../router';
+import { DefinitionConflict, DefinitionHistory, quartersOf, TextField, yearsAround } from '../definition-admin';
+import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { periodLabel } from '../words';
-import { DefinitionHistory, quartersOf, setAdminFlash, TextField, yearsAround } from './definition-admin';
 
 // The admin's planned-work editor (docs/web-app.md "Admin: measures and planned work"):
 // what PUT /actions/{id} validates, checked first with the same schema (lambdas/domain).
@@ -71,46 +71,31 @@ function bodyOf(typed: Typed): Record<string, unknown> {
 }
 
 export function ActionEditor({ api, id, directorates }: { api: Api; id: string | null; directorates: string[] }) {
-  const [loaded, setLoaded] = useState<{
-    action: ActionDefinition | null;
-    versions: DefinitionVersion[];
-    quartersInUse: string[];
-  } | null>(null);
-  const [failed, setFailed] = useState<{ title: string; detail: string } | null>(null);
   const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const title = id === null ? 'Add planned work' : (loaded?.action?.title ?? 'Planned work');
-  const heading = useFocusHeading(loaded !== null, title);
-
-  useEffect(() => {
-    let live = true;
-    if (id === null) {
-      api.returns({}).then((r) => {
-        if (live)
-          setLoaded({ action: null, versions: [], quartersInUse: r.ok ? r.data.quarters.map((q) => q.quarter) : [] });
-      });
-    } else {
-      Promise.all([api.action(id), api.actionHistory(id)]).then(([a, h]) => {
-        if (!live) return;
-        if (!a.ok)
-          return setFailed(
-            a.status === 404
-              ? { title: 'Page not found', detail: `There is no planned work ${id}.` }
-              : { title: 'Sorry, the planned work could not be loaded', detail: a.problem.detail ?? 'Try again.' },
-          );
-        setLoaded({ action: a.data.action, versions: h.ok ? h.data.versions : [], quartersInUse: [] });
-        setTyped(typedFrom(a.data.action));
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [api, id]);
-
-  if (failed) return <ProblemPage title={failed.title} detail={failed.detail} />;
+  const editor = useDefinitionEditor<ActionDefinition>({
+    id,
+    word: 'planned work',
+    idLabel: 'ID',
+    listPath: '/app/admin/actions',
+    load: (actionId) => api.action(actionId).then((a) => (a.ok ? { ...a, data: a.data.action } : a)),
+    history: (actionId) => api.actionHistory(actionId),
+    quartersInUse: () => api.returns({}),
+    fill: (action) => setTyped(typedFrom(action)),
+    deps: [api, id],
+  });
+  const { errors, setErrors, busy } = editor;
+  const loaded = editor.loaded.data;
+  const title = id === null ? 'Add planned work' : (loaded?.definition?.title ?? 'Planned work');
+  const heading = useFocusHeading(loaded !== undefined, title);
+  const failed = editor.loaded.failed;
+  if (failed)
+    return failed.status === 404 ? (
+      <ProblemPage title="Page not found" detail={`There is no planned work ${id}.`} />
+    ) : (
+      <ProblemPage title="Sorry, the planned work could not be loaded" detail={failed.problem.detail ?? 'Try again.'} />
+    );
   if (!loaded) return <Loading />;
-  const action = loaded.action;
+  const action = loaded.definition;
   const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const owners = [...new Set([...directorates, ...(action ? [action.ownerDirectorate] : [])])];
@@ -138,28 +123,13 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
         ),
       );
     if (local.length) return setErrors(local);
-    setBusy(true);
-    const actionId = id ?? typed.id.trim();
-    if (id === null) {
-      // PUT replaces: new planned work must not overwrite an item that exists.
-      const existing = await api.action(actionId);
-      if (existing.ok) {
-        setBusy(false);
-        return setErrors([
-          { field: 'id', message: `ID: ${actionId} is already used by “${existing.data.action.title}”` },
-        ]);
-      }
-    }
-    const answer = await api.putAction(actionId, body as unknown as ActionBody);
-    setBusy(false);
-    if (answer.ok) {
-      setAdminFlash(`Planned work “${answer.data.title}” saved.`);
-      navigate('/app/admin/actions');
-      return;
-    }
-    const fromApi = errorsOf(answer.problem.errors ?? [], typed);
-    setErrors(
-      fromApi.length ? fromApi : [{ field: 'title', message: answer.problem.detail ?? 'The change was refused.' }],
+    await editor.save(
+      id ?? typed.id.trim(),
+      (actionId, ifMatch) => api.putAction(actionId, body as unknown as ActionBody, ifMatch),
+      (problem) => {
+        const fromApi = errorsOf(problem.errors ?? [], typed);
+        return fromApi.length ? fromApi : [{ field: 'title', message: problem.detail ?? 'The change was refused.' }];
+      },
     );
   };
 
@@ -204,6 +174,7 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         {title}
       </h1>
+      <DefinitionConflict conflict={editor.conflict} word="planned work" />
       {action?.retiredFrom && <div class="govuk-inset-text">Retired from {periodLabel(action.retiredFrom)}.</div>}
       <form onSubmit={submit} noValidate>
         {id === null ? (

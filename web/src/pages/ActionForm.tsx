@@ -1,26 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
-import type { ActionDetail, Answer, Api } from '../api';
-import {
-  ErrorMessage,
-  ErrorSummary,
-  type FieldError,
-  Loading,
-  ProblemPage,
-  SignOffNotice,
-  type SignOffState,
-  signOffStateOf,
-  useFocusHeading,
-} from '../components';
+import type { Api, Problem } from '../api';
+import { ErrorMessage, ErrorSummary, Loading, ProblemPage, SignOffNotice, useFocusHeading } from '../components';
+import { setFlash } from '../flash';
+import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { navigate } from '../router';
 import { bragLabels, periodLabel, statusWords } from '../words';
-import { setFlash } from './YourReturns';
-
-type Update = ActionDetail['updates'][number];
-const latestFor = (updates: Update[], quarter: string): Update | null =>
-  updates
-    .filter((u) => u.quarter === quarter)
-    .reduce<Update | null>((a, u) => (!a || u.version > a.version ? u : a), null);
 
 const statuses: ActionStatus[] = ['blue', 'green', 'amber', 'red'];
 
@@ -36,44 +21,31 @@ export function ActionForm({
   /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
   signOff?: boolean;
 }) {
-  const [answer, setAnswer] = useState<Answer<ActionDetail> | null>(null);
   const [status, setStatus] = useState<ActionStatus | null>(null);
   const [commentary, setCommentary] = useState('');
-  const [baseVersion, setBaseVersion] = useState(0);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [conflict, setConflict] = useState<Update | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [signOffState, setSignOffState] = useState<SignOffState>(null);
-  useEffect(() => {
-    let live = true;
-    api.action(id).then((a) => {
-      if (!live) return;
-      setAnswer(a);
-      if (!a.ok) return;
-      const current = latestFor(a.data.updates, quarter);
-      if (signOff && current)
-        api
-          .actionUpdateHistory(id, quarter)
-          .then((h) => live && h.ok && setSignOffState(signOffStateOf(h.data.versions)));
-      setBaseVersion(current?.version ?? 0);
+  const form = useReturnForm({
+    load: () => api.action(id),
+    latest: (d) => latestOf(d.updates, (u) => u.quarter === quarter),
+    history: signOff ? () => api.actionUpdateHistory(id, quarter) : undefined,
+    fill: (current) => {
       setStatus(current?.status ?? null);
       setCommentary(current?.commentary ?? '');
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, id, quarter]);
-  const detail = answer?.ok ? answer.data : null;
+    },
+    deps: [api, id, quarter],
+  });
+  const { errors, setErrors, saving, conflict } = form;
+  const detail = form.detail.data ?? null;
   const heading = useFocusHeading(detail !== null, detail?.action.title ?? '');
-  if (!answer) return <Loading />;
-  if (!answer.ok)
+  const failed = form.detail.failed;
+  if (failed)
     return (
       <ProblemPage
-        title={answer.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
-        detail={answer.problem.detail ?? ''}
+        title={failed.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
+        detail={failed.problem.detail ?? ''}
       />
     );
-  const { action } = answer.data;
+  if (!detail) return <Loading />;
+  const { action } = detail;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const save = async (event: Event) => {
@@ -83,41 +55,28 @@ export function ActionForm({
       setErrors([{ field: 'status-blue', message: 'Select the progress this quarter' }]);
       return;
     }
-    setSaving(true);
-    const saved = await api.putActionUpdate(
-      id,
-      quarter,
-      { status, ...(commentary.trim() && { commentary }) },
-      baseVersion,
-    );
-    setSaving(false);
-    if (saved.ok) {
-      setFlash(`Saved ${action.title}: ${statusWords[saved.data.status]}`);
-      navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
-      return;
-    }
-    if (saved.status === 412) {
-      const fresh = await api.action(id);
-      const theirs = fresh.ok ? latestFor(fresh.data.updates, quarter) : null;
-      setConflict(theirs);
-      setBaseVersion(theirs?.version ?? baseVersion);
-      setErrors([
-        {
+    await form.save(
+      (version) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, version),
+      {
+        saved: (data) => {
+          setFlash(`Saved ${action.title}: ${statusWords[data.status]}`);
+          navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
+        },
+        conflictError: {
           field: 'status-blue',
           message: 'Someone else changed this update while you were editing it. Check both, then save again.',
         },
-      ]);
-      return;
-    }
-    const list = (saved.problem.errors ?? []).map((e) =>
-      e.path === '/commentary'
-        ? { field: 'commentary', message: `Enter commentary: ${saved.problem.detail ?? e.message}` }
-        : { field: 'status-blue', message: e.message },
-    );
-    setErrors(
-      list.length > 0
-        ? list
-        : [{ field: 'status-blue', message: saved.problem.detail ?? 'The update could not be saved.' }],
+        refused: (problem: Problem) => {
+          const list = (problem.errors ?? []).map((e) =>
+            e.path === '/commentary'
+              ? { field: 'commentary', message: `Enter commentary: ${problem.detail ?? e.message}` }
+              : { field: 'status-blue', message: e.message },
+          );
+          return list.length > 0
+            ? list
+            : [{ field: 'status-blue', message: problem.detail ?? 'The update could not be saved.' }];
+        },
+      },
     );
   };
 
@@ -134,7 +93,7 @@ export function ActionForm({
         <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
           {action.title}
         </h1>
-        <SignOffNotice signOff={signOffState} />
+        <SignOffNotice signOff={form.signOff} />
         {conflict && (
           <div class="govuk-inset-text" id="conflict">
             <h2 class="govuk-heading-m">Someone else changed this update</h2>

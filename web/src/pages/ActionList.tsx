@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { Api } from '../api';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from '../components';
+import { PlanFilter, readPages } from '../definition-admin';
+import { useFlash } from '../flash';
+import { useData } from '../hooks/use-data';
 import { periodLabel } from '../words';
-import { PlanFilter, readPages, takeAdminFlash } from './definition-admin';
 
 // Admins' list of every item of planned work (docs/web-app.md "Admin: measures and
 // planned work"): two pages of 500 at most, within 3 API requests with GET /me.
@@ -12,20 +12,19 @@ const pagesRead = 2;
 const quarterWords = (q: string | undefined) => (q ? periodLabel(q) : 'Not set');
 
 export function ActionList({ api, plan }: { api: Api; plan?: string }) {
-  const [actions, setActions] = useState<ActionDefinition[] | null>(null);
-  const [more, setMore] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [banner] = useState(takeAdminFlash);
-  const heading = useFocusHeading(actions !== null, 'Planned work');
-  useEffect(() => {
-    readPages((next) => api.listActions({ limit: '500', next }), pagesRead).then((read) => {
-      if (!read.ok) return setFailed(read.problem.detail ?? 'The planned work could not be loaded.');
-      setActions(read.pages.flatMap((p) => p.actions));
-      setMore(read.more);
-    });
-  }, [api]);
-  if (failed) return <ProblemPage title="Sorry, the planned work could not be loaded" detail={failed} />;
-  if (!actions) return <Loading />;
+  const read = useData(() => readPages((next) => api.listActions({ limit: '500', next }), pagesRead), [api]);
+  const banner = useFlash();
+  const heading = useFocusHeading(read.data !== undefined, 'Planned work');
+  if (read.failed)
+    return (
+      <ProblemPage
+        title="Sorry, the planned work could not be loaded"
+        detail={read.failed.problem.detail ?? 'The planned work could not be loaded.'}
+      />
+    );
+  if (!read.data) return <Loading />;
+  const actions = read.data.pages.flatMap((p) => p.actions);
+  const more = read.data.more;
   const plans = [...new Set(actions.map((a) => a.plan))].sort();
   const shown = plan ? actions.filter((a) => a.plan === plan) : actions;
   return (

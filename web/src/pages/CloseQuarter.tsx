@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { dateWords } from '../../../lambdas/domain/periods';
-import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview, Returns } from '../api';
+import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview } from '../api';
 import { ErrorSummary, type FieldError, Loading, QuarterSelect, StatusTag, useFocusHeading } from '../components';
+import { Downloads } from '../components/report-downloads';
+import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { formatNumber, periodLabel, statusWords } from '../words';
-import { Downloads } from './Dashboard';
 
 // Close quarter and Reissue (admins, docs/web-app.md): a confirmation page says what will
 // be frozen and who will be emailed before the one POST; a closed quarter offers Reissue
@@ -20,21 +21,19 @@ const when = (at: string | null | undefined) =>
 
 /** /app/close: pick the quarter (opening on the latest not closed), then its confirmation page. */
 export function CloseQuarter({ api }: { api: Api }) {
-  const [returns, setReturns] = useState<Returns | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
   const [quarter, setQuarter] = useState('');
-  const heading = useFocusHeading(returns !== null, 'Close quarter');
-  useEffect(() => {
-    api.returns({}).then((answer) => {
-      if (!answer.ok) {
-        setFailed(answer.problem.detail ?? 'The quarters could not be loaded.');
-        return;
-      }
-      setReturns(answer.data);
-      setQuarter(answer.data.quarter ?? answer.data.quarters[0]?.quarter ?? '');
-    });
-  }, [api]);
-  if (failed) return <p class="govuk-body">{failed}</p>;
+  const loaded = useData(
+    () =>
+      api.returns({}).then((answer) => {
+        if (answer.ok) setQuarter(answer.data.quarter ?? answer.data.quarters[0]?.quarter ?? '');
+        return answer;
+      }),
+    [api],
+  );
+  const returns = loaded.data;
+  const heading = useFocusHeading(returns !== undefined, 'Close quarter');
+  if (loaded.failed)
+    return <p class="govuk-body">{loaded.failed.problem.detail ?? 'The quarters could not be loaded.'}</p>;
   if (!returns) return <Loading />;
   const next = (event: Event) => {
     event.preventDefault();
@@ -65,15 +64,14 @@ export function CloseQuarter({ api }: { api: Api }) {
 
 /** What the close (reissue) would freeze now: the one request of the confirmation page. */
 function usePreview(api: Api, quarter: string, reissue: boolean) {
-  const [state, setState] = useState<{ preview?: FreezePreview; notClosed?: boolean; failed?: string }>({});
-  useEffect(() => {
-    (reissue ? api.reissuePreview(quarter) : api.closePreview(quarter)).then((answer) => {
-      if (answer.ok) setState({ preview: answer.data });
-      else if (reissue && answer.status === 409) setState({ notClosed: true });
-      else setState({ failed: answer.problem.detail ?? 'The report could not be loaded.' });
-    });
-  }, [api, quarter, reissue]);
-  return state;
+  const loaded = useData(
+    () => (reissue ? api.reissuePreview(quarter) : api.closePreview(quarter)),
+    [api, quarter, reissue],
+  );
+  const failed = loaded.failed;
+  if (failed && reissue && failed.status === 409) return { notClosed: true };
+  if (failed) return { failed: failed.problem.detail ?? 'The report could not be loaded.' };
+  return { preview: loaded.data };
 }
 
 function Recipients({ to }: { to: string[] }) {

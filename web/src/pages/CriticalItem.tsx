@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, RemedialAction, ReportBody } from '../api';
+import { useState } from 'preact/hooks';
+import type { Api, RemedialAction, ReportBody } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import { setFlash } from '../flash';
+import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { periodLabel } from '../words';
-import { setDashboardFlash } from './Dashboard';
 
 // EMT's remedial action for one critical item (PUT …/remedial-action); the item comes
 // from the quarter's report, live or frozen, so the page works before and after close.
@@ -71,7 +72,6 @@ const fieldOf = (path: string) =>
   path.startsWith('/owner') ? 'owner' : path.startsWith('/dueDate') ? 'due-date-day' : 'remedial-action';
 
 export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: string; itemId: string }) {
-  const [report, setReport] = useState<Answer<ReportBody> | null>(null);
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [day, setDay] = useState('');
@@ -79,29 +79,27 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
   const [year, setYear] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.report(quarter).then((a) => {
-      if (!live) return;
-      setReport(a);
-      const action = a.ok ? a.data.criticalItems.find((i) => i.id === itemId)?.remedialAction : null;
-      if (action) {
-        setText(action.text);
-        setOwner(action.owner ?? '');
-        const [y, m, d] = action.dueDate?.split('-') ?? ['', '', ''];
-        setYear(y ?? '');
-        setMonth(m ?? '');
-        setDay(d ?? '');
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, quarter, itemId]);
-  const item = report?.ok ? report.data.criticalItems.find((i) => i.id === itemId) : undefined;
+  const report = useData(
+    () =>
+      api.report(quarter).then((a) => {
+        const action = a.ok ? a.data.criticalItems.find((i) => i.id === itemId)?.remedialAction : null;
+        if (action) {
+          setText(action.text);
+          setOwner(action.owner ?? '');
+          const [y, m, d] = action.dueDate?.split('-') ?? ['', '', ''];
+          setYear(y ?? '');
+          setMonth(m ?? '');
+          setDay(d ?? '');
+        }
+        return a;
+      }),
+    [api, quarter, itemId],
+  );
+  const item = report.data?.criticalItems.find((i) => i.id === itemId);
   const heading = useFocusHeading(item !== undefined, item?.title ?? 'Critical item');
-  if (!report) return <Loading />;
-  if (!report.ok) return <ProblemPage title="Sorry, there is a problem" detail={report.problem.detail ?? ''} />;
+  if (report.failed)
+    return <ProblemPage title="Sorry, there is a problem" detail={report.failed.problem.detail ?? ''} />;
+  if (!report.data) return <Loading />;
   if (!item)
     return <ProblemPage title="Page not found" detail={`${periodLabel(quarter)} has no critical item ${itemId}.`} />;
 
@@ -123,7 +121,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
     });
     setSaving(false);
     if (answer.ok) {
-      setDashboardFlash(`Remedial action saved for ${item.title}`);
+      setFlash(`Remedial action saved for ${item.title}`);
       navigate(`/app/dashboard?quarter=${encodeURIComponent(quarter)}`);
       return;
     }

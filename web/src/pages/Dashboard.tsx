@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, Report, ReportFormat, Returns, TrendReport } from '../api';
-import { reportFormats } from '../api';
+import { useState } from 'preact/hooks';
+import type { Answer, Api, Report, Returns, TrendReport } from '../api';
 import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { Downloads } from '../components/report-downloads';
+import { useFlash } from '../flash';
+import { together, useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { Sparkline } from '../sparkline';
 import { formatNumber, periodLabel, statusWords, trendWords } from '../words';
-
-/** A message for the dashboard's next showing (set by the critical item page after it saves). */
-let flash: string | null = null;
-export const setDashboardFlash = (message: string) => {
-  flash = message;
-};
 
 export const criticalItemHref = (quarter: string, itemId: string) =>
   `/app/reports/${encodeURIComponent(quarter)}/critical-items/${encodeURIComponent(itemId)}`;
@@ -21,15 +17,6 @@ type Filters = Partial<Record<(typeof filterNames)[number], string>>;
 const countedStatuses = ['green', 'amber', 'red', 'no-data'] as const;
 /** Quarters in each measure's trend line: the most the report's trend option gives. */
 const trendQuarters = 8;
-
-const formatLabels: Record<ReportFormat, string> = {
-  json: 'JSON',
-  html: 'HTML',
-  md: 'Markdown',
-  csv: 'CSV',
-  docx: 'Word (docx)',
-  xlsx: 'Excel (xlsx)',
-};
 
 function uniq(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
@@ -84,83 +71,20 @@ function CountsTable({
   );
 }
 
-export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
-  const [failed, setFailed] = useState<string | null>(null);
-  const download = async (event: Event, format: ReportFormat) => {
-    event.preventDefault();
-    setFailed(null);
-    const blob = await api.reportDocument(quarter, format);
-    if (!blob) {
-      setFailed(`The ${formatLabels[format]} report could not be downloaded. Try again.`);
-      return;
-    }
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `ragtime-${quarter}.${format}`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-  return (
-    <div class="app-no-print">
-      <h2 class="govuk-heading-m">Download the report</h2>
-      {failed && (
-        <p class="govuk-error-message" role="alert">
-          {failed}
-        </p>
-      )}
-      <ul class="govuk-list app-nav" aria-label="Report formats">
-        {reportFormats.map((f) => (
-          <li key={f}>
-            <a
-              class="govuk-link"
-              href={`/reports/${encodeURIComponent(quarter)}?format=${f}`}
-              download={`ragtime-${quarter}.${f}`}
-              onClick={(e) => download(e, f)}
-            >
-              Download {formatLabels[f]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export function Dashboard({ api, query, title }: { api: Api; query: URLSearchParams; title?: string }) {
   const quarterInUrl = query.get('quarter') ?? undefined;
-  const [returns, setReturns] = useState<Answer<Returns> | null>(null);
-  const [report, setReport] = useState<Answer<TrendReport> | null>(null);
-  const [message] = useState(() => {
-    const m = flash;
-    flash = null;
-    return m;
-  });
+  const message = useFlash();
   // Two requests whatever the number of measures: the quarters offered (GET /returns) and
   // the report, which carries each measure's trend line too (?trend=8).
-  useEffect(() => {
-    let live = true;
-    setReport(null);
-    const returnsLoaded = api.returns({ quarter: quarterInUrl }).then((a) => {
-      if (live) setReturns(a);
-      return a;
-    });
-    const quarter = quarterInUrl
-      ? Promise.resolve(quarterInUrl)
-      : returnsLoaded.then((a) => (a.ok ? (a.data.quarter ?? a.data.quarters[0]?.quarter ?? null) : null));
-    quarter.then((q) => {
-      if (q) api.trendReport(q, trendQuarters).then((a) => live && setReport(a));
-      else if (live)
-        setReport({ ok: false, status: 404, problem: { status: 404, detail: 'No quarter has targets yet.' } });
-    });
-    return () => {
-      live = false;
-    };
+  const loaded = useData(async (): Promise<Answer<[Returns, TrendReport]>> => {
+    const returns = api.returns({ quarter: quarterInUrl });
+    const quarter =
+      quarterInUrl ?? (await returns.then((a) => (a.ok ? (a.data.quarter ?? a.data.quarters[0]?.quarter) : null)));
+    if (quarter) return together(returns, api.trendReport(quarter, trendQuarters));
+    const none = await returns;
+    return none.ok ? { ok: false, status: 404, problem: { status: 404, detail: 'No quarter has targets yet.' } } : none;
   }, [api, quarterInUrl]);
-  const ready = report?.ok === true && returns?.ok === true;
-  const heading = useFocusHeading(ready && !message, 'Dashboard');
+  const heading = useFocusHeading(loaded.data !== undefined && !message, 'Dashboard');
   const filters: Filters = {};
   for (const f of filterNames) {
     const v = query.get(f);
@@ -168,10 +92,10 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
   }
   const [chosenQuarter, setChosenQuarter] = useState<string | undefined>(undefined);
   const [chosen, setChosen] = useState<Filters>(filters);
-  if (!report || !returns) return <Loading />;
-  if (!returns.ok) return <ProblemPage title="Sorry, there is a problem" detail={returns.problem.detail ?? ''} />;
-  if (!report.ok) return <ProblemPage title="Sorry, there is a problem" detail={report.problem.detail ?? ''} />;
-  const r = report.data;
+  if (loaded.failed)
+    return <ProblemPage title="Sorry, there is a problem" detail={loaded.failed.problem.detail ?? ''} />;
+  if (!loaded.data) return <Loading />;
+  const [returns, r] = loaded.data;
   const selectedQuarter = chosenQuarter ?? r.quarter;
   const open = (q: string, f: Filters) => {
     const params = new URLSearchParams({ quarter: q });
@@ -238,7 +162,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       >
         <QuarterSelect
           groupClass="govuk-form-group govuk-!-margin-bottom-3"
-          quarters={returns.data.quarters}
+          quarters={returns.quarters}
           value={selectedQuarter}
           onChange={setChosenQuarter}
         />

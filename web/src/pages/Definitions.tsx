@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { isYearId } from '../../../lambdas/domain/periods';
 import type { Answer, Api, DefinitionKind, DefinitionsImport, ImportCounts, Problem } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
+import { saveBlob } from '../download';
+import { useData } from '../hooks/use-data';
 
 // Definitions (admins, docs/plan-administration.md "The Definitions page"): the plan's
 // measures and planned work out to a spreadsheet and back, and a year's targets rolled
@@ -92,14 +94,7 @@ function Downloads({ api, plans }: { api: Api; plans: [string, string][] }) {
       setFailed(`${name} could not be downloaded. Try again.`);
       return;
     }
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(blob, name);
   };
   return (
     <section aria-labelledby="download-heading">
@@ -132,8 +127,10 @@ function Downloads({ api, plans }: { api: Api; plans: [string, string][] }) {
 }
 
 export function Definitions({ api }: { api: Api }) {
-  const [plans, setPlans] = useState<[string, string][] | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const settings = useData(() => api.settings(), [api]);
+  const plans = settings.data
+    ? Object.entries(settings.data.planNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    : null;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [nothingImported, setNothingImported] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -141,13 +138,6 @@ export function Definitions({ api }: { api: Api }) {
   const [kind, setKind] = useState<DefinitionKind | ''>('');
   const [roll, setRoll] = useState({ plan: '', from: '', to: '' });
   const heading = useFocusHeading(plans !== null, 'Definitions');
-
-  useEffect(() => {
-    api.settings().then((answer) => {
-      if (answer.ok) setPlans(Object.entries(answer.data.planNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      else setFailed(answer.problem.detail ?? 'The plans could not be loaded.');
-    });
-  }, [api]);
 
   const show = (next: FieldError[], message: string | null, nothing = false) => {
     setErrors(next);
@@ -234,7 +224,8 @@ export function Definitions({ api }: { api: Api }) {
     );
   };
 
-  if (failed) return <p class="govuk-body">{failed}</p>;
+  if (settings.failed)
+    return <p class="govuk-body">{settings.failed.problem.detail ?? 'The plans could not be loaded.'}</p>;
   if (!plans) return <Loading />;
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const fileError = errorOf(fileField);

@@ -11,21 +11,21 @@ import type {
   Targets,
   TargetValue,
 } from '../../../lambdas/domain/types';
-import type { Api, DefinitionVersion, MeasureBody } from '../api';
+import type { Api, MeasureBody } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
-import { navigate } from '../router';
-import { periodLabel } from '../words';
+import { parseDecimal } from '../decimal';
 import {
+  DefinitionConflict,
   DefinitionHistory,
   fieldErrors,
   periodChoiceLabel,
   Radios,
-  setAdminFlash,
   TextField,
   targetPeriodsOf,
   yearsAround,
-} from './definition-admin';
-import { parseDecimal } from './ResultForm';
+} from '../definition-admin';
+import { useDefinitionEditor } from '../hooks/use-definition-editor';
+import { periodLabel } from '../words';
 
 // The admin's measure editor (docs/web-app.md "Admin: measures and planned work"): every
 // field of a definition in words, targets per period, bands. It sends exactly what
@@ -431,57 +431,38 @@ const directorateRolled = (marks: string[], directorate: string) =>
 
 // ---- the page ----
 
-interface Loaded {
-  measure: MeasureDefinition | null;
-  versions: DefinitionVersion[];
-  /** Quarters with targets in the deployment (GET /returns offers them): a new measure's picker starts there. */
-  quartersInUse: string[];
-}
-
 export function MeasureEditor({ api, id, directorates }: { api: Api; id: string | null; directorates: string[] }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState<{ title: string; detail: string } | null>(null);
   const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const editor = useDefinitionEditor<MeasureDefinition>({
+    id,
+    word: 'measure',
+    idLabel: 'Measure ID',
+    listPath: '/app/admin/measures',
+    load: (measureId) => api.measure(measureId).then((m) => (m.ok ? { ...m, data: m.data.measure } : m)),
+    history: (measureId) => api.measureHistory(measureId),
+    quartersInUse: () => api.returns({}),
+    fill: (measure) => setTyped(typedFrom(measure)),
+    deps: [api, id],
+  });
+  const { errors, setErrors, busy } = editor;
+  const loaded = editor.loaded.data;
   const [confirmRetire, setConfirmRetire] = useState(false);
   const confirmRef = useRef<HTMLHeadingElement>(null);
-  const title = id === null ? 'Add a measure' : (loaded?.measure?.title ?? 'Measure');
-  const heading = useFocusHeading(loaded !== null, title);
-
-  useEffect(() => {
-    let live = true;
-    if (id === null) {
-      api.returns({}).then((r) => {
-        if (live)
-          setLoaded({ measure: null, versions: [], quartersInUse: r.ok ? r.data.quarters.map((q) => q.quarter) : [] });
-      });
-      return () => {
-        live = false;
-      };
-    }
-    Promise.all([api.measure(id), api.measureHistory(id)]).then(([m, h]) => {
-      if (!live) return;
-      if (!m.ok)
-        return setFailed(
-          m.status === 404
-            ? { title: 'Page not found', detail: `There is no measure ${id}.` }
-            : { title: 'Sorry, the measure could not be loaded', detail: m.problem.detail ?? 'Try again.' },
-        );
-      setLoaded({ measure: m.data.measure, versions: h.ok ? h.data.versions : [], quartersInUse: [] });
-      setTyped(typedFrom(m.data.measure));
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, id]);
+  const title = id === null ? 'Add a measure' : (loaded?.definition?.title ?? 'Measure');
+  const heading = useFocusHeading(loaded !== undefined, title);
   useEffect(() => {
     if (confirmRetire) confirmRef.current?.focus();
   }, [confirmRetire]);
 
-  if (failed) return <ProblemPage title={failed.title} detail={failed.detail} />;
+  const failed = editor.loaded.failed;
+  if (failed)
+    return failed.status === 404 ? (
+      <ProblemPage title="Page not found" detail={`There is no measure ${id}.`} />
+    ) : (
+      <ProblemPage title="Sorry, the measure could not be loaded" detail={failed.problem.detail ?? 'Try again.'} />
+    );
   if (!loaded) return <Loading />;
-  const measure = loaded.measure;
+  const measure = loaded.definition;
   const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const choices = [
@@ -530,44 +511,26 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
     for (const issue of schemaIssues(body))
       for (const e of errorsOf([issue], typed)) if (!local.some((l) => l.field === e.field)) local.push(e);
     if (local.length) return setErrors(local);
-    setBusy(true);
-    const measureId = id ?? typed.id.trim();
-    if (id === null) {
-      // PUT replaces: a new measure must not overwrite one that exists.
-      const existing = await api.measure(measureId);
-      if (existing.ok) {
-        setBusy(false);
-        return setErrors([
-          { field: 'id', message: `Measure ID: ${measureId} is already used by “${existing.data.measure.title}”` },
-        ]);
-      }
-    }
-    const answer = await api.putMeasure(measureId, body as unknown as MeasureBody);
-    setBusy(false);
-    if (answer.ok) {
-      setAdminFlash(`Measure “${answer.data.title}” saved.`);
-      navigate('/app/admin/measures');
-      return;
-    }
-    setErrors(
-      answer.status === 422
-        ? errorsOf(answer.problem.errors ?? [], typed).concat(
-            answer.problem.errors?.length ? [] : [{ field: 'title', message: answer.problem.detail ?? 'Refused' }],
-          )
-        : fieldErrors(answer.problem, () => ({ field: 'title', label: '' }), 'title'),
+    await editor.save(
+      id ?? typed.id.trim(),
+      (measureId, ifMatch) => api.putMeasure(measureId, body as unknown as MeasureBody, ifMatch),
+      (problem, status) =>
+        status === 422
+          ? errorsOf(problem.errors ?? [], typed).concat(
+              problem.errors?.length ? [] : [{ field: 'title', message: problem.detail ?? 'Refused' }],
+            )
+          : fieldErrors(problem, () => ({ field: 'title', label: '' }), 'title'),
     );
   };
 
   const retire = async () => {
-    if (!measure || busy) return;
-    setBusy(true);
-    const answer = await api.retireMeasure(measure.id);
-    setBusy(false);
+    if (!measure) return;
+    const answer = await editor.run(() => api.retireMeasure(measure.id));
+    if (!answer) return;
     if (answer.ok) {
-      setAdminFlash(
+      editor.done(
         `Measure “${answer.data.title}” retired from ${answer.data.retiredFrom ? periodLabel(answer.data.retiredFrom) : 'now'}.`,
       );
-      navigate('/app/admin/measures');
     } else {
       setConfirmRetire(false);
       setErrors([{ field: 'retire', message: answer.problem.detail ?? 'The measure could not be retired.' }]);
@@ -584,6 +547,7 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         {title}
       </h1>
+      <DefinitionConflict conflict={editor.conflict} word="measure" />
       {measure && (
         <p class="govuk-body">
           <a class="govuk-link" href={`/app/measures/${encodeURIComponent(measure.id)}`}>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { MeasureDefinition } from '../../../lambdas/domain/types';
 import type { Api } from '../api';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from '../components';
+import { PlanFilter, readPages } from '../definition-admin';
+import { useFlash } from '../flash';
+import { useData } from '../hooks/use-data';
 import { periodLabel, polarityWords } from '../words';
-import { PlanFilter, readPages, takeAdminFlash } from './definition-admin';
 
 // Admins' list of every measure (docs/web-app.md "Admin: measures and planned work"):
 // two pages of 500 at most, so the page stays within 3 API requests with GET /me.
@@ -12,20 +12,19 @@ const pagesRead = 2;
 export const frequencyWords = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' } as const;
 
 export function MeasureList({ api, plan }: { api: Api; plan?: string }) {
-  const [measures, setMeasures] = useState<MeasureDefinition[] | null>(null);
-  const [more, setMore] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-  const [banner] = useState(takeAdminFlash);
-  const heading = useFocusHeading(measures !== null, 'Measures');
-  useEffect(() => {
-    readPages((next) => api.listMeasures({ limit: '500', next }), pagesRead).then((read) => {
-      if (!read.ok) return setFailed(read.problem.detail ?? 'The measures could not be loaded.');
-      setMeasures(read.pages.flatMap((p) => p.measures));
-      setMore(read.more);
-    });
-  }, [api]);
-  if (failed) return <ProblemPage title="Sorry, the measures could not be loaded" detail={failed} />;
-  if (!measures) return <Loading />;
+  const read = useData(() => readPages((next) => api.listMeasures({ limit: '500', next }), pagesRead), [api]);
+  const banner = useFlash();
+  const heading = useFocusHeading(read.data !== undefined, 'Measures');
+  if (read.failed)
+    return (
+      <ProblemPage
+        title="Sorry, the measures could not be loaded"
+        detail={read.failed.problem.detail ?? 'The measures could not be loaded.'}
+      />
+    );
+  if (!read.data) return <Loading />;
+  const measures = read.data.pages.flatMap((p) => p.measures);
+  const more = read.data.more;
   const plans = [...new Set(measures.map((m) => m.plan))].sort();
   const shown = plan ? measures.filter((m) => m.plan === plan) : measures;
   return (

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, MeasureDetail, MeasureResults, ResultHistory } from '../api';
+import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
+import { useData } from '../hooks/use-data';
 import { formatNumber, formatWhen, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
@@ -187,33 +187,24 @@ function VersionTable({
 }
 
 export function MeasurePage({ api, id }: { api: Api; id: string }) {
-  const [detail, setDetail] = useState<Answer<MeasureDetail> | null>(null);
-  // null: still loading.
-  const [history, setHistory] = useState<Answer<MeasureResults> | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.measure(id).then((a) => live && setDetail(a));
-    api.measureResults(id).then((a) => live && setHistory(a));
-    return () => {
-      live = false;
-    };
-  }, [api, id]);
-  const m = detail?.ok ? detail.data.measure : null;
+  const detail = useData(() => api.measure(id), [api, id]);
+  // Shown once it comes; the page does not wait for it.
+  const history = useData(() => api.measureResults(id), [api, id]);
+  const m = detail.data?.measure ?? null;
   const heading = useFocusHeading(m !== null, m?.title ?? 'Measure');
-  if (!detail) return <Loading />;
-  if (!detail.ok)
-    return detail.status === 404 ? (
+  if (detail.failed)
+    return detail.failed.status === 404 ? (
       <ProblemPage title="Page not found" detail={`There is no measure ${id}.`} />
     ) : (
-      <ProblemPage title="Sorry, there is a problem" detail={detail.problem.detail ?? ''} />
+      <ProblemPage title="Sorry, there is a problem" detail={detail.failed.problem.detail ?? ''} />
     );
+  if (!detail.data) return <Loading />;
   const d = detail.data;
   const measure = d.measure;
   const quarters = [...d.quarters].sort((p, q) => p.quarter.localeCompare(q.quarter)).slice(-8);
   const latestTarget = quarters.at(-1)?.target ?? null;
   // The Sign-off column only once some version went through sign-off: with it off, nothing of it shows.
-  const withSignOff =
-    history?.ok === true && history.data.periods.some((p) => p.versions.some((v) => v.submitted || v.signOff));
+  const withSignOff = history.data?.periods.some((p) => p.versions.some((v) => v.submitted || v.signOff)) === true;
   return (
     <>
       <span class="govuk-caption-l">
@@ -288,9 +279,9 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
         </>
       )}
       <h2 class="govuk-heading-m">Version history</h2>
-      {history === null ? (
+      {history.loading ? (
         <Loading />
-      ) : !history.ok ? (
+      ) : history.failed ? (
         <p class="govuk-body">The version history could not be loaded.</p>
       ) : history.data.periods.length === 0 ? (
         <p class="govuk-body">No result has been saved yet.</p>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Api, Person, Role } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
+import { useData } from '../hooks/use-data';
 
 // People (admins, docs/people.md): who holds which role. A change reaches the person's
 // ID token the next time it is issued (within the hour).
@@ -155,28 +156,20 @@ function PersonForm(props: {
 }
 
 export function People({ api, directorates }: { api: Api; directorates: string[] }) {
-  const [people, setPeople] = useState<Person[] | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const loaded = useData(() => api.people(), [api]);
+  const people = loaded.data?.people ?? null;
   const [editing, setEditing] = useState<Person | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   /** A refused removal, linked to the person's Remove button. */
   const [removeErrors, setRemoveErrors] = useState<FieldError[]>([]);
   const heading = useFocusHeading(people !== null, 'People');
-  const load = async () => {
-    const answer = await api.people();
-    if (answer.ok) setPeople(answer.data.people);
-    else setFailed(answer.problem.detail ?? 'The people could not be loaded.');
-  };
-  useEffect(() => {
-    load();
-  }, [api]);
   const saved = (message: string) => {
     setRemoveErrors([]);
     setDone(message);
     setEditing(null);
     setFormKey((k) => k + 1);
-    load();
+    loaded.reload();
   };
   const remove = async (person: Person, button: string) => {
     const answer = await api.deletePerson(person.email);
@@ -186,7 +179,8 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
       setRemoveErrors([{ field: button, message: answer.problem.detail ?? 'The person could not be removed.' }]);
     }
   };
-  if (failed) return <p class="govuk-body">{failed}</p>;
+  if (loaded.failed)
+    return <p class="govuk-body">{loaded.failed.problem.detail ?? 'The people could not be loaded.'}</p>;
   if (!people) return <Loading />;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   defaultStatusSettings,
   previousQuarter,
@@ -8,7 +8,7 @@ import {
   targetFor,
 } from '../../../lambdas/domain';
 import type { TargetValue } from '../../../lambdas/domain/types';
-import type { Answer, Api, MeasureDetail, Problem, ResultVersion } from '../api';
+import type { Api, Problem, ResultVersion } from '../api';
 import {
   ErrorMessage,
   ErrorSummary,
@@ -16,26 +16,15 @@ import {
   Loading,
   ProblemPage,
   SignOffNotice,
-  type SignOffState,
-  signOffStateOf,
   useFocusHeading,
 } from '../components';
+import { parseDecimal } from '../decimal';
+import { setFlash } from '../flash';
+import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { navigate } from '../router';
 import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
-import { setFlash } from './YourReturns';
 
-/** A decimal as typed (`1,200.5`, `-3`, `.5`), or null. */
-export function parseDecimal(text: string): number | null {
-  const cleaned = text.trim().replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
-
-const latestFor = (results: ResultVersion[], period: string): ResultVersion | null =>
-  results
-    .filter((r) => r.period === period)
-    .reduce<ResultVersion | null>((a, r) => (!a || r.version > a.version ? r : a), null);
+const inPeriod = (period: string) => (r: ResultVersion) => r.period === period;
 
 function targetText(target: TargetValue | null, unit: string): string {
   if (target === null) return 'No target (information only)';
@@ -69,36 +58,22 @@ export function ResultForm({
   /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
   signOff?: boolean;
 }) {
-  const [answer, setAnswer] = useState<Answer<MeasureDetail> | null>(null);
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
-  const [baseVersion, setBaseVersion] = useState(0);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [conflict, setConflict] = useState<ResultVersion | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [signOffState, setSignOffState] = useState<SignOffState>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.measure(id).then((a) => {
-      if (!live) return;
-      setAnswer(a);
-      if (!a.ok) return;
-      const current = latestFor(a.data.results, period);
-      if (signOff && current)
-        api.resultHistory(id, period).then((h) => live && h.ok && setSignOffState(signOffStateOf(h.data.versions)));
-      setBaseVersion(current?.version ?? 0);
+  const form = useReturnForm({
+    load: () => api.measure(id),
+    latest: (d) => latestOf(d.results, inPeriod(period)),
+    history: signOff ? () => api.resultHistory(id, period) : undefined,
+    fill: (current) =>
       setTyped({
         value: current ? String(current.value) : '',
         commentary: current?.commentary ?? '',
         breakdown: Object.fromEntries(Object.entries(current?.breakdown ?? {}).map(([k, v]) => [k, String(v)])),
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, id, period]);
+      }),
+    deps: [api, id, period],
+  });
+  const { errors, setErrors, saving, conflict } = form;
 
-  const detail = answer?.ok ? answer.data : null;
+  const detail = form.detail.data ?? null;
   const quarter = useMemo(() => {
     try {
       return detail ? quarterOfPeriod(period, detail.measure.frequency) : null;
@@ -108,15 +83,16 @@ export function ResultForm({
   }, [detail, period]);
   const heading = useFocusHeading(detail !== null && quarter !== null, detail?.measure.title ?? '');
 
-  if (!answer) return <Loading />;
-  if (!answer.ok)
+  const failed = form.detail.failed;
+  if (failed)
     return (
       <ProblemPage
-        title={answer.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
-        detail={answer.problem.detail ?? ''}
+        title={failed.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
+        detail={failed.problem.detail ?? ''}
       />
     );
-  const { measure, quarters, bands } = answer.data;
+  if (!detail) return <Loading />;
+  const { measure, quarters, bands } = detail;
   if (!quarter) return <ProblemPage title="Page not found" detail={`${period} is not a period of this measure.`} />;
 
   const settings = { ...defaultStatusSettings, ...bands };
@@ -128,7 +104,7 @@ export function ResultForm({
   const lastYear = sameQuarterLastYear(quarter);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
-  const showProblem = (problem: Problem) => {
+  const refused = (problem: Problem): FieldError[] => {
     const list = (problem.errors ?? []).map((e) => ({
       field: fieldId(e.path),
       message:
@@ -138,9 +114,7 @@ export function ResultForm({
             ? `${e.path.slice('/breakdown/'.length)}: ${e.message}`
             : `Value: ${e.message}`,
     }));
-    setErrors(
-      list.length > 0 ? list : [{ field: 'value', message: problem.detail ?? 'The result could not be saved.' }],
-    );
+    return list.length > 0 ? list : [{ field: 'value', message: problem.detail ?? 'The result could not be saved.' }];
   };
 
   const save = async (event: Event) => {
@@ -161,33 +135,22 @@ export function ResultForm({
       setErrors(found);
       return;
     }
-    setSaving(true);
     const body = {
       value,
       ...(typed.commentary.trim() && { commentary: typed.commentary }),
       ...(Object.keys(breakdown).length > 0 && { breakdown }),
     };
-    const saved = await api.putResult(id, period, body, baseVersion);
-    setSaving(false);
-    if (saved.ok) {
-      setFlash(`Saved ${measure.title}: ${statusWords[saved.data.status]}`);
-      navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
-      return;
-    }
-    if (saved.status === 412) {
-      const fresh = await api.measure(id);
-      const theirs = fresh.ok ? latestFor(fresh.data.results, period) : null;
-      setConflict(theirs);
-      setBaseVersion(theirs?.version ?? baseVersion);
-      setErrors([
-        {
-          field: 'value',
-          message: 'Someone else changed this result while you were editing it. Check both values, then save again.',
-        },
-      ]);
-      return;
-    }
-    showProblem(saved.problem);
+    await form.save((version) => api.putResult(id, period, body, version), {
+      saved: (data) => {
+        setFlash(`Saved ${measure.title}: ${statusWords[data.status]}`);
+        navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
+      },
+      conflictError: {
+        field: 'value',
+        message: 'Someone else changed this result while you were editing it. Check both values, then save again.',
+      },
+      refused,
+    });
   };
 
   const set = (patch: Partial<Typed>) => setTyped((t) => ({ ...t, ...patch }));
@@ -230,7 +193,7 @@ export function ResultForm({
           </div>
         </dl>
 
-        <SignOffNotice signOff={signOffState} />
+        <SignOffNotice signOff={form.signOff} />
         {conflict && (
           <div class="govuk-inset-text app-conflict" id="conflict">
             <h2 class="govuk-heading-m">Someone else changed this result</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Api, Settings as SettingsBody, SettingsVersion } from '../api';
 import {
   ErrorMessage,
@@ -9,6 +9,7 @@ import {
   TextInput,
   useFocusHeading,
 } from '../components';
+import { useData } from '../hooks/use-data';
 
 // Settings (admins, docs/web-app.md): what admins change without a redeploy. The form
 // sends the whole settings back (PUT /settings replaces them), so a field this page does
@@ -294,30 +295,24 @@ function Radios<T extends string>(props: {
 }
 
 export function Settings({ api }: { api: Api }) {
-  const [loaded, setLoaded] = useState<SettingsBody | null>(null);
   const [form, setForm] = useState<Form | null>(null);
-  const [versions, setVersions] = useState<SettingsVersion[] | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const settings = useData(
+    () =>
+      api.settings().then((answer) => {
+        if (answer.ok) setForm(formOf(answer.data));
+        return answer;
+      }),
+    [api],
+  );
+  const loaded = settings.data;
+  const history = useData(() => api.settingsHistory(), [api]);
+  const versions = history.loading ? null : (history.data?.versions ?? []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useFocusHeading(form !== null, 'Settings');
-  const loadHistory = async () => {
-    const answer = await api.settingsHistory();
-    setVersions(answer.ok ? answer.data.versions : []);
-  };
-  useEffect(() => {
-    api.settings().then((answer) => {
-      if (!answer.ok) {
-        setFailed(answer.problem.detail ?? 'The settings could not be loaded.');
-        return;
-      }
-      setLoaded(answer.data);
-      setForm(formOf(answer.data));
-    });
-    loadHistory();
-  }, [api]);
-  if (failed) return <p class="govuk-body">{failed}</p>;
+  if (settings.failed)
+    return <p class="govuk-body">{settings.failed.problem.detail ?? 'The settings could not be loaded.'}</p>;
   if (!form || !loaded) return <Loading />;
 
   const change = (patch: Partial<Form>) => setForm({ ...form, ...patch });
@@ -345,9 +340,9 @@ export function Settings({ api }: { api: Api }) {
     setBusy(false);
     if (answer.ok) {
       setErrors([]);
-      setLoaded(answer.data);
+      settings.set(answer.data, answer.etag);
       setDone('Settings saved.');
-      loadHistory();
+      history.reload();
       return;
     }
     const fields = fieldErrorsOf(answer.problem.errors ?? [], form);

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, Me, SignOffs as SignOffList } from '../api';
+import { useState } from 'preact/hooks';
+import type { Api, Me, SignOffs as SignOffList } from '../api';
 import {
   ErrorMessage,
   ErrorSummary,
@@ -11,6 +11,7 @@ import {
   SuccessBanner,
   useFocusHeading,
 } from '../components';
+import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { formatNumber, formatWhen, periodLabel } from '../words';
 
@@ -43,7 +44,6 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
   const isAdmin = me.roles.includes('admin');
   // Approvers see their own directorate; admins every one, or the one they choose.
   const directorate = isAdmin ? (query.get('directorate') ?? undefined) : (me.directorate ?? undefined);
-  const [answer, setAnswer] = useState<Answer<SignOffList> | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -51,15 +51,13 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
   const [busy, setBusy] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ quarter?: string; directorate?: string }>({});
 
-  const load = () => api.signOffs({ quarter, directorate }).then(setAnswer);
-  useEffect(() => {
-    load();
-  }, [api, quarter, directorate]);
-  const data = answer?.ok ? answer.data : null;
-  const heading = useFocusHeading(data !== null, 'Awaiting sign-off');
-  if (!answer) return <Loading />;
-  if (!answer.ok) return <ProblemPage title="Sorry, there is a problem" detail={answer.problem.detail ?? ''} />;
-  const list = answer.data;
+  const loaded = useData(() => api.signOffs({ quarter, directorate }), [api, quarter, directorate]);
+  const load = loaded.reload;
+  const heading = useFocusHeading(loaded.data !== undefined, 'Awaiting sign-off');
+  if (loaded.failed)
+    return <ProblemPage title="Sorry, there is a problem" detail={loaded.failed.problem.detail ?? ''} />;
+  if (!loaded.data) return <Loading />;
+  const list = loaded.data;
 
   const decide = async (event: Event, item: Item, decision: 'approve' | 'return') => {
     event.preventDefault();
@@ -85,7 +83,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
             ? `Approved: ${item.title}, ${periodLabel(item.period)}. It now counts in the report.`
             : `Returned: ${item.title}, ${periodLabel(item.period)}. Its submitter has been told the reason.`,
       }));
-      setAnswer({ ...answer, data: { ...list, items: list.items.filter((i) => keyOf(i) !== key) } });
+      loaded.set({ ...list, items: list.items.filter((i) => keyOf(i) !== key) });
       return;
     }
     if (decided.status === 412 || decided.status === 409) {

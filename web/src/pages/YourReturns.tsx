@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Answer, Api, ReturnState, Returns } from '../api';
+import { useState } from 'preact/hooks';
+import type { Api, ReturnState } from '../api';
 import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { useFlash } from '../flash';
+import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { periodLabel, stateWords } from '../words';
-
-/** A message for the next page shown (set by a form after it saves). */
-let flash: string | null = null;
-export const setFlash = (message: string) => {
-  flash = message;
-};
 
 function State({
   state,
@@ -42,26 +38,14 @@ const href = {
 };
 
 export function YourReturns({ api, quarter }: { api: Api; quarter: string | undefined }) {
-  const [answer, setAnswer] = useState<Answer<Returns> | null>(null);
-  const [message] = useState(() => {
-    const m = flash;
-    flash = null;
-    return m;
-  });
-  useEffect(() => {
-    let live = true;
-    setAnswer(null);
-    api.returns({ quarter }).then((a) => live && setAnswer(a));
-    return () => {
-      live = false;
-    };
-  }, [api, quarter]);
-  const data = answer?.ok ? answer.data : null;
-  const heading = useFocusHeading(data !== null && !message, 'Your returns');
+  const returns = useData(() => api.returns({ quarter }), [api, quarter]);
+  const message = useFlash();
+  const heading = useFocusHeading(returns.data !== undefined && !message, 'Your returns');
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  if (!answer) return <Loading />;
-  if (!answer.ok) return <ProblemPage title="Sorry, there is a problem" detail={answer.problem.detail ?? ''} />;
-  const r = answer.data;
+  if (returns.failed)
+    return <ProblemPage title="Sorry, there is a problem" detail={returns.failed.problem.detail ?? ''} />;
+  if (!returns.data) return <Loading />;
+  const r = returns.data;
   const selected = chosen ?? r.quarter ?? '';
   const show = (event: Event) => {
     event.preventDefault();

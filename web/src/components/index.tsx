@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { periodLabel, statusWords } from './words';
+import { periodLabel, statusWords } from '../words';
 
 export interface FieldError {
   /** The id of the field the error summary links to. */

@@ -3,38 +3,27 @@
 // success banner carried back to a list, the lists' plan filter, and turning a 422's field
 // paths into the error summary's links.
 import { useState } from 'preact/hooks';
-import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../../lambdas/domain';
-import type { Answer, DefinitionVersion, Problem } from '../api';
-import { ErrorMessage, type FieldError, TextInput } from '../components';
-import { navigate } from '../router';
-import { formatNumber, periodLabel } from '../words';
-
-// ---- a success banner carried from an editor back to its list ----
-let flash: string | null = null;
-export const setAdminFlash = (message: string) => {
-  flash = message;
-};
-export const takeAdminFlash = (): string | null => {
-  const message = flash;
-  flash = null;
-  return message;
-};
+import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../lambdas/domain';
+import type { Answer, DefinitionVersion, Problem } from './api';
+import { ErrorMessage, type FieldError, TextInput } from './components';
+import { navigate } from './router';
+import { formatNumber, periodLabel } from './words';
 
 /** Every page of a list, at most `pages` requests (each page page holds up to 500). */
 export async function readPages<T>(
   load: (next?: string) => Promise<Answer<{ next: string | null } & T>>,
   pages: number,
-): Promise<{ ok: true; pages: T[]; more: boolean } | { ok: false; problem: Problem }> {
+): Promise<Answer<{ pages: T[]; more: boolean }>> {
   const out: T[] = [];
   let next: string | undefined;
   for (let i = 0; i < pages; i++) {
     const answer = await load(next);
-    if (!answer.ok) return { ok: false, problem: answer.problem };
+    if (!answer.ok) return answer;
     out.push(answer.data);
-    if (!answer.data.next) return { ok: true, pages: out, more: false };
+    if (!answer.data.next) return { ok: true, status: 200, data: { pages: out, more: false }, etag: null };
     next = answer.data.next;
   }
-  return { ok: true, pages: out, more: true };
+  return { ok: true, status: 200, data: { pages: out, more: true }, etag: null };
 }
 
 // ---- periods offered by the pickers ----
@@ -295,5 +284,20 @@ export function PlanFilter(props: { label: string; listPath: string; plans: stri
         Apply filter
       </button>
     </form>
+  );
+}
+
+/** After a 412: someone else saved the definition meanwhile; what was typed stays below (as the result form's panel). */
+export function DefinitionConflict({ conflict, word }: { conflict: DefinitionVersion | null; word: string }) {
+  if (!conflict) return null;
+  return (
+    <div class="govuk-inset-text app-conflict" id="conflict">
+      <h2 class="govuk-heading-m">Someone else changed this {word}</h2>
+      <p class="govuk-body">
+        {conflict.by ?? 'Someone'} saved version {conflict.version}
+        {conflict.at ? ` on ${when(conflict.at)}` : ''} while you were editing it: see the definition history below.
+        What you typed is kept: check it, then select Save to replace their version with yours.
+      </p>
+    </div>
   );
 }
