@@ -205,14 +205,14 @@ describe('measures', () => {
       ownerDirectorate: 'Place',
       targets: { '2017-18-Q4': 100 },
     };
-    expect((await stack.call('PUT', `/measures/${id}`, { token: admin, body })).status).toBe(201);
-    const { page, errors } = await openPage(browser);
-    await signInLocally(page, app, 'admin');
+    expect((await web.stack.call('PUT', `/measures/${id}`, { token: admin, body })).status).toBe(201);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
     await openEditor(page, id, body.title);
     await page.getByLabel('Title', { exact: true }).fill(`Mine ${id}`);
     // Another admin saves first.
     const theirs = { ...body, targets: { '2017-18-Q4': 130 } };
-    expect((await stack.call('PUT', `/measures/${id}`, { token: admin, body: theirs })).status).toBe(200);
+    expect((await web.stack.call('PUT', `/measures/${id}`, { token: admin, body: theirs })).status).toBe(200);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 2, name: 'Someone else changed this measure' }).waitFor();
     await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
