@@ -59,6 +59,20 @@ describe('summary sentences (§4.4)', () => {
     ]);
   });
 
+  it('words the figures computed from the seed quarter’s statuses (the same rounding in both languages)', () => {
+    const times = <T>(n: number, x: T): T[] => Array.from({ length: n }, () => x);
+    const actions: ActionReportStatus[] = [...times(30, 'green' as const), ...times(10, 'amber' as const)];
+    const statuses: MeasureStatus[] = [
+      ...times(11, 'green' as const),
+      ...times(8, 'amber' as const),
+      ...times(12, 'red' as const),
+      ...times(4, 'no-data' as const),
+      ...times(3, 'info-only' as const),
+    ];
+    const computed = summarySentences(Q4, plannedWorkSummary(actions), measuresSummary(statuses), defaults, 'cy');
+    expect(computed).toEqual(summarySentences(Q4, seedWork, seedMeasures, defaults, 'cy'));
+  });
+
   it('is English unless told otherwise', () => {
     expect(summarySentences(Q4, seedWork, seedMeasures, defaults)).toEqual(
       summarySentences(Q4, seedWork, seedMeasures, defaults, 'en'),
