@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
-import { setSettings as setSettingsAs } from '../support/settings';
+import { placeTokens, setSettings as setSettingsAs } from '../support/settings';
 
 let t: TestStack;
 const tokens = { admin: '', officer: '', approver: '' };
@@ -14,9 +14,7 @@ const setSettings = (changes: Record<string, unknown>) => setSettingsAs(t, token
 
 beforeAll(async () => {
   t = await startTestStack();
-  tokens.admin = await t.token('admin');
-  tokens.officer = await t.token('officer', 'Place');
-  tokens.approver = await t.token('approver', 'Place');
+  Object.assign(tokens, await placeTokens(t));
 });
 afterAll(async () => {
   await t?.stop();

@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
-import { setSettings } from '../support/settings';
+import { placeTokens, setSettings } from '../support/settings';
 
 let t: TestStack;
 const tokens = { admin: '', officer: '', approver: '' };
 
 beforeAll(async () => {
   t = await startTestStack();
-  tokens.admin = await t.token('admin');
-  tokens.officer = await t.token('officer', 'Place');
-  tokens.approver = await t.token('approver', 'Place');
+  Object.assign(tokens, await placeTokens(t));
   await setSettings(t, tokens.admin, { signOff: 'on' });
 });
 afterAll(async () => {

@@ -7,3 +7,12 @@ export async function setSettings(t: TestStack, token: string, changes: Record<s
   const res = await t.call('PUT', '/settings', { token, body: { ...settings, ...changes } });
   expect(res.status, await res.clone().text()).toBe(200);
 }
+
+/** An admin's and the Place officer's and approver's tokens: who a close's scenarios need. */
+export async function placeTokens(t: TestStack) {
+  return {
+    admin: await t.token('admin'),
+    officer: await t.token('officer', 'Place'),
+    approver: await t.token('approver', 'Place'),
+  };
+}
