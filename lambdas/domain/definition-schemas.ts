@@ -7,6 +7,7 @@ import { readOnlyShape, withoutReadOnly } from './read-only';
 import { percent, slug, text } from './settings';
 import { storableNumber } from './storable-number';
 import { xmlText } from './text';
+import { inValueRange, valueRangeSchema, valueRangeWords } from './value-range';
 
 const name = text(200);
 const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
@@ -50,6 +51,7 @@ export const measureDefinitionSchema = z.pipe(
       ownerDirectorate: name,
       targets: z._default(targets, {}),
       directorateTargets: z.optional(z.record(z.string().check(xmlText()), targets)),
+      valueRange: z.optional(valueRangeSchema),
       ...readOnlyShape(measureReadOnly),
     })
     .check(
@@ -76,6 +78,16 @@ export const measureDefinitionSchema = z.pipe(
               input: target,
               path: ['targets', period],
               message: 'min must not exceed max',
+            });
+          } else if (
+            m.valueRange &&
+            !(isBand ? [target.min, target.max] : [target]).every((v) => inValueRange(m.valueRange, v))
+          ) {
+            ctx.addIssue({
+              code: 'custom',
+              input: target,
+              path: ['targets', period],
+              message: `a target the measure can reach: a value ${valueRangeWords(m.valueRange)}`,
             });
           }
         }

@@ -35,7 +35,13 @@ const signOffDecision = z.object({
   at: str,
   reason: opt(str),
 });
-const measure = z.looseObject({ id: str, plan: str, title: str, retiredFrom: opt(str) });
+const measure = z.looseObject({
+  id: str,
+  plan: str,
+  title: str,
+  retiredFrom: opt(str),
+  valueRange: opt(z.object({ min: opt(num), max: opt(num) })),
+});
 const action = z.looseObject({ id: str, plan: str, title: str });
 const summary = z.object({
   plannedWork: z.object({

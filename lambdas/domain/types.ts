@@ -1,6 +1,8 @@
 // Plain data shapes shared by the domain core, the store and the handlers.
 // The domain is pure: these are values, never clients or I/O.
 
+import type { ValueRange } from './value-range';
+
 export type Polarity = 'higher' | 'lower' | 'within';
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 export type Aggregation = 'latest' | 'sum' | 'mean';
@@ -34,6 +36,8 @@ export interface MeasureDefinition {
   ownerDirectorate: string;
   targets: Targets;
   directorateTargets?: Record<string, Targets>;
+  /** The values it can possibly take (e.g. 0–100 for a percentage); results outside are refused. */
+  valueRange?: ValueRange;
   /** Marked by the store when sample data is loaded. */
   sample?: boolean;
   /** Set by DELETE: the first quarter the measure no longer belongs to. */

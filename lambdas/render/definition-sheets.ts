@@ -8,6 +8,7 @@ import type { FieldError } from '../domain/errors';
 import { isQuarterId, isYearId } from '../domain/periods';
 import { isXmlText, xmlTextMessage } from '../domain/text';
 import type { ActionDefinition, MeasureDefinition, TargetValue } from '../domain/types';
+import { decimalCommaMessage, decimalText, readTypedNumber } from '../domain/value-range';
 import { readFormulaSafe, reversibleFormulaSafe } from './formula-safe';
 
 export const measuresSheet = 'Measures';
@@ -30,6 +31,8 @@ export const measureColumns = [
   'greenTolerancePercent',
   'toleranceAbsolute',
   'aggregation',
+  'valueMin',
+  'valueMax',
 ] as const;
 export const actionColumns = [
   'id',
@@ -114,6 +117,8 @@ export function measuresGrid(measures: readonly MeasureDefinition[]): Grid {
     m.greenTolerancePercent ?? null,
     m.toleranceAbsolute ?? null,
     m.aggregation ?? null,
+    m.valueRange?.min ?? null,
+    m.valueRange?.max ?? null,
     ...periods.map((p) => (Object.hasOwn(m.targets ?? {}, p) ? targetCell(m.targets[p]!) : null)),
     ...byDirectorate.map(([p, d]) => {
       const targets = m.directorateTargets && Object.hasOwn(m.directorateTargets, d) ? m.directorateTargets[d]! : {};
@@ -144,8 +149,6 @@ export const safeCell = (value: CellValue): CellValue =>
 
 // ---- reading ----
 
-/** Unambiguous, so linear; cells are capped before any pattern runs. docs/deploy.md "Security baseline". */
-const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const formulaStart = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 interface Parsed<T> {
@@ -172,15 +175,20 @@ function cellText(cell: ReadCell): { text: string } | { error: string } {
   // Exactly one ' comes off where the writer added one: `'=x` is `=x`, `''=x` is `'=x`.
   const unescaped = readFormulaSafe(cell);
   if (unescaped !== cell) return { text: unescaped };
-  if (formulaStart.has(cell[0] ?? '') && !decimal.test(cell.trim()))
+  if (formulaStart.has(cell[0] ?? '') && !decimalText.test(cell.trim()))
     return { error: 'a formula (or text starting = + - @): enter the value, or start the text with an apostrophe' };
   return { text: cell.trim() };
 }
 
 function numberOf(text: string): number | null {
-  if (!decimal.test(text)) return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
+  const typed = readTypedNumber(text);
+  return 'value' in typed ? typed.value : null;
+}
+
+/** What a cell that should hold a number says when it does not: the decimal comma's words, else `expected`. */
+function notANumber(text: string, expected: string): string {
+  const typed = readTypedNumber(text);
+  return 'problem' in typed && typed.problem === 'decimal-comma' ? decimalCommaMessage : expected;
 }
 
 /** `target 2017-18-Q4` → the period; `target 2017-18-Q4 People` → the period and the directorate. */
@@ -276,6 +284,7 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
     const definition: Record<string, unknown> = {};
     const targets: Record<string, unknown> = {};
     const directorateTargets = new Map<string, Record<string, unknown>>();
+    const valueRange: { min?: number; max?: number } = {};
     if (header.columns.includes(improvementColumn)) definition[improvementColumn] = undefined;
     if (header.columns.some((c) => c?.startsWith(targetPrefix) && targetColumn(c).directorate))
       definition.directorateTargets = undefined;
@@ -289,7 +298,7 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
           const [min, max] = band.map((b) => numberOf(b.trim()));
           if (min != null && max != null) value = { min, max };
         } else value = numberOf(text) ?? undefined;
-        if (value === undefined) bad(column, 'a number, or min..max for a within measure');
+        if (value === undefined) bad(column, notANumber(text, 'a number, or min..max for a within measure'));
         else if (directorate === undefined) targets[period] = value;
         else {
           const forDirectorate = directorateTargets.get(directorate) ?? {};
@@ -307,14 +316,20 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
       } else if (
         column === 'tolerancePercent' ||
         column === 'greenTolerancePercent' ||
-        column === 'toleranceAbsolute'
+        column === 'toleranceAbsolute' ||
+        column === 'valueMin' ||
+        column === 'valueMax'
       ) {
         const n = numberOf(text);
-        if (n === null) bad(column, 'a number');
+        if (n === null) bad(column, notANumber(text, 'a number'));
+        else if (column === 'valueMin' || column === 'valueMax') valueRange[column === 'valueMin' ? 'min' : 'max'] = n;
         else definition[column] = n;
       } else definition[column] = text;
     }
     definition.targets = targets;
+    // The range's two columns make one field (the sheet's when it has either column).
+    if (header.columns.includes('valueMin') || header.columns.includes('valueMax'))
+      definition.valueRange = Object.keys(valueRange).length > 0 ? valueRange : undefined;
     if (directorateTargets.size > 0) definition.directorateTargets = Object.fromEntries(directorateTargets);
     rows.push({ row, definition });
   }

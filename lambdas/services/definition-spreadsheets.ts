@@ -149,6 +149,7 @@ function columnOf(issue: $ZodIssue): string {
   const [field, period] = issue.path.map(String);
   if (field === 'targets' && period !== undefined) return `target ${period}`;
   if (field === 'directorateTargets') return 'directorates';
+  if (field === 'valueRange') return period === 'max' ? 'valueMax' : 'valueMin';
   return field ?? 'id';
 }
 
@@ -251,7 +252,7 @@ export async function importDefinitions(
     measureRows.rows,
     measureDefinitionSchema,
     storedBy(measureSk, measureIds),
-    ['directorateTargets', 'improvementSoftensRed', 'retiredFrom'],
+    ['directorateTargets', 'improvementSoftensRed', 'valueRange', 'retiredFrom'],
     errors,
   );
   const actions = checkRows<ActionDefinition>(

@@ -39,6 +39,7 @@ const measureFieldNames = [
   'ownerDirectorate',
   'targets',
   'directorateTargets',
+  'valueRange',
   'retiredFrom',
   'sample',
   'targetsChangedAt',

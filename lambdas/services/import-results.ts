@@ -6,6 +6,7 @@ import { type FieldError, Forbidden, Invalid, Malformed, VersionConflict } from 
 import { isId, isPeriodId } from '../domain/ids';
 import { isStorableNumber, storableNumberRule } from '../domain/storable-number';
 import { isXmlText, xmlTextMessage } from '../domain/text';
+import { readTypedNumber, typedNumberWords } from '../domain/value-range';
 import { readMeasuresAndSettings } from '../store/definitions';
 import { readCloseRecords } from '../store/quarter';
 import { writeResult } from '../store/results';
@@ -17,10 +18,6 @@ import { quarterOfPeriodFor, type ResultSubmission, resultRefusal } from './resu
 const header = ['measureId', 'period', 'value', 'commentary'];
 const maxRows = 5000;
 const maxCellLength = 4000;
-// Unambiguous (each digit can be matched one way only), so it runs in linear time; the
-// old `\d+\.?\d*` split a run of digits every way before failing (73 s on a 255 KB
-// cell). Cells are capped before any pattern runs anyway. docs/deploy.md "Security baseline".
-const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 interface Row extends ResultSubmission {
   line: number;
@@ -78,8 +75,10 @@ function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
     let ok = true;
     if (!isId(measureId)) ok = !bad('measureId', 'not a measure id');
     if (!isPeriodId(period)) ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
-    const number = Number(value);
-    if (!decimal.test(value) || !Number.isFinite(number)) ok = !bad('value', 'not a finite number');
+    // Cells are capped before any pattern runs (docs/deploy.md "Security baseline").
+    const typed = readTypedNumber(value);
+    const number = 'value' in typed ? typed.value : Number.NaN;
+    if ('problem' in typed) ok = !bad('value', typedNumberWords[typed.problem]);
     else if (!isStorableNumber(number)) ok = !bad('value', storableNumberRule);
     const key = `${measureId}#${period}`;
     if (seen.has(key)) ok = !bad('period', `the same measure and period as line ${seen.get(key)}`);
@@ -88,6 +87,8 @@ function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
   }
   return { rows, errors };
 }
+
+const lineOf = (e: FieldError) => Number(e.path.split('/')[2]);
 
 /** Rows written at once: enough to be quick, few enough to stay under the table's burst. */
 const writeWidth = 16;
@@ -125,9 +126,19 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
       caller,
       row,
     );
-    if (refusal)
+    if (!refusal) continue;
+    // A rule on one column (the value's range, the commentary) names that column of the line.
+    const columns =
+      refusal instanceof Invalid ? refusal.errors.filter((e) => /^\/(value|commentary)$/.test(e.path)) : [];
+    if (columns.length > 0)
+      errors.push(
+        ...columns.map((e) => ({ path: `/line/${row.line}${e.path}`, message: `${refusal.message} (${e.message})` })),
+      );
+    else
       (refusal instanceof Forbidden ? forbidden : errors).push({ path: `/line/${row.line}`, message: refusal.message });
   }
+  // In line order, whichever check found them.
+  errors.sort((a, b) => lineOf(a) - lineOf(b));
   // Rows the caller may not write make the whole request forbidden, not merely invalid.
   if (forbidden.length > 0)
     throw new Forbidden(

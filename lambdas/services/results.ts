@@ -2,6 +2,7 @@ import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus
 import type { Caller } from '../domain/caller';
 import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { Frequency } from '../domain/types';
+import { inValueRange, valueRangeProblem } from '../domain/value-range';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
 import { readMeasure } from '../store/definitions';
 import { readResultHistory, resultKey, type SubmitContext, writeResult } from '../store/results';
@@ -43,6 +44,20 @@ export function resultRefusal(context: SubmitContext, caller: Caller, submission
     // Closing counts as closed: a close has begun reading the quarter.
     closed: context.close !== undefined || context.closing,
     valueRules: () => {
+      // The measure's possible range (domain/value-range.ts), for the value and each directorate's.
+      const outside = [
+        ...(inValueRange(measure.valueRange, submission.value) ? [] : [{ path: '/value', value: submission.value }]),
+        ...Object.entries(submission.breakdown ?? {})
+          .filter(([, v]) => !inValueRange(measure.valueRange, v))
+          .map(([d, value]) => ({ path: `/breakdown/${d}`, value })),
+      ];
+      if (outside.length > 0) {
+        const problem = valueRangeProblem(measure.valueRange, outside[0]!.value)!;
+        return new Invalid(
+          `${problem}: ${measure.title} cannot be ${outside.map((o) => o.value).join(' or ')}.`,
+          outside.map(({ path }) => ({ path, message: problem })),
+        );
+      }
       const unknown = Object.keys(submission.breakdown ?? {}).filter((d) => !measure.directorates.includes(d));
       if (unknown.length === 0) return null;
       return new Invalid(

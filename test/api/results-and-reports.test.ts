@@ -312,7 +312,7 @@ describe('CSV import', () => {
     expect(versions).toEqual([expect.objectContaining({ value: 5, commentary: 'Sample, quoted' })]);
   });
 
-  it('lists every bad row at once', async () => {
+  it('lists every bad row at once, in line order', async () => {
     const first = await newMeasure('2017-18', { frequency: 'monthly' });
     const second = await newMeasure('2017-18', { frequency: 'monthly' });
     const body = `measureId,period,value\n${first},2017-05,abc\n${freshId('nope')},2017-05,1\n${second},2017-13,1\n${second},2017-05,1\n`;
@@ -325,8 +325,8 @@ describe('CSV import', () => {
     const problem = (await res.json()) as { errors: { path: string }[] };
     expect(problem.errors.map((e) => e.path.split('/').slice(0, 3).join('/'))).toEqual([
       '/line/2',
-      '/line/4',
       '/line/3',
+      '/line/4',
     ]);
   });
 });

@@ -1,0 +1,79 @@
+// Numbers that cannot be mistyped (SPEC §12 "Words, not data"): a measure may declare
+// the values it can possibly take (`valueRange`, e.g. 0–100 for a percentage, ≥ 0 for
+// days), and a value typed with a decimal comma is refused rather than read as another
+// number. Pure, so the API (PUT, both importers) and the web app (as a value is typed)
+// give the same answer in the same words.
+import * as z from 'zod/mini';
+import { storableNumber } from './storable-number';
+
+/** The values a measure can possibly take, both ends inclusive; either end may be open. */
+export interface ValueRange {
+  min?: number;
+  max?: number;
+}
+
+export const valueRangeSchema = z
+  .strictObject({ min: z.optional(storableNumber), max: z.optional(storableNumber) })
+  .check(
+    z.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+      message: 'the lowest possible value must not be more than the highest',
+      path: ['max'],
+    }),
+    z.describe('The values the measure can possibly take (e.g. {min: 0, max: 100} for a percentage)'),
+  );
+
+/** The range in words: "between 0 and 100", "0 or more", "100 or less"; null when open both ends. */
+export function valueRangeWords(range: ValueRange | undefined): string | null {
+  const { min, max } = range ?? {};
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
+  if (min !== undefined) return `of ${min} or more`;
+  if (max !== undefined) return `of ${max} or less`;
+  return null;
+}
+
+/** Whether the value lies in the range (both ends inclusive; no range: any value). */
+export function inValueRange(range: ValueRange | undefined, value: number): boolean {
+  if (range?.min !== undefined && value < range.min) return false;
+  if (range?.max !== undefined && value > range.max) return false;
+  return true;
+}
+
+/** What to do when the value lies outside the range ("Enter a value between 0 and 100"), or null. */
+export function valueRangeProblem(range: ValueRange | undefined, value: number): string | null {
+  if (inValueRange(range, value)) return null;
+  return `Enter a value ${valueRangeWords(range)}`;
+}
+
+export const decimalCommaMessage = 'Use a full stop for decimals, like 12.5';
+
+/**
+ * A decimal as people type it: digits, an optional full stop and fraction, an optional
+ * exponent. Unambiguous (each digit matches one way), so linear; the old `\d+\.?\d*` split
+ * a run of digits every way before failing. docs/deploy.md "Security baseline".
+ */
+export const decimalText = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The same with a comma somewhere among the digits: "12,5", "1,250.5". */
+const commaText = /^[+-]?[\d.]*\d,[\d,.]*$/;
+
+export type TypedNumber = { value: number } | { problem: 'empty' | 'decimal-comma' | 'not-a-number' };
+
+/**
+ * A value as typed (a CSV cell, a spreadsheet cell, a form field), trimmed: its number,
+ * or why it is none. A decimal comma is never read as a thousands separator or dropped.
+ */
+export function readTypedNumber(text: string): TypedNumber {
+  const t = text.trim();
+  if (t === '') return { problem: 'empty' };
+  if (decimalText.test(t)) {
+    const value = Number(t);
+    return Number.isFinite(value) ? { value } : { problem: 'not-a-number' };
+  }
+  return { problem: commaText.test(t) ? 'decimal-comma' : 'not-a-number' };
+}
+
+/** Why a typed value is no number, in words: what to do. */
+export const typedNumberWords: Record<Exclude<TypedNumber, { value: number }>['problem'], string> = {
+  empty: 'the value is missing',
+  'decimal-comma': decimalCommaMessage,
+  'not-a-number': 'the value is not a number: enter a number like 12.5',
+};
