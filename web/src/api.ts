@@ -138,11 +138,7 @@ export type CloseAnswer = FrozenReport & {
 /** GET close-preview and reissue-preview: exactly what the close (reissue) would freeze now, and its email. */
 export type FreezePreview = FrozenReport & { email: { subject: string; recipients: string[] } };
 
-export interface SettingsVersion {
-  version: number;
-  by?: string;
-  at?: string;
-}
+export type SettingsVersion = Answered<'settingsHistory'>['versions'][number];
 
 /** The two kinds of definitions a spreadsheet holds: the CSV's `?kind=`, the workbook's two sheets. */
 export type DefinitionKind = 'measures' | 'actions';
@@ -161,13 +157,7 @@ export type MeasureBody = Omit<
 export type ActionBody = Omit<ActionDefinition, 'id' | 'sample' | 'retiredFrom'>;
 
 /** One version of a definition (GET /measures/{id}/history, GET /actions/{id}/history), oldest first. */
-export interface DefinitionVersion {
-  version: number;
-  by: string | null;
-  at: string | null;
-  changed: string[];
-  definition: Record<string, unknown> & { id: string };
-}
+export type DefinitionVersion = Answered<'definitionHistory'>['versions'][number];
 
 export type Person = Answered<'person'>;
 export type Role = Person['roles'][number];
@@ -261,27 +251,14 @@ export interface MeasureResults {
   periods: { period: string; quarter: string; versions: ResultHistory['versions'] }[];
 }
 
-export interface SavedResult {
-  measureId: string;
-  period: string;
-  version: number;
-  value: number;
-  commentary: string | null;
-  status: MeasureStatus;
-}
+export type SavedResult = Answered<'result'>;
 
 export interface ActionDetail {
   action: ActionDefinition;
   updates: { quarter: string; status: ActionStatus; commentary?: string; version: number; by?: string; at?: string }[];
 }
 
-export interface SavedUpdate {
-  actionId: string;
-  quarter: string;
-  status: ActionStatus;
-  commentary: string | null;
-  version: number;
-}
+export type SavedUpdate = Answered<'actionUpdate'>;
 
 export interface Problem {
   type?: string;
