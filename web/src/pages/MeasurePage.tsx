@@ -116,12 +116,12 @@ export function TrendChart({
 
 type HistoryVersion = ResultHistory['versions'][number];
 
-/** A version's sign-off in words (docs/sign-off.md); versions saved while sign-off was off needed none. */
+/** A version's sign-off in words (docs/sign-off.md); a version saved while sign-off was off counts as approved. */
 function signOffWords(v: HistoryVersion, latest: boolean): string {
   const d = v.signOff;
   if (d?.decision === 'approve') return `Approved by ${d.by}, ${formatWhen(d.at)}`;
   if (d?.decision === 'return') return `Returned by ${d.by}, ${formatWhen(d.at)}. Reason: ${d.reason ?? 'none given'}`;
-  if (!v.submitted) return 'Not needed';
+  if (!v.submitted) return 'Counted: saved before sign-off';
   return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
 }
 
