@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { $ZodType, output } from 'zod/v4/core';
+import { withDeadline } from '../config/deadline';
 import type { Caller } from '../domain/caller';
 import type { SpreadsheetBody } from '../domain/definition-schemas';
 import { logger } from '../observability/logger';
@@ -78,14 +79,17 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
         : { type: 'csv', text: textBody(event) };
     else if (route.body && !(route.optionalBody && absentBody(event)))
       body = parseWith(route.body, event.body, 'request body');
-    return fn({
-      event,
-      caller: (context.caller ?? null) as CallerOf<R>,
-      body: body as BodyOf<R>,
-      params: params as HttpRequest<R>['params'],
-      query: query as HttpRequest<R>['query'],
-      header: (name) => headers[name.toLowerCase()],
-    });
+    // The store's retries answer 503 before this invocation's deadline (config/deadline.ts).
+    return withDeadline(context.getRemainingTimeInMillis(), () =>
+      fn({
+        event,
+        caller: (context.caller ?? null) as CallerOf<R>,
+        body: body as BodyOf<R>,
+        params: params as HttpRequest<R>['params'],
+        query: query as HttpRequest<R>['query'],
+        header: (name) => headers[name.toLowerCase()],
+      }),
+    );
   })
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(requestLog(route))

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { timeLeftMs } from '../config/deadline';
 import { Unavailable, VersionConflict } from '../domain/errors';
 import type { Key } from './batch';
 import { db, tableName } from './client';
@@ -44,6 +45,12 @@ export interface VersionedWrite {
 
 /** How long a writer keeps retrying a lost commit: well inside API Gateway's 29 s. */
 const retryBudgetMs = 20_000;
+/**
+ * Time kept back from the invocation's deadline for the last attempt and the answer: the
+ * retries stop here so that the answer is a 503 with Retry-After, never middy's timeout
+ * (a 500 while a write might still land).
+ */
+export const deadlineMarginMs = 2_000;
 
 /** The version a head item holds; a head written before versioning (settings) is version 1. */
 export const headVersion = (head: Item | null | undefined): number =>
@@ -99,12 +106,14 @@ async function seal(key: Key, head: Item | null, entryOf: EntryOf): Promise<void
 export async function appendVersion(write: VersionedWrite): Promise<number> {
   const { key, fields, entryOf, expectedVersion, writeKey } = write;
   let head = write.head === undefined ? await readHead(key) : write.head;
-  const giveUpAt = Date.now() + retryBudgetMs;
+  const giveUpAt = Date.now() + Math.min(retryBudgetMs, timeLeftMs() - deadlineMarginMs);
   for (let attempt = 0; attempt === 0 || Date.now() < giveUpAt; attempt++) {
     if (attempt > 0) {
       // Jittered and growing, so that a crowd of writers to one item spreads out and
-      // each round costs few requests.
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 10 * 2 ** attempt)));
+      // each round costs few requests; never sleeping past the point of giving up.
+      const pause = Math.min(Math.random() * Math.min(1000, 10 * 2 ** attempt), giveUpAt - Date.now());
+      await new Promise((r) => setTimeout(r, Math.max(0, pause)));
+      if (Date.now() >= giveUpAt) break;
       head = await readHead(key);
     }
     const current = headVersion(head);
