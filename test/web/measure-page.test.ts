@@ -94,7 +94,7 @@ describe('the measure page', () => {
 
   it('shows the version history of every period, newest first, each with value, commentary, who, when and amendment', async () => {
     const { id, title } = await eightQuarterMeasure();
-    // A second version of 2017-18 Q2, then the quarter closed and amended by an admin.
+    // A second version of 2017-18 Q2 (a closed quarter of the sample), by an admin.
     const put = (value: number, commentary: string) =>
       web.stack.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: admin, body: { value, commentary } });
     expect((await put(51, 'Corrected figure.')).status).toBe(200);
@@ -115,9 +115,10 @@ describe('the measure page', () => {
     const cells = await q2
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent?.trim())));
+    // The sample's 2017-18 Q2 is closed history, so an admin's writes to it are amendments.
     expect(cells.map((c) => [c[0], c[1], c[2], c[5]])).toEqual([
-      ['1', '50', 'Commentary for 2017-18-Q2.', 'No'],
-      ['2', '51', 'Corrected figure.', 'No'],
+      ['1', '50', 'Commentary for 2017-18-Q2.', 'Yes'],
+      ['2', '51', 'Corrected figure.', 'Yes'],
     ]);
     expect(cells[1]![3]).not.toBe('');
     expect(cells[1]![4]).toMatch(/\d{4}/);
