@@ -4,6 +4,7 @@
 // paths into the error summary's links.
 import { useState } from 'preact/hooks';
 import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../lambdas/domain';
+import { formatDateTime } from '../../lambdas/domain/format';
 import type { Answer, DefinitionVersion, Problem } from './api';
 import { ErrorMessage, type FieldError, TextInput } from './components';
 import { navigate } from './router';
@@ -110,14 +111,7 @@ export function targetChanges(before: unknown, after: unknown): string[] {
     .map((k) => `${periodChoiceLabel(k)}: ${targetWords(a[k])} → ${targetWords(b[k])}`);
 }
 
-const when = (at: string | null) =>
-  at
-    ? new Date(at).toLocaleString('en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Europe/London',
-      })
-    : 'Unknown';
+const when = (at: string | null) => (at ? formatDateTime(at) : 'Unknown');
 
 /** Who changed which fields when, newest first (docs/plan-administration.md "Definition history"). */
 export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] }) {

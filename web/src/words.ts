@@ -59,6 +59,3 @@ export const trendWords: Record<Trend, string> = {
   unchanged: 'Unchanged',
   'no-comparison': 'No comparison',
 };
-
-/** An ISO instant as London wall-clock time, e.g. 29/11/2026, 08:30:00. */
-export const formatWhen = (at: string): string => new Date(at).toLocaleString('en-GB', { timeZone: 'Europe/London' });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../../../lambdas/domain/format';
 import { dateWords } from '../../../lambdas/domain/periods';
 import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview } from '../api';
 import { ErrorSummary, type FieldError, Loading, QuarterSelect, StatusTag, useFocusHeading } from '../components';
@@ -16,8 +17,7 @@ export const closeHref = (quarter: string) => `/app/close/${encodeURIComponent(q
 export const reissueHref = (quarter: string) => `/app/reissue/${encodeURIComponent(quarter)}`;
 const dashboardHref = (quarter: string) => `/app/dashboard?quarter=${encodeURIComponent(quarter)}`;
 
-const when = (at: string | null | undefined) =>
-  at ? new Date(at).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }) : '';
+const when = (at: string | null | undefined) => (at ? formatDateTime(at) : '');
 
 /** /app/close: pick the quarter (opening on the latest not closed), then its confirmation page. */
 export function CloseQuarter({ api }: { api: Api }) {

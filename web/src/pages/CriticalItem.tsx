@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, RemedialAction, ReportBody } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
 import { setFlash } from '../flash';
@@ -10,10 +11,6 @@ import { periodLabel } from '../words';
 // from the quarter's report, live or frozen, so the page works before and after close.
 // After close it shows what the EMT email said (the frozen item) beside the remedial
 // action now; before, that nothing was emailed yet and when the close is due.
-
-/** An instant in London's words: 10 April 2018 at 07:00. */
-const londonTime = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
 
 /** A remedial action in words: the text, then its owner and due date when given. */
 function remedialWords(action: RemedialAction | null | undefined): string {
@@ -27,7 +24,7 @@ function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBo
     return (
       <div class="govuk-inset-text" id="email-state">
         Not emailed yet: EMT get this item in the email when {periodLabel(report.quarter)} closes
-        {report.closeDue ? `, due ${londonTime(report.closeDue)}` : ''}.
+        {report.closeDue ? `, due ${formatDateTime(report.closeDue)}` : ''}.
       </div>
     );
   const row = (key: string, value: string) => (
@@ -43,7 +40,7 @@ function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBo
       </h2>
       <p class="govuk-body" id="email-state">
         {report.emailedAt
-          ? `Emailed to EMT on ${londonTime(report.emailedAt)}${report.revision && report.revision > 1 ? ` (reissue ${report.revision - 1})` : ''}.`
+          ? `Emailed to EMT on ${formatDateTime(report.emailedAt)}${report.revision && report.revision > 1 ? ` (reissue ${report.revision - 1})` : ''}.`
           : `${periodLabel(report.quarter)} is closed; its email has not been sent yet.`}
       </p>
       <dl class="govuk-summary-list">

@@ -1,9 +1,18 @@
 import { useState } from 'preact/hooks';
 import { isYearId } from '../../../lambdas/domain/periods';
-import type { Answer, Api, DefinitionKind, DefinitionsImport, ImportCounts, Problem } from '../api';
+import {
+  type Answer,
+  type Api,
+  type DefinitionKind,
+  type DefinitionsImport,
+  type ImportCounts,
+  type Problem,
+  xlsxContentType,
+} from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
 import { saveBlob } from '../download';
 import { useData } from '../hooks/use-data';
+import { pointerSegment } from '../json-pointer';
 
 // Definitions (admins, docs/plan-administration.md "The Definitions page"): the plan's
 // measures and planned work out to a spreadsheet and back, and a year's targets rolled
@@ -13,9 +22,6 @@ const maxBytes = 256 * 1024;
 const fileField = 'definitions-file';
 const kindField = 'kind-measures';
 const rollFields = { plan: 'roll-plan', from: 'roll-from', to: 'roll-to' } as const;
-
-/** A JSON Pointer segment as written (RFC 6901: `~1` is `/`, `~0` is `~`). */
-const pointerSegment = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** The API's `/Measures/row/3/target 2017-18` → `Measures row 3, target 2017-18: …`; the file input is the field. */
 export function importError(path: string, message: string): FieldError {
@@ -270,7 +276,7 @@ export function Definitions({ api }: { api: Api }) {
               id={fileField}
               name={fileField}
               type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
               aria-describedby={`${fileField}-hint${fileError ? ` ${fileField}-error` : ''}`}
             />
           </div>

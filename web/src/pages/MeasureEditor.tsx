@@ -25,6 +25,7 @@ import {
   yearsAround,
 } from '../definition-admin';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
+import { pointerSegment } from '../json-pointer';
 import { periodLabel } from '../words';
 
 // The admin's measure editor (docs/web-app.md "Admin: measures and planned work"): every
@@ -132,11 +133,9 @@ const topFields: Record<string, { field: string; label: string }> = {
   improvementSoftensRed: { field: 'improvement-default', label: 'Improvement softens red' },
 };
 
-const pointerKey = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-
 /** The input a JSON Pointer names: `/targets/2017-18-Q4` → that target row's value (or Minimum). */
 function fieldOfPointer(pointer: string, typed: Typed): { field: string; label: string } {
-  const [head = '', second, third] = pointer.split('/').slice(1).map(pointerKey);
+  const [head = '', second, third] = pointer.split('/').slice(1).map(pointerSegment);
   const targetField = (scope: string, rows: TargetRow[], period: string | undefined, who: string) => {
     const row = rows.find((r) => r.period === period);
     if (!row) return null;

@@ -1,7 +1,8 @@
+import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { useData } from '../hooks/use-data';
-import { formatNumber, formatWhen, periodLabel, polarityWords, statusWords } from '../words';
+import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
 // and the version history of every period, newest first (docs/web-app.md). Two requests,
@@ -119,8 +120,9 @@ type HistoryVersion = ResultHistory['versions'][number];
 /** A version's sign-off in words (docs/sign-off.md); a version saved while sign-off was off counts as approved. */
 function signOffWords(v: HistoryVersion, latest: boolean): string {
   const d = v.signOff;
-  if (d?.decision === 'approve') return `Approved by ${d.by}, ${formatWhen(d.at)}`;
-  if (d?.decision === 'return') return `Returned by ${d.by}, ${formatWhen(d.at)}. Reason: ${d.reason ?? 'none given'}`;
+  if (d?.decision === 'approve') return `Approved by ${d.by}, ${formatDateTime(d.at)}`;
+  if (d?.decision === 'return')
+    return `Returned by ${d.by}, ${formatDateTime(d.at)}. Reason: ${d.reason ?? 'none given'}`;
   if (!v.submitted) return 'Counted: saved before sign-off';
   return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
 }
@@ -175,7 +177,7 @@ function VersionTable({
               <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(v.value)}</td>
               <td class="govuk-table__cell">{v.commentary ?? ''}</td>
               <td class="govuk-table__cell">{v.by}</td>
-              <td class="govuk-table__cell">{formatWhen(v.at)}</td>
+              <td class="govuk-table__cell">{formatDateTime(v.at)}</td>
               <td class="govuk-table__cell">{v.amendment ? 'Yes' : 'No'}</td>
               {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1)}</td>}
             </tr>

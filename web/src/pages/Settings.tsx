@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, Settings as SettingsBody, SettingsVersion } from '../api';
 import {
   ErrorMessage,
@@ -10,6 +11,7 @@ import {
   useFocusHeading,
 } from '../components';
 import { useData } from '../hooks/use-data';
+import { pointerSegment } from '../json-pointer';
 
 // Settings (admins, docs/web-app.md): what admins change without a redeploy. The form
 // sends the whole settings back (PUT /settings replaces them), so a field this page does
@@ -140,12 +142,10 @@ function settingsOf(form: Form, loaded: SettingsBody): SettingsBody | FieldError
   };
 }
 
-const decodePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-
 /** The API's 422 field errors (JSON Pointers) as links to this form's fields, each naming the field. */
 function fieldErrorsOf(errors: { path: string; message: string }[], form: Form): FieldError[] {
   return errors.map(({ path, message }) => {
-    const [top = '', second, third, fourth] = path.split('/').slice(1).map(decodePointer);
+    const [top = '', second, third, fourth] = path.split('/').slice(1).map(pointerSegment);
     const line = (index: string | undefined) =>
       index !== undefined && /^\d+$/.test(index) ? `, line ${Number(index) + 1}` : '';
     if (top === 'reportTitle') return { field: 'reportTitle', message: `Report title: ${message}` };
@@ -177,10 +177,7 @@ function fieldErrorsOf(errors: { path: string; message: string }[], form: Form):
   });
 }
 
-const when = (at: string | undefined) =>
-  at
-    ? new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })
-    : '';
+const when = (at: string | undefined) => (at ? formatDateTime(at) : '');
 
 function History({ versions }: { versions: SettingsVersion[] }) {
   if (versions.length === 0)

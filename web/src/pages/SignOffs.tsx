@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, Me, SignOffs as SignOffList } from '../api';
 import {
   ErrorMessage,
@@ -13,7 +14,7 @@ import {
 } from '../components';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
-import { formatNumber, formatWhen, periodLabel } from '../words';
+import { formatNumber, periodLabel } from '../words';
 
 // Awaiting sign-off (approvers and admins, docs/sign-off.md and docs/web-app.md): each
 // return awaiting a decision with Approve and Return; a return needs a reason. One request
@@ -199,7 +200,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
                   )}
                   <Row label="Commentary">{item.commentary ?? 'None'}</Row>
                   <Row label="Submitted">
-                    By {item.by || 'unknown'} on {item.at ? formatWhen(item.at) : 'an unknown date'} (version{' '}
+                    By {item.by || 'unknown'} on {item.at ? formatDateTime(item.at) : 'an unknown date'} (version{' '}
                     {item.version})
                   </Row>
                 </dl>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDecimal } from '../../web/src/decimal';
 import { together } from '../../web/src/hooks/use-data';
+import { pointerSegment } from '../../web/src/json-pointer';
 
 // parseDecimal (web/src/decimal.ts): what the result form and the measure editor read from a typed value.
 describe('parseDecimal', () => {
@@ -37,5 +38,14 @@ describe('together', () => {
       Promise.resolve({ ok: false as const, status, problem: { status, detail: `failed ${status}` } });
     await expect(together(ok(1), ok('a'))).resolves.toMatchObject({ ok: true, data: [1, 'a'] });
     await expect(together(ok(1), no(404), no(500))).resolves.toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe('pointerSegment', () => {
+  it('decodes a JSON Pointer segment (RFC 6901), ~1 before ~0', () => {
+    expect(pointerSegment('Adults~1Children')).toBe('Adults/Children');
+    expect(pointerSegment('a~0b')).toBe('a~b');
+    expect(pointerSegment('~01')).toBe('~1');
+    expect(pointerSegment('plain')).toBe('plain');
   });
 });
