@@ -103,11 +103,15 @@ async function main() {
   const close10k = closes.find((c) => c.measures === 10000)!;
   // The Word and Excel writers live in their own function by design (docs/documents.md):
   // the goals hold for every other function; the writer's figures are reported beside them.
-  const others = bundles.handlers.filter((b) => b.handler !== documentWriter);
-  const writer = bundles.handlers.find((b) => b.handler === documentWriter);
-  const writerNote = writer
-    ? `; the document writer ${documentWriter} (own function, not held to this goal) ${writer.kb} KB, ${writer.loadMedianMs} ms`
-    : '';
+  // So do SES, nodemailer and the close email's rendering: the mailer alone carries them (docs/architecture.md "The outbox").
+  const apart = [documentWriter, 'mailer'];
+  const others = bundles.handlers.filter((b) => !apart.includes(b.handler));
+  const writerNote = bundles.handlers
+    .filter((b) => apart.includes(b.handler))
+    .map(
+      (b) => `; ${b.handler} (own function, not held to this goal) ${b.kb} KB, ${b.loadMedianMs} ms (×${b.loadRatio})`,
+    )
+    .join('');
   const worstSize = others.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const worstLoad = others.reduce((a, b) => (b.loadRatio > a.loadRatio ? b : a));
   const scaling = round(close10k.requests / close1k.requests, 2);
@@ -140,10 +144,10 @@ async function main() {
     },
     {
       goal: 'close-time-ratio',
-      value: close10k.ratio,
+      value: Math.max(close10k.ratio, close1k.ratio),
       limit: 1.5,
-      met: close10k.ratio <= 1.5,
-      detail: `close ${close10k.closeMedianMs} ms / raw-Query floor ${close10k.floorMedianMs} ms at 10,000 measures; steps timed alone: reads ${close10k.breakdownMs.reads}, report ${close10k.breakdownMs.buildReport}, snapshot JSON+gzip ${close10k.breakdownMs.snapshotJsonGzip}, email render ${close10k.breakdownMs.emailRender}, email send ${close10k.breakdownMs.emailSend} ms`,
+      met: close10k.ratio <= 1.5 && close1k.ratio <= 1.5,
+      detail: `close ${close10k.closeMedianMs} ms / raw-Query floor ${close10k.floorMedianMs} ms at 10,000 measures (×${close10k.ratio}), ${close1k.closeMedianMs} / ${close1k.floorMedianMs} ms at 1,000 (×${close1k.ratio}); the email follows through the outbox, in the store ${closes.map((c) => `${c.emailMedianMs} ms`).join(', ')} after the answer at ${closes.map((c) => n(c.measures)).join(', ')} measures; steps timed alone at 10,000: reads ${close10k.breakdownMs.reads}, report ${close10k.breakdownMs.buildReport}, snapshot JSON+gzip ${close10k.breakdownMs.snapshotJsonGzip}, (the mailer's) email render ${close10k.breakdownMs.emailRender}, email send ${close10k.breakdownMs.emailSend} ms`,
     },
     {
       goal: 'api-throughput-ratio',
@@ -162,8 +166,8 @@ async function main() {
     {
       goal: 'bundle-size',
       value: worstSize.kb,
-      limit: 300,
-      met: worstSize.kb <= 300,
+      limit: 250,
+      met: worstSize.kb <= 250,
       detail: `largest: ${worstSize.handler} ${worstSize.kb} KB; the baseline (DynamoDB document client only) is ${bundles.baseline.kb} KB; with the AWS SDK left to the Lambda runtime the largest would be ${Math.max(...others.map((x) => x.kbWithRuntimeSdk))} KB${writerNote}`,
     },
     {
@@ -232,6 +236,14 @@ async function main() {
       String(c.closeMedianMs),
       `${c.floorMedianMs} (raw Query floor)`,
       String(c.ratio),
+    ]);
+  }
+  for (const c of closes) {
+    rows.push([
+      `close's answer to its email in the SES emulator, ${n(c.measures)} measures (ms, median of ${c.emailMs.length})`,
+      String(c.emailMedianMs),
+      '-',
+      '-',
     ]);
   }
   rows.push([

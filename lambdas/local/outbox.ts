@@ -88,7 +88,8 @@ export async function startLocalOutbox(options: LocalOutboxOptions): Promise<Loc
   const queuedWrites = async () => {
     const out = await client.send(
       new QueryCommand({
-        TableName: options.tableName,
+        // The table the handlers use now (the bench moves them from table to table).
+        TableName: process.env.TABLE_NAME || options.tableName,
         IndexName: gsi1,
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': { S: outboxGsiPk } },

@@ -3,7 +3,6 @@
 // row and column and nothing changed; rows that alter nothing add no version, so an
 // import that was interrupted finishes when the same file is sent again and repeats
 // nothing. The XLSX writer and reader run in the render-document function.
-import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { safeParse } from 'zod/mini';
@@ -38,7 +37,7 @@ import {
   saveMeasure,
   type Writer,
 } from './definitions';
-import { lambdaClient } from './documents';
+import { lambdaSdk } from './documents';
 import { importFailure } from './import-interrupted';
 
 /**
@@ -80,7 +79,8 @@ export function gridCsv(grid: Grid): string {
 async function invokeWorkbook(event: DefinitionsWorkbookEvent): Promise<DefinitionsWorkbookResult> {
   const functionName = environment().renderDocumentFunction;
   if (!functionName) throw new Error('RENDER_DOCUMENT_FUNCTION is not set');
-  const out = await lambdaClient().send(
+  const { client, InvokeCommand } = await lambdaSdk();
+  const out = await client.send(
     new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode(JSON.stringify(event)) }),
   );
   const text = out.Payload ? new TextDecoder().decode(out.Payload) : '';

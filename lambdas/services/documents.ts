@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { InvokeCommand, type InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
+import type { InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
 import { environment } from '../config/environment';
 import type { DocumentFormat } from '../render/document-formats';
 import type { QuarterReport } from './report';
@@ -38,9 +38,16 @@ export class DocumentTooLarge extends Error {
  */
 export const renderWaitMs = 20_000;
 
-let lambda: LambdaClient | undefined;
-export function lambdaClient(): LambdaClient {
-  lambda ??= new LambdaClient({});
+// Loaded on first use: get-report answers JSON, HTML, CSV and Markdown without it, so
+// its cold start does not load the Lambda client (docs/architecture.md "The outbox").
+let lambda:
+  | Promise<{ client: LambdaClient; InvokeCommand: typeof import('@aws-sdk/client-lambda').InvokeCommand }>
+  | undefined;
+export function lambdaSdk() {
+  lambda ??= import('@aws-sdk/client-lambda').then(({ LambdaClient, InvokeCommand }) => ({
+    client: new LambdaClient({}),
+    InvokeCommand,
+  }));
   return lambda;
 }
 
@@ -60,9 +67,10 @@ export async function renderDocument(
   };
   const payload = JSON.stringify(event);
   if (payload.length > maxInvokePayloadBytes) throw new DocumentTooLarge(format);
+  const { client, InvokeCommand } = await lambdaSdk();
   let out: InvokeCommandOutput;
   try {
-    out = await lambdaClient().send(
+    out = await client.send(
       new InvokeCommand({ FunctionName: functionName, Payload: new TextEncoder().encode(payload) }),
       { abortSignal: AbortSignal.timeout(waitMs) },
     );
