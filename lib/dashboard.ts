@@ -48,6 +48,7 @@ export class RagtimeDashboard extends Construct {
       { name: 'close', fn: jobs.close },
       { name: 'watchdog', fn: jobs.watchdog },
       { name: 'reminder', fn: jobs.reminder },
+      { name: 'mailer', fn: jobs.mailer },
     ];
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
@@ -155,10 +156,14 @@ export class RagtimeDashboard extends Construct {
             period: Duration.days(1),
             label: 'SES sends (account)',
           }),
-          appMetric('CloseEmailSent', 'EMT close emails'),
-          appMetric('RemindersSent', 'reminders'),
+          appMetric('EmailsSent', 'sent by the mailer (outbox)'),
+          appMetric('CloseEmailQueued', 'EMT close emails queued'),
+          appMetric('RemindersSent', 'reminders queued'),
         ],
         right: [
+          // A failed send shows here; given up, it is also in the dead-letter queue (Send again on the Close quarter page).
+          appMetric('EmailsFailed', 'failed attempts'),
+          appMetric('EmailsGivenUp', 'given up (Send again)'),
           new cloudwatch.Metric({
             namespace: 'AWS/SES',
             metricName: 'Bounce',

@@ -389,6 +389,7 @@ export const responseSchemas = {
   }),
   import: z.object({ imported: int, alreadyStored: opt(int) }),
   report: z.object(reportShape).check(z.describe('A quarter report (docs/rules.md#the-report)')),
+  emailState,
   closeAnswer: z
     .object({
       ...reportShape,

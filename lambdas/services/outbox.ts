@@ -16,7 +16,7 @@ import {
   putOutboxItem,
   requeueOutbox,
 } from '../store/outbox';
-import { type CloseRecord, readQuarter, readSnapshot } from '../store/quarter';
+import { type CloseRecord, readCloseRecords, readQuarter, readSnapshot } from '../store/quarter';
 
 /** The EMT email of a closed quarter's current revision, as the close's answer and the Close quarter page show it. */
 export interface EmailState {
@@ -61,6 +61,13 @@ const closeRef = (close: CloseRecord): OutboxRef => ({
   sk: closeSk,
   seq: close.revision,
 });
+
+/** GET /reports/{quarter}/email: the current revision's email, read consistently (one BatchGetItem). */
+export async function closeEmailStateOf(quarter: string): Promise<EmailState> {
+  const close = (await readCloseRecords([quarter])).closes.get(quarter);
+  if (!close) throw new Conflict(`${quarter} is not closed, so it has no EMT email.`);
+  return closeEmailState(close);
+}
 
 /**
  * `Send again` (admin): the same outbox record queued again, so the same message goes

@@ -84,6 +84,8 @@ const matrix: Record<string, Row> = {
   'POST /reports/{quarter}/reissue':                              ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /reports/{quarter}/close-preview':                         ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /reports/{quarter}/reissue-preview':                       ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'GET /reports/{quarter}/email':                                 ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
+  'POST /reports/{quarter}/email':                                ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'PUT /reports/{quarter}/critical-items/{itemId}/remedial-action':
                                                                   ['401',  '403',  '403',   '403',   '403',    '2xx',  '2xx'],
   'GET /people':                                                  ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],

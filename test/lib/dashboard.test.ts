@@ -64,7 +64,12 @@ describe('ops dashboard', () => {
   it("shows each job's runs and errors, and when each last ran", () => {
     const body = dashboardBody();
     const metrics = metricsIn(body);
-    for (const job of [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder]) {
+    for (const job of [
+      built.stack.jobs.close,
+      built.stack.jobs.watchdog,
+      built.stack.jobs.reminder,
+      built.stack.jobs.mailer,
+    ]) {
       const fn = `<${logicalId(built, job.function)}>`;
       for (const name of ['Invocations', 'Errors'])
         expect(
@@ -86,7 +91,12 @@ describe('ops dashboard', () => {
       true,
     );
     expect(metrics.some((m) => m.includes('"AWS/SES","Send"'))).toBe(true);
-    expect(metrics.some((m) => m.includes('"Ragtime","CloseEmailSent"'))).toBe(true);
+    // The outbox: what the mailer sent, and failed sends (given up: Send again).
+    for (const name of ['EmailsSent', 'CloseEmailQueued', 'EmailsFailed', 'EmailsGivenUp'])
+      expect(
+        metrics.some((m) => m.includes(`"Ragtime","${name}"`)),
+        name,
+      ).toBe(true);
     expect(metrics.some((m) => m.includes('"Ragtime","RemindersSent"'))).toBe(true);
     expect(metrics.some((m) => m.includes('"AWS/Lambda","Throttles"'))).toBe(true);
     expect(metrics.some((m) => m.includes('"ApiThrottledRequests"'))).toBe(true);

@@ -69,6 +69,8 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
     'reissue-report': { path: '/reports/2016-17-Q1/reissue' },
     'close-preview': { path: '/reports/2017-18-Q1/close-preview' },
     'reissue-preview': { path: '/reports/2016-17-Q1/reissue-preview' },
+    'close-email': { path: '/reports/2016-17-Q1/email' },
+    'send-close-email': { path: '/reports/2016-17-Q1/email' },
     'put-remedial-action': {
       path: '/reports/2017-18-Q2/critical-items/planning/remedial-action',
       body: { text: 'Recruit two planning officers.' },

@@ -1739,6 +1739,15 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       ),
       ['emt', 'officer', 'otherOfficer'],
     ),
+    sendCloseEmailAgain: noBodyRouteCases(
+      routeTable.sendCloseEmailAgain,
+      fc.constant(`/reports/${fixture.closedQuarter}/email`),
+      fc.oneof(
+        notQuarterId.map((q) => ({ path: `/reports/${seg(q)}/email`, expect: [404, 422] as const })),
+        openQuarter.map((q) => ({ path: `/reports/${q}/email`, params: { quarter: q }, expect: [409] as const })), // never closed
+      ),
+      ['emt', 'officer', 'otherOfficer'],
+    ),
     putRemedialAction: jsonRouteCases({
       route: routeTable.putRemedialAction,
       validPath: fc.tuple(anyQuarter, fc.constantFrom(...knownIds)).map(([q, item]) => remedialPath(q, item)),
@@ -1851,6 +1860,7 @@ export const writeRouteNames = [
   'signOffActionUpdate',
   'closeReport',
   'reissueReport',
+  'sendCloseEmailAgain',
   'putRemedialAction',
   'putSettings',
   'putPerson',
