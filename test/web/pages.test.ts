@@ -78,7 +78,8 @@ describe('every page', () => {
     await expect(header.textContent()).resolves.toContain('Corporate Improvement Plan');
     await expect(header.textContent()).resolves.toContain('officer.place@localhost');
     const quarters = await page.getByLabel('Quarter').locator('option').allTextContents();
-    expect(quarters.slice(0, 2)).toEqual(['2017-18 Q4', '2017-18 Q3']);
+    // The sample's earlier quarters are closed history.
+    expect(quarters.slice(0, 2)).toEqual(['2017-18 Q4', '2017-18 Q3 (closed)']);
     await expect(page.getByLabel('Quarter').inputValue()).resolves.toBe('2017-18-Q4');
     const redRow = page.getByRole('row').filter({
       has: page.getByRole('link', { name: 'Achieve WHQS, no of elemental improvements carried out' }),
@@ -197,12 +198,14 @@ describe('every page', () => {
   });
 
   it('Upload results: a CSV with one bad line lists it in the error summary and stores nothing; a good one is stored', async () => {
+    // Two measures in the open quarter (the sample's earlier quarters are closed history).
     const { id } = await placeMeasure();
+    const { id: other } = await placeMeasure();
     const dir = mkdtempSync(join(tmpdir(), 'ragtime-upload-'));
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, `measureId,period,value,commentary\n${id},2017-18-Q3,8,\n${id},2017-18-Q4,lots,\n`);
+    writeFileSync(bad, `measureId,period,value,commentary\n${id},2017-18-Q4,8,\n${other},2017-18-Q4,lots,\n`);
     const good = join(dir, 'good.csv');
-    writeFileSync(good, `measureId,period,value,commentary\n${id},2017-18-Q3,8,\n${id},2017-18-Q4,9,\n`);
+    writeFileSync(good, `measureId,period,value,commentary\n${id},2017-18-Q4,8,\n${other},2017-18-Q4,9,\n`);
     const { page, errors, apiRequests } = await web.open();
     await signInAs(page, 'officer', 'Place');
     await page.getByRole('link', { name: 'Upload results' }).click();
@@ -216,7 +219,7 @@ describe('every page', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Line 3/);
     await expectAccessible(page);
-    const history = await web.stack.call('GET', `/measures/${id}/results/2017-18-Q3/history`, { token: admin });
+    const history = await web.stack.call('GET', `/measures/${id}/results/2017-18-Q4/history`, { token: admin });
     expect(history.status).toBe(404);
 
     await page.getByLabel('Results file').setInputFiles(good);
