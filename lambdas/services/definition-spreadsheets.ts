@@ -23,6 +23,7 @@ import {
   measuresGrid,
   measuresSheet,
   type ReadSheet,
+  type SheetName,
   safeCell,
   sheetOfKind,
 } from '../render/definition-sheets';
@@ -174,6 +175,8 @@ function checkRows<T extends { id: string }>(
   const checked: Checked<T>[] = [];
   const seen = new Map<string, number>();
   for (const { row, definition } of rows) {
+    // A row with a cell that could not be read is already listed; its other checks would only repeat it.
+    if (errors.some((e) => e.path.startsWith(cellPath(sheet, row, '')))) continue;
     const bad = (column: string, message: string) => errors.push({ path: cellPath(sheet, row, column), message });
     const { id, ...fields } = definition;
     if (typeof id !== 'string' || !isId(id)) {
@@ -193,7 +196,7 @@ function checkRows<T extends { id: string }>(
     for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
     const parsed = safeParse(schema, fields);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) bad(columnOf(issue), issue.message);
+      for (const issue of parsed.error.issues) bad(columnOf(issue), issueWords(issue, columnOf(issue)));
       continue;
     }
     const retired = kept.retiredFrom;
@@ -220,8 +223,8 @@ export async function importDefinitions(
   const measureRows = measureSheet ? measuresFromSheet(measureSheet) : { rows: [], errors: [] };
   const actionRows = actionSheet ? actionsFromSheet(actionSheet) : { rows: [], errors: [] };
   errors.push(...measureRows.errors, ...actionRows.errors);
-  if (errors.length > 0) throw invalid(errors);
-  if (measureRows.rows.length + actionRows.rows.length === 0) throw new Invalid('The spreadsheet has no rows.');
+  if (errors.length === 0 && measureRows.rows.length + actionRows.rows.length === 0)
+    throw new Invalid('The spreadsheet has no rows.');
 
   const idOf = (r: { definition: Record<string, unknown> }) =>
     typeof r.definition.id === 'string' && isId(r.definition.id) ? r.definition.id : null;
@@ -307,7 +310,57 @@ export async function importDefinitions(
 
 const tally = (): ImportCounts => ({ created: 0, replaced: 0, unchanged: 0 });
 
+const unpointer = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+const sheetOrder = [measuresSheet, actionsSheet];
+
+/**
+ * Every bad row at once (SPEC §12 "Words, not data"), sheet by sheet in row order, each
+ * message saying where in words: `Measures row 5, polarity: polarity must be higher, lower or within`.
+ */
 function invalid(errors: FieldError[]): Invalid {
+  const where = (e: FieldError) => {
+    const [, sheet = '', , row = '0', column = ''] = e.path.split('/');
+    return { sheet: unpointer(sheet), row: Number(row), column: unpointer(column) };
+  };
+  const sorted = errors
+    .map((e, i) => ({ e, i, at: where(e) }))
+    .sort(
+      (a, b) =>
+        sheetOrder.indexOf(a.at.sheet as SheetName) - sheetOrder.indexOf(b.at.sheet as SheetName) ||
+        a.at.row - b.at.row ||
+        a.i - b.i,
+    )
+    .map(({ e, at }) => ({
+      path: e.path,
+      message: at.row > 0 ? `${at.sheet} row ${at.row}${at.column ? `, ${at.column}` : ''}: ${e.message}` : e.message,
+    }));
   const rows = new Set(errors.map((e) => e.path.split('/').slice(0, 4).join('/')));
-  return new Invalid(`${rows.size} row(s) are invalid; nothing was changed.`, errors);
+  return new Invalid(
+    `${rows.size} ${rows.size === 1 ? 'row has a mistake' : 'rows have mistakes'}; nothing was changed. Correct ${rows.size === 1 ? 'it' : 'them'} and upload the file again.`,
+    sorted,
+  );
+}
+
+/** A schema issue in words: what the cell must hold (no raw validator text). */
+function issueWords(issue: $ZodIssue, column: string): string {
+  const field = column.startsWith('target ') ? 'the target' : column;
+  switch (issue.code) {
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const list = options.length > 1 ? `${options.slice(0, -1).join(', ')} or ${options.at(-1)}` : options.join('');
+      return `${field} must be ${list}`;
+    }
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `${field} is missing`
+        : `${field} must be ${issue.expected === 'number' ? 'a number' : 'text'}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `${field} must be ${issue.maximum} characters or fewer`
+        : `${field} must be ${issue.maximum} or less`;
+    case 'too_small':
+      return issue.origin === 'string' ? `${field} is missing` : `${field} must be ${issue.minimum} or more`;
+    default:
+      return issue.message;
+  }
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Caller } from '../domain/caller';
-import { type FieldError, Forbidden, Invalid, Malformed, VersionConflict } from '../domain/errors';
+import { type FieldError, Forbidden, Invalid, Malformed, NotFound, VersionConflict } from '../domain/errors';
 import { isId, isPeriodId } from '../domain/ids';
 import { isStorableNumber, storableNumberRule } from '../domain/storable-number';
 import { isXmlText, xmlTextMessage } from '../domain/text';
@@ -23,69 +23,201 @@ interface Row extends ResultSubmission {
   line: number;
 }
 
+/** Each column in words, for the messages ("Line 5: the value is missing"). */
+const columnWords: Record<string, string> = {
+  measureId: 'the measure id',
+  period: 'the period',
+  value: 'the value',
+  commentary: 'the commentary',
+};
+
+/** A message starting mid-sentence, after "Line 5: ". */
+const midSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const onLine = (line: number, words: string) => `Line ${line}: ${midSentence(words)}`;
+
+/** Text shown back to the person only when it is plain, printable and short (never a junk file's bytes). */
+const showable = (text: string) => text.length <= 100 && /^[\x20-\x7E\u00A0-\u024F\u2018-\u201D]*$/.test(text);
+
+/**
+ * The CSV's rows, and every mistake in it at once (SPEC §12 "Words, not data"): a line
+ * of the wrong length, a cell that is no measure id, period or number, a repeated line,
+ * each with its line and column in words and what to do. Only a file that is not a
+ * results CSV at all (its first line is not the header) stops at the first mistake.
+ */
 function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  const errors: FieldError[] = [];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
-      columns: (names: string[]) => {
-        const cleaned = names.map((n) => n.trim());
-        const required = header.slice(0, 3);
-        if (
-          !required.every((n) => cleaned.includes(n)) ||
-          cleaned.some((n) => !header.includes(n)) ||
-          new Set(cleaned).size !== cleaned.length
-        ) {
-          throw new Invalid(`The CSV header must be ${header.join(',')} (commentary may be left out).`, [
-            { path: '/line/1', message: `found: ${cleaned.join(',').slice(0, 200)}` },
-          ]);
-        }
-        return cleaned;
-      },
       info: true,
       bom: true,
       skip_empty_lines: true,
       trim: true,
-    });
+      // A quote inside a cell, and a line with too few or too many cells, are this
+      // file's mistakes to list, not a reason to stop reading.
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (!error) return;
+        const line = Number((error as { lines?: number }).lines) || 1;
+        errors.push({
+          path: `/line/${line}`,
+          message: onLine(
+            line,
+            error.code === 'CSV_QUOTE_NOT_CLOSED'
+              ? 'a double quote (") opens a cell that is never closed: close it, or remove it'
+              : 'this line cannot be read as CSV: check its quotes and commas',
+          ),
+        });
+      },
+    }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof Invalid) throw error;
     throw new Malformed(`The request body is not valid CSV: ${(error as Error).message}`);
   }
-  if (records.length === 0) throw new Invalid('The CSV has no rows.');
-  if (records.length > maxRows)
-    throw new Invalid(`The CSV has ${records.length} rows; import at most ${maxRows} at a time.`);
+  const [first, ...data] = records;
+  const names = (first?.record ?? []).map((n) => n.trim());
+  const required = header.slice(0, 3);
+  if (
+    !first ||
+    !required.every((n) => names.includes(n)) ||
+    names.some((n) => !header.includes(n)) ||
+    new Set(names).size !== names.length
+  ) {
+    const found = names.join(',');
+    throw new Invalid(`The CSV header must be ${header.join(',')} (commentary may be left out).`, [
+      {
+        path: '/line/1',
+        message: `Line 1: the first line must name the columns ${header.join(',')} (commentary may be left out)${
+          !first
+            ? ''
+            : showable(found)
+              ? `; it is ${found}`
+              : '; it is not text: save the file as CSV (comma separated)'
+        }`,
+      },
+    ]);
+  }
+  if (data.length === 0 && errors.length === 0) throw new Invalid('The CSV has no rows.');
+  if (data.length > maxRows) throw new Invalid(`The CSV has ${data.length} rows; import at most ${maxRows} at a time.`);
   const rows: Row[] = [];
-  const errors: FieldError[] = [];
   const seen = new Map<string, number>();
-  for (const { record, info } of records) {
+  for (const { record: cells, info } of data) {
     const line = info.lines;
-    const bad = (field: string, message: string) => errors.push({ path: `/line/${line}/${field}`, message });
+    const bad = (field: string, words: string) =>
+      errors.push({ path: `/line/${line}/${field}`, message: onLine(line, words) });
+    if (cells.length !== names.length) {
+      errors.push({
+        path: `/line/${line}`,
+        message: onLine(
+          line,
+          `the line has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}, not ${names.length} (${names.join(', ')}): ${
+            cells.length < names.length
+              ? 'add the missing ones (an empty commentary still needs its comma)'
+              : 'put text that holds commas in double quotes'
+          }`,
+        ),
+      });
+      continue;
+    }
+    const record = Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
     const { measureId = '', period = '', value = '', commentary = '' } = record;
     // Length first: no pattern ever runs on a cell over the cap.
     const long = Object.entries(record).filter(([, cell]) => cell.length > maxCellLength);
     if (long.length > 0) {
-      for (const [field] of long) bad(field, 'longer than 4,000 characters');
+      for (const [field] of long) bad(field, `${columnWords[field]} is longer than 4,000 characters: shorten it`);
       continue;
     }
     // The one text rule (domain/text.ts): what every output can carry.
     const unwritable = Object.entries(record).filter(([, cell]) => !isXmlText(cell));
     if (unwritable.length > 0) {
-      for (const [field] of unwritable) bad(field, xmlTextMessage);
+      for (const [field] of unwritable) bad(field, `${columnWords[field]} must hold ${xmlTextMessage}`);
       continue;
     }
     let ok = true;
-    if (!isId(measureId)) ok = !bad('measureId', 'not a measure id');
-    if (!isPeriodId(period)) ok = !bad('period', 'not a period id (2017-18, 2017-18-Q4 or 2018-03)');
+    if (measureId === '') ok = !bad('measureId', 'the measure id is missing');
+    else if (!isId(measureId))
+      ok = !bad(
+        'measureId',
+        `${showable(measureId) ? `"${measureId}"` : 'the measure id'} is not a measure id: copy the id from the measure's page`,
+      );
+    if (period === '') ok = !bad('period', 'the period is missing');
+    else if (!isPeriodId(period))
+      ok = !bad(
+        'period',
+        `${showable(period) ? `"${period}"` : 'the period'} is not a period: enter a year (2017-18), a quarter (2017-18-Q4) or a month (2018-03)`,
+      );
     // Cells are capped before any pattern runs (docs/deploy.md "Security baseline").
     const typed = readTypedNumber(value);
     const number = 'value' in typed ? typed.value : Number.NaN;
     if ('problem' in typed) ok = !bad('value', typedNumberWords[typed.problem]);
-    else if (!isStorableNumber(number)) ok = !bad('value', storableNumberRule);
+    else if (!isStorableNumber(number)) ok = !bad('value', `the value must be ${storableNumberRule}`);
     const key = `${measureId}#${period}`;
-    if (seen.has(key)) ok = !bad('period', `the same measure and period as line ${seen.get(key)}`);
+    if (seen.has(key))
+      ok = !bad('period', `the same measure and period as line ${seen.get(key)}: keep one of the two lines`);
     seen.set(key, line);
     if (ok) rows.push({ line, measureId, period, value: number, commentary: commentary || undefined });
   }
   return { rows, errors };
+}
+
+/** A rule the row breaks (domain/write-rules.ts and the measure's own), in words with its line and column. */
+function refusalOnLine(refusal: Error, row: Row): FieldError[] {
+  const { line } = row;
+  if (refusal instanceof NotFound)
+    return [
+      {
+        path: `/line/${line}/measureId`,
+        message: onLine(line, `there is no measure "${row.measureId}": check the measure id`),
+      },
+    ];
+  if (refusal instanceof Invalid) {
+    const value = refusal.errors.find((e) => e.path === '/value');
+    if (value)
+      return [
+        {
+          path: `/line/${line}/value`,
+          message: onLine(line, `the value ${row.value} is outside what the measure can be: ${value.message}`),
+        },
+      ];
+    if (refusal.errors.some((e) => e.path === '/commentary')) {
+      const status = /is (\w+):/.exec(refusal.message)?.[1] ?? 'AMBER or RED';
+      return [
+        {
+          path: `/line/${line}/commentary`,
+          message: onLine(
+            line,
+            `the result is ${status}, so the commentary is needed: say why, and what is being done about it`,
+          ),
+        },
+      ];
+    }
+    if (refusal.errors.some((e) => e.path === '/path/period'))
+      return [
+        {
+          path: `/line/${line}/period`,
+          message: onLine(line, `${refusal.message.replace(/\.$/, '')}: ${periodExamples(refusal.message)}`),
+        },
+      ];
+  }
+  if (refusal instanceof Forbidden)
+    return [
+      {
+        path: `/line/${line}/measureId`,
+        message: onLine(
+          line,
+          `${refusal.message.replace(/\.$/, '')}: leave this line out, or ask that directorate to upload it`,
+        ),
+      },
+    ];
+  return [{ path: `/line/${line}`, message: onLine(line, refusal.message.replace(/\.$/, '')) }];
+}
+
+/** What a period of the measure's kind looks like. */
+function periodExamples(message: string): string {
+  if (message.includes('monthly')) return 'enter a month, like 2018-03';
+  if (message.includes('annual')) return 'enter a year, like 2017-18';
+  return 'enter a quarter, like 2017-18-Q4';
 }
 
 const lineOf = (e: FieldError) => Number(e.path.split('/')[2]);
@@ -127,29 +259,15 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
       row,
     );
     if (!refusal) continue;
-    // A rule on one column (the value's range, the commentary) names that column of the line.
-    const columns =
-      refusal instanceof Invalid ? refusal.errors.filter((e) => /^\/(value|commentary)$/.test(e.path)) : [];
-    if (columns.length > 0)
-      errors.push(
-        ...columns.map((e) => ({ path: `/line/${row.line}${e.path}`, message: `${refusal.message} (${e.message})` })),
-      );
-    else
-      (refusal instanceof Forbidden ? forbidden : errors).push({ path: `/line/${row.line}`, message: refusal.message });
+    (refusal instanceof Forbidden ? forbidden : errors).push(...refusalOnLine(refusal, row));
   }
-  // In line order, whichever check found them.
-  errors.sort((a, b) => lineOf(a) - lineOf(b));
-  // Rows the caller may not write make the whole request forbidden, not merely invalid.
-  if (forbidden.length > 0)
-    throw new Forbidden(
-      `${forbidden.length} row(s) are for measures your directorate does not own; nothing was stored.`,
-      forbidden,
-    );
-  if (errors.length > 0)
-    throw new Invalid(
-      `${new Set(errors.map((e) => e.path.split('/')[2])).size} row(s) are invalid; nothing was stored.`,
-      errors,
-    );
+  // Every mistake at once, in line order, whichever check found it: a file with only
+  // rows for other directorates' measures is forbidden (403), anything else invalid (422).
+  const all = [...errors, ...forbidden].sort((a, b) => lineOf(a) - lineOf(b));
+  const lines = new Set(all.map(lineOf)).size;
+  const summary = `${lines} ${lines === 1 ? 'line has a mistake' : 'lines have mistakes'}; nothing was stored. Correct ${lines === 1 ? 'it' : 'them'} and upload the file again.`;
+  if (errors.length === 0 && forbidden.length > 0) throw new Forbidden(summary, all);
+  if (all.length > 0) throw new Invalid(summary, all);
 
   // No transactions: rows are written one by one, each tagged with the import's id, so
   // if a write fails part way the same file sent again finishes the import and repeats

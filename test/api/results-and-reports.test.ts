@@ -298,7 +298,7 @@ describe('CSV import', () => {
     const res = await importCsv([header, ...bad].join('\n'));
     expect(res.status).toBe(422);
     const problem = (await res.json()) as { errors: { path: string }[] };
-    expect(problem.errors.map((e) => e.path)).toEqual(['/line/59']);
+    expect(problem.errors.map((e) => e.path)).toEqual(['/line/59/period']);
     for (const id of ids)
       expect((await t.call('GET', `/measures/${id}/results/2017-04/history`, { token: admin })).status).toBe(404);
   });

@@ -94,7 +94,7 @@ describe('a measure’s possible range', () => {
     const { errors } = (await res.json()) as Problem;
     expect(errors?.map((e) => e.path)).toEqual(['/line/3/value', '/line/4/value']);
     expect(errors?.[0]?.message).toContain('Enter a value between 0 and 100');
-    expect(errors?.[1]?.message).toContain('Use a full stop for decimals, like 12.5');
+    expect(errors?.[1]?.message).toBe('Line 4: use a full stop for decimals, like 12.5');
     await noResult(id, '2017-18-Q1');
   });
 });
@@ -145,10 +145,16 @@ describe('the definitions spreadsheet', () => {
       return ((await res.json()) as Problem).errors;
     };
     expect(await post(`${id},cip,Learning,Comma,higher,quarterly,People,0,100,"12,5"\n`)).toEqual([
-      { path: '/Measures/row/2/target 2017-18', message: 'Use a full stop for decimals, like 12.5' },
+      {
+        path: '/Measures/row/2/target 2017-18',
+        message: 'Measures row 2, target 2017-18: Use a full stop for decimals, like 12.5',
+      },
     ]);
     expect(await post(`${id},cip,Learning,Comma,higher,quarterly,People,"0,5",100,80\n`)).toEqual([
-      { path: '/Measures/row/2/valueMin', message: 'Use a full stop for decimals, like 12.5' },
+      {
+        path: '/Measures/row/2/valueMin',
+        message: 'Measures row 2, valueMin: Use a full stop for decimals, like 12.5',
+      },
     ]);
     expect(await post(`${id},cip,Learning,Upside,higher,quarterly,People,100,0,\n`)).toEqual([
       expect.objectContaining({ path: '/Measures/row/2/valueMax' }),

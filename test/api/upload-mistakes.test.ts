@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshId } from '../support/fresh';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { placeMeasure } from '../support/route-samples';
+import { type TableDumper, tableDumper } from '../support/table-dump';
+
+// Uploads list every mistake at once (SPEC §5 POST /imports/results, §12 "Words, not
+// data"): parse, permission and validation errors together, in line order, each with its
+// line and column in words and what to do; nothing stored.
+
+let t: TestStack;
+let admin: string;
+let officer: string;
+let dumper: TableDumper;
+
+beforeAll(async () => {
+  t = await startTestStack();
+  admin = await t.token('admin');
+  officer = await t.token('officer', 'Place');
+  dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
+});
+afterAll(async () => {
+  dumper?.close();
+  await t?.stop();
+});
+
+interface Problem {
+  status: number;
+  detail: string;
+  errors: { path: string; message: string }[];
+}
+
+const put = async (id: string, body: Record<string, unknown>) =>
+  expect((await t.call('PUT', `/measures/${id}`, { token: admin, body })).status).toBe(201);
+const upload = (body: string, token = officer) =>
+  t.call('POST', '/imports/results', { token, body, headers: { 'content-type': 'text/csv' } });
+
+describe('POST /imports/results lists every mistake at once', () => {
+  it('five different mistakes (short line, junk cell, another directorate’s measure, out of range, no commentary): all five, in line order, in words; nothing stored', async () => {
+    const mine = freshId('mine');
+    const theirs = freshId('theirs');
+    await put(mine, { ...placeMeasure, valueRange: { min: 0, max: 100 }, targets: { '2017-18': 80, '2018-19': 80 } });
+    await put(theirs, { ...placeMeasure, directorates: ['People'], ownerDirectorate: 'People' });
+    const csv = [
+      'measureId,period,value,commentary',
+      `${mine},2017-18-Q1,85,Fine`, // line 2: good
+      `${mine},2017-18-Q2`, // line 3: short line
+      `${theirs},2017-18-Q1,90,`, // line 4: another directorate's measure
+      `${mine},2017-18-Q3,lots,`, // line 5: junk in the value
+      `${mine},2017-18-Q4,120,`, // line 6: out of the measure's range
+      `${mine},2018-19-Q1,50,`, // line 7: red, no commentary
+    ].join('\n');
+    const before = await dumper.dump();
+    const res = await upload(csv);
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as Problem;
+    expect(problem.detail).toBe('5 lines have mistakes; nothing was stored. Correct them and upload the file again.');
+    expect(problem.errors.map((e) => e.path)).toEqual([
+      '/line/3',
+      `/line/4/measureId`,
+      '/line/5/value',
+      '/line/6/value',
+      '/line/7/commentary',
+    ]);
+    const messages = problem.errors.map((e) => e.message);
+    expect(messages[0]).toBe(
+      'Line 3: the line has 2 cells, not 4 (measureId, period, value, commentary): add the missing ones (an empty commentary still needs its comma)',
+    );
+    expect(messages[1]).toMatch(
+      /^Line 4: only officers of People \(or admins\) may submit results for .+: leave this line out/,
+    );
+    expect(messages[2]).toBe('Line 5: the value is not a number: enter a number like 12.5');
+    expect(messages[3]).toBe(
+      'Line 6: the value 120 is outside what the measure can be: Enter a value between 0 and 100',
+    );
+    expect(messages[4]).toBe(
+      'Line 7: the result is RED, so the commentary is needed: say why, and what is being done about it',
+    );
+    // No raw parser or validator text.
+    for (const m of messages) expect(m).not.toMatch(/Invalid Record Length|expected one of|columns length/);
+    expect(await dumper.dump()).toBe(before);
+  });
+
+  it('a missing value and a decimal comma say what to do', async () => {
+    const mine = freshId('mine');
+    await put(mine, placeMeasure);
+    const res = await upload(`measureId,period,value,commentary\n${mine},2017-18-Q1,,\n${mine},2017-18-Q2,"12,5",\n`);
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as Problem).errors).toEqual([
+      { path: '/line/2/value', message: 'Line 2: the value is missing' },
+      { path: '/line/3/value', message: 'Line 3: use a full stop for decimals, like 12.5' },
+    ]);
+  });
+
+  it('a junk file says its first line is not the header, without echoing its bytes', async () => {
+    const junk = '\u0001\u0002PK\u0003\u0004\u00ff\u00fe\n\u0005,\u0006\n';
+    const res = await upload(junk);
+    expect(res.status).toBe(422);
+    const { errors } = (await res.json()) as Problem;
+    expect(errors).toEqual([
+      {
+        path: '/line/1',
+        message:
+          'Line 1: the first line must name the columns measureId,period,value,commentary (commentary may be left out); it is not text: save the file as CSV (comma separated)',
+      },
+    ]);
+  });
+
+  it('a file whose only mistakes are other directorates’ measures is forbidden (403), listing each line', async () => {
+    const theirs = freshId('theirs');
+    await put(theirs, { ...placeMeasure, directorates: ['People'], ownerDirectorate: 'People' });
+    const res = await upload(`measureId,period,value\n${theirs},2017-18-Q1,90\n${theirs},2017-18-Q2,90\n`);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as Problem).errors.map((e) => e.path)).toEqual([
+      '/line/2/measureId',
+      '/line/3/measureId',
+    ]);
+  });
+});
+
+describe('POST /imports/definitions lists every bad row at once', () => {
+  it('cell and schema mistakes together, in row order, in words (no raw validator text); nothing changed', async () => {
+    const id = freshId('def');
+    const csv = [
+      'id,plan,programme,title,polarity,frequency,ownerDirectorate,target 2017-18',
+      `${id}-a,cip,Learning,Good,higher,quarterly,People,80`, // row 2: good
+      `${id}-b,cip,Learning,Upwards,upwards,quarterly,People,80`, // row 3: polarity
+      `${id}-c,cip,Learning,Junk,higher,quarterly,People,lots`, // row 4: junk target cell
+      `${id}-d,cip,Learning,,higher,weekly,People,80`, // row 5: no title, bad frequency
+    ].join('\n');
+    const before = await dumper.dump();
+    const res = await t.call('POST', '/imports/definitions?kind=measures', {
+      token: admin,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as Problem;
+    expect(problem.detail).toBe('3 rows have mistakes; nothing was changed. Correct them and upload the file again.');
+    expect(problem.errors.map((e) => e.path)).toEqual([
+      '/Measures/row/3/polarity',
+      '/Measures/row/4/target 2017-18',
+      '/Measures/row/5/title',
+      '/Measures/row/5/frequency',
+    ]);
+    expect(problem.errors[0]!.message).toBe('Measures row 3, polarity: polarity must be higher, lower or within');
+    expect(problem.errors[2]!.message).toBe('Measures row 5, title: title is missing');
+    expect(problem.errors[3]!.message).toBe(
+      'Measures row 5, frequency: frequency must be monthly, quarterly or annual',
+    );
+    for (const e of problem.errors) expect(e.message).not.toMatch(/Invalid option|expected one of|Too small/);
+    expect(await dumper.dump()).toBe(before);
+  });
+});
