@@ -458,6 +458,7 @@ describe('closed quarters', () => {
     expect(reissued.email.subject).toMatch(
       new RegExp(`^Reissued: Corporate Improvement Plan ${quarter.slice(0, 7)} Q3: overall `),
     );
+    await t.stack.outbox.drain(); // the mailer sends the queued emails after the close and reissue answer
     const emails = await t.emails();
     for (const answer of [closed, reissued]) {
       const sent = emails.find((e) => e.subject === answer.email.subject);
