@@ -142,7 +142,7 @@ describe('log hygiene', () => {
     const logs = captured.join('');
     // The capture saw the handlers' structured logs at DEBUG, including the close's and the errors.
     expect(logs).toContain('"message":"request done"');
-    expect(logs).toContain('"message":"close email sent"');
+    expect(logs).toContain('"message":"email sent"');
     expect(logs).toContain('"message":"dependency throttled or unavailable"');
     expect(logs).toContain('"message":"unhandled error"');
     expect(email?.html).toContain(marker);
