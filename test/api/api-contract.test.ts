@@ -247,7 +247,9 @@ describe('every error code of the API', () => {
         body: '{"value": 1',
       },
       {
-        status: 400,
+        // A broken quote is one of the file's mistakes, listed with the others (SPEC §5: parse,
+        // permission and validation errors together), not a malformed request.
+        status: 422,
         method: 'POST',
         path: '/imports/results',
         token: tokens.admin,
