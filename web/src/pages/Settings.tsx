@@ -206,7 +206,7 @@ function History({ versions }: { versions: SettingsVersion[] }) {
             <tr class="govuk-table__row" key={v.version}>
               <td class="govuk-table__cell">{v.version}</td>
               <td class="govuk-table__cell app-wrap">{v.by ?? 'Not recorded'}</td>
-              <td class="govuk-table__cell">{when(v.at)}</td>
+              <td class="govuk-table__cell app-wrap">{when(v.at)}</td>
             </tr>
           ))}
       </tbody>
