@@ -47,6 +47,8 @@ export interface HttpRequest<R extends RouteDef> {
 /** No body sent (absent or empty). */
 const absentBody = (event: { body?: string | null }) =>
   event.body === undefined || event.body === null || event.body === '';
+/** The events whose optional body was left out (no body at all, not a JSON null). */
+const leftOut = new WeakSet<object>();
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
@@ -77,7 +79,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
       body = isXlsx(headers['content-type'] ?? '')
         ? { type: 'xlsx', bytes: Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'latin1') }
         : { type: 'csv', text: textBody(event) };
-    else if (route.body && !(route.optionalBody && absentBody(event)))
+    else if (route.body && !(route.optionalBody && leftOut.has(event)))
       body = parseWith(route.body, event.body, 'request body');
     // The store's retries answer 503 before this invocation's deadline (config/deadline.ts).
     return withDeadline(context.getRemainingTimeInMillis(), () =>
@@ -103,7 +105,13 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
     // An optional body left out is not parsed (nor its content type checked).
     base.use(
       route.optionalBody
-        ? { before: (request) => (absentBody(request.event) ? undefined : parser.before!(request)) }
+        ? {
+            before: (request) => {
+              // Marked before parsing: the parser turns a body of "null" into null, which is not left out.
+              if (absentBody(request.event)) leftOut.add(request.event);
+              else return parser.before!(request);
+            },
+          }
         : parser,
     );
   }

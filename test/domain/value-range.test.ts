@@ -7,6 +7,7 @@ import {
   readTypedNumber,
   valueRangeProblem,
   valueRangeSchema,
+  valueRangeWords,
 } from '../../lambdas/domain/value-range';
 
 // Numbers that cannot be mistyped (SPEC §12 "Words, not data"): the measure's possible
@@ -18,6 +19,9 @@ describe('valueRange', () => {
     expect(valueRangeProblem({ min: 0, max: 100 }, -0.5)).toBe('Enter a value between 0 and 100');
     expect(valueRangeProblem({ min: 0 }, -5)).toBe('Enter a value of 0 or more');
     expect(valueRangeProblem({ max: 10 }, 10.01)).toBe('Enter a value of 10 or less');
+    expect(valueRangeWords({ min: 0, max: 100 })).toBe('between 0 and 100');
+    expect(valueRangeWords({})).toBeNull();
+    expect(valueRangeWords(undefined)).toBeNull();
   });
 
   it('takes both ends, and any value when there is no range', () => {
