@@ -19,7 +19,7 @@ const targets = z.record(
 );
 
 /** What GET /measures/{id} answers in `measure` beside the definition: accepted on PUT, ignored. */
-const measureReadOnly = [
+export const measureReadOnly = [
   'id',
   'version',
   'by',
@@ -31,7 +31,7 @@ const measureReadOnly = [
   'retiredFrom',
 ] as const;
 /** What GET /actions/{id} answers in `action` beside the definition: accepted on PUT, ignored. */
-const actionReadOnly = ['id', 'version', 'by', 'at', 'changed', 'sample', 'retiredFrom'] as const;
+export const actionReadOnly = ['id', 'version', 'by', 'at', 'changed', 'sample', 'retiredFrom'] as const;
 
 export const measureDefinitionSchema = z.pipe(
   z

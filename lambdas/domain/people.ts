@@ -17,7 +17,7 @@ export const personEmail = z.pipe(
 );
 
 /** What GET /people/{email} answers beside the roles and directorate: accepted on PUT, ignored. */
-const personReadOnly = ['email', 'version', 'by', 'at', 'removed', 'versions'] as const;
+export const personReadOnly = ['email', 'version', 'by', 'at', 'removed', 'versions'] as const;
 
 export const personSchema = z.pipe(
   z

@@ -5,16 +5,7 @@ import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValu
 import { batchGet, batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
 import { type Item, stripKeys } from './item';
-import {
-  closeSk,
-  closingSk,
-  quarterPk,
-  reminderSk,
-  reminderSkPrefix,
-  snapshotPk,
-  snapshotPrefix,
-  snapshotSk,
-} from './keys';
+import { closeSk, closingSk, quarterPk, reminderSkPrefix, snapshotPk, snapshotPrefix, snapshotSk } from './keys';
 import { type MailState, outboxProjection, setAttributes } from './outbox';
 import { queryAll } from './query';
 import { currentDecision } from './sign-off';

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
+import { actionReadOnly, measureReadOnly } from '../../../lambdas/domain/definition-schemas';
+import { personReadOnly } from '../../../lambdas/domain/people';
 import { isQuarterId } from '../../../lambdas/domain/periods';
+import { settingsReadOnly } from '../../../lambdas/domain/settings';
 import { type RouteDef, type RouteName, routeTable } from '../../../lambdas/http/routes';
 import {
   actionDefinitionSchema,
@@ -146,7 +149,15 @@ type Mutation = { label: string; apply: (body: J) => J };
 
 const objectOnly = (f: (o: Obj) => Obj) => (body: J) => (body instanceof Obj ? f(body) : body);
 
-function mutations(fields: readonly Field[], nested: readonly fc.Arbitrary<Mutation>[] = []): fc.Arbitrary<Mutation[]> {
+/**
+ * `readOnly`: the fields GET answers and PUT accepts and ignores (domain/read-only.ts: read-modify-write), so as
+ * extra keys they make no body of that model invalid.
+ */
+function mutations(
+  fields: readonly Field[],
+  nested: readonly fc.Arbitrary<Mutation>[] = [],
+  readOnly: readonly string[] = [],
+): fc.Arbitrary<Mutation[]> {
   const names = fields.map((f) => f.key);
   const extraKey = fc
     .oneof(
@@ -169,7 +180,7 @@ function mutations(fields: readonly Field[], nested: readonly fc.Arbitrary<Mutat
       ),
       anyText(10),
     )
-    .filter((k) => !names.includes(k) && !readOnlyNames.includes(k));
+    .filter((k) => !names.includes(k) && !readOnly.includes(k));
   const required = fields.filter((f) => f.required);
   const one: fc.Arbitrary<Mutation>[] = [
     fc
@@ -921,25 +932,6 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 type CsvRow = { measureId: string; period: string; value: string; commentary: string };
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/**
- * Fields that GET answers and PUT accepts and ignores (domain/read-only.ts: read-modify-write),
- * so as extra keys they make no body invalid.
- */
-const readOnlyNames = [
-  'id',
-  'version',
-  'by',
-  'at',
-  'changed',
-  'sample',
-  'targetsChangedAt',
-  'rolledForward',
-  'retiredFrom',
-  'email',
-  'removed',
-  'versions',
-];
-
 function csvText(
   header: readonly (keyof CsvRow)[],
   rows: readonly CsvRow[],
@@ -1567,7 +1559,7 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       ),
       validBody: measureBase,
       schemaInvalid: fc.oneof(
-        { weight: 4, arbitrary: mutated(measureBase, mutations(measureFields)) },
+        { weight: 4, arbitrary: mutated(measureBase, mutations(measureFields, [], measureReadOnly)) },
         { weight: 1, arbitrary: measureSemantic },
       ),
       badParams: badId.map((id) => ({ path: `/measures/${seg(id)}`, expect: [404, 422] })),
@@ -1677,7 +1669,7 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       ),
       validBody: actionBase,
       schemaInvalid: fc.oneof(
-        { weight: 5, arbitrary: mutated(actionBase, mutations(actionFields)) },
+        { weight: 5, arbitrary: mutated(actionBase, mutations(actionFields, [], actionReadOnly)) },
         { weight: 1, arbitrary: actionSemantic },
       ),
       badParams: badId.map((id) => ({ path: `/actions/${seg(id)}`, expect: [404, 422] })),
@@ -1796,7 +1788,7 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       validPath: fc.constant('/settings'),
       validBody: settingsBase,
       schemaInvalid: fc.oneof(
-        { weight: 5, arbitrary: mutated(settingsBase, mutations(settingsFields, settingsNested)) },
+        { weight: 5, arbitrary: mutated(settingsBase, mutations(settingsFields, settingsNested, settingsReadOnly)) },
         {
           weight: 1,
           arbitrary: settingsBase.chain((base) =>
@@ -1821,7 +1813,7 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
       validPath: fuzzPeople.map(personPath),
       validBody: personBase,
       schemaInvalid: fc.oneof(
-        { weight: 5, arbitrary: mutated(personBase, mutations(personFields)) },
+        { weight: 5, arbitrary: mutated(personBase, mutations(personFields, [], personReadOnly)) },
         { weight: 1, arbitrary: personWithoutDirectorate },
       ),
       badParams: badEmail
@@ -1920,15 +1912,15 @@ export function schemaInvalidBodies(
 ): Record<keyof typeof bodySchemas, fc.Arbitrary<{ labels: string; text: string }>> {
   useSettings(settings);
   return {
-    putMeasure: fc.oneof(mutated(measureBase, mutations(measureFields)), measureSemantic),
+    putMeasure: fc.oneof(mutated(measureBase, mutations(measureFields, [], measureReadOnly)), measureSemantic),
     putResult: fc.oneof(mutated(resultBase, mutations(resultFields, [breakdownBad])), redWithoutCommentary),
-    putAction: fc.oneof(mutated(actionBase, mutations(actionFields)), actionSemantic),
+    putAction: fc.oneof(mutated(actionBase, mutations(actionFields, [], actionReadOnly)), actionSemantic),
     putActionUpdate: fc.oneof(mutated(updateBase, mutations(updateFields)), amberWithoutCommentary),
     signOffResult: mutated(signOffBase, mutations(signOffFields)),
     signOffActionUpdate: mutated(signOffBase, mutations(signOffFields)),
     putRemedialAction: mutated(remedialBase, mutations(remedialFields)),
-    putSettings: mutated(settingsBase, mutations(settingsFields, settingsNested)),
-    putPerson: fc.oneof(mutated(personBase, mutations(personFields)), personWithoutDirectorate),
+    putSettings: mutated(settingsBase, mutations(settingsFields, settingsNested, settingsReadOnly)),
+    putPerson: fc.oneof(mutated(personBase, mutations(personFields, [], personReadOnly)), personWithoutDirectorate),
   };
 }
 
