@@ -17,6 +17,13 @@ export const xmlTextMessage =
 /** True when every character of `text` is an XML 1.0 character. */
 export const isXmlText = (text: string): boolean => !nonXml.test(text);
 
+/**
+ * Text that may be shown back to the person in a message: plain, printable and short
+ * (never a junk file's bytes as garbled box characters).
+ */
+export const isShowable = (text: string): boolean =>
+  text.length <= 100 && /^[\x20-\x7E\u00A0-\u024F\u2018-\u201D]*$/.test(text);
+
 /** `text` without the characters XML 1.0 cannot hold. */
 export const withoutNonXml = (text: string): string => (isXmlText(text) ? text : text.replace(nonXmlEverywhere, ''));
 

@@ -6,7 +6,7 @@
 // these grids. Every bad cell is named by sheet, row and column.
 import type { FieldError } from '../domain/errors';
 import { isQuarterId, isYearId } from '../domain/periods';
-import { isXmlText, xmlTextMessage } from '../domain/text';
+import { isShowable, isXmlText, xmlTextMessage } from '../domain/text';
 import type { ActionDefinition, MeasureDefinition, TargetValue } from '../domain/types';
 import { decimalCommaMessage, decimalText, readTypedNumber } from '../domain/value-range';
 import { readFormulaSafe, reversibleFormulaSafe } from './formula-safe';
@@ -62,6 +62,8 @@ export interface ReadSheet {
   name: SheetName;
   /** Each row with its row number in the file (the header is row 1). */
   rows: { row: number; cells: ReadCell[] }[];
+  /** Rows that could not be read at all (a CSV line with a quote never closed), in words. */
+  unreadable?: { row: number; message: string }[];
 }
 
 const maxCellLength = 4000;
@@ -210,10 +212,30 @@ function readHeader(sheet: ReadSheet, known: readonly string[], required: readon
     bad('', `no header row: the first row must name the columns (${known.join(',')})`);
     return { columns, errors };
   }
+  const names = header.cells.map((cell) => {
+    const read = cellText(cell);
+    return 'text' in read ? read.text : '';
+  });
+  const isColumn = (name: string) =>
+    known.includes(name) || (targets && (name.startsWith(targetPrefix) || name === rolledForwardColumn));
+  // Not one column named: not this sheet at all (a junk file, or another file), one mistake to say.
+  if (!names.some(isColumn)) {
+    const found = names.join(',');
+    bad(
+      '',
+      `the first row must name the columns ${known.join(',')}${
+        isShowable(found) && found !== ''
+          ? `; it is ${found}`
+          : '; it is not text: save the file as CSV (comma separated)'
+      }`,
+    );
+    return { columns, errors };
+  }
   header.cells.forEach((cell, i) => {
     const read = cellText(cell);
     const name = 'text' in read ? read.text : '';
-    const label = name || `column ${i + 1}`;
+    // A heading shown back only when it is plain text (never a junk file's bytes).
+    const label = name && isShowable(name) ? name : `column ${i + 1}`;
     if ('error' in read) bad(label, read.error);
     else if (name === '') columns.push(null);
     else if (known.includes(name) || (targets && (name === rolledForwardColumn || name === improvementColumn)))
@@ -258,6 +280,10 @@ function readRows(
   return { rows: out, errors };
 }
 
+/** The rows the CSV reader could not read, as mistakes of their row. */
+const unreadableRows = (sheet: ReadSheet): FieldError[] =>
+  (sheet.unreadable ?? []).map(({ row, message }) => ({ path: cellPath(sheet.name, row, ''), message }));
+
 function tooMany(sheet: ReadSheet): FieldError[] {
   return sheet.rows.length - 1 > maxRowsPerSheet
     ? [
@@ -278,7 +304,7 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
   if (header.errors.length) return { rows: [], errors: header.errors };
   const read = readRows(sheet, header);
   const rows: { row: number; definition: Record<string, unknown> }[] = [];
-  const errors: FieldError[] = [...read.errors];
+  const errors: FieldError[] = [...unreadableRows(sheet), ...read.errors];
   for (const { row, values } of read.rows) {
     const bad = (column: string, message: string) => errors.push({ path: cellPath(sheet.name, row, column), message });
     const definition: Record<string, unknown> = {};
@@ -347,6 +373,6 @@ export function actionsFromSheet(sheet: ReadSheet): Parsed<Record<string, unknow
       row,
       definition: Object.fromEntries([...values].filter(([, text]) => text !== '')),
     })),
-    errors: read.errors,
+    errors: [...unreadableRows(sheet), ...read.errors],
   };
 }

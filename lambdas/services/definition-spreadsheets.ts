@@ -3,7 +3,6 @@
 // row and column and nothing changed; rows that alter nothing add no version, so an
 // import that was interrupted finishes when the same file is sent again and repeats
 // nothing. The XLSX writer and reader run in the render-document function.
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { safeParse } from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
@@ -29,6 +28,7 @@ import {
 } from '../render/definition-sheets';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
+import { csvRecords } from './csv-records';
 import {
   changedFields,
   definitionOf,
@@ -101,18 +101,12 @@ export async function definitionsWorkbook(plan?: string): Promise<Buffer> {
 
 /** A CSV body as the sheet of its kind, each row numbered by the line it starts on. */
 function csvSheet(text: string, kind: DefinitionKind): ReadSheet {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      info: true,
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    throw new Malformed(`The request body is not valid CSV: ${(error as Error).message}`);
-  }
-  return { name: sheetOfKind[kind], rows: records.map(({ record, info }) => ({ row: info.lines, cells: record })) };
+  const { records, unreadable } = csvRecords(text);
+  return {
+    name: sheetOfKind[kind],
+    rows: records.map(({ record, info }) => ({ row: info.lines, cells: record })),
+    ...(unreadable.length > 0 && { unreadable: unreadable.map(({ line, message }) => ({ row: line, message })) }),
+  };
 }
 
 /** The sheets a body holds: a CSV of one kind (`?kind=`), or a workbook with both. */

@@ -1,17 +1,17 @@
 // POST /imports/results: a CSV of results, all rows stored or none (README "Import").
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
 import type { Caller } from '../domain/caller';
-import { type FieldError, Forbidden, Invalid, Malformed, NotFound, VersionConflict } from '../domain/errors';
+import { type FieldError, Forbidden, Invalid, NotFound, VersionConflict } from '../domain/errors';
 import { isId, isPeriodId } from '../domain/ids';
 import { isStorableNumber, storableNumberRule } from '../domain/storable-number';
-import { isXmlText, xmlTextMessage } from '../domain/text';
+import { isXmlText, isShowable as showable, xmlTextMessage } from '../domain/text';
 import { readTypedNumber, typedNumberWords } from '../domain/value-range';
 import { readMeasuresAndSettings } from '../store/definitions';
 import { readCloseRecords } from '../store/quarter';
 import { writeResult } from '../store/results';
 import type { WriteSubject } from '../store/write-context';
 import { settleAllAgainstClose } from './close-race';
+import { csvRecords } from './csv-records';
 import { importFailure } from './import-interrupted';
 import { quarterOfPeriodFor, type ResultSubmission, resultRefusal } from './results';
 
@@ -35,9 +35,6 @@ const columnWords: Record<string, string> = {
 const midSentence = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const onLine = (line: number, words: string) => `Line ${line}: ${midSentence(words)}`;
 
-/** Text shown back to the person only when it is plain, printable and short (never a junk file's bytes). */
-const showable = (text: string) => text.length <= 100 && /^[\x20-\x7E\u00A0-\u024F\u2018-\u201D]*$/.test(text);
-
 /**
  * The CSV's rows, and every mistake in it at once (SPEC §12 "Words, not data"): a line
  * of the wrong length, a cell that is no measure id, period or number, a repeated line,
@@ -46,35 +43,8 @@ const showable = (text: string) => text.length <= 100 && /^[\x20-\x7E\u00A0-\u02
  */
 function parseRows(text: string): { rows: Row[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      info: true,
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      // A quote inside a cell, and a line with too few or too many cells, are this
-      // file's mistakes to list, not a reason to stop reading.
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        if (!error) return;
-        const line = Number((error as { lines?: number }).lines) || 1;
-        errors.push({
-          path: `/line/${line}`,
-          message: onLine(
-            line,
-            error.code === 'CSV_QUOTE_NOT_CLOSED'
-              ? 'a double quote (") opens a cell that is never closed: close it, or remove it'
-              : 'this line cannot be read as CSV: check its quotes and commas',
-          ),
-        });
-      },
-    }) as unknown as typeof records;
-  } catch (error) {
-    throw new Malformed(`The request body is not valid CSV: ${(error as Error).message}`);
-  }
+  const { records, unreadable } = csvRecords(text, { trim: true });
+  for (const { line, message } of unreadable) errors.push({ path: `/line/${line}`, message: onLine(line, message) });
   const [first, ...data] = records;
   const names = (first?.record ?? []).map((n) => n.trim());
   const required = header.slice(0, 3);

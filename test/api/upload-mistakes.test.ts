@@ -151,4 +151,56 @@ describe('POST /imports/definitions lists every bad row at once', () => {
     for (const e of problem.errors) expect(e.message).not.toMatch(/Invalid option|expected one of|Too small/);
     expect(await dumper.dump()).toBe(before);
   });
+
+  const importCsv = (kind: 'measures' | 'actions', body: string) =>
+    t.call('POST', `/imports/definitions?kind=${kind}`, {
+      token: admin,
+      body,
+      headers: { 'content-type': 'text/csv' },
+    });
+
+  it('a junk file is one mistake in words, without echoing its bytes', async () => {
+    const res = await importCsv('measures', '\u0001\u0002PK\u0003\u0004\u00ff\u00fe\n\u0005,\u0006\n');
+    expect(res.status).toBe(422);
+    const { errors } = (await res.json()) as Problem;
+    expect(errors).toEqual([
+      {
+        path: '/Measures/row/1/',
+        message:
+          'Measures row 1: the first row must name the columns id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,tolerancePercent,greenTolerancePercent,toleranceAbsolute,aggregation,valueMin,valueMax; it is not text: save the file as CSV (comma separated)',
+      },
+    ]);
+  });
+
+  it('a line that cannot be read is listed with the other rows’ mistakes, in row order', async () => {
+    const id = freshId('act');
+    const csv = [
+      'id,plan,programme,title,ownerDirectorate',
+      `${id}-a,cip,Learning,"Never closed,People`, // row 2: the quote runs to the end of the file
+    ].join('\n');
+    const unclosed = await importCsv('actions', csv);
+    expect(unclosed.status).toBe(422);
+    expect(((await unclosed.json()) as Problem).errors).toEqual([
+      {
+        path: '/Planned work/row/2/',
+        message: 'Planned work row 2: a double quote (") opens a cell that is never closed: close it, or remove it',
+      },
+    ]);
+    const before = await dumper.dump();
+    const mixed = [
+      'id,plan,programme,title,ownerDirectorate',
+      `${id}-b,cip,Learning,,People`, // row 2: no title
+      `${id}-c,cip,Learning,Good,People`, // row 3: good
+      `${id}-d,cip,Learning,Say "hi" twice,Peo"ple`, // row 4: read (quotes relaxed) and good
+      `${id}-e,cip,Learning,Title,`, // row 5: no owner
+    ].join('\n');
+    const res = await importCsv('actions', mixed);
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as Problem;
+    expect(problem.errors.map((e) => e.message)).toEqual([
+      'Planned work row 2, title: title is missing',
+      'Planned work row 5, ownerDirectorate: ownerDirectorate is missing',
+    ]);
+    expect(await dumper.dump()).toBe(before);
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { isXmlText, plainText, withoutNonXml, withoutNonXmlDeep } from '../../lambdas/domain/text';
+import { isShowable, isXmlText, plainText, withoutNonXml, withoutNonXmlDeep } from '../../lambdas/domain/text';
 
 // The oracle: XML 1.0's Char production, code point by code point (a lone surrogate is
 // its own code point in a JavaScript string's iteration).
@@ -74,5 +74,19 @@ describe('the one text rule (XML 1.0 characters)', () => {
     const refused = schema.safeParse({ commentary: 'ctl\u0000nul\u0001soh\u000bvt\ufffeend' });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((i) => i.path)).toEqual([['commentary']]);
+  });
+});
+
+describe('isShowable: what a message may echo back', () => {
+  it('plain short text is shown; control characters, replacement boxes and long text are not', () => {
+    expect(isShowable('measureId,period,value')).toBe(true);
+    expect(isShowable('Café ‘quoted’')).toBe(true);
+    expect(isShowable('\u0001\u0002PK')).toBe(false);
+    expect(isShowable('\ufffd\ufffd')).toBe(false);
+    expect(isShowable('x'.repeat(101))).toBe(false);
+  });
+
+  it('never passes a character outside XML text', () => {
+    fc.assert(fc.property(anyText, (s) => !isShowable(s) || oracle(s)));
   });
 });

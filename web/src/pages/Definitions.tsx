@@ -23,14 +23,12 @@ const fileField = 'definitions-file';
 const kindField = 'kind-measures';
 const rollFields = { plan: 'roll-plan', from: 'roll-from', to: 'roll-to' } as const;
 
-/** The API's `/Measures/row/3/target 2017-18` → `Measures row 3, target 2017-18: …`; the file input is the field. */
+/**
+ * The API's errors on the file input: a row's message already says where in words
+ * (`Measures row 3, target 2017-18: …`); a sheet's is prefixed with its name.
+ */
 export function importError(path: string, message: string): FieldError {
-  const cell = /^\/([^/]+)\/row\/(\d+)\/(.+)$/.exec(path);
-  if (cell)
-    return {
-      field: fileField,
-      message: `${pointerSegment(cell[1]!)} row ${cell[2]}, ${pointerSegment(cell[3]!)}: ${message}`,
-    };
+  if (/^\/[^/]+\/row\/\d+\//.test(path)) return { field: fileField, message };
   if (path.startsWith('/query/kind')) return { field: kindField, message: 'Select what the CSV file holds' };
   const sheet = /^\/([^/]+)$/.exec(path);
   if (sheet) return { field: fileField, message: `Sheet ${pointerSegment(sheet[1]!)}: ${message}` };

@@ -2,12 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Api } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, SuccessBanner, useFocusHeading } from '../components';
 
-/** `/line/3/value` → `Line 3, value: …`. */
-function lineError(path: string, message: string): string {
-  const m = /^\/line\/(\d+)(?:\/(.+))?$/.exec(path);
-  if (!m) return message;
-  return `Line ${m[1]}${m[2] ? `, ${m[2]}` : ''}: ${message}`;
-}
+/** "1 result uploaded", "16 results uploaded". */
+const resultsWords = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
 
 export function UploadResults({ api }: { api: Api }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -29,14 +25,12 @@ export function UploadResults({ api }: { api: Api }) {
     setBusy(false);
     if (answer.ok) {
       setErrors([]);
-      setDone(`${answer.data.imported} results uploaded from ${file.name}.`);
+      setDone(`${resultsWords(answer.data.imported)} uploaded from ${file.name}.`);
       input.value = '';
       return;
     }
-    const lines = (answer.problem.errors ?? []).map((e) => ({
-      field: 'results-file',
-      message: lineError(e.path, e.message),
-    }));
+    // Each message already says where, in words ("Line 5: the value is missing").
+    const lines = (answer.problem.errors ?? []).map((e) => ({ field: 'results-file', message: e.message }));
     setErrors(
       lines.length > 0 ? lines : [{ field: 'results-file', message: answer.problem.detail ?? 'The file was refused.' }],
     );
