@@ -1,6 +1,6 @@
 // The product's defaults, in one place: what a deployment starts with until its CDK
 // context or an admin's PUT /settings says otherwise (README "Deploy" lists the settings).
-import type { Settings } from './settings';
+import { noCabinetReport, noNamesCy, type Settings } from './settings';
 import { defaultStatusSettings } from './types';
 
 export const defaultReportTitle = 'Corporate Improvement Plan';
@@ -20,4 +20,7 @@ export const builtInSettings: Settings = {
   reminderDays: [...defaultReminderDays],
   signOff: 'off',
   unsignedAtClose: 'count-flagged',
+  reportLanguages: 'en',
+  namesCy: noNamesCy(),
+  cabinetReport: noCabinetReport(),
 };

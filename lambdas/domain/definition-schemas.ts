@@ -39,6 +39,8 @@ export const measureDefinitionSchema = z.pipe(
       plan: slug,
       programme: name,
       title: text(500),
+      /** The title in Welsh (docs/cymraeg.md); where absent, Welsh outputs show the English. */
+      titleCy: z.optional(text(500)),
       unit: z._default(z.string().check(z.trim(), z.maxLength(100), xmlText()), ''),
       polarity: z.enum(['higher', 'lower', 'within']),
       frequency: z.enum(['monthly', 'quarterly', 'annual']),
@@ -120,6 +122,7 @@ export const actionDefinitionSchema = z.pipe(
       plan: slug,
       programme: name,
       title: text(500),
+      titleCy: z.optional(text(500)),
       ownerDirectorate: name,
       startQuarter: z.optional(quarterIdSchema),
       dueQuarter: z.optional(quarterIdSchema),

@@ -24,6 +24,8 @@ export const personSchema = z.pipe(
     .strictObject({
       roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
       directorate: z.optional(text(200)),
+      /** The language the person works in: their emails come in it (docs/cymraeg.md); absent: English. */
+      language: z.optional(z.enum(['en', 'cy'])),
       ...readOnlyShape(personReadOnly),
     })
     .check(

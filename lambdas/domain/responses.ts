@@ -71,6 +71,7 @@ const person = z.object({
   email: str,
   roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
   directorate: nullable(str),
+  language: opt(z.enum(['en', 'cy'])),
   version: int,
   by: str,
   at: str,

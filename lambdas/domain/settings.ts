@@ -23,6 +23,41 @@ export const emailAddress = z
     z.regex(/^[^\s@<>,;:"()[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, 'an email address'),
   );
 
+const nameKey = z.string().check(z.minLength(1), z.maxLength(200), xmlText());
+
+/** The plan's names in Welsh (docs/cymraeg.md): plans by id, programmes and directorates by their English name. */
+const namesCySchema = z.strictObject({
+  plans: z._default(z.record(slug, text(200)), {}),
+  programmes: z._default(z.record(nameKey, text(200)), {}),
+  directorates: z._default(z.record(nameKey, text(200)), {}),
+});
+export const noNamesCy = () => ({ plans: {}, programmes: {}, directorates: {} });
+
+/** The Cabinet report's frame in one language: who writes it, for which meeting (docs/documents.md). */
+const cabinetFrameSchema = z.strictObject({
+  council: z.optional(text(200)),
+  meeting: z.optional(text(200)),
+  author: z.optional(text(200)),
+  portfolio: z.optional(text(200)),
+});
+const cabinetReportSchema = z.strictObject({
+  en: z._default(cabinetFrameSchema, {}),
+  cy: z._default(cabinetFrameSchema, {}),
+  /** The meeting's date (`YYYY-MM-DD`); absent: the draft leaves it to be written. */
+  meetingDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2018-07-10'))),
+});
+export const noCabinetReport = () => ({ en: {}, cy: {} });
+
+/** Settings that came after the first clients: a PUT that omits one keeps what is in force. */
+const laterShape = {
+  signOff: z.enum(signOffSettings),
+  unsignedAtClose: z.enum(unsignedAtCloseSettings),
+  reportLanguages: z.enum(['en', 'cy', 'cy+en']),
+  namesCy: namesCySchema,
+  cabinetReport: cabinetReportSchema,
+};
+export const laterSettings = Object.keys(laterShape) as (keyof typeof laterShape)[];
+
 const settingsShape = {
   reportTitle: text(200),
   planNames: z.record(slug, plainText(200)),
@@ -75,8 +110,11 @@ const settingsChecks = () =>
 export const settingsSchema = z
   .strictObject({
     ...settingsShape,
-    signOff: z._default(z.enum(signOffSettings), 'off'),
-    unsignedAtClose: z._default(z.enum(unsignedAtCloseSettings), 'count-flagged'),
+    signOff: z._default(laterShape.signOff, 'off'),
+    unsignedAtClose: z._default(laterShape.unsignedAtClose, 'count-flagged'),
+    reportLanguages: z._default(laterShape.reportLanguages, 'en'),
+    namesCy: z._default(laterShape.namesCy, noNamesCy),
+    cabinetReport: z._default(laterShape.cabinetReport, noCabinetReport),
   })
   .check(...settingsChecks(), z.describe('Settings admins change without a redeploy'));
 
@@ -92,14 +130,17 @@ export const settingsChangeSchema = z.pipe(
   z
     .strictObject({
       ...settingsShape,
-      signOff: z.optional(z.enum(signOffSettings)),
-      unsignedAtClose: z.optional(z.enum(unsignedAtCloseSettings)),
+      signOff: z.optional(laterShape.signOff),
+      unsignedAtClose: z.optional(laterShape.unsignedAtClose),
+      reportLanguages: z.optional(laterShape.reportLanguages),
+      namesCy: z.optional(laterShape.namesCy),
+      cabinetReport: z.optional(laterShape.cabinetReport),
       ...readOnlyShape(settingsReadOnly),
     })
     .check(
       ...settingsChecks(),
       z.describe(
-        'Settings admins change without a redeploy; signOff and unsignedAtClose, when omitted, keep their current values',
+        'Settings admins change without a redeploy; signOff, unsignedAtClose, reportLanguages, namesCy and cabinetReport, when omitted, keep their current values',
       ),
     ),
   z.transform(withoutReadOnly(settingsReadOnly)),

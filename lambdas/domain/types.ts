@@ -22,6 +22,8 @@ export interface MeasureDefinition {
   plan: string;
   programme: string;
   title: string;
+  /** The title in Welsh, when the plan has one (docs/cymraeg.md). */
+  titleCy?: string;
   unit: string;
   polarity: Polarity;
   frequency: Frequency;
@@ -77,6 +79,7 @@ export interface ActionDefinition {
   plan: string;
   programme: string;
   title: string;
+  titleCy?: string;
   ownerDirectorate: string;
   startQuarter?: string;
   dueQuarter?: string;

@@ -17,6 +17,11 @@ export type SheetName = typeof measuresSheet | typeof actionsSheet;
 export type DefinitionKind = 'measures' | 'actions';
 export const sheetOfKind: Record<DefinitionKind, SheetName> = { measures: measuresSheet, actions: actionsSheet };
 
+/** The Welsh title's column (docs/cymraeg.md): its field is `titleCy`. */
+export const titleCyColumn = 'title (Cymraeg)';
+/** Columns named other than their field. */
+const fieldOfColumn: Readonly<Record<string, string>> = { [titleCyColumn]: 'titleCy' };
+
 export const measureColumns = [
   'id',
   'plan',
@@ -33,6 +38,7 @@ export const measureColumns = [
   'aggregation',
   'valueMin',
   'valueMax',
+  titleCyColumn,
 ] as const;
 export const actionColumns = [
   'id',
@@ -42,6 +48,7 @@ export const actionColumns = [
   'ownerDirectorate',
   'startQuarter',
   'dueQuarter',
+  titleCyColumn,
 ] as const;
 /** After the targets: the target periods a roll forward copied and nobody has changed since (read back, never imported). */
 export const rolledForwardColumn = 'rolledForward';
@@ -121,6 +128,7 @@ export function measuresGrid(measures: readonly MeasureDefinition[]): Grid {
     m.aggregation ?? null,
     m.valueRange?.min ?? null,
     m.valueRange?.max ?? null,
+    m.titleCy ?? null,
     ...periods.map((p) => (Object.hasOwn(m.targets ?? {}, p) ? targetCell(m.targets[p]!) : null)),
     ...byDirectorate.map(([p, d]) => {
       const targets = m.directorateTargets && Object.hasOwn(m.directorateTargets, d) ? m.directorateTargets[d]! : {};
@@ -141,6 +149,7 @@ export function actionsGrid(actions: readonly ActionDefinition[]): Grid {
     a.ownerDirectorate,
     a.startQuarter ?? null,
     a.dueQuarter ?? null,
+    a.titleCy ?? null,
   ]);
   return { name: actionsSheet, rows: [[...actionColumns], ...rows] };
 }
@@ -312,6 +321,8 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
     const directorateTargets = new Map<string, Record<string, unknown>>();
     const valueRange: { min?: number; max?: number } = {};
     if (header.columns.includes(improvementColumn)) definition[improvementColumn] = undefined;
+    // A sheet with the Welsh column is its say on the Welsh title, an empty cell none (a sheet without it keeps the stored one).
+    if (header.columns.includes(titleCyColumn)) definition.titleCy = undefined;
     if (header.columns.some((c) => c?.startsWith(targetPrefix) && targetColumn(c).directorate))
       definition.directorateTargets = undefined;
     for (const [column, text] of values) {
@@ -350,7 +361,7 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
         if (n === null) bad(column, notANumber(text, 'a number'));
         else if (column === 'valueMin' || column === 'valueMax') valueRange[column === 'valueMin' ? 'min' : 'max'] = n;
         else definition[column] = n;
-      } else definition[column] = text;
+      } else definition[fieldOfColumn[column] ?? column] = text;
     }
     definition.targets = targets;
     // The range's two columns make one field (the sheet's when it has either column).
@@ -371,7 +382,14 @@ export function actionsFromSheet(sheet: ReadSheet): Parsed<Record<string, unknow
   return {
     rows: read.rows.map(({ row, values }) => ({
       row,
-      definition: Object.fromEntries([...values].filter(([, text]) => text !== '')),
+      definition: {
+        ...(header.columns.includes(titleCyColumn) && { titleCy: undefined }),
+        ...Object.fromEntries(
+          [...values]
+            .filter(([, text]) => text !== '')
+            .map(([column, text]) => [fieldOfColumn[column] ?? column, text]),
+        ),
+      },
     })),
     errors: [...unreadableRows(sheet), ...read.errors],
   };

@@ -25,6 +25,7 @@ import {
   type SheetName,
   safeCell,
   sheetOfKind,
+  titleCyColumn,
 } from '../render/definition-sheets';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
@@ -145,6 +146,7 @@ function columnOf(issue: $ZodIssue): string {
   if (field === 'targets' && period !== undefined) return `target ${period}`;
   if (field === 'directorateTargets') return 'directorates';
   if (field === 'valueRange') return period === 'max' ? 'valueMax' : 'valueMin';
+  if (field === 'titleCy') return titleCyColumn;
   return field ?? 'id';
 }
 
@@ -249,7 +251,7 @@ export async function importDefinitions(
     measureRows.rows,
     measureDefinitionSchema,
     storedBy(measureSk, measureIds),
-    ['directorateTargets', 'improvementSoftensRed', 'valueRange', 'retiredFrom'],
+    ['directorateTargets', 'improvementSoftensRed', 'valueRange', 'titleCy', 'retiredFrom'],
     errors,
   );
   const actions = checkRows<ActionDefinition>(
@@ -257,7 +259,7 @@ export async function importDefinitions(
     actionRows.rows,
     actionDefinitionSchema,
     storedBy(actionSk, actionIds),
-    ['retiredFrom'],
+    ['titleCy', 'retiredFrom'],
     errors,
   );
   if (errors.length > 0) throw invalid(errors);

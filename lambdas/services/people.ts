@@ -26,6 +26,7 @@ const view = (p: PersonVersion): PersonView => ({
   email: p.email,
   roles: p.roles,
   directorate: p.directorate ?? null,
+  ...(p.language !== undefined && { language: p.language }),
   version: p.version,
   by: p.by,
   at: p.at,
@@ -171,6 +172,7 @@ export async function putPerson(
         head &&
         !head.removed &&
         head.directorate === fields.directorate &&
+        head.language === fields.language &&
         head.roles.length === roles.length &&
         [...head.roles].sort().every((r, i) => r === roles[i]);
       if (same) return null;
@@ -178,6 +180,7 @@ export async function putPerson(
         email,
         roles: fields.roles,
         ...(fields.directorate !== undefined && { directorate: fields.directorate }),
+        ...(fields.language !== undefined && { language: fields.language }),
         by: who(caller),
         at: new Date().toISOString(),
       };

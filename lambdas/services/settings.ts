@@ -2,7 +2,7 @@ import { environment } from '../config/environment';
 import type { Caller } from '../domain/caller';
 import { Invalid } from '../domain/errors';
 import { recipientsOutside } from '../domain/recipients';
-import type { Settings, SettingsChange } from '../domain/settings';
+import { laterSettings, type Settings, type SettingsChange } from '../domain/settings';
 import {
   putSettings,
   readSettings,
@@ -19,8 +19,9 @@ export const currentSettingsVersioned = () => readVersionedSettings(true);
 
 /**
  * Replaces the settings as a new version, recording who and when; returns the version and
- * the settings now in force. `signOff` and `unsignedAtClose`, when omitted, keep their
- * current values (docs/sign-off.md). Every recipient must be at an allowed domain (the SES
+ * the settings now in force. The settings that came after the first clients (`signOff`,
+ * `unsignedAtClose`, `reportLanguages`, `namesCy`, `cabinetReport`), when omitted, keep
+ * their current values (docs/sign-off.md, docs/cymraeg.md). Every recipient must be at an allowed domain (the SES
  * policy would refuse to send to any other): else Invalid, naming each address, nothing stored.
  */
 export async function replaceSettings(
@@ -29,13 +30,9 @@ export async function replaceSettings(
   now: Date,
   expectedVersion?: number,
 ): Promise<{ version: number; settings: Settings }> {
-  const { signOff, unsignedAtClose, ...rest } = change;
-  const current = signOff === undefined || unsignedAtClose === undefined ? await readSettings() : undefined;
-  const settings: Settings = {
-    ...rest,
-    signOff: signOff ?? current!.signOff,
-    unsignedAtClose: unsignedAtClose ?? current!.unsignedAtClose,
-  };
+  const current = laterSettings.some((key) => change[key] === undefined) ? await readSettings() : undefined;
+  const settings = { ...change } as Settings;
+  for (const key of laterSettings) if (change[key] === undefined) Object.assign(settings, { [key]: current![key] });
   const outside = recipientsOutside(settings, environment().allowedRecipientDomains);
   if (outside.length > 0)
     throw new Invalid('Email may go only to addresses at the allowed recipient domains.', outside);

@@ -151,12 +151,12 @@ describe('the sample plan through a spreadsheet', () => {
     const csv = (await download('?format=csv&kind=measures&plan=cip')).toString('utf8');
     const [header, ...rows] = csv.trim().split('\r\n');
     expect(header).toMatch(
-      /^id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,tolerancePercent,greenTolerancePercent,toleranceAbsolute,aggregation,valueMin,valueMax,target \d{4}-\d{2}/,
+      /^id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,tolerancePercent,greenTolerancePercent,toleranceAbsolute,aggregation,valueMin,valueMax,title \(Cymraeg\),target \d{4}-\d{2}/,
     );
     expect(rows).toHaveLength(35);
     expect(csv).toMatch(/People;Place|Place;People|People;Resources|Place;Resources/);
     const actions = (await download('?format=csv&kind=actions')).toString('utf8').split('\r\n')[0];
-    expect(actions).toBe('id,plan,programme,title,ownerDirectorate,startQuarter,dueQuarter');
+    expect(actions).toBe('id,plan,programme,title,ownerDirectorate,startQuarter,dueQuarter,title (Cymraeg)');
   });
 });
 
