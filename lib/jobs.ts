@@ -161,8 +161,9 @@ export class RagtimeJobs extends Construct {
       jobDefs.mailer,
       'The mailer failed: an email may be late (it is retried with backoff; the dead-letter queue alarm fires if it is given up, and the Close quarter page offers Send again). Read the mailer log (docs/deploy.md "Alarms").',
     );
-    // The outbox's trigger: the table's stream, only records that became queued (a close,
-    // a reissue, a reminder, a return, or the sweep queueing one again).
+    // The outbox's trigger: the table's stream, only records that became queued (a close's,
+    // a reissue's, a reminder, a return, or the sweep queueing one again) and a close's
+    // commit carrying its email's seed (the mailer makes it that revision's record).
     if (!shared.table.tableStreamArn)
       throw new Error(
         'The table has no stream: with existingTableName, also give existingTableStreamArn (the mailer reads the outbox from the stream).',
@@ -180,6 +181,10 @@ export class RagtimeJobs extends Construct {
           lambda.FilterCriteria.filter({
             eventName: lambda.FilterRule.or('INSERT', 'MODIFY'),
             dynamodb: { NewImage: { mailState: { S: lambda.FilterRule.isEqual('queued') } } },
+          }),
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.or('INSERT', 'MODIFY'),
+            dynamodb: { NewImage: { outboxSeq: { N: lambda.FilterRule.exists() } } },
           }),
         ],
       }),

@@ -6,8 +6,9 @@ import { gsi1, outboxGsiPk } from '../store/keys';
 import { lambdaContext } from './lambda-context';
 
 // The outbox's two triggers, emulated in this process (docs/architecture.md "The outbox"):
-// - the table's stream, filtered to outbox records that became `queued`: dynalite has
-//   no streams, so the records are read from the same sparse index the sweep reads
+// - the table's stream, filtered to outbox records that became `queued` and to a close's
+//   commit carrying its email's seed: dynalite has no streams, so the records are read
+//   from the same sparse index the sweep reads
 //   (a few times a second) and each new `queued` write is handed to the mailer handler
 //   once, as a stream record, with the stream's retries (then "dead-lettered");
 // - SES's Send events: the SES endpoint the handlers call is a pass-through to
@@ -86,18 +87,25 @@ export async function startLocalOutbox(options: LocalOutboxOptions): Promise<Loc
   };
 
   const queuedWrites = async () => {
+    // The table the handlers use now (the bench moves them from table to table).
+    const table = process.env.TABLE_NAME || options.tableName;
     const out = await client.send(
       new QueryCommand({
-        // The table the handlers use now (the bench moves them from table to table).
-        TableName: process.env.TABLE_NAME || options.tableName,
+        TableName: table,
         IndexName: gsi1,
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': { S: outboxGsiPk } },
       }),
     );
+    // A queued record, or a close's commit whose email is still a seed (the stream's two filters).
+    // One write is one stream record: the table is part of its name, as each table has its own stream.
     return (out.Items ?? [])
-      .filter((item) => item.mailState?.S === 'queued')
-      .map((item) => ({ item, write: `${item.pk?.S}|${item.sk?.S}|${item.mailSeq?.N}|${item.mailQueuedAt?.S}` }));
+      .filter((item) => item.mailState?.S === 'queued' || item.outboxSeq?.N !== undefined)
+      .map((item) => ({
+        item,
+        seq: Number((item.mailSeq ?? item.outboxSeq)?.N),
+        write: `${table}|${item.pk?.S}|${item.sk?.S}|${(item.mailSeq ?? item.outboxSeq)?.N}|${item.mailQueuedAt?.S}`,
+      }));
   };
 
   /** One pass: pending Send events, then every queued record not yet handed over. Returns how many it handed over. */
@@ -108,7 +116,7 @@ export async function startLocalOutbox(options: LocalOutboxOptions): Promise<Loc
       handed++;
     }
     if (paused) return handed;
-    for (const { item, write } of await queuedWrites()) {
+    for (const { item, seq, write } of await queuedWrites()) {
       if (delivered.has(write)) continue;
       delivered.add(write);
       const record = {
@@ -116,13 +124,14 @@ export async function startLocalOutbox(options: LocalOutboxOptions): Promise<Loc
         eventSource: 'aws:dynamodb',
         dynamodb: {
           SequenceNumber: String(Date.now()),
-          NewImage: { pk: item.pk!, sk: item.sk!, mailSeq: item.mailSeq!, mailState: item.mailState },
+          // The stream's NEW_IMAGE: the whole item.
+          NewImage: item,
         },
       };
       let ok = false;
       for (let attempt = 0; attempt <= streamRetries && !ok && !stopped; attempt++)
         ok = await invoke({ Records: [record] } as DynamoDBStreamEvent);
-      if (!ok) deadLettered.push({ pk: item.pk!.S!, sk: item.sk!.S!, seq: Number(item.mailSeq!.N) });
+      if (!ok) deadLettered.push({ pk: item.pk!.S!, sk: item.sk!.S!, seq });
       handed++;
     }
     return handed;

@@ -2,19 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { dateWords, quarterEndDate, quarterHasEnded, quarterJustEnded } from '../domain';
 import { Conflict } from '../domain/errors';
 import { logger } from '../observability/logger';
-import { closeSk, quarterPk } from '../store/keys';
-import { outboxAttributes } from '../store/outbox';
+import { closeSk, outboxGsiPk, quarterPk } from '../store/keys';
+import { pendingSk } from '../store/outbox';
 import {
   type CloseRecord,
   commitClose,
   markClosing,
+  materialiseCloseOutbox,
   readCloseState,
   readQuarter,
   readSnapshot,
   writeSnapshotChunks,
 } from '../store/quarter';
 import { type FrozenAnswer, freezeQuarter, frozenAnswer } from './freeze';
-import { closeEmailState, type EmailState } from './outbox';
+import { closeEmailState, type EmailState, emailStateOf } from './outbox';
 import { scheduledQuarter } from './schedule';
 
 // The close commits; the email follows (docs/architecture.md "The outbox"): the snapshot
@@ -72,7 +73,7 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     return {
       report: frozenAnswer(snapshot, current, existing.revision),
       froze: false,
-      email: closeEmailState(existing),
+      email: await emailStateOf(existing),
     };
   }
 
@@ -82,26 +83,22 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   const writeId = randomUUID();
   const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);
   const record: CloseRecord = { quarter, revision, closedAt, revisedAt: options.now.toISOString(), chunks, writeId };
-  // The email the preview named, queued in the commit's own write (or recorded as sent: sample history).
-  const recordedAsSent = options.emailRecordedAsSent === true;
-  const outbox = {
-    ...outboxAttributes({
-      kind: revision > 1 ? 'reissue' : 'close',
-      seq: revision,
-      to: email.recipients,
-      subject: email.subject,
-      now: options.now,
-      recordedAsSent,
-      pk: quarterPk(quarter),
-      sk: closeSk,
-    }),
-    ...(recordedAsSent && {
-      emailSentRevision: revision,
-      emailSentAt: options.now.toISOString(),
-      emailSubject: email.subject,
-      emailTo: email.recipients,
-    }),
-  };
+  // The email the preview named, queued in the commit's own write as a seed (or recorded
+  // as sent: sample history). The mailer makes it a record of its own; so does a reissue
+  // of a revision whose seed is still there, before its commit replaces it.
+  const at = options.now.toISOString();
+  const outbox =
+    options.emailRecordedAsSent === true
+      ? { emailSentRevision: revision, emailSentAt: at, emailSubject: email.subject, emailTo: email.recipients }
+      : {
+          outboxSeq: revision,
+          mailSubject: email.subject,
+          mailTo: email.recipients,
+          mailQueuedAt: at,
+          gsi1pk: outboxGsiPk,
+          gsi1sk: pendingSk(at, quarterPk(quarter), closeSk),
+        };
+  if (existing) await materialiseCloseOutbox(existing, options.now);
   if (!(await commitClose(record, existing?.revision ?? 0, outbox))) {
     // Another close committed first: theirs is the snapshot, and its email is queued.
     logger.info('close lost the race; returning the committed snapshot', { quarter });

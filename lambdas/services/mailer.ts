@@ -18,7 +18,14 @@ import {
   recordOutboxFailure,
   recordOutboxSent,
 } from '../store/outbox';
-import { type CloseRecord, readSnapshot } from '../store/quarter';
+import {
+  type CloseRecord,
+  closeMailRef,
+  materialiseCloseOutbox,
+  readClose,
+  readSnapshot,
+  recordCloseEmailSent,
+} from '../store/quarter';
 import { renderDocument } from './documents';
 import type { QuarterReport } from './report';
 
@@ -178,7 +185,7 @@ export async function deliver(ref: OutboxRef, now: Date = new Date()): Promise<D
     return 'unknown';
   }
   try {
-    await recordOutboxSent(ref, { messageId, at: new Date(), closeEmail: isCloseEmail(record.kind) });
+    await recordSent(ref, record.kind, messageId, new Date());
   } catch (error) {
     // SES's Send event records it: the claim is kept, so nothing sends it again meanwhile.
     logger.error('email sent but not recorded; its Send event will record it', {
@@ -193,6 +200,33 @@ export async function deliver(ref: OutboxRef, now: Date = new Date()): Promise<D
 }
 
 const isCloseEmail = (kind: MailKind) => kind === 'close' || kind === 'reissue';
+
+/**
+ * Records SES's message id on the record, and for a close's or reissue's email notes it
+ * on the close too (what GET /reports and the watchdog read). Both writes are idempotent:
+ * the mailer and SES's Send event may each make them.
+ */
+async function recordSent(ref: OutboxRef, kind: MailKind, messageId: string, at: Date): Promise<boolean> {
+  const item = await recordOutboxSent(ref, { messageId, at });
+  if (!item) return false;
+  if (isCloseEmail(kind) && typeof item.quarter === 'string')
+    await recordCloseEmailSent(item.quarter, ref.seq, {
+      at: String(item.mailSentAt ?? at.toISOString()),
+      subject: String(item.mailSubject ?? ''),
+      to: (item.mailTo as string[] | undefined) ?? [],
+    });
+  return true;
+}
+
+/**
+ * A close's (or reissue's) commit, from the stream: its seed becomes the revision's outbox
+ * record (once, whoever comes first), which is then delivered like any other.
+ */
+export async function deliverClose(quarter: string, seq: number, now: Date = new Date()): Promise<Delivery> {
+  const close = await readClose(quarter);
+  if (close?.outboxSeq === seq) await materialiseCloseOutbox(close, now);
+  return deliver(closeMailRef(quarter, seq), now);
+}
 
 /** SES's event for a message it accepted (configuration set event publishing, through SNS). */
 export interface SesSendEvent {
@@ -211,11 +245,12 @@ export async function recordSendEvent(event: SesSendEvent): Promise<boolean> {
   const named = header ? outboxOfHeader(header.value) : null;
   if (!named) return false;
   const at = event.mail.timestamp ? new Date(event.mail.timestamp) : new Date();
-  const recorded = await recordOutboxSent(named.ref, {
-    messageId: event.mail.messageId,
-    at: Number.isNaN(at.getTime()) ? new Date() : at,
-    closeEmail: isCloseEmail(named.kind),
-  });
+  const recorded = await recordSent(
+    named.ref,
+    named.kind,
+    event.mail.messageId,
+    Number.isNaN(at.getTime()) ? new Date() : at,
+  );
   logger.info('SES Send event', { pk: named.ref.pk, seq: named.ref.seq, messageId: event.mail.messageId, recorded });
   return recorded;
 }

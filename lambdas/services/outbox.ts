@@ -7,16 +7,15 @@ import { logger } from '../observability/logger';
 import { readDefinitions } from '../store/definitions';
 import { closeSk, quarterPk } from '../store/keys';
 import {
-  attachCloseOutbox,
   type MailKind,
   type OutboxRecord,
-  type OutboxRef,
   outboxAttributes,
   pendingOutbox,
   putOutboxItem,
+  readOutbox,
   requeueOutbox,
 } from '../store/outbox';
-import { type CloseRecord, readCloseRecords, readQuarter, readSnapshot } from '../store/quarter';
+import { type CloseRecord, closeMailRef, materialiseCloseOutbox, readClose, readSnapshot } from '../store/quarter';
 
 /** The EMT email of a closed quarter's current revision, as the close's answer and the Close quarter page show it. */
 export interface EmailState {
@@ -34,39 +33,47 @@ export interface EmailState {
   gaveUp?: boolean;
 }
 
-/** The state of the email of the close record's revision. */
-export function closeEmailState(close: CloseRecord): EmailState {
+/**
+ * The state of the email of the close record's revision: from its outbox record
+ * (`message`), else the close's seed (queued, not yet a record), else what the close
+ * noted when it went (`emailSent*`).
+ */
+export function closeEmailState(close: CloseRecord, message?: OutboxRecord): EmailState {
   const sentBefore = (close.emailSentRevision ?? 0) >= close.revision;
-  const to = close.mailSeq === close.revision ? (close.mailTo ?? []) : (close.emailTo ?? []);
-  const subject = close.mailSeq === close.revision ? (close.mailSubject ?? '') : (close.emailSubject ?? '');
+  const legacy = close.mailSeq === close.revision;
+  const seeded = close.outboxSeq === close.revision;
+  const to = message?.to ?? (seeded || legacy ? close.mailTo : undefined) ?? close.emailTo ?? [];
+  const subject = message?.subject ?? (seeded || legacy ? close.mailSubject : undefined) ?? close.emailSubject ?? '';
   const base = { subject, to, recipients: to };
-  if (sentBefore || (close.mailSeq === close.revision && close.mailState === 'sent'))
-    return { ...base, state: 'sent', sentAt: close.emailSentAt ?? close.mailSentAt ?? null };
-  if (close.mailSeq !== close.revision)
-    // A close committed before the outbox, whose email never went: Send again queues it.
-    return { ...base, state: 'failed', sentAt: null, error: 'not in the outbox' };
-  if (close.mailState === 'failed')
-    return {
-      ...base,
-      state: 'failed',
-      sentAt: null,
-      ...(close.mailError && { error: close.mailError }),
-      ...(close.mailGaveUp && { gaveUp: true }),
-    };
+  const state = message?.state ?? (seeded ? 'queued' : legacy ? close.mailState : undefined);
+  if (sentBefore || state === 'sent')
+    return { ...base, state: 'sent', sentAt: close.emailSentAt ?? message?.sentAt ?? close.mailSentAt ?? null };
+  // A close committed before the outbox, whose email never went: Send again queues it.
+  if (!state) return { ...base, state: 'failed', sentAt: null, error: 'not in the outbox' };
+  if (state === 'failed') {
+    const error = message ? message.error : close.mailError;
+    const gaveUp = message ? message.gaveUp : close.mailGaveUp;
+    return { ...base, state: 'failed', sentAt: null, ...(error && { error }), ...(gaveUp && { gaveUp: true }) };
+  }
   return { ...base, state: 'queued', sentAt: null };
 }
 
-const closeRef = (close: CloseRecord): OutboxRef => ({
-  pk: quarterPk(close.quarter),
-  sk: closeSk,
-  seq: close.revision,
-});
+/** The outbox record of the close's current revision, when it has one (not sent before, not a seed still). */
+async function closeMessageOf(close: CloseRecord): Promise<OutboxRecord | undefined> {
+  if ((close.emailSentRevision ?? 0) >= close.revision || close.outboxSeq === close.revision) return undefined;
+  return readOutbox(closeMailRef(close.quarter, close.revision));
+}
 
-/** GET /reports/{quarter}/email: the current revision's email, read consistently (one BatchGetItem). */
+/** The email state of a close record's revision, reading its outbox record when it needs to. */
+export async function emailStateOf(close: CloseRecord): Promise<EmailState> {
+  return closeEmailState(close, await closeMessageOf(close));
+}
+
+/** GET /reports/{quarter}/email: the current revision's email, read consistently. */
 export async function closeEmailStateOf(quarter: string): Promise<EmailState> {
-  const close = (await readCloseRecords([quarter])).closes.get(quarter);
+  const close = await readClose(quarter);
   if (!close) throw new Conflict(`${quarter} is not closed, so it has no EMT email.`);
-  return closeEmailState(close);
+  return emailStateOf(close);
 }
 
 /**
@@ -74,33 +81,34 @@ export async function closeEmailStateOf(quarter: string): Promise<EmailState> {
  * once. A sent email is not sent again; a queued or held one is left to its mailer.
  */
 export async function sendCloseEmailAgain(quarter: string, now: Date): Promise<EmailState> {
-  const { close } = await readQuarter(quarter, { consistent: true });
+  const close = await readClose(quarter);
   if (!close) throw new Conflict(`${quarter} is not closed, so it has no EMT email to send.`);
-  const state = closeEmailState(close);
+  const message = await closeMessageOf(close);
+  const state = closeEmailState(close, message);
   if (state.state !== 'failed') return state;
-  if (close.mailSeq === close.revision) {
-    await requeueOutbox(closeRef(close), now, { again: true });
+  if (message) {
+    await requeueOutbox(closeMailRef(quarter, close.revision), now, { again: true });
+  } else if (close.mailSeq === close.revision) {
+    await requeueOutbox({ pk: quarterPk(quarter), sk: closeSk, seq: close.revision }, now, { again: true });
   } else {
     await addCloseOutboxRecord(close, now);
   }
-  const after = (await readQuarter(quarter, { consistent: true })).close!;
-  logger.info('close email queued again', { quarter, revision: after.revision });
-  return closeEmailState(after);
+  logger.info('close email queued again', { quarter, revision: close.revision });
+  return closeEmailStateOf(quarter);
 }
 
 /** A close committed before the outbox existed, whose email never went: its record, added once. */
 async function addCloseOutboxRecord(close: CloseRecord, now: Date): Promise<void> {
   const [snapshot, { settings }] = await Promise.all([readSnapshot(close), readDefinitions()]);
-  const attributes = outboxAttributes({
-    kind: close.revision > 1 ? 'reissue' : 'close',
-    seq: close.revision,
-    to: settings.emtRecipients,
-    subject: closeEmailSubject(snapshot.report, settings.reportTitle, close.revision > 1),
+  await materialiseCloseOutbox(
+    {
+      ...close,
+      outboxSeq: close.revision,
+      mailTo: settings.emtRecipients,
+      mailSubject: closeEmailSubject(snapshot.report, settings.reportTitle, close.revision > 1),
+    },
     now,
-    pk: quarterPk(close.quarter),
-    sk: closeSk,
-  });
-  await attachCloseOutbox(close.quarter, close.revision, attributes);
+  );
 }
 
 /** A queued record older than this lost its trigger: the sweep queues it again. */
@@ -121,11 +129,17 @@ export interface SweepOutcome {
  * after each scheduled close).
  */
 export async function sweepOutbox(now: Date): Promise<SweepOutcome> {
-  const pending = await pendingOutbox();
+  const { records: pending, seeds } = await pendingOutbox();
   const at = now.toISOString();
   const stale = new Date(now.getTime() - staleQueuedMs).toISOString();
   let requeued = 0;
   const gaveUp: OutboxRecord[] = [];
+  // A close's email still a seed past its due time (its trigger was lost): its record, queued.
+  for (const seed of seeds) {
+    if (seed.queuedAt >= stale) continue;
+    const close = await readClose(seed.quarter);
+    if (close && (await materialiseCloseOutbox(close, now))) requeued++;
+  }
   for (const record of pending) {
     if (record.gaveUp) {
       gaveUp.push(record);
@@ -137,8 +151,9 @@ export async function sweepOutbox(now: Date): Promise<SweepOutcome> {
       (record.state === 'queued' && record.queuedAt < stale);
     if (due && (await requeueOutbox(record, now, { staleBefore: new Date(stale) }))) requeued++;
   }
-  if (pending.length > 0) logger.info('outbox swept', { pending: pending.length, requeued, gaveUp: gaveUp.length });
-  return { pending: pending.length, requeued, gaveUp };
+  const count = pending.length + seeds.length;
+  if (count > 0) logger.info('outbox swept', { pending: count, requeued, gaveUp: gaveUp.length });
+  return { pending: count, requeued, gaveUp };
 }
 
 /**

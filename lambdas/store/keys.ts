@@ -5,12 +5,14 @@
 //                         sk REMEDIAL#<kind>#<id>                         EMT's remedial action on a critical item
 //                                                                         (REMEDIAL#<id>: one recorded before kinds)
 //                         sk CLOSING                                      a close has begun (writes re-check it)
-//                         sk CLOSE                                        the close commit (revision, email sent)
+//                         sk CLOSE                                        the close commit (revision, email sent; while
+//                                                                         its email has no record yet, outboxSeq)
 //                         sk REMINDER#<days>#<directorate>                a late-return reminder that was sent
 //   pk SNAPSHOT#<quarter> sk <revision>#<writeId>#<chunk>                 frozen report, gzipped in chunks
 //   pk V#<head pk>#<head sk> sk <version, 10 digits>                      one version of a result, an action update
 //                                                                         or the settings (never in a read path above)
 //   pk MAIL#<head pk>#<head sk>#<version> sk RETURNED                     the email a return sends its submitter (outbox)
+//   pk MAIL#Q#<quarter>#CLOSE sk <revision, 10 digits>                    the EMT email of a close or reissue (outbox)
 //   gsi1: gsi1pk MEASURE#<id> | ACTION#<id>, gsi1sk <period>              one subject's results across quarters
 //         gsi1pk OUTBOX, gsi1sk <queued at>#<pk>#<sk>                     an outbox record not yet sent (sparse)
 export const definitionsPk = 'DEF';
@@ -39,6 +41,9 @@ export const outboxGsiPk = 'OUTBOX';
 export const returnedMailPk = (head: { pk: string; sk: string }, version: number) =>
   `MAIL#${head.pk}#${head.sk}#${version}`;
 export const returnedMailSk = 'RETURNED';
+/** The outbox record of a close's (revision 1) or reissue's EMT email: one item per revision. */
+export const closeMailPk = (quarter: string) => `MAIL#${quarterPk(quarter)}#CLOSE`;
+export const closeMailSk = (revision: number) => String(revision).padStart(10, '0');
 /** A versioned item's versions live in a partition of their own, keyed by its head's key. */
 export const versionPk = (head: { pk: string; sk: string }) => `V#${head.pk}#${head.sk}`;
 export const versionSk = (version: number) => String(version).padStart(10, '0');

@@ -1,16 +1,18 @@
 // The outbox (docs/architecture.md "The outbox"): every email is first a record in the
 // table, committed with the state it reports, and the mailer function sends it later,
-// exactly once. A record is a set of `mail*` attributes on an item: the quarter's CLOSE
-// item carries the close's and reissue's (its `mailSeq` is the revision, so the commit
-// and the outbox record are one conditional write); reminders and return emails have
-// items of their own. While a record is not sent it also carries gsi1pk `OUTBOX`, so the
-// sweep finds every unsent one with one Query of a sparse index (no Scan).
+// exactly once. A record is a set of `mail*` attributes on an item of its own, one per
+// message: a close's and each reissue's EMT email (`MAIL#Q#<quarter>#CLOSE` / revision),
+// each reminder, each return. The close's commit (the CLOSE item) carries its email as a
+// seed (`outboxSeq`, store/quarter.ts) that becomes that revision's record before any
+// later commit replaces it, so no message supersedes another. While a record (or a seed)
+// is not sent it also carries gsi1pk `OUTBOX`, so the sweep finds every unsent one with
+// one Query of a sparse index (no Scan).
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import type { Item } from './item';
-import { closeSk, gsi1, outboxGsiPk, quarterPk } from './keys';
+import { gsi1, outboxGsiPk } from './keys';
 import { queryAll } from './query';
 
 /** What a record sends: the close's and reissue's EMT email, a late-return reminder, approvers' reminder, a return. */
@@ -23,7 +25,7 @@ export type MailKind = 'close' | 'reissue' | 'reminder' | 'approvers' | 'returne
  */
 export type MailState = 'queued' | 'sending' | 'sent' | 'failed';
 
-/** Where a record lives, and which of its messages (a reissue's record replaces the close's on one item). */
+/** Where a record lives, and which message it is (`seq`: a close email's revision; 1 for the others). */
 export interface OutboxRef {
   pk: string;
   sk: string;
@@ -79,10 +81,11 @@ export function outboxAttributes(message: {
   };
 }
 
-const pendingSk = (at: string, pk: string, sk: string) => `${at}#${pk}#${sk}`;
+export const pendingSk = (at: string, pk: string, sk: string) => `${at}#${pk}#${sk}`;
 
-/** The attribute names readers project (readQuarter reads the CLOSE item's). */
+/** The attribute names readers project (readQuarter reads the CLOSE item's: its seed, or a record written before one item per message). */
 export const outboxProjection = [
+  'outboxSeq',
   'mailKind',
   'mailSeq',
   'mailState',
@@ -189,22 +192,17 @@ export async function claimOutbox(
 }
 
 /**
- * SES accepted the message: record its id, once, on this message's record (a reissue
- * that replaced it keeps its own). Both the mailer that sent it and SES's Send event
- * record it; whichever comes second changes nothing. The close's record also keeps
- * what the close's answer and GET /reports say about its email.
+ * SES accepted the message: record its id, once, on this message's record. Both the
+ * mailer that sent it and SES's Send event record it; whichever comes second changes
+ * nothing. Returns the record's item (for the close's own record of its email), or
+ * null when another message id is recorded.
  */
-export async function recordOutboxSent(
-  ref: OutboxRef,
-  sent: { messageId: string; at: Date; closeEmail: boolean },
-): Promise<boolean> {
-  const close = sent.closeEmail
-    ? ', emailSentRevision = mailSeq, emailSentAt = :at, emailSubject = mailSubject, emailTo = mailTo'
-    : '';
-  const item = await conditional({
+export async function recordOutboxSent(ref: OutboxRef, sent: { messageId: string; at: Date }): Promise<Item | null> {
+  return conditional({
     TableName: tableName(),
     Key: { pk: ref.pk, sk: ref.sk },
-    UpdateExpression: `SET mailState = :sent, mailMessageId = :id, mailSentAt = :at${close} REMOVE mailClaimId, mailClaimedUntil, mailError, mailRetryAt, gsi1pk, gsi1sk`,
+    UpdateExpression:
+      'SET mailState = :sent, mailMessageId = :id, mailSentAt = if_not_exists(mailSentAt, :at) REMOVE mailClaimId, mailClaimedUntil, mailError, mailRetryAt, gsi1pk, gsi1sk',
     ConditionExpression: 'mailSeq = :seq AND (mailState <> :sent OR mailMessageId = :id)',
     ExpressionAttributeValues: {
       ':seq': ref.seq,
@@ -213,7 +211,6 @@ export async function recordOutboxSent(
       ':at': sent.at.toISOString(),
     },
   });
-  return item !== null;
 }
 
 /**
@@ -280,29 +277,27 @@ export async function requeueOutbox(
   return item !== null;
 }
 
-/** Every record not yet sent (queued, held, failed), oldest first: one Query of the sparse index. */
-export async function pendingOutbox(): Promise<OutboxRecord[]> {
+/** A close's email not yet in a record of its own: its CLOSE item's seed (store/quarter.ts). */
+export interface OutboxSeed {
+  quarter: string;
+  seq: number;
+  queuedAt: string;
+}
+
+/** Every record not yet sent (queued, held, failed), oldest first, and every seed: one Query of the sparse index. */
+export async function pendingOutbox(): Promise<{ records: OutboxRecord[]; seeds: OutboxSeed[] }> {
   const items = await queryAll<Item>({
     TableName: tableName(),
     IndexName: gsi1,
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': outboxGsiPk },
   });
-  return items.flatMap((item) => outboxRecordOf(item) ?? []);
-}
-
-/** Adds the outbox record of a close committed before the outbox existed (Send again), once. */
-export async function attachCloseOutbox(quarter: string, revision: number, attributes: Item): Promise<boolean> {
-  const { set, names, values } = setAttributes(attributes);
-  const item = await conditional({
-    TableName: tableName(),
-    Key: { pk: quarterPk(quarter), sk: closeSk },
-    UpdateExpression: `SET ${set.join(', ')}`,
-    ConditionExpression: 'revision = :rev AND (attribute_not_exists(mailSeq) OR mailSeq < :rev)',
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: { ...values, ':rev': revision },
-  });
-  return item !== null;
+  const seeds = items.flatMap((item) =>
+    typeof item.outboxSeq === 'number' && typeof item.quarter === 'string'
+      ? [{ quarter: item.quarter, seq: item.outboxSeq, queuedAt: String(item.mailQueuedAt ?? '') }]
+      : [],
+  );
+  return { records: items.flatMap((item) => outboxRecordOf(item) ?? []), seeds };
 }
 
 /** `#o0 = :o0, …` for an UpdateItem that sets every attribute given (names may be reserved words). */

@@ -5,8 +5,25 @@ import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValu
 import { batchGet, batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
 import { type Item, stripKeys } from './item';
-import { closeSk, closingSk, quarterPk, reminderSkPrefix, snapshotPk, snapshotPrefix, snapshotSk } from './keys';
-import { type MailState, outboxProjection, setAttributes } from './outbox';
+import {
+  closeMailPk,
+  closeMailSk,
+  closeSk,
+  closingSk,
+  quarterPk,
+  reminderSkPrefix,
+  snapshotPk,
+  snapshotPrefix,
+  snapshotSk,
+} from './keys';
+import {
+  type MailState,
+  type OutboxRef,
+  outboxAttributes,
+  outboxProjection,
+  putOutboxItem,
+  setAttributes,
+} from './outbox';
 import { queryAll } from './query';
 import { currentDecision } from './sign-off';
 
@@ -25,7 +42,14 @@ export interface CloseRecord {
   /** The sent email's subject and recipients, for the close's answer (the web app's Close quarter page). */
   emailSubject?: string;
   emailTo?: string[];
-  /** The outbox record of the current revision's email (store/outbox.ts): `mailSeq` is its revision. */
+  /**
+   * The current revision's email while it has no outbox record of its own yet (the seed
+   * the commit wrote: `materialiseCloseOutbox` makes it one): its revision, with
+   * `mailSubject`, `mailTo` and `mailQueuedAt`.
+   */
+  outboxSeq?: number;
+  mailQueuedAt?: string;
+  /** The outbox record of a close committed before one record per message: `mailSeq` is its revision. */
   mailSeq?: number;
   mailState?: MailState;
   mailTo?: string[];
@@ -217,11 +241,11 @@ export async function readCloseState(quarter: string): Promise<{ closed: boolean
 }
 
 /**
- * The close's single atomic commit, with its email's outbox record on the same item (so
- * the snapshot and the email to send are one conditional write): the record appears
- * only if no close exists yet (revision 1) or the previous revision is still current (a
- * reissue, whose record replaces the previous revision's). Returns false when another
- * close got there first.
+ * The close's single atomic commit, with its email's seed on the same item (so the
+ * snapshot and the email to send are one conditional write): the record appears only if
+ * no close exists yet (revision 1) or the previous revision is still current (a reissue;
+ * the previous revision's seed must have become a record first: `materialiseCloseOutbox`).
+ * Returns false when another close got there first.
  */
 export async function commitClose(record: CloseRecord, previousRevision: number, outbox: Item = {}): Promise<boolean> {
   try {
@@ -235,8 +259,18 @@ export async function commitClose(record: CloseRecord, previousRevision: number,
       );
     } else {
       const { set, names, values } = setAttributes(outbox);
-      // What the previous revision's record had gathered goes; its sent email stays in emailSent*.
+      // The previous revision's seed goes (it is a record of its own by now), and so does a
+      // record kept on this item before one record per message; a sent email stays in emailSent*.
       const stale = [
+        'outboxSeq',
+        'mailQueuedAt',
+        'gsi1pk',
+        'gsi1sk',
+        'mailKind',
+        'mailSeq',
+        'mailState',
+        'mailCc',
+        'mailAttempts',
         'mailClaimId',
         'mailClaimedUntil',
         'mailMessageId',
@@ -269,6 +303,90 @@ export async function commitClose(record: CloseRecord, previousRevision: number,
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/** Where the EMT email of a quarter's revision has its outbox record. */
+export const closeMailRef = (quarter: string, revision: number): OutboxRef => ({
+  pk: closeMailPk(quarter),
+  sk: closeMailSk(revision),
+  seq: revision,
+});
+
+/**
+ * Makes a close's seed the outbox record of its revision's email, an item of its own,
+ * written once (the mailer, the sweep and the next reissue each do it when they find
+ * the seed; whoever comes second writes nothing), then clears the seed. The record holds
+ * what the mailer renders from: the revision's snapshot pointer, subject and recipients.
+ * Returns the record's ref, or null when the close has no seed of its current revision.
+ */
+export async function materialiseCloseOutbox(close: CloseRecord, now: Date): Promise<OutboxRef | null> {
+  const seq = close.outboxSeq;
+  if (seq === undefined || seq !== close.revision) return null;
+  const ref = closeMailRef(close.quarter, seq);
+  await putOutboxItem({
+    pk: ref.pk,
+    sk: ref.sk,
+    quarter: close.quarter,
+    revision: seq,
+    closedAt: close.closedAt,
+    revisedAt: close.revisedAt,
+    chunks: close.chunks,
+    writeId: close.writeId,
+    ...outboxAttributes({
+      kind: seq > 1 ? 'reissue' : 'close',
+      seq,
+      to: close.mailTo ?? [],
+      subject: close.mailSubject ?? '',
+      now,
+      pk: ref.pk,
+      sk: ref.sk,
+    }),
+  });
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: { pk: quarterPk(close.quarter), sk: closeSk },
+        UpdateExpression: 'REMOVE outboxSeq, gsi1pk, gsi1sk',
+        ConditionExpression: 'outboxSeq = :seq',
+        ExpressionAttributeValues: { ':seq': seq },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+  return ref;
+}
+
+/**
+ * The close's own note of its EMT email once SES accepted it (what GET /reports, the
+ * close-preview and the watchdog read): only ever forward, so a close's email sent after
+ * its reissue's leaves the reissue's in place.
+ */
+export async function recordCloseEmailSent(
+  quarter: string,
+  revision: number,
+  email: { at: string; subject: string; to: string[] },
+): Promise<void> {
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: { pk: quarterPk(quarter), sk: closeSk },
+        UpdateExpression: 'SET emailSentRevision = :rev, emailSentAt = :at, emailSubject = :subject, emailTo = :to',
+        ConditionExpression:
+          'attribute_exists(pk) AND (attribute_not_exists(emailSentRevision) OR emailSentRevision < :rev)',
+        ExpressionAttributeValues: { ':rev': revision, ':at': email.at, ':subject': email.subject, ':to': email.to },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
+/** A quarter's close record, read consistently (the mailer and the sweep, before making its seed a record). */
+export async function readClose(quarter: string): Promise<CloseRecord | undefined> {
+  return (await readCloseRecords([quarter])).closes.get(quarter);
 }
 
 /**

@@ -5,10 +5,10 @@ import { handler as watchdog } from '../../lambdas/handlers/watchdog-job';
 import { sesClient } from '../../lambdas/mail/ses';
 import { closeQuarter } from '../../lambdas/services/close';
 import { maxAttempts } from '../../lambdas/services/mailer';
-import { sendCloseEmailAgain } from '../../lambdas/services/outbox';
+import { closeEmailStateOf, sendCloseEmailAgain } from '../../lambdas/services/outbox';
 import { db } from '../../lambdas/store/client';
 import { readOutbox } from '../../lambdas/store/outbox';
-import { readQuarter, type Snapshot, writeSnapshotChunks } from '../../lambdas/store/quarter';
+import { closeMailRef, readQuarter, type Snapshot, writeSnapshotChunks } from '../../lambdas/store/quarter';
 import { lambdaContext } from '../support/lambda-context';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { reliabilitySection } from '../support/reliability-report';
@@ -179,8 +179,8 @@ const emailsFor = async (quarter: string) => {
   return (await t.emails()).filter((e) => e.subject.includes(`${year} ${q}:`));
 };
 
-/** The close's (or reissue's) outbox record: its CLOSE item's mail* attributes. */
-const outboxOf = async (quarter: string) => (await readOutbox({ pk: `Q#${quarter}`, sk: 'CLOSE' }))!;
+/** The close's (or a reissue's) outbox record: an item of its own per revision. */
+const outboxOf = async (quarter: string, revision = 1) => (await readOutbox(closeMailRef(quarter, revision)))!;
 /** The watchdog's frequent run (the outbox sweep) at `at`; then the stream hands the mailer what it queued. */
 async function watchdogAt(at: Date) {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -307,8 +307,10 @@ describe('the outbox: exactly one EMT email per close and per reissue', () => {
     const record = (await closeRecordOf(quarter))!;
     expect(record.revision).toBe(1);
     expect(await emailsFor(quarter)).toHaveLength(0);
-    const queued = await outboxOf(quarter);
-    expect(queued.state).toBe('queued');
+    // Its email is the commit's seed, not yet a record of its own.
+    expect(record.outboxSeq).toBe(1);
+    expect((await closeEmailStateOf(quarter)).state).toBe('queued');
+    const queued = { queuedAt: record.mailQueuedAt! };
 
     // A rerun of the close returns the first snapshot and queues nothing more.
     const rerun = await closeQuarter(quarter, { now });
@@ -407,22 +409,24 @@ describe('the outbox: exactly one EMT email per close and per reissue', () => {
     await quarterWithData(quarter);
     t.stack.outbox.pause();
     try {
+      // The commit's stream record (its email's seed) twice at once, then its record's once more.
       const deliverTwice = async () => {
-        const { seq } = await outboxOf(quarter);
-        const event = {
-          Records: [
-            {
-              eventName: 'MODIFY',
-              eventSource: 'aws:dynamodb',
-              dynamodb: {
-                SequenceNumber: '1',
-                NewImage: { pk: { S: `Q#${quarter}` }, sk: { S: 'CLOSE' }, mailSeq: { N: String(seq) } },
-              },
-            },
-          ],
-        } as never;
-        await Promise.all([mailer(event, lambdaContext('mailer')), mailer(event, lambdaContext('mailer'))]);
-        await mailer(event, lambdaContext('mailer'));
+        const { revision: seq } = (await closeRecordOf(quarter))!;
+        const event = (image: Record<string, unknown>) =>
+          ({
+            Records: [
+              { eventName: 'MODIFY', eventSource: 'aws:dynamodb', dynamodb: { SequenceNumber: '1', NewImage: image } },
+            ],
+          }) as never;
+        const seed = event({
+          pk: { S: `Q#${quarter}` },
+          sk: { S: 'CLOSE' },
+          quarter: { S: quarter },
+          outboxSeq: { N: String(seq) },
+        });
+        await Promise.all([mailer(seed, lambdaContext('mailer')), mailer(seed, lambdaContext('mailer'))]);
+        const { pk, sk } = closeMailRef(quarter, seq);
+        await mailer(event({ pk: { S: pk }, sk: { S: sk }, mailSeq: { N: String(seq) } }), lambdaContext('mailer'));
       };
       expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin })).status).toBe(200);
       await deliverTwice();
@@ -451,6 +455,43 @@ describe('the outbox: exactly one EMT email per close and per reissue', () => {
     });
   });
 
+  it('a reissue committed before the mailer sent the close’s email: each has its own record, and both go, each once', async () => {
+    const quarter = '2019-20-Q3';
+    await quarterWithData(quarter);
+    t.stack.outbox.pause();
+    try {
+      const closed = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
+      expect(((await closed.json()) as { email: { state: string } }).email.state).toBe('queued');
+      expect(
+        (await t.call('PUT', `/measures/faulty/results/${quarter}`, { token: admin, body: { value: 92 } })).status,
+      ).toBeLessThan(300);
+      const reissue = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+      expect(((await reissue.json()) as { email: { state: string } }).email.state).toBe('queued');
+      expect(await emailsFor(quarter)).toHaveLength(0);
+      // The reissue made the close's seed a record before its commit replaced the seed.
+      expect(await outboxOf(quarter, 1)).toMatchObject({ kind: 'close', state: 'queued' });
+    } finally {
+      t.stack.outbox.resume();
+    }
+    const emails = await emailsFor(quarter);
+    expect(emails.map((e) => e.subject.startsWith('Reissued: '))).toEqual([false, true]);
+    expect(await outboxOf(quarter, 1)).toMatchObject({ state: 'sent', messageId: emails[0]!.messageId });
+    expect(await outboxOf(quarter, 2)).toMatchObject({ state: 'sent', messageId: emails[1]!.messageId });
+    expect((await closeRecordOf(quarter))?.emailSentRevision).toBe(2);
+    const state = await closeEmailStateOf(quarter);
+    expect(state).toMatchObject({ state: 'sent', subject: emails[1]!.subject });
+    // Nothing more from the sweep, a Send again or a later close.
+    expect((await watchdogAt(plus(new Date(), 3_600_000))).requeued).toBe(0);
+    expect((await sendCloseEmailAgain(quarter, new Date())).state).toBe('sent');
+    expect((await closeQuarter(quarter, { now: new Date() })).email.state).toBe('sent');
+    expect(await emailsFor(quarter)).toHaveLength(2);
+    report.row({
+      case: 'a close, then its reissue before the mailer ran (the stream paused), then the watchdog, Send again and a close',
+      count: 5,
+      held: 'two emails, the close’s then the reissue’s, each exactly once; the email state names the reissue’s',
+    });
+  });
+
   it('every attempt refused: given up after 5 (dead-lettered, alarmed), then Send again sends exactly one email', async () => {
     const quarter = '2019-20-Q2';
     await quarterWithData(quarter);
@@ -465,7 +506,8 @@ describe('the outbox: exactly one EMT email per close and per reissue', () => {
     }
     const given = await outboxOf(quarter);
     expect(given).toMatchObject({ state: 'failed', attempts: maxAttempts, gaveUp: true });
-    expect(t.stack.outbox.deadLettered).toContainEqual({ pk: `Q#${quarter}`, sk: 'CLOSE', seq: 1 });
+    const { pk, sk } = closeMailRef(quarter, 1);
+    expect(t.stack.outbox.deadLettered).toContainEqual({ pk, sk, seq: 1 });
     await expect(watchdogAt(plus(given.queuedAt, 24 * 3_600_000))).rejects.toThrow(/failed every attempt/);
     expect(await emailsFor(quarter)).toHaveLength(0);
     removers.pop()!();

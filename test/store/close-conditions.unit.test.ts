@@ -84,20 +84,25 @@ describe('the close commit', () => {
   });
 });
 
-describe('the close commit with its outbox record', () => {
-  it('writes the record with the snapshot in the one conditional write, and a reissue replaces it', async () => {
+describe('the close commit with its email seed', () => {
+  it('writes the seed with the snapshot in the one conditional write; a reissue replaces the seed (its record is an item of its own)', async () => {
     ddb.on(UpdateCommand).resolves({});
-    const outbox = { mailKind: 'reissue', mailSeq: 3, mailState: 'queued', gsi1pk: 'OUTBOX' };
+    const outbox = {
+      outboxSeq: 3,
+      mailSubject: 'Reissued: Q4',
+      mailQueuedAt: '2018-04-10T06:00:00.000Z',
+      gsi1pk: 'OUTBOX',
+    };
     expect(await commitClose({ ...record, revision: 3, writeId: 'w-3' }, 2, outbox)).toBe(true);
     const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
     expect(input.ConditionExpression).toBe('revision = :prev');
     expect(input.UpdateExpression).toBe(
-      'SET revision = :rev, revisedAt = :at, chunks = :chunks, writeId = :writeId, #o0 = :o0, #o1 = :o1, #o2 = :o2, #o3 = :o3 REMOVE mailClaimId, mailClaimedUntil, mailMessageId, mailSentAt, mailError, mailRetryAt, mailGaveUp, mailData',
+      'SET revision = :rev, revisedAt = :at, chunks = :chunks, writeId = :writeId, #o0 = :o0, #o1 = :o1, #o2 = :o2, #o3 = :o3 REMOVE gsi1sk, mailKind, mailSeq, mailState, mailCc, mailAttempts, mailClaimId, mailClaimedUntil, mailMessageId, mailSentAt, mailError, mailRetryAt, mailGaveUp, mailData',
     );
     expect(input.ExpressionAttributeNames).toEqual({
-      '#o0': 'mailKind',
-      '#o1': 'mailSeq',
-      '#o2': 'mailState',
+      '#o0': 'outboxSeq',
+      '#o1': 'mailSubject',
+      '#o2': 'mailQueuedAt',
       '#o3': 'gsi1pk',
     });
   });
@@ -129,10 +134,10 @@ describe('the mailer claim', () => {
 
   it('records a message id only on its own message, and never a second id', async () => {
     ddb.on(UpdateCommand).resolves({ Attributes: {} });
-    await recordOutboxSent(ref, { messageId: 'm-1', at: now, closeEmail: true });
+    await recordOutboxSent(ref, { messageId: 'm-1', at: now });
     const input = ddb.commandCalls(UpdateCommand)[0]!.args[0].input;
     expect(input.ConditionExpression).toBe('mailSeq = :seq AND (mailState <> :sent OR mailMessageId = :id)');
-    expect(input.UpdateExpression).toContain('emailSentRevision = mailSeq');
+    expect(input.UpdateExpression).toContain('mailMessageId = :id');
   });
 
   it('lets any other failure through, for the caller to retry', async () => {
