@@ -1,7 +1,7 @@
 // The EMT email's subject (docs/rules.md, "Quarter close"): the close sends it, and the
 // web app's Close quarter page shows it before anything is sent, so both read it here.
-import { quarterNumber, yearOfPeriod } from './periods';
 import type { OverallStatus } from './types';
+import { quarterLabel } from './words';
 
 const overallWords: Record<OverallStatus, string> = { green: 'GREEN', amber: 'AMBER', red: 'RED' };
 
@@ -12,7 +12,7 @@ export function closeEmailSubject(
   reissued: boolean,
 ): string {
   const count = report.criticalItems.length;
-  const heading = `${reportTitle} ${yearOfPeriod(report.quarter)} Q${quarterNumber(report.quarter)}`;
+  const heading = `${reportTitle} ${quarterLabel(report.quarter, 'en')}`;
   const items = `${count} critical item${count === 1 ? '' : 's'}`;
   return `${reissued ? 'Reissued: ' : ''}${heading}: overall ${overallWords[report.overall]}, ${items}`;
 }

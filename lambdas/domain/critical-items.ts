@@ -30,12 +30,15 @@ export interface CriticalMeasureInput {
 
 const offTarget = (s: MeasureStatus) => s === 'amber' || s === 'red';
 
+/** A figure as the seed's sentences write it: a percentage with its sign, other units left to the title. */
+const figure = (x: number, unit: string) => formatValue(x, unit === '%' ? '%' : '');
+
 function formatTarget(target: TargetValue, unit: string, language: Language): string {
   return typeof target === 'number'
-    ? formatValue(target, unit)
+    ? figure(target, unit)
     : fill(wordsFor(language).issue.targetRange, {
-        min: formatValue(target.min, unit),
-        max: formatValue(target.max, unit),
+        min: figure(target.min, unit),
+        max: figure(target.max, unit),
       });
 }
 
@@ -87,7 +90,7 @@ function measureItem(
   const sentences: string[] = [];
   const w = wordsFor(language).issue;
   const target = formatTarget(a.target, measure.unit, language);
-  const actual = formatValue(a.actual, measure.unit);
+  const actual = figure(a.actual, measure.unit);
 
   if (on.red && a.status === 'red') {
     rules.push('red');
@@ -121,7 +124,7 @@ function measureItem(
   ) {
     rules.push('declining-despite-target');
     const sentence = measure.polarity === 'higher' ? w.lowerThanLastYear : w.worseThanLastYear;
-    sentences.push(fill(sentence, { target, actual, lastYear: formatValue(lastYearActual, measure.unit) }));
+    sentences.push(fill(sentence, { target, actual, lastYear: figure(lastYearActual, measure.unit) }));
   }
   if (rules.length === 0) return null;
   return {

@@ -1,49 +1,44 @@
-import { dateWords } from './periods';
+// Numbers in words (SPEC §12 "Words, not data"): one formatter for the web app, the
+// emails and every document, so a figure reads the same wherever it is shown.
+// Dates and quarters are worded in words.ts (formatDate, formatDateTime, periodLabel).
 
-// Numbers in the report's sentences.
+/** At most this many decimal places are shown for a number of 0.001 or more. */
+export const maxDecimalPlaces = 4;
+
+// Made on first use: a formatter with options costs cold-start time in every function that
+// imports the domain, and building one per call is slow for 10,000 rows.
+let numberFormat: Intl.NumberFormat | undefined;
 
 /**
- * A number as typed (the shortest decimal that round-trips) with thousands separators in
- * its whole part: 1200 → "1,200", 0.55 → "0.55". Exponent forms are left as they are.
+ * A number as GOV.UK style writes it: commas between thousands, a full stop for decimals,
+ * never an exponent. Rounded to at most 4 decimal places, halves away from zero
+ * (1234.56789 → "1,234.5679", 0.1 + 0.2 → "0.3"), or to 2 significant figures where those
+ * show more (only below 0.001: 0.000105 → "0.00011", 0.0000123 → "0.000012"), so a
+ * non-zero figure never reads as 0. −0 is "0".
  */
 export function formatNumber(x: number): string {
-  const text = String(x);
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
-  if (!m) return text;
-  return `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}`;
-}
-
-/** A value in its unit where the unit reads as a suffix: "82%"; otherwise the bare number. */
-export function formatValue(x: number, unit: string): string {
-  return unit === '%' ? `${formatNumber(x)}%` : formatNumber(x);
-}
-
-// Dates in words (docs/web-app.md, SPEC §12 "Words, not data"): one style everywhere but
-// JSON and the CSV's own date columns, in London's time. The formatters are built on first
-// use: a time-zone formatter costs cold-start time in every function that imports the domain.
-let dateFormat: Intl.DateTimeFormat | undefined;
-let dateTimeFormat: Intl.DateTimeFormat | undefined;
-
-/** An instant (ISO 8601) or a date (YYYY-MM-DD) as "6 December 2026". */
-export function formatDate(iso: string): string {
-  dateFormat ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' });
-  // A plain date is that day wherever it is read, not midnight UTC moved to London.
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateWords(iso) : dateFormat.format(new Date(iso));
-}
-
-/** An instant (ISO 8601) as London's wall clock in words: "6 December 2026 at 12:38". */
-export function formatDateTime(iso: string): string {
-  dateTimeFormat ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/London',
+  numberFormat ??= new Intl.NumberFormat('en-GB', {
+    maximumFractionDigits: maxDecimalPlaces,
+    maximumSignificantDigits: 2,
+    // Of the two roundings, the one that keeps more digits: 4 places for ordinary
+    // numbers, 2 significant figures for tiny ones.
+    roundingPriority: 'morePrecision',
+    roundingMode: 'halfExpand',
   });
-  const part = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  const parts = dateTimeFormat.formatToParts(new Date(iso));
-  return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')} at ${part(parts, 'hour')}:${part(parts, 'minute')}`;
+  return numberFormat.format(x === 0 ? 0 : x);
+}
+
+/**
+ * A value in its unit: a percentage as "82%", a unit with a name after the number
+ * ("1,200 improvements", "4.5 days per FTE"), a value without a unit bare ("560").
+ */
+export function formatValue(x: number, unit: string): string {
+  const number = formatNumber(x);
+  if (unit === '%') return `${number}%`;
+  return unit.trim() === '' ? number : `${number} ${unit.trim()}`;
+}
+
+/** How many decimal places formatNumber shows for x: the spreadsheet's number format copies it. */
+export function decimalPlacesShown(x: number): number {
+  return formatNumber(x).split('.')[1]?.length ?? 0;
 }

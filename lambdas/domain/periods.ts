@@ -163,12 +163,6 @@ export function quarterEndDate(q: string): string {
   return `${monthId(year, month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate(), 2)}`;
 }
 
-/** A `YYYY-MM-DD` date in words, e.g. `30 June 2033`. */
-export function dateWords(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
-}
-
 /** Whether quarter `q` has ended in London by `instant` (the next quarter has begun). */
 export const quarterHasEnded = (q: string, instant: Date): boolean =>
   instant.getTime() >= quarterStartInstant(quarterId(quarterIndex(q) + 1)).getTime();

@@ -3,8 +3,8 @@
 // them. Figures are computed once, elsewhere, and only worded here.
 
 import type { Language } from './language';
-import { londonWallClock, quarterNumber, yearOfPeriod } from './periods';
-import type { ActionReportStatus, ActionStatus, MeasureStatus, Trend } from './types';
+import { londonWallClock, periodKind, quarterNumber, yearOfPeriod } from './periods';
+import type { ActionReportStatus, ActionStatus, Frequency, MeasureStatus, Trend } from './types';
 import { cy } from './words-cy';
 import { en } from './words-en';
 import type { Counted, DomainWords, Sounding } from './words-shape';
@@ -86,6 +86,18 @@ export function monthLabel(month: string, language: Language): string {
   const name = m ? WORDS[language].months[Number(m[2]) - 1] : undefined;
   if (!m || name === undefined) throw new RangeError(`Not a month id: ${month}`);
   return fill(WORDS[language].monthInYear, { month: name, year: Number(m[1]) });
+}
+
+/**
+ * Any period in words: a quarter "2017-18 Q4", a month "March 2018", a financial year as
+ * it is written ("2017-18"). An id read ambiguously (2011-12: December 2011 or the year)
+ * is read as the measure's `frequency` says, else as a month; anything else is left as it is.
+ */
+export function periodLabel(period: string, language: Language, frequency?: Frequency): string {
+  const kind = periodKind(period, frequency);
+  if (kind === 'quarter') return quarterLabel(period, language);
+  if (kind === 'month') return monthLabel(period, language);
+  return period;
 }
 
 const calendar = (year: number, month: number, day: number, language: Language) =>

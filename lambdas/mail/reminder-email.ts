@@ -1,6 +1,6 @@
 import Mustache from 'mustache';
-import { quarterNumber, yearOfPeriod } from '../domain';
 import type { MissingReturns } from '../domain/report';
+import { formatDateTime, quarterLabel } from '../domain/words';
 import type { OutgoingEmail } from './ses';
 
 // Outlook-friendly: inline styles and plain lists. Mustache escapes every {{value}}.
@@ -9,7 +9,7 @@ const htmlTemplate = `<!DOCTYPE html>
 <head><meta charset="utf-8"><title>{{subject}}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
 <main>
-<h1 style="font-size:18px;">{{directorate}}: returns still missing for {{year}} Q{{quarterNumber}}</h1>
+<h1 style="font-size:18px;">{{directorate}}: returns still missing for {{quarter}}</h1>
 <p>The quarter closes on <strong>{{closeLabel}}</strong>{{#daysLabel}} ({{daysLabel}}){{/daysLabel}}. At close, anything still missing is reported to the Executive Management Team as <strong>no data</strong> or <strong>no update</strong>.</p>
 {{#measures.length}}<h2 style="font-size:16px;">Measures without a result ({{measures.length}})</h2>
 <ul>{{#measures}}<li>{{title}} ({{id}})</li>{{/measures}}</ul>{{/measures.length}}
@@ -21,7 +21,7 @@ const htmlTemplate = `<!DOCTYPE html>
 </html>
 `;
 
-const textTemplate = `{{directorate}}: returns still missing for {{year}} Q{{quarterNumber}}
+const textTemplate = `{{directorate}}: returns still missing for {{quarter}}
 
 The quarter closes on {{closeLabel}}{{#daysLabel}} ({{daysLabel}}){{/daysLabel}}. At close, anything still missing is reported to the Executive Management Team as no data or no update.
 {{#measures.length}}
@@ -46,22 +46,13 @@ export interface ReminderOptions {
 
 export function reminderEmail(missing: MissingReturns, options: ReminderOptions): OutgoingEmail {
   const count = missing.measures.length + missing.actions.length;
-  const year = yearOfPeriod(options.quarter);
-  const n = quarterNumber(options.quarter);
-  const subject = `${options.cc.length ? 'Final reminder' : 'Reminder'}: ${count} return${count === 1 ? '' : 's'} missing for ${missing.directorate}, ${options.reportTitle} ${year} Q${n}`;
-  const closeLabel = options.closeAt.toLocaleString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const quarter = quarterLabel(options.quarter, 'en');
+  const subject = `${options.cc.length ? 'Final reminder' : 'Reminder'}: ${count} return${count === 1 ? '' : 's'} missing for ${missing.directorate}, ${options.reportTitle} ${quarter}`;
+  const closeLabel = formatDateTime(options.closeAt, 'en');
   const view = {
     subject,
     directorate: missing.directorate,
-    year,
-    quarterNumber: n,
+    quarter,
     closeLabel,
     daysLabel:
       options.daysBeforeClose === 1

@@ -1,6 +1,7 @@
 // Sign-off emails (docs/sign-off.md): a returned version's reason to its submitter, and
 // each directorate's approvers what awaits them. Mustache escapes every {{value}}.
 import Mustache from 'mustache';
+import { formatDateTime, periodLabel, quarterLabel } from '../domain/words';
 import type { OutgoingEmail } from './ses';
 
 const returnedHtml = `<!DOCTYPE html>
@@ -38,8 +39,10 @@ export interface ReturnedNotice {
 }
 
 export function returnedEmail(notice: ReturnedNotice): OutgoingEmail {
-  const subject = `${notice.reportTitle}: your return for ${notice.title} (${notice.period}) was returned`;
-  const view = { ...notice, subject };
+  // Quarters and months in words ("2017-18 Q4"), never their ids, in the subject as in the body.
+  const period = periodLabel(notice.period, 'en');
+  const subject = `${notice.reportTitle}: your return for ${notice.title} (${period}) was returned`;
+  const view = { ...notice, period, subject };
   return {
     from: notice.from,
     to: [notice.to],
@@ -74,14 +77,22 @@ export interface AwaitingNotice {
   reportTitle: string;
   directorate: string;
   quarter: string;
-  closeLabel: string;
+  /** When the quarter closes: the email says it in words. */
+  closeAt: Date;
   items: { title: string; period: string; version: number }[];
 }
 
 export function awaitingSignOffEmail(notice: AwaitingNotice): OutgoingEmail {
   const n = notice.items.length;
-  const subject = `${notice.reportTitle}: ${n} ${n === 1 ? 'return awaits' : 'returns await'} your sign-off (${notice.directorate}, ${notice.quarter})`;
-  const view = { ...notice, subject };
+  const quarter = quarterLabel(notice.quarter, 'en');
+  const subject = `${notice.reportTitle}: ${n} ${n === 1 ? 'return awaits' : 'returns await'} your sign-off (${notice.directorate}, ${quarter})`;
+  const view = {
+    ...notice,
+    quarter,
+    closeLabel: formatDateTime(notice.closeAt, 'en'),
+    items: notice.items.map((item) => ({ ...item, period: periodLabel(item.period, 'en') })),
+    subject,
+  };
   return {
     from: notice.from,
     to: notice.to,

@@ -4,7 +4,9 @@
 // written `min..max`, an empty cell for a field left at its default. Pure: the CSV and
 // XLSX writers and readers (the XLSX ones in the render-document function) only move
 // these grids. Every bad cell is named by sheet, row and column.
+
 import type { FieldError } from '../domain/errors';
+import { formatNumber } from '../domain/format';
 import { isQuarterId, isYearId } from '../domain/periods';
 import { isShowable, isXmlText, xmlTextMessage } from '../domain/text';
 import type { ActionDefinition, MeasureDefinition, TargetValue } from '../domain/types';
@@ -298,7 +300,7 @@ function tooMany(sheet: ReadSheet): FieldError[] {
     ? [
         {
           path: `/${pointer(sheet.name)}`,
-          message: `${sheet.rows.length - 1} rows; import at most ${maxRowsPerSheet.toLocaleString('en-GB')} at a time`,
+          message: `${sheet.rows.length - 1} rows; import at most ${formatNumber(maxRowsPerSheet)} at a time`,
         },
       ]
     : [];

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../domain/types';
 import { formulaSafe } from './formula-safe';
-import { formatTarget } from './status-words';
+import { formatFigure, formatTarget } from './status-words';
 import { signOffNote, targetChangedNote } from './view';
 
 /** One row per measure, for spreadsheets. */
@@ -23,7 +23,7 @@ export function reportCsv(report: Report): string {
     trendSameQuarterLastYear: m.trend.sameQuarterLastYear,
     commentary: m.commentary ?? '',
     targetChanged: targetChangedNote(m.targetChangedAfterStart),
-    signOff: signOffNote(m.signOff, m.unapprovedActual?.toString()),
+    signOff: signOffNote(m.signOff, formatFigure(m.unapprovedActual) || undefined),
   }));
   // The column exists only with sign-off on, so that a report without it reads as before.
   const withSignOff = report.measures.some((m) => m.signOff !== undefined);

@@ -24,7 +24,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 <body>
 <header>
 <h1>{{heading}} performance report</h1>
-<p>{{#closed}}Closed {{closedAt}}.{{/closed}}{{^closed}}Live preview: this quarter is not closed yet and its figures may change.{{/closed}}</p>
+<p>{{#closed}}{{closedNote}}{{/closed}}{{^closed}}Live preview: this quarter is not closed yet and its figures may change.{{/closed}}</p>
 </header>
 <main>
 <h2>Summary</h2>

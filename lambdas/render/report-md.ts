@@ -18,7 +18,7 @@ function cell(text: string | number | null): string {
 export function reportMarkdown(report: Report, reportTitle: string): string {
   const view = reportView(report, reportTitle);
   const lines: string[] = [`# ${cell(view.heading)} performance report`, ''];
-  lines.push(view.closed ? `Closed ${view.closedAt}.` : 'Live preview: this quarter is not closed yet.', '');
+  lines.push(view.closed ? view.closedNote : 'Live preview: this quarter is not closed yet.', '');
   lines.push('## Summary', '', `Overall status: **${view.overall}**`, '');
   for (const sentence of view.sentences) lines.push(cell(sentence), '');
   lines.push(`## Critical items (${view.criticalCount})`, '');

@@ -3,13 +3,14 @@
 // fill colour; numbers as numbers and percentages as fractions with a % format; every
 // text cell formula-escaped (formulaSafe). docs/documents.md
 import ExcelJS from 'exceljs';
-import { quarterNumber, yearOfPeriod } from '../domain';
+import { decimalPlacesShown } from '../domain/format';
 import type { QuarterReport } from '../domain/quarter-report';
 import { withoutNonXmlDeep } from '../domain/text';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, RollUp, TargetValue } from '../domain/types';
+import { formatDate, quarterLabel } from '../domain/words';
 import { formulaSafe } from './formula-safe';
 import { formatTarget, statusColours, statusWord, trendWord } from './status-words';
-import { targetChangedNote } from './view';
+import { closedNote, targetChangedNote } from './view';
 
 type AnyStatus = MeasureStatus | ActionReportStatus | OverallStatus;
 type CellValue = string | number | null;
@@ -22,7 +23,17 @@ interface Column {
 }
 
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
-const percentFormat = (fraction: number) => (Number.isInteger(Math.round(fraction * 10000) / 100) ? '0%' : '0.0#%');
+/**
+ * The number format that shows x as the domain's formatNumber writes it everywhere else
+ * (thousands separated, the same decimal places), so a cell reads as the web app and the
+ * email do while staying a number.
+ */
+const numberFormat = (x: number, suffix = '') => {
+  const places = decimalPlacesShown(x);
+  return `#,##0${places ? `.${'0'.repeat(places)}` : ''}${suffix}`;
+};
+/** A percentage held as a fraction (0.825) shown as the percentage is written (82.5%). */
+const percentFormat = (fraction: number) => numberFormat(fraction * 100, '%');
 
 /** Text goes through formulaSafe; numbers stay numbers. */
 const safe = (value: CellValue): CellValue => (typeof value === 'string' ? formulaSafe(value) : value);
@@ -57,6 +68,7 @@ function writeTable(
       cell.value = safe(value);
       cell.alignment = { vertical: 'top', wrapText: c.kind === 'wrap' };
       if (c.kind === 'percent' && typeof value === 'number') cell.numFmt = percentFormat(value);
+      if (c.kind === 'number' && typeof value === 'number') cell.numFmt = numberFormat(value);
       const status = c.kind === 'status' ? row.statuses?.[i] : null;
       if (status) {
         const { background, color } = statusColours(status);
@@ -129,7 +141,7 @@ const summaryColumns: Column[] = [
 /** A measure's figure as a number, a percentage measure's as a fraction shown with %. */
 function figure(value: number | null, unit: string): { value: CellValue; numFmt?: string } {
   if (value === null) return { value: null };
-  return unit === '%' ? { value: fraction(value), numFmt: percentFormat(fraction(value)) } : { value };
+  return unit === '%' ? { value: fraction(value), numFmt: numberFormat(value, '%') } : { value };
 }
 
 function targetFigure(target: TargetValue | null, unit: string) {
@@ -150,8 +162,7 @@ export async function reportXlsx(report: QuarterReport, options: XlsxOptions): P
 }
 
 async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<Buffer> {
-  const year = yearOfPeriod(report.quarter);
-  const heading = `${options.title} ${year} Q${quarterNumber(report.quarter)}`;
+  const heading = `${options.title} ${quarterLabel(report.quarter, 'en')}`;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ragtime';
   workbook.title = `${heading} performance report`;
@@ -162,7 +173,7 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
   const lines: string[] = [
     `${heading} performance report`,
     `Overall status: ${statusWord(report.overall)}`,
-    report.closed ? `Closed ${report.closedAt ?? ''}` : 'Live preview: this quarter is not closed yet.',
+    report.closed ? closedNote(report.closedAt) : 'Live preview: this quarter is not closed yet.',
     ...((report.revision ?? 1) > 1 ? [`Reissued: revision ${report.revision}`] : []),
     ...(report.amendments?.length
       ? [`${report.amendments.length} returns amended since close (figures are as frozen at close)`]
@@ -282,7 +293,7 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
         c.issue,
         c.remedialAction?.text ?? 'Remedial action needed',
         c.remedialAction?.owner ?? '',
-        c.remedialAction?.dueDate ?? '',
+        c.remedialAction?.dueDate ? formatDate(c.remedialAction.dueDate, 'en') : '',
       ],
     })),
   );

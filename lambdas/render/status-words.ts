@@ -1,3 +1,4 @@
+import { formatNumber } from '../domain/format';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, Trend } from '../domain/types';
 
 type AnyStatus = MeasureStatus | ActionReportStatus | OverallStatus;
@@ -45,14 +46,9 @@ export function trendWord(trend: Trend): string {
   return trendWords[trend];
 }
 
-/** One formatter for every number, made on first use: `toLocaleString` with options builds a new one per call (slow for 10,000 rows). */
-let numberFormat: Intl.NumberFormat | undefined;
-
-export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-  return numberFormat.format(value);
-}
+/** A figure in the domain's one number style (domain/format.ts), or nothing when there is none. */
+export const formatFigure = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '' : formatNumber(value);
 
 export function formatTarget(target: number | { min: number; max: number } | null): string {
   if (target === null) return '';

@@ -1,12 +1,19 @@
 import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
+import { formatNumber } from '../domain/format';
 import { type SignOffState, signOffWords } from '../domain/sign-off';
 import type { CriticalItem, Report, RollUp } from '../domain/types';
-import { formatNumber, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
+import { formatDate, formatDateTime, quarterLabel } from '../domain/words';
+import { formatFigure, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
 
 export const remedialActionNeeded = 'remedial action needed';
 
 /** What every output says of a measure whose target moved after its quarter began. */
-export const targetChangedNote = (date: string | undefined) => (date ? `target changed on ${date}` : '');
+export const targetChangedNote = (date: string | undefined) =>
+  date ? `target changed on ${formatDate(date, 'en')}` : '';
+
+/** When the quarter closed, in words: "Closed 6 December 2026 at 12:38." */
+export const closedNote = (closedAt: string | null | undefined) =>
+  closedAt ? `Closed ${formatDateTime(closedAt, 'en')}.` : 'Closed.';
 
 /**
  * What every output says of a return's sign-off (docs/sign-off.md); empty when it is
@@ -39,11 +46,11 @@ export function reportView(report: Report, reportTitle: string) {
     year,
     quarterNumber: quarterNumber(report.quarter),
     quarter: report.quarter,
-    heading: `${reportTitle} ${year} Q${quarterNumber(report.quarter)}`,
+    heading: `${reportTitle} ${quarterLabel(report.quarter, 'en')}`,
     overall: statusWord(report.overall),
     overallStyle: statusStyle(report.overall),
     closed: report.closed,
-    closedAt: report.closedAt,
+    closedNote: closedNote(report.closedAt),
     sentences: report.summary.sentences,
     programmes: report.programmes.map(rollUp),
     directorates: report.directorates.map(rollUp),
@@ -60,7 +67,7 @@ export function reportView(report: Report, reportTitle: string) {
       ownerDirectorate: m.ownerDirectorate,
       status: statusWord(m.status),
       statusKey: m.status,
-      actual: formatNumber(m.actual),
+      actual: formatFigure(m.actual),
       target: formatTarget(m.target),
       unit: m.unit,
       trendPrevious: trendWord(m.trend.previousQuarter),
@@ -104,7 +111,7 @@ function criticalItemView(item: CriticalItem) {
     issue: item.issue,
     remedialAction: item.remedialAction?.text ?? null,
     remedialOwner: item.remedialAction?.owner ?? null,
-    remedialDue: item.remedialAction?.dueDate ?? null,
+    remedialDue: item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate, 'en') : null,
     remedialActionNeeded,
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { dateWords, quarterEndDate, quarterHasEnded, quarterJustEnded } from '../domain';
+import { quarterEndDate, quarterHasEnded, quarterJustEnded } from '../domain';
 import { Conflict } from '../domain/errors';
+import { formatDate } from '../domain/words';
 import { logger } from '../observability/logger';
 import { closeSk, outboxGsiPk, quarterPk } from '../store/keys';
 import { pendingSk } from '../store/outbox';
@@ -49,7 +50,7 @@ export async function closeOnRequest(quarter: string, options: CloseOptions): Pr
   if (!options.reissue && !options.early && !quarterHasEnded(quarter, options.now)) {
     if (!(await readCloseState(quarter)).closed)
       throw new Conflict(
-        `${quarter} ends on ${dateWords(quarterEndDate(quarter))}: it has not ended. To close it early, send {"early": true}.`,
+        `${quarter} ends on ${formatDate(quarterEndDate(quarter), 'en')}: it has not ended. To close it early, send {"early": true}.`,
       );
   }
   const outcome = await closeQuarter(quarter, options);

@@ -137,7 +137,7 @@ async function remindApprovers(
         reportTitle: settings.reportTitle,
         directorate,
         quarter: run.quarter,
-        closeLabel: closeAt.toISOString().slice(0, 10),
+        closeAt,
         items: items.sort((a, b) => a.title.localeCompare(b.title)),
       }),
       run.now,

@@ -347,7 +347,7 @@ describe('the reminder job', () => {
     await reminderJob({ daysBeforeClose: 5, quarter: '2018-19-Q1' }, lambdaContext('reminders'));
     const emails = (await t.emails()).filter((e) => e.destination.to.includes('approver.place@localhost'));
     expect(emails).toHaveLength(1);
-    expect(emails[0]?.subject).toMatch(/awaits? your sign-off \(Place, 2018-19-Q1\)/);
+    expect(emails[0]?.subject).toMatch(/awaits? your sign-off \(Place, 2018-19 Q1\)/);
     expect(emails[0]?.body.text).toContain(placeMeasure.title);
     expect(r.id).toBeTruthy();
   });

@@ -12,6 +12,7 @@ import {
   formatDateTime,
   measureStatusWord,
   monthLabel,
+  periodLabel,
   quarterLabel,
   quarterShort,
   readsWithVowel,
@@ -221,6 +222,16 @@ describe('dates (Europe/London)', () => {
     expect(formatDate('2018-07-10', 'en')).toBe('10 July 2018');
     expect(formatDate('2018-07-10', 'cy')).toBe('10 Gorffennaf 2018');
     expect(formatDate('2019-02-01', 'cy')).toBe('1 Chwefror 2019');
+  });
+
+  it('words any period: a quarter, a month, a year as written, by frequency where an id reads two ways', () => {
+    expect(periodLabel('2017-18-Q4', 'en')).toBe('2017-18 Q4');
+    expect(periodLabel('2017-18-Q4', 'cy')).toBe('2017-18 Ch4');
+    expect(periodLabel('2018-03', 'en')).toBe('March 2018');
+    expect(periodLabel('2017-18', 'en')).toBe('2017-18');
+    expect(periodLabel('2011-12', 'en')).toBe('December 2011');
+    expect(periodLabel('2011-12', 'en', 'annual')).toBe('2011-12');
+    expect(periodLabel('soon', 'en')).toBe('soon');
   });
 
   it('refuses what is not a date', () => {

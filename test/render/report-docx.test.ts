@@ -96,7 +96,7 @@ describe('the Word draft of the seed quarter', () => {
     };
     const lines = texts(readDocx(await reportDocx(withAction, { title })).blocks);
     const at = lines.indexOf(`Measure - ${first!.title}`);
-    expect(lines[at + 2]).toBe('Remedial action - Revise the policy. (owner: EMT) (due 2018-09-30)');
+    expect(lines[at + 2]).toBe('Remedial action - Revise the policy. (owner: EMT) (due 30 September 2018)');
   });
 
   it("gives each programme a table in Appendix A with one row per measure, and its planned work's BRAG", () => {
@@ -138,7 +138,7 @@ describe('the Word draft of the seed quarter', () => {
     };
     const rows = readDocx(await reportDocx(moved, { title })).blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
     const row = rows.map(rowCells).find((cells) => cells[0] === first!.title)!;
-    expect(row[3]).toMatch(/target changed on 2018-02-14$/);
+    expect(row[3]).toMatch(/target changed on 14 February 2018$/);
     const others = rows.map(rowCells).filter((cells) => cells[0] !== first!.title);
     expect(others.some((cells) => cells.join(' ').includes('target changed'))).toBe(false);
   });
@@ -212,7 +212,7 @@ describe('the Word draft of the seed quarter', () => {
       (b) => b.kind === 'table' && rowCells(b.rows[0]!)[0] === 'Measure or planned work',
     );
     expect(amendments?.kind === 'table' && amendments.rows.slice(1).map(rowCells)).toEqual([
-      [report.measures[0]!.title, '2017-18-Q4', '1', 'version 2: 42'],
+      [report.measures[0]!.title, '2017-18 Q4', '1', 'version 2: 42'],
     ]);
   });
 });

@@ -80,7 +80,7 @@ describe('the Excel workbook of the seed quarter', () => {
     };
     const rows = records((await readXlsx(await reportXlsx(moved, { title: 'CIP' }))).getWorksheet('Measures')!);
     expect(rows.map((r) => r['Target changed']!.value || null)).toEqual(
-      report.measures.map((m) => (m === first ? 'target changed on 2018-02-14' : null)),
+      report.measures.map((m) => (m === first ? 'target changed on 14 February 2018' : null)),
     );
   });
 
@@ -93,7 +93,7 @@ describe('the Excel workbook of the seed quarter', () => {
     expect(plan.Overall!.value).toBe('AMBER');
     expect(plan['Measures with a target']!.value).toBe(35);
     expect(plan['Met target %']!.value).toBeCloseTo(0.32, 10);
-    expect(plan['Met target %']!.numFmt).toBe('0%');
+    expect(plan['Met target %']!.numFmt).toBe('#,##0%');
     expect(plan['Blue or green %']!.value).toBeCloseTo(0.75, 10);
     const lines = [1, 2, 3, 4, 5].map((r) => summary.getCell(r, 1).value);
     for (const sentence of report.summary.sentences) expect(lines).toContain(sentence);

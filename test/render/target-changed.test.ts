@@ -51,7 +51,7 @@ describe('target changed after the quarter began', () => {
     ['email (text)', () => closeEmail(report, { from: 'a@x', to: ['b@x'], reportTitle: 'Plan' }).text],
   ])('%s says "target changed on <date>" once, for the moved measure', (_, render) => {
     const out = render();
-    expect(out.split('target changed on 2018-02-14').length - 1).toBe(1);
+    expect(out.split('target changed on 14 February 2018').length - 1).toBe(1);
     expect(out).not.toContain('target changed on 2017');
   });
 

@@ -226,6 +226,9 @@ describe('the critical item page', () => {
       });
     await expect(entry.textContent()).resolves.toContain('Targeted support for the teams with the most absence.');
     await expect(entry.textContent()).resolves.not.toContain('Remedial action needed');
+    // The due date in the one date style (SPEC §12), never the ISO date the API answers.
+    await expect(entry.textContent()).resolves.toContain('due 30 June 2018');
+    await expect(entry.textContent()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect((await criticalItem('Sickness absence')).remedialAction).toMatchObject({
       text: 'Targeted support for the teams with the most absence.',
       owner: 'Head of HR',

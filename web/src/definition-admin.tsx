@@ -4,11 +4,10 @@
 // paths into the error summary's links.
 import { useState } from 'preact/hooks';
 import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../lambdas/domain';
-import { formatDateTime } from '../../lambdas/domain/format';
 import type { Answer, DefinitionVersion, Problem } from './api';
 import { ErrorMessage, type FieldError, TextInput } from './components';
 import { navigate } from './router';
-import { formatNumber, periodLabel } from './words';
+import { formatDateTime, formatNumber, periodLabel } from './words';
 
 /** Every page of a list, at most `pages` requests (each page page holds up to 500). */
 export async function readPages<T>(

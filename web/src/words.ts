@@ -1,4 +1,6 @@
-import type { ActionStatus, MeasureStatus, Polarity, Trend } from '../../lambdas/domain/types';
+import * as format from '../../lambdas/domain/format';
+import type { ActionStatus, Frequency, MeasureStatus, Polarity, Trend } from '../../lambdas/domain/types';
+import * as words from '../../lambdas/domain/words';
 import type { ReturnState } from './api';
 
 // The words the pages show (docs/web-app.md lists them): status always in words.
@@ -34,24 +36,26 @@ export const bragLabels: Record<ActionStatus, string> = {
   red: 'Red (off track)',
 };
 
-/** 2017-18-Q4 → 2017-18 Q4; 2018-03 → March 2018; 2017-18 stays. */
-export function periodLabel(period: string): string {
-  const quarter = /^(\d{4}-\d{2})-Q([1-4])$/.exec(period);
-  if (quarter) return `${quarter[1]} Q${quarter[2]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month && Number(month[2]) <= 12 && Number(month[2]) >= 1) {
-    const name = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleString('en-GB', {
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    return `${name} ${month[1]}`;
-  }
-  return period;
-}
+// Numbers, dates and periods in the one style of the emails and documents (SPEC §12): the
+// domain's formatters (domain/format.ts, domain/words.ts), in the web app's language.
+const language = 'en';
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
+/** 2017-18-Q4 → 2017-18 Q4; 2018-03 → March 2018; 2017-18 stays. */
+export const periodLabel = (period: string, frequency?: Frequency): string =>
+  words.periodLabel(period, language, frequency);
+
+/** "1,234.5678"; a missing figure is "No result". */
 export const formatNumber = (value: number | null | undefined): string =>
-  value === null || value === undefined ? 'No result' : numberFormat.format(value);
+  value === null || value === undefined ? 'No result' : format.formatNumber(value);
+
+/** "82%", "12 days", "560". */
+export const formatValue = (value: number, unit: string): string => format.formatValue(value, unit);
+
+/** A date or an instant as "6 December 2026". */
+export const formatDate = (at: string): string => words.formatDate(at, language);
+
+/** An instant as "6 December 2026 at 12:38" (London time). */
+export const formatDateTime = (at: string): string => words.formatDateTime(at, language);
 
 export const trendWords: Record<Trend, string> = {
   improving: 'Improving',

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../../../lambdas/domain/format';
-import { dateWords } from '../../../lambdas/domain/periods';
 import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview } from '../api';
 import { ErrorSummary, type FieldError, Loading, QuarterSelect, StatusTag, useFocusHeading } from '../components';
 import { Downloads } from '../components/report-downloads';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
-import { formatNumber, periodLabel, statusWords } from '../words';
+import { formatDate, formatDateTime, formatNumber, periodLabel, statusWords } from '../words';
 
 // Close quarter and Reissue (admins, docs/web-app.md): a confirmation page says what will
 // be frozen and who will be emailed before the one POST; a closed quarter offers Reissue
@@ -301,7 +299,7 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
       </div>
       {report.closedEarly && (
         <p class="govuk-body govuk-!-font-weight-bold" id="close-early">
-          This quarter ends on {dateWords(report.endsOn)}. Close it early?
+          This quarter ends on {formatDate(report.endsOn)}. Close it early?
         </p>
       )}
       <div class="govuk-button-group">

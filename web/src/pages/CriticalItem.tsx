@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, RemedialAction, ReportBody } from '../api';
 import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
-import { periodLabel } from '../words';
+import { formatDate, formatDateTime, periodLabel } from '../words';
 
 // EMT's remedial action for one critical item (PUT …/remedial-action); the item comes
 // from the quarter's report, live or frozen, so the page works before and after close.
@@ -15,7 +14,10 @@ import { periodLabel } from '../words';
 /** A remedial action in words: the text, then its owner and due date when given. */
 function remedialWords(action: RemedialAction | null | undefined): string {
   if (!action) return 'Remedial action needed';
-  const extra = [action.owner && `owner: ${action.owner}`, action.dueDate && `due ${action.dueDate}`].filter(Boolean);
+  const extra = [
+    action.owner && `owner: ${action.owner}`,
+    action.dueDate && `due ${formatDate(action.dueDate)}`,
+  ].filter(Boolean);
   return extra.length > 0 ? `${action.text} (${extra.join(', ')})` : action.text;
 }
 

@@ -6,7 +6,7 @@ import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { Sparkline } from '../sparkline';
-import { formatNumber, periodLabel, statusWords, trendWords } from '../words';
+import { formatDate, formatValue, periodLabel, statusWords, trendWords } from '../words';
 
 export const criticalItemHref = (quarter: string, itemId: string) =>
   `/app/reports/${encodeURIComponent(quarter)}/critical-items/${encodeURIComponent(itemId)}`;
@@ -200,11 +200,11 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
                     Remedial action: {item.remedialAction.text}
                     {item.remedialAction.owner ? ` (owner: ${item.remedialAction.owner}` : ''}
                     {item.remedialAction.owner && item.remedialAction.dueDate
-                      ? `, due ${item.remedialAction.dueDate})`
+                      ? `, due ${formatDate(item.remedialAction.dueDate)})`
                       : ''}
                     {item.remedialAction.owner && !item.remedialAction.dueDate ? ')' : ''}
                     {!item.remedialAction.owner && item.remedialAction.dueDate
-                      ? ` (due ${item.remedialAction.dueDate})`
+                      ? ` (due ${formatDate(item.remedialAction.dueDate)})`
                       : ''}
                   </>
                 ) : (
@@ -284,7 +284,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
                   <StatusTag status={m.status} />
                 </td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">
-                  {m.actual === null ? 'No result' : `${formatNumber(m.actual)} ${m.unit}`}
+                  {m.actual === null ? 'No result' : formatValue(m.actual, m.unit)}
                 </td>
                 <td class="govuk-table__cell">{trendWords[m.trend.previousQuarter]}</td>
                 <td class="govuk-table__cell">{trendWords[m.trend.sameQuarterLastYear]}</td>

@@ -1,8 +1,7 @@
-import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { useData } from '../hooks/use-data';
-import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
+import { formatDateTime, formatNumber, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
 // and the version history of every period, newest first (docs/web-app.md). Two requests,

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, Settings as SettingsBody, SettingsVersion } from '../api';
 import {
   ErrorMessage,
@@ -12,6 +11,7 @@ import {
 } from '../components';
 import { useData } from '../hooks/use-data';
 import { pointerSegment } from '../json-pointer';
+import { formatDateTime } from '../words';
 
 // Settings (admins, docs/web-app.md): what admins change without a redeploy. The form
 // sends the whole settings back (PUT /settings replaces them), so a field this page does

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../../../lambdas/domain/format';
 import type { Api, Me, SignOffs as SignOffList } from '../api';
 import {
   ErrorMessage,
@@ -14,7 +13,7 @@ import {
 } from '../components';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
-import { formatNumber, periodLabel } from '../words';
+import { formatDateTime, formatNumber, periodLabel } from '../words';
 
 // Awaiting sign-off (approvers and admins, docs/sign-off.md and docs/web-app.md): each
 // return awaiting a decision with Approve and Return; a return needs a reason. One request
