@@ -102,7 +102,8 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
       amendment,
       expectedVersion,
       head: context.head,
-      submitted: context.settings.signOff === 'on',
+      // An amendment awaits nobody: no decision can be taken on a closed quarter (docs/sign-off.md).
+      submitted: context.settings.signOff === 'on' && !amendment,
       email: caller.email ?? undefined,
     }),
     'The update changed since the version given in If-Match.',

@@ -263,7 +263,8 @@ export async function importResults(csv: string, caller: Caller, now: Date): Pro
             commentary,
             quarter,
             by: caller.sub,
-            submitted: settings.signOff === 'on',
+            // An amendment awaits nobody: no decision can be taken on a closed quarter (docs/sign-off.md).
+            submitted: settings.signOff === 'on' && !closed,
             email: caller.email ?? undefined,
             at,
             amendment: closed || undefined,

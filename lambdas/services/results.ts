@@ -103,7 +103,8 @@ export async function submitResult(
       amendment,
       expectedVersion,
       head: context.head,
-      submitted: context.settings.signOff === 'on',
+      // An amendment awaits nobody: no decision can be taken on a closed quarter (docs/sign-off.md).
+      submitted: context.settings.signOff === 'on' && !amendment,
       email: caller.email ?? undefined,
     }),
     'The result changed since the version given in If-Match.',

@@ -104,3 +104,57 @@ describe('a correction with sign-off on', () => {
     expect(after.summary.measures).toEqual(before.summary.measures);
   });
 });
+
+describe('an amendment with sign-off on', () => {
+  it('counts as it is saved: nobody can decide on a closed quarter, so the reissue freezes the amended figure and status', async () => {
+    const quarter = '2015-16-Q1'; // long ended, before the sample plan's quarters
+    const officer = await t.token('officer', 'Place');
+    const approver = await t.token('approver', 'Place');
+    const id = freshId('amended');
+    const measure = { ...placeMeasure, targets: { '2015-16': 80 } };
+    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure })).status).toBe(201);
+    const result = `/measures/${id}/results/${quarter}`;
+    expect((await t.call('PUT', result, { token: officer, body: { value: 50, commentary: 'Short.' } })).status).toBe(
+      201,
+    );
+    expect((await decide(result, approver, { decision: 'approve' })).status).toBe(200);
+    const work = freshId('amended-work');
+    const action = { ...placeAction, startQuarter: quarter, dueQuarter: quarter };
+    expect((await t.call('PUT', `/actions/${work}`, { token: admin, body: action })).status).toBe(201);
+    const update = `/actions/${work}/updates/${quarter}`;
+    expect((await t.call('PUT', update, { token: officer, body: { status: 'red', commentary: 'Late.' } })).status).toBe(
+      201,
+    );
+    expect((await decide(update, approver, { decision: 'approve' })).status).toBe(200);
+    const closed = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
+    expect(closed.status, await closed.clone().text()).toBe(200);
+
+    // The admin amends both; neither awaits a decision (an approver's would be 409 on a closed quarter).
+    const amended = await t.call('PUT', result, { token: admin, body: { value: 90 } });
+    expect(amended.status, await amended.clone().text()).toBe(200);
+    const amendedWork = await t.call('PUT', update, { token: admin, body: { status: 'green' } });
+    expect(amendedWork.status, await amendedWork.clone().text()).toBe(200);
+    const history = (await (await t.call('GET', `${result}/history`, { token: admin })).json()) as {
+      versions: { version: number; amendment?: boolean; submitted?: boolean }[];
+    };
+    expect(history.versions.at(-1)).toMatchObject({ version: 2, amendment: true });
+    expect(history.versions.at(-1)?.submitted).toBeUndefined();
+
+    interface Frozen {
+      measures: { id: string; status: string; actual: number | null }[];
+      actions: { id: string; status: string }[];
+      criticalItems: { id: string }[];
+    }
+    const preview = (await (
+      await t.call('GET', `/reports/${quarter}/reissue-preview`, { token: admin })
+    ).json()) as Frozen;
+    const reissue = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    expect(reissue.status, await reissue.clone().text()).toBe(200);
+    const reissued = (await reissue.json()) as Frozen;
+    for (const frozen of [preview, reissued]) {
+      expect(frozen.measures.find((m) => m.id === id)).toMatchObject({ status: 'green', actual: 90 });
+      expect(frozen.actions.find((a) => a.id === work)).toMatchObject({ status: 'green' });
+      expect(frozen.criticalItems.map((c) => c.id)).not.toContain(work);
+    }
+  });
+});

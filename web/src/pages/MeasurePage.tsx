@@ -122,7 +122,8 @@ function signOffWords(v: HistoryVersion, latest: boolean): string {
   if (d?.decision === 'approve') return `Approved by ${d.by}, ${formatDateTime(d.at)}`;
   if (d?.decision === 'return')
     return `Returned by ${d.by}, ${formatDateTime(d.at)}. Reason: ${d.reason ?? 'none given'}`;
-  if (!v.submitted) return 'Counted: saved before sign-off';
+  // An amendment of a closed quarter is never submitted: no decision can be taken on a closed quarter.
+  if (!v.submitted) return v.amendment ? 'Counted: an amendment after the close' : 'Counted: saved before sign-off';
   return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
 }
 
