@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { readDocx, readXlsx } from '../support/office';
+import { untimed } from '../support/report-facts';
 import { placeAction, placeMeasure } from '../support/route-samples';
 import { placeTokens, setSettings } from '../support/settings';
 
@@ -51,10 +52,6 @@ const nextQuarter = () => {
 const ok = async (res: Response) => {
   expect(res.status, await res.clone().text()).toBeLessThan(300);
   return res;
-};
-const untimed = ({ closedAt, emailedAt, email, ...rest }: Record<string, unknown>) => {
-  const { subject, recipients } = email as { subject: string; recipients: string[] };
-  return { ...rest, email: { subject, recipients } };
 };
 
 describe('close-preview == close, and every output agrees with the JSON report (property)', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -115,4 +115,25 @@ export async function signInAs(page: Page, role: Role, directorate?: string): Pr
   if (directorate) await page.getByLabel('Directorate').selectOption(directorate);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/**
+ * Clicks a link that downloads a file (the report's `Download …` links fetch with the
+ * bearer token, then save the answer) and answers the file's name and bytes.
+ */
+export async function downloadBytes(page: Page, linkName: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName, exact: true }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+/** The value of a GOV.UK summary list's row, by its key (`Critical items`), as text. */
+export async function summaryListValue(page: Page, key: string): Promise<string> {
+  const row = page.locator('.govuk-summary-list__row').filter({
+    has: page.locator('.govuk-summary-list__key', { hasText: new RegExp(`^\\s*${key}\\s*$`) }),
+  });
+  return ((await row.locator('.govuk-summary-list__value').textContent()) ?? '').trim();
 }
