@@ -81,6 +81,7 @@ function measureItem(
   input: CriticalMeasureInput,
   settings: StatusSettings,
   language: Language,
+  directorateName: (name: string) => string,
 ): CriticalItem | null {
   const { measure, assessment: a, previousStatus, lastYearActual } = input;
   // Every rule needs a value rated against a target (green, amber or red).
@@ -110,7 +111,11 @@ function measureItem(
     a.directorates.every((d) => offTarget(d.status))
   ) {
     rules.push('all-directorates-off');
-    sentences.push(fill(w.allDirectorates, { directorates: a.directorates.map((d) => d.name).join(w.listSeparator) }));
+    sentences.push(
+      fill(w.allDirectorates, {
+        directorates: a.directorates.map((d) => directorateName(d.name)).join(w.listSeparator),
+      }),
+    );
   }
   if (on['red-consecutive'] && a.status === 'red' && previousStatus === 'red') {
     rules.push('red-consecutive');
@@ -132,6 +137,7 @@ function measureItem(
     kind: 'measure',
     subjectId: measure.id,
     title: measure.title,
+    ...(measure.titleCy !== undefined && { titleCy: measure.titleCy }),
     programme: measure.programme,
     ownerDirectorate: measure.ownerDirectorate,
     rules,
@@ -152,6 +158,7 @@ function actionItem(
     kind: 'action',
     subjectId: action.id,
     title: action.title,
+    ...(action.titleCy !== undefined && { titleCy: action.titleCy }),
     programme: action.programme,
     ownerDirectorate: action.ownerDirectorate,
     rules: ['action-red'],
@@ -166,7 +173,8 @@ const kindOrder = (kind: CriticalItem['kind']) => (kind === 'measure' ? 0 : 1);
 /**
  * Every critical item of the quarter, one per subject listing each rule it matched, sorted
  * by programme, measures before actions, then title. Remedial actions are left null. The
- * issue sentences are in `language`; the items and their order are the same in each.
+ * issue sentences are in `language` (directorates named by `directorateName`); the items
+ * and their order are the same in each.
  */
 export function findCriticalItems(
   quarter: string,
@@ -174,9 +182,10 @@ export function findCriticalItems(
   actions: readonly ReportAction[],
   settings: StatusSettings,
   language: Language = 'en',
+  directorateName: (name: string) => string = (name) => name,
 ): CriticalItem[] {
   const items = [
-    ...measures.map((m) => measureItem(quarter, m, settings, language)),
+    ...measures.map((m) => measureItem(quarter, m, settings, language, directorateName)),
     ...actions.map((a) => actionItem(quarter, a, settings, language)),
   ].filter((item): item is CriticalItem => item !== null);
   return items.sort(

@@ -2,6 +2,7 @@
 
 import { actionDueIn, isRetired } from './actions';
 import { type CriticalMeasureInput, findCriticalItems, remedialActionOf } from './critical-items';
+import type { Language } from './language';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
 import { previousQuarter, quarterOfPeriod, sameQuarterLastYear } from './periods';
 import {
@@ -24,7 +25,9 @@ import type {
   ReportInput,
   ReportMeasure,
   RollUp,
+  Summary,
 } from './types';
+import { counted, fill, wordsFor } from './words';
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byProgrammeThenTitle = (
@@ -55,10 +58,15 @@ function latestUpdates(updates: readonly ActionUpdateValue[], quarter: string): 
 }
 
 /** Moving goalposts, said in the summary so that EMT and members see them. */
-export const targetsChangedSentence = (n: number) =>
-  n === 1
-    ? 'The target of 1 measure was changed after the quarter began.'
-    : `The targets of ${n} measures were changed after the quarter began.`;
+export const targetsChangedSentence = (n: number, language: Language = 'en') =>
+  fill(counted(wordsFor(language).outputs.targetsChangedSentence, n), { count: n });
+
+/** The summary with one more sentence in each language. */
+const withSentence = (summary: Summary, sentence: (language: Language) => string): Summary => ({
+  ...summary,
+  sentences: [...summary.sentences, sentence('en')],
+  ...(summary.sentencesCy && { sentencesCy: [...summary.sentencesCy, sentence('cy')] }),
+});
 
 /**
  * The report for `input.quarter`: the plan's (or every plan's) measures not retired for
@@ -121,6 +129,7 @@ export function buildReport(input: ReportInput): Report {
         id: measure.id,
         plan: measure.plan,
         title: measure.title,
+        ...(measure.titleCy !== undefined && { titleCy: measure.titleCy }),
         programme: measure.programme,
         ownerDirectorate: measure.ownerDirectorate,
         unit: measure.unit,
@@ -155,6 +164,7 @@ export function buildReport(input: ReportInput): Report {
         id: action.id,
         plan: action.plan,
         title: action.title,
+        ...(action.titleCy !== undefined && { titleCy: action.titleCy }),
         programme: action.programme,
         ownerDirectorate: action.ownerDirectorate,
         status: update?.status ?? 'no-update',
@@ -189,16 +199,19 @@ export function buildReport(input: ReportInput): Report {
   let summary = whole.summary;
   if (targetsChanged > 0)
     summary = {
-      ...summary,
-      sentences: [...summary.sentences, targetsChangedSentence(targetsChanged)],
+      ...withSentence(summary, (language) => targetsChangedSentence(targetsChanged, language)),
       targetsChangedAfterStart: targetsChanged,
     };
   if (signOffOn)
     summary = {
-      ...summary,
-      sentences: notSignedOff > 0 ? [...summary.sentences, notSignedOffSentence(notSignedOff)] : summary.sentences,
+      ...(notSignedOff > 0
+        ? withSentence(summary, (language) => notSignedOffSentence(notSignedOff, language))
+        : summary),
       notSignedOff,
     };
+  // The same items in the same order in each language (findCriticalItems): only the issue's words differ.
+  const namesCy = input.directorateNamesCy ?? {};
+  const issuesCy = findCriticalItems(quarter, critical, actions, settings, 'cy', (d) => namesCy[d] ?? d);
   return {
     quarter,
     plan: input.plan ?? null,
@@ -210,8 +223,9 @@ export function buildReport(input: ReportInput): Report {
     directorates: rollUps((item) => item.ownerDirectorate),
     measures,
     actions,
-    criticalItems: findCriticalItems(quarter, critical, actions, settings).map((item) => ({
+    criticalItems: findCriticalItems(quarter, critical, actions, settings).map((item, i) => ({
       ...item,
+      issueCy: issuesCy[i]!.issue,
       remedialAction: remedialActionOf(input.remedialActions, item) ?? null,
     })),
   };

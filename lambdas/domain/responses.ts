@@ -65,6 +65,7 @@ const summary = z.object({
     noDataPercent: int,
   }),
   sentences: z.array(str),
+  sentencesCy: opt(z.array(str).check(z.describe('The sentences in Welsh, from the same figures (docs/cymraeg.md)'))),
   targetsChangedAfterStart: opt(int),
 });
 const person = z.object({
@@ -140,6 +141,7 @@ const reportShape = {
     z.looseObject({
       id: str,
       title: str,
+      titleCy: opt(str),
       programme: str,
       status: measureStatus,
       actual: nullable(num),
@@ -160,7 +162,14 @@ const reportShape = {
     }),
   ),
   actions: z.array(
-    z.looseObject({ id: str, title: str, programme: str, status: actionStatus, commentary: nullable(str) }),
+    z.looseObject({
+      id: str,
+      title: str,
+      titleCy: opt(str),
+      programme: str,
+      status: actionStatus,
+      commentary: nullable(str),
+    }),
   ),
   criticalItems: z.array(
     z.looseObject({
@@ -172,6 +181,8 @@ const reportShape = {
         z.enum(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red']),
       ),
       issue: str,
+      issueCy: opt(str.check(z.describe('The issue in Welsh (docs/cymraeg.md)'))),
+      titleCy: opt(str),
       remedialAction: nullable(remedialAction),
       emailedRemedialAction: opt(
         nullable(remedialAction).check(

@@ -27,6 +27,8 @@ const nameKey = z.string().check(z.minLength(1), z.maxLength(200), xmlText());
 
 /** The plan's names in Welsh (docs/cymraeg.md): plans by id, programmes and directorates by their English name. */
 const namesCySchema = z.strictObject({
+  /** `reportTitle` in Welsh. */
+  reportTitle: z.optional(text(200)),
   plans: z._default(z.record(slug, text(200)), {}),
   programmes: z._default(z.record(nameKey, text(200)), {}),
   directorates: z._default(z.record(nameKey, text(200)), {}),

@@ -157,6 +157,11 @@ export function summarize(
   const measures = measuresSummary(measureStatuses);
   return {
     overall: overallStatus(plannedWork, measures, settings),
-    summary: { plannedWork, measures, sentences: summarySentences(quarter, plannedWork, measures, settings) },
+    summary: {
+      plannedWork,
+      measures,
+      sentences: summarySentences(quarter, plannedWork, measures, settings),
+      sentencesCy: summarySentences(quarter, plannedWork, measures, settings, 'cy'),
+    },
   };
 }

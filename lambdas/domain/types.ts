@@ -166,6 +166,8 @@ export interface ReportInput {
   settings: StatusSettings;
   /** Which versions count (sign-off.ts); absent: sign-off off, every latest version counts. */
   signOff?: SignOffMode;
+  /** Directorates' Welsh names (settings `namesCy`), for the Welsh issue sentences; absent: as stored. */
+  directorateNamesCy?: Record<string, string>;
 }
 
 // ---- The report (docs/rules.md#the-report) ----
@@ -196,6 +198,8 @@ export interface Summary {
   plannedWork: PlannedWorkSummary;
   measures: MeasuresSummary;
   sentences: string[];
+  /** The same sentences in Welsh, from the same figures (absent in a report frozen before Welsh). */
+  sentencesCy?: string[];
   /** The whole report's only: measures whose target for the quarter changed after it began. */
   targetsChangedAfterStart?: number;
   /** The whole report's only, with sign-off on: returns counted (or not) without an approval at close. */
@@ -219,6 +223,8 @@ export interface ReportMeasure {
   id: string;
   plan: string;
   title: string;
+  /** The title in Welsh, when the plan has one. */
+  titleCy?: string;
   programme: string;
   ownerDirectorate: string;
   unit: string;
@@ -243,6 +249,7 @@ export interface ReportAction {
   id: string;
   plan: string;
   title: string;
+  titleCy?: string;
   programme: string;
   ownerDirectorate: string;
   status: ActionReportStatus;
@@ -261,6 +268,10 @@ export interface CriticalItem {
   ownerDirectorate: string;
   rules: CriticalRule[];
   issue: string;
+  /** The issue in Welsh (absent in a report frozen before Welsh). */
+  issueCy?: string;
+  /** The title in Welsh, when the plan has one. */
+  titleCy?: string;
   remedialAction: RemedialAction | null;
 }
 

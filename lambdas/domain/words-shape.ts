@@ -83,4 +83,161 @@ export interface DomainWords {
     /** A `within` target: {min}, {max}. */
     targetRange: string;
   };
+  /** The outputs' own words (the EMT email, the report page, the Word draft, the workbook). */
+  outputs: {
+    /** This language's name, in itself: "English" / "Cymraeg". */
+    languageName: string;
+    /** {title}, {quarter}: "Corporate Improvement Plan 2017-18 Q4". */
+    heading: string;
+    /** Before the overall status: "{heading}: overall AMBER". */
+    overall: string;
+    /** {count}; counted by {count}: the close email's subject tail. */
+    criticalItemsCount: Counted;
+    /** {subject} */
+    reissuedSubject: string;
+    /** {revision} */
+    reissuedEmail: string;
+    programmes: string;
+    programme: string;
+    directorate: string;
+    overallColumn: string;
+    plannedWorkBlueOrGreen: string;
+    amberOrRed: string;
+    plannedWorkAmberOrRed: string;
+    measuresMet: string;
+    measures: string;
+    met: string;
+    /** {met}, {total} */
+    metOf: string;
+    /** {count} */
+    criticalItemsHeading: string;
+    criticalItems: string;
+    measure: string;
+    plannedWork: string;
+    issue: string;
+    remedialAction: string;
+    /** {owner} */
+    owner: string;
+    /** {date} */
+    due: string;
+    noCriticalItems: string;
+    notSignedOffHeading: string;
+    targetsChangedHeading: string;
+    /** {date} */
+    targetChanged: string;
+    /** {count}; counted by {count} */
+    targetsChangedSentence: Counted;
+    missingReturns: string;
+    everyReturnIn: string;
+    /** {names} */
+    attachedAs: string;
+    /** {names} */
+    tooLarge: string;
+    readAtLink: string;
+    /** {filename} */
+    wordDraftFailed: string;
+    wordDraftFromApi: string;
+    /** {url} */
+    apiLink: string;
+    wordDraftLabel: string;
+    /** Between the last two items of a list: "a, b and c". */
+    and: string;
+    status: string;
+    actual: string;
+    target: string;
+    trend: string;
+    commentary: string;
+    brag: string;
+    /** {trend} */
+    lastQuarter: string;
+    /** {trend} */
+    lastYear: string;
+    againstLastQuarter: string;
+    againstLastYear: string;
+    /** {title}, {year}, {n} */
+    documentTitle: string;
+    reportFor: string;
+    /** {date} */
+    draftFrozen: string;
+    draftLive: string;
+    /** {revision} */
+    reissuedDocument: string;
+    summaryHeading: string;
+    /** {year}, {n}, {title} */
+    summaryIntro: string;
+    /** {year} */
+    summaryProgrammes: string;
+    /** {title}, {year}, {n}: followed by the overall status. */
+    overallSentence: string;
+    proposalHeading: string;
+    proposal: string;
+    noCriticalItemsDocument: string;
+    amendmentsHeading: string;
+    amendmentsIntro: string;
+    amendedItem: string;
+    period: string;
+    versionAtClose: string;
+    amendedTo: string;
+    none: string;
+    /** {version}, {value} */
+    versionValue: string;
+    /** {title}, {year}, {n} */
+    appendixHeading: string;
+    overallStatus: string;
+    /** {programme} */
+    programmeMeasures: string;
+    /** {programme} */
+    programmePlannedWork: string;
+    noMeasures: string;
+    noPlannedWork: string;
+    /** The footer: "{title} · page 3 of 9" is {title}, page, the number, of, the total. */
+    page: string;
+    of: string;
+    /** Spreadsheet sheet names (at most 31 characters, none of : \ / ? * [ ]). */
+    sheets: { summary: string; measures: string; plannedWork: string; criticalItems: string };
+  };
+  /** The Cabinet report's frame around the figures (docs/documents.md), headed as the seed's report is. */
+  cabinet: {
+    /** Where a person must write. */
+    toBeWritten: string;
+    /** {author} */
+    author: string;
+    /** {subject} */
+    subject: string;
+    options: string;
+    preferredChoice: string;
+    impactAssessment: string;
+    impactRequired: string;
+    impactAttached: string;
+    /** {title} */
+    plan: string;
+    /** {title}, {year} */
+    planText: string;
+    localMembers: string;
+    otherServices: string;
+    otherServicesQuestion: string;
+    communications: string;
+    communicationsQuestion: string;
+    supportServices: string;
+    legal: string;
+    finance: string;
+    scrutiny: string;
+    scrutinyQuestion: string;
+    statutoryOfficers: string;
+    monitoringOfficer: string;
+    section151Officer: string;
+    membersInterests: string;
+    recommendation: string;
+    reasonForRecommendation: string;
+    recommendationText: string;
+    /** {title}, {year} */
+    reasonText: string;
+    relevantPolicies: string;
+    withinPolicy: string;
+    withinBudget: string;
+    relevantLocalMembers: string;
+    implementers: string;
+    implementBy: string;
+    contactOfficer: string;
+  };
 }

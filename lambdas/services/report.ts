@@ -41,6 +41,9 @@ export async function readReportInput(
     actionUpdates: currentData.actionUpdates,
     remedialActions: currentData.remedialActions,
     settings: definitions.settings,
+    ...(Object.keys(definitions.settings.namesCy.directorates).length > 0 && {
+      directorateNamesCy: definitions.settings.namesCy.directorates,
+    }),
     // Only with sign-off on: with it off the input (and a snapshot of it) is as before sign-off existed.
     ...(definitions.settings.signOff === 'on' && {
       signOff: { signOff: 'on', unsignedAtClose: definitions.settings.unsignedAtClose, atClose },

@@ -48,6 +48,7 @@ describe('rule 1: red at close', () => {
         ownerDirectorate: 'People',
         rules: ['red'],
         issue: 'Missed the target by more than 50% (target 1,200, actual 560). RAG status is RED.',
+        issueCy: 'Wedi methu’r targed o fwy na 50% (targed 1,200, gwirioneddol 560). Y statws RAG yw COCH.',
         remedialAction: null,
       },
     ]);
@@ -256,6 +257,7 @@ describe('rule 5: action red at close', () => {
         ownerDirectorate: 'People',
         rules: ['action-red'],
         issue: 'Action is RED for Q4.',
+        issueCy: 'Statws y cam gweithredu yw COCH ar gyfer Ch4.',
         remedialAction: null,
       },
     ]);
