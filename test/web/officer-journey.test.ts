@@ -60,6 +60,11 @@ describe('the officer journey', () => {
 
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText('There is a problem').waitFor();
+    // GOV.UK's pattern: while the error summary shows, the page title starts "Error: ".
+    await expect.poll(() => page.title()).toBe(`Error: ${title}`);
+    await expect(page.locator('#commentary').getAttribute('aria-describedby')).resolves.toBe(
+      'commentary-hint commentary-error',
+    );
     const link = summary.getByRole('link');
     await expect(link.getAttribute('href')).resolves.toBe('#commentary');
     await link.click();
@@ -68,6 +73,7 @@ describe('the officer journey', () => {
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    await expect.poll(() => page.title()).toBe('Your returns');
     await expect(row.textContent()).resolves.toMatch(/Saved\s*RED/);
     const { versions } = await history(id);
     expect(versions).toEqual([expect.objectContaining({ version: 1, value: 50 })]);

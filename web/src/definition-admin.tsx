@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../lambdas/domain';
 import type { Answer, DefinitionVersion, Problem } from './api';
-import { ErrorMessage, type FieldError, TextInput } from './components';
+import { type FieldError, Select, TextInput } from './components';
 import { navigate } from './router';
 import { formatDateTime, formatNumber, periodLabel } from './words';
 
@@ -197,50 +197,6 @@ export function TextField(props: Omit<Parameters<typeof TextInput>[0], 'autocomp
   return <TextInput {...props} autocomplete="off" />;
 }
 
-export function Radios<T extends string>(props: {
-  name: string;
-  legend: string;
-  hint?: string;
-  choices: { value: T; label: string }[];
-  value: string;
-  error?: string;
-  onChange(value: T): void;
-}) {
-  const first = `${props.name}-${props.choices[0]!.value}`;
-  const describedBy = [props.hint && `${props.name}-hint`, props.error && `${first}-error`].filter(Boolean).join(' ');
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" aria-describedby={describedBy || undefined}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{props.legend}</legend>
-        {props.hint && (
-          <div class="govuk-hint" id={`${props.name}-hint`}>
-            {props.hint}
-          </div>
-        )}
-        <ErrorMessage id={first} message={props.error} />
-        <div class="govuk-radios govuk-radios--small">
-          {props.choices.map((c) => (
-            <div class="govuk-radios__item" key={c.value}>
-              <input
-                class="govuk-radios__input"
-                id={`${props.name}-${c.value}`}
-                name={props.name}
-                type="radio"
-                value={c.value}
-                checked={props.value === c.value}
-                onChange={() => props.onChange(c.value)}
-              />
-              <label class="govuk-label govuk-radios__label" for={`${props.name}-${c.value}`}>
-                {c.label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
 /** The lists' `Plan` filter: the plan in the URL, so a filtered list can be shared or reloaded. */
 export function PlanFilter(props: { label: string; listPath: string; plans: string[]; plan: string }) {
   const [chosen, setChosen] = useState(props.plan);
@@ -254,25 +210,16 @@ export function PlanFilter(props: { label: string; listPath: string; plans: stri
         navigate(chosen ? `${props.listPath}?plan=${encodeURIComponent(chosen)}` : props.listPath);
       }}
     >
-      <div class="govuk-form-group app-filter">
-        <label class="govuk-label" for="filter-plan">
-          Plan
-        </label>
-        <select
-          class="govuk-select"
-          id="filter-plan"
-          name="plan"
-          value={chosen}
-          onChange={(e) => setChosen(e.currentTarget.value)}
-        >
-          <option value="">All</option>
-          {props.plans.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id="filter-plan"
+        name="plan"
+        label="Plan"
+        groupClass="app-filter"
+        value={chosen}
+        empty="All"
+        choices={props.plans.map((p) => ({ value: p, label: p }))}
+        onChange={setChosen}
+      />
       <button type="submit" class="govuk-button govuk-button--secondary">
         Apply filter
       </button>

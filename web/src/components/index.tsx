@@ -1,6 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { periodLabel, statusWords } from '../words';
+import { Select } from './fields';
+import { errorSummaryShown, setPageTitle } from './page-title';
+
+export * from './fields';
 
 export interface FieldError {
   /** The id of the field the error summary links to. */
@@ -14,7 +17,9 @@ export function ErrorSummary({ errors, description }: { errors: FieldError[]; de
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [errors]);
-  if (errors.length === 0) return null;
+  const showing = errors.length > 0;
+  useEffect(() => (showing ? errorSummaryShown() : undefined), [showing]);
+  if (!showing) return null;
   const focusField = (event: MouseEvent, id: string) => {
     const field = document.getElementById(id);
     if (!field) return;
@@ -24,7 +29,7 @@ export function ErrorSummary({ errors, description }: { errors: FieldError[]; de
     field.focus({ preventScroll: true });
   };
   return (
-    <div class="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
+    <div class="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
         <h2 class="govuk-error-summary__title">There is a problem</h2>
         <div class="govuk-error-summary__body">
@@ -56,27 +61,18 @@ export function StatusTag({ status }: { status: keyof typeof statusWords }) {
   return <strong class={`govuk-tag app-tag--${tagColour[status] ?? 'grey'}`}>{statusWords[status]}</strong>;
 }
 
-export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} class="govuk-error-message">
-      <span class="govuk-visually-hidden">Error:</span> {message}
-    </p>
-  );
-}
-
-export function FormGroup({ error, children }: { error?: string; children: ComponentChildren }) {
-  return <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
-}
-
-/** Moves focus to the page's heading when a page opens, so screen readers announce it (single-page app). */
-export function useFocusHeading(ready: boolean, title: string) {
+/**
+ * Names the page (its title) once it has loaded and moves focus to its heading, so screen
+ * readers announce it (single-page app); `focus` false when something else takes focus
+ * first (a success banner), the title is set all the same.
+ */
+export function useFocusHeading(ready: boolean, title: string, focus = true) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!ready) return;
-    document.title = title;
-    ref.current?.focus({ preventScroll: false });
-  }, [ready, title]);
+    setPageTitle(title);
+    if (focus) ref.current?.focus({ preventScroll: false });
+  }, [ready, title, focus]);
   return ref;
 }
 
@@ -171,74 +167,25 @@ export function QuarterSelect({
   quarters,
   value,
   onChange,
-  groupClass = 'govuk-form-group',
+  groupClass,
 }: {
   quarters: { quarter: string; closed?: boolean }[];
   value: string;
   onChange: (quarter: string) => void;
+  /** More classes for the form group. */
   groupClass?: string;
 }) {
   return (
-    <div class={groupClass}>
-      <label class="govuk-label" for="quarter">
-        Quarter
-      </label>
-      <select
-        class="govuk-select"
-        id="quarter"
-        name="quarter"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        {quarters.map((q) => (
-          <option key={q.quarter} value={q.quarter}>
-            {periodLabel(q.quarter)}
-            {q.closed ? ' (closed)' : ''}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** A GOV.UK text input with its label, hint and error message (the editors' and Settings' fields). */
-export function TextInput(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  width?: string;
-  inputMode?: 'decimal' | 'numeric' | 'text';
-  /** e.g. `govuk-label--s` */
-  labelClass?: string;
-  autocomplete?: 'off';
-  onInput(value: string): void;
-}) {
-  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ');
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class={`govuk-label${props.labelClass ? ` ${props.labelClass}` : ''}`} for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <div class="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      )}
-      <ErrorMessage id={props.id} message={props.error} />
-      <input
-        class={`govuk-input${props.width ? ` ${props.width}` : ''}${props.error ? ' govuk-input--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        type="text"
-        spellcheck={false}
-        autocomplete={props.autocomplete}
-        inputMode={props.inputMode}
-        value={props.value}
-        aria-describedby={describedBy || undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
+    <Select
+      id="quarter"
+      label="Quarter"
+      groupClass={groupClass}
+      value={value}
+      choices={quarters.map((q) => ({
+        value: q.quarter,
+        label: `${periodLabel(q.quarter)}${q.closed ? ' (closed)' : ''}`,
+      }))}
+      onChange={onChange}
+    />
   );
 }

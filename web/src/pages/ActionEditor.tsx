@@ -4,7 +4,7 @@ import { actionDefinitionSchema } from '../../../lambdas/domain/definition-schem
 import { idDescription, isId } from '../../../lambdas/domain/ids';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { ActionBody, Api } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import { ErrorSummary, type FieldError, Loading, ProblemPage, Select, useFocusHeading } from '../components';
 import { DefinitionConflict, DefinitionHistory, quartersOf, TextField, yearsAround } from '../definition-admin';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { periodLabel } from '../words';
@@ -134,33 +134,19 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
   };
 
   const quarterSelect = (field: 'startQuarter' | 'dueQuarter', domId: string, label: string, hint: string) => {
-    const error = errorOf(domId);
     const options = [...new Set([...quarters, ...(typed[field] ? [typed[field]] : [])])].sort();
     return (
-      <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label class="govuk-label" for={domId}>
-          {label}
-        </label>
-        <div class="govuk-hint" id={`${domId}-hint`}>
-          {hint}
-        </div>
-        <ErrorMessage id={domId} message={error} />
-        <select
-          class={`govuk-select${error ? ' govuk-select--error' : ''}`}
-          id={domId}
-          name={field}
-          value={typed[field]}
-          aria-describedby={`${domId}-hint${error ? ` ${domId}-error` : ''}`}
-          onChange={(e) => set({ [field]: e.currentTarget.value })}
-        >
-          <option value="">Not set</option>
-          {options.map((q) => (
-            <option key={q} value={q}>
-              {periodLabel(q)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={domId}
+        name={field}
+        label={label}
+        hint={hint}
+        value={typed[field]}
+        empty="Not set"
+        choices={options.map((q) => ({ value: q, label: periodLabel(q) }))}
+        error={errorOf(domId)}
+        onChange={(value) => set({ [field]: value })}
+      />
     );
   };
 
@@ -218,30 +204,17 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
           error={errorOf('title')}
           onInput={(v) => set({ title: v })}
         />
-        <div class={`govuk-form-group${errorOf('owner-directorate') ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label" for="owner-directorate">
-            Owner directorate
-          </label>
-          <div class="govuk-hint" id="owner-directorate-hint">
-            Its officers report the quarterly status
-          </div>
-          <ErrorMessage id="owner-directorate" message={errorOf('owner-directorate')} />
-          <select
-            class={`govuk-select${errorOf('owner-directorate') ? ' govuk-select--error' : ''}`}
-            id="owner-directorate"
-            name="ownerDirectorate"
-            value={typed.ownerDirectorate}
-            aria-describedby={`owner-directorate-hint${errorOf('owner-directorate') ? ' owner-directorate-error' : ''}`}
-            onChange={(e) => set({ ownerDirectorate: e.currentTarget.value })}
-          >
-            <option value="">Choose a directorate</option>
-            {owners.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id="owner-directorate"
+          name="ownerDirectorate"
+          label="Owner directorate"
+          hint="Its officers report the quarterly status"
+          value={typed.ownerDirectorate}
+          empty="Choose a directorate"
+          choices={owners.map((d) => ({ value: d, label: d }))}
+          error={errorOf('owner-directorate')}
+          onChange={(ownerDirectorate) => set({ ownerDirectorate })}
+        />
         {quarterSelect('startQuarter', 'start-quarter', 'Start quarter', 'The first quarter it is reported in')}
         {quarterSelect(
           'dueQuarter',

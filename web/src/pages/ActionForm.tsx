@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
 import type { Api, Problem } from '../api';
-import { ErrorMessage, ErrorSummary, Loading, ProblemPage, SignOffNotice, useFocusHeading } from '../components';
+import { ErrorSummary, Loading, ProblemPage, Radios, SignOffNotice, TextArea, useFocusHeading } from '../components';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { navigate } from '../router';
@@ -105,51 +105,26 @@ export function ActionForm({
           </div>
         )}
         <form onSubmit={save} noValidate>
-          <div class={`govuk-form-group${errorFor('status-blue') ? ' govuk-form-group--error' : ''}`}>
-            <fieldset
-              class="govuk-fieldset"
-              aria-describedby={errorFor('status-blue') ? 'status-blue-error' : undefined}
-            >
-              <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Progress this quarter</legend>
-              <ErrorMessage id="status-blue" message={errorFor('status-blue')} />
-              <div class="govuk-radios" data-module="govuk-radios">
-                {statuses.map((s) => (
-                  <div class="govuk-radios__item" key={s}>
-                    <input
-                      class="govuk-radios__input"
-                      id={`status-${s}`}
-                      name="status"
-                      type="radio"
-                      value={s}
-                      checked={status === s}
-                      onChange={() => setStatus(s)}
-                    />
-                    <label class="govuk-label govuk-radios__label" for={`status-${s}`}>
-                      {bragLabels[s]}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-          <div class={`govuk-form-group${errorFor('commentary') ? ' govuk-form-group--error' : ''}`}>
-            <label class="govuk-label govuk-label--m" for="commentary">
-              Commentary
-            </label>
-            <div class="govuk-hint" id="commentary-hint">
-              Required for amber and red: what is at risk, and what is being done.
-            </div>
-            <ErrorMessage id="commentary" message={errorFor('commentary')} />
-            <textarea
-              class={`govuk-textarea${errorFor('commentary') ? ' govuk-textarea--error' : ''}`}
-              id="commentary"
-              name="commentary"
-              rows={5}
-              aria-describedby={`commentary-hint${errorFor('commentary') ? ' commentary-error' : ''}`}
-              value={commentary}
-              onInput={(e) => setCommentary(e.currentTarget.value)}
-            />
-          </div>
+          <Radios
+            name="status"
+            legend="Progress this quarter"
+            legendClass="govuk-fieldset__legend--m"
+            large
+            choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
+            value={status}
+            error={errorFor('status-blue')}
+            onChange={(s) => setStatus(s)}
+          />
+          <TextArea
+            id="commentary"
+            label="Commentary"
+            labelClass="govuk-label--m"
+            hint="Required for amber and red: what is at risk, and what is being done."
+            rows={5}
+            value={commentary}
+            error={errorFor('commentary')}
+            onInput={setCommentary}
+          />
           <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
             Save
           </button>

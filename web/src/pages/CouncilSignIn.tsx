@@ -13,12 +13,7 @@ export function CouncilSignIn(props: { signInVia(via: 'council' | 'ragtime'): vo
           Sign in
         </h1>
         <p class="govuk-body">Use the account you sign in to your council computer and email with.</p>
-        <button
-          type="button"
-          class="govuk-button govuk-button--start"
-          data-module="govuk-button"
-          onClick={() => props.signInVia('council')}
-        >
+        <button type="button" class="govuk-button govuk-button--start" onClick={() => props.signInVia('council')}>
           Sign in with your council account
         </button>
         <p class="govuk-body">

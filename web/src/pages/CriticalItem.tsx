@@ -1,6 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Api, RemedialAction, ReportBody } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import {
+  DateInput,
+  type DateParts,
+  ErrorSummary,
+  type FieldError,
+  Loading,
+  ProblemPage,
+  TextArea,
+  TextInput,
+  useFocusHeading,
+} from '../components';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
@@ -55,7 +65,7 @@ function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBo
 }
 
 /** `YYYY-MM-DD` from the date input's three fields, or an error naming the field to fix. */
-function dueDate(day: string, month: string, year: string): { date?: string; error?: FieldError } {
+function dueDate({ day, month, year }: DateParts): { date?: string; error?: FieldError } {
   if (!day.trim() && !month.trim() && !year.trim()) return {};
   const [d, m, y] = [day.trim(), month.trim(), year.trim()];
   if (!/^\d{1,2}$/.test(d)) return { error: { field: 'due-date-day', message: 'Due date must include a day' } };
@@ -73,9 +83,7 @@ const fieldOf = (path: string) =>
 export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: string; itemId: string }) {
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
-  const [day, setDay] = useState('');
-  const [month, setMonth] = useState('');
-  const [year, setYear] = useState('');
+  const [due, setDue] = useState<DateParts>({ day: '', month: '', year: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const report = useData(
@@ -85,10 +93,8 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         if (action) {
           setText(action.text);
           setOwner(action.owner ?? '');
-          const [y, m, d] = action.dueDate?.split('-') ?? ['', '', ''];
-          setYear(y ?? '');
-          setMonth(m ?? '');
-          setDay(d ?? '');
+          const [year = '', month = '', day = ''] = action.dueDate?.split('-') ?? [];
+          setDue({ day, month, year });
         }
         return a;
       }),
@@ -108,15 +114,15 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
     event.preventDefault();
     const found: FieldError[] = [];
     if (!text.trim()) found.push({ field: 'remedial-action', message: 'Enter the remedial action' });
-    const due = dueDate(day, month, year);
-    if (due.error) found.push(due.error);
+    const date = dueDate(due);
+    if (date.error) found.push(date.error);
     setErrors(found);
     if (found.length > 0) return;
     setSaving(true);
     const answer = await api.putRemedialAction(quarter, itemId, {
       text: text.trim(),
       ...(owner.trim() ? { owner: owner.trim() } : {}),
-      ...(due.date ? { dueDate: due.date } : {}),
+      ...(date.date ? { dueDate: date.date } : {}),
     });
     setSaving(false);
     if (answer.ok) {
@@ -130,8 +136,6 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         : [{ field: 'remedial-action', message: answer.problem.detail ?? 'The remedial action could not be saved' }],
     );
   };
-  const dateClass = (field: string) =>
-    `govuk-input govuk-date-input__input${field === 'year' ? ' govuk-input--width-4' : ' govuk-input--width-2'}${dateError ? ' govuk-input--error' : ''}`;
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -154,72 +158,35 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
       </dl>
       <WhatTheEmailSaid report={report.data} item={item} />
       <form onSubmit={save} noValidate>
-        <div class={`govuk-form-group${errorFor('remedial-action') ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label govuk-label--s" for="remedial-action">
-            Remedial action
-          </label>
-          <ErrorMessage id="remedial-action" message={errorFor('remedial-action')} />
-          <textarea
-            class={`govuk-textarea${errorFor('remedial-action') ? ' govuk-textarea--error' : ''}`}
-            id="remedial-action"
-            name="remedialAction"
-            rows={5}
-            value={text}
-            aria-describedby={errorFor('remedial-action') ? 'remedial-action-error' : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
-          />
-        </div>
-        <div class={`govuk-form-group${errorFor('owner') ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label govuk-label--s" for="owner">
-            Owner
-          </label>
-          <ErrorMessage id="owner" message={errorFor('owner')} />
-          <input
-            class={`govuk-input govuk-!-width-two-thirds${errorFor('owner') ? ' govuk-input--error' : ''}`}
-            id="owner"
-            name="owner"
-            type="text"
-            autocomplete="name"
-            value={owner}
-            aria-describedby={errorFor('owner') ? 'owner-error' : undefined}
-            onInput={(e) => setOwner(e.currentTarget.value)}
-          />
-        </div>
-        <div class={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
-          <fieldset class="govuk-fieldset" aria-describedby={`due-date-hint${dateError ? ' due-date-error' : ''}`}>
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Due date</legend>
-            <div id="due-date-hint" class="govuk-hint">
-              For example, 30 6 2018
-            </div>
-            <ErrorMessage id="due-date" message={dateError} />
-            <div class="govuk-date-input" id="due-date">
-              {(
-                [
-                  ['day', 'Day', day, setDay],
-                  ['month', 'Month', month, setMonth],
-                  ['year', 'Year', year, setYear],
-                ] as const
-              ).map(([name, label, value, set]) => (
-                <div class="govuk-date-input__item" key={name}>
-                  <div class="govuk-form-group">
-                    <label class="govuk-label govuk-date-input__label" for={`due-date-${name}`}>
-                      {label}
-                    </label>
-                    <input
-                      class={dateClass(name)}
-                      id={`due-date-${name}`}
-                      name={`dueDate-${name}`}
-                      type="text"
-                      inputMode="numeric"
-                      value={value}
-                      onInput={(e) => set(e.currentTarget.value)}
-                    />
-                  </div>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <TextArea
+          id="remedial-action"
+          name="remedialAction"
+          label="Remedial action"
+          labelClass="govuk-label--s"
+          rows={5}
+          value={text}
+          error={errorFor('remedial-action')}
+          onInput={setText}
+        />
+        <TextInput
+          id="owner"
+          label="Owner"
+          labelClass="govuk-label--s"
+          width="govuk-!-width-two-thirds"
+          autocomplete="name"
+          value={owner}
+          error={errorFor('owner')}
+          onInput={setOwner}
+        />
+        <DateInput
+          id="due-date"
+          name="dueDate"
+          legend="Due date"
+          hint="For example, 30 6 2018"
+          value={due}
+          error={dateError}
+          onChange={setDue}
+        />
         <button type="submit" class="govuk-button" disabled={saving}>
           Save
         </button>

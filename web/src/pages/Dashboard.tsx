@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Answer, Api, Report, Returns, TrendReport } from '../api';
-import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { Loading, ProblemPage, QuarterSelect, Select, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { Downloads } from '../components/report-downloads';
 import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
@@ -84,7 +84,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
     const none = await returns;
     return none.ok ? { ok: false, status: 404, problem: { status: 404, detail: 'No quarter has targets yet.' } } : none;
   }, [api, quarterInUrl]);
-  const heading = useFocusHeading(loaded.data !== undefined && !message, 'Dashboard');
+  const heading = useFocusHeading(loaded.data !== undefined, 'Dashboard', !message);
   const filters: Filters = {};
   for (const f of filterNames) {
     const v = query.get(f);
@@ -116,25 +116,16 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       statuses: r.measures.filter((m) => m[key] === g.name).map((m) => m.status),
     }));
   const select = (name: keyof Filters, label: string, options: { value: string; text: string }[]) => (
-    <div class="govuk-form-group app-filter">
-      <label class="govuk-label" for={`filter-${name}`}>
-        {label}
-      </label>
-      <select
-        class="govuk-select"
-        id={`filter-${name}`}
-        name={name}
-        value={chosen[name] ?? ''}
-        onChange={(e) => setChosen({ ...chosen, [name]: e.currentTarget.value || undefined })}
-      >
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      id={`filter-${name}`}
+      name={name}
+      label={label}
+      groupClass="app-filter"
+      value={chosen[name] ?? ''}
+      empty="All"
+      choices={options.map((o) => ({ value: o.value, label: o.text }))}
+      onChange={(value) => setChosen({ ...chosen, [name]: value || undefined })}
+    />
   );
   const plain = (values: string[]) => uniq(values).map((v) => ({ value: v, text: v }));
   return (
@@ -161,7 +152,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
         noValidate
       >
         <QuarterSelect
-          groupClass="govuk-form-group govuk-!-margin-bottom-3"
+          groupClass="govuk-!-margin-bottom-3"
           quarters={returns.quarters}
           value={selectedQuarter}
           onChange={setChosenQuarter}

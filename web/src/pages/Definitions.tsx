@@ -9,7 +9,18 @@ import {
   type Problem,
   xlsxContentType,
 } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
+import {
+  type Choice,
+  ErrorSummary,
+  type FieldError,
+  FileUpload,
+  Loading,
+  Radios,
+  Select,
+  SuccessBanner,
+  TextInput,
+  useFocusHeading,
+} from '../components';
 import { saveBlob } from '../download';
 import { useData } from '../hooks/use-data';
 import { pointerSegment } from '../json-pointer';
@@ -21,6 +32,10 @@ import { pointerSegment } from '../json-pointer';
 const maxBytes = 256 * 1024;
 const fileField = 'definitions-file';
 const kindField = 'kind-measures';
+const kindChoices: Choice<DefinitionKind>[] = [
+  { value: 'measures', label: 'Measures' },
+  { value: 'actions', label: 'Planned work' },
+];
 const rollFields = { plan: 'roll-plan', from: 'roll-from', to: 'roll-to' } as const;
 
 /**
@@ -58,32 +73,20 @@ function PlanSelect(props: {
   all?: boolean;
   error?: string;
 }) {
-  const describedBy = `${props.id}-hint${props.error ? ` ${props.id}-error` : ''}`;
   return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for={props.id}>
-        Plan
-      </label>
-      <div class="govuk-hint" id={`${props.id}-hint`}>
-        The plans named in the settings
-      </div>
-      <ErrorMessage id={props.id} message={props.error} />
-      <select
-        class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        value={props.value}
-        aria-describedby={describedBy}
-        onChange={(e) => props.onChange(e.currentTarget.value)}
-      >
-        {props.all ? <option value="">All plans</option> : <option value="">Select a plan</option>}
-        {props.plans.map(([slug, name]) => (
-          <option key={slug} value={slug}>
-            {name && name !== slug ? `${name} (${slug})` : slug}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      id={props.id}
+      label="Plan"
+      hint="The plans named in the settings"
+      value={props.value}
+      empty={props.all ? 'All plans' : 'Select a plan'}
+      choices={props.plans.map(([slug, name]) => ({
+        value: slug,
+        label: name && name !== slug ? `${name} (${slug})` : slug,
+      }))}
+      error={props.error}
+      onChange={props.onChange}
+    />
   );
 }
 
@@ -254,62 +257,26 @@ export function Definitions({ api }: { api: Api }) {
           Upload definitions
         </h2>
         <form onSubmit={upload} noValidate>
-          <div class={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-            <label class="govuk-label govuk-label--s" for={fileField}>
-              Definitions file
-            </label>
-            <div class="govuk-hint" id={`${fileField}-hint`}>
-              An .xlsx with sheets Measures and Planned work, or a CSV of measures or of planned work, up to 256 KB.
-              Every row is checked: if any is wrong, nothing is imported.
-            </div>
-            <ErrorMessage
-              id={fileField}
-              message={
-                fileError &&
-                (nothingImported ? 'Nothing was imported: the problems are listed at the top of the page' : fileError)
-              }
-            />
-            <input
-              class={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-              id={fileField}
-              name={fileField}
-              type="file"
-              accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
-              aria-describedby={`${fileField}-hint${fileError ? ` ${fileField}-error` : ''}`}
-            />
-          </div>
-          <div class={`govuk-form-group${errorOf(kindField) ? ' govuk-form-group--error' : ''}`}>
-            <fieldset class="govuk-fieldset" aria-describedby="kind-hint">
-              <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">What the CSV file holds</legend>
-              <div class="govuk-hint" id="kind-hint">
-                Only for a CSV file: an .xlsx holds both sheets
-              </div>
-              <ErrorMessage id={kindField} message={errorOf(kindField)} />
-              <div class="govuk-radios govuk-radios--small">
-                {(
-                  [
-                    ['measures', 'Measures'],
-                    ['actions', 'Planned work'],
-                  ] as const
-                ).map(([value, label]) => (
-                  <div class="govuk-radios__item" key={value}>
-                    <input
-                      class="govuk-radios__input"
-                      id={`kind-${value}`}
-                      name="kind"
-                      type="radio"
-                      value={value}
-                      checked={kind === value}
-                      onChange={() => setKind(value)}
-                    />
-                    <label class="govuk-label govuk-radios__label" for={`kind-${value}`}>
-                      {label}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <FileUpload
+            id={fileField}
+            label="Definitions file"
+            labelClass="govuk-label--s"
+            hint="An .xlsx with sheets Measures and Planned work, or a CSV of measures or of planned work, up to 256 KB. Every row is checked: if any is wrong, nothing is imported."
+            accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
+            error={
+              fileError &&
+              (nothingImported ? 'Nothing was imported: the problems are listed at the top of the page' : fileError)
+            }
+          />
+          <Radios
+            name="kind"
+            legend="What the CSV file holds"
+            hint="Only for a CSV file: an .xlsx holds both sheets"
+            choices={kindChoices}
+            value={kind}
+            error={errorOf(kindField)}
+            onChange={(k) => setKind(k)}
+          />
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
             Upload
           </button>
@@ -339,35 +306,19 @@ export function Definitions({ api }: { api: Api }) {
                 ['from', 'From year', 'For example, 2017-18'],
                 ['to', 'To year', 'For example, 2018-19'],
               ] as const
-            ).map(([key, label, hint]) => {
-              const id = rollFields[key];
-              const error = errorOf(id);
-              return (
-                <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`} key={key}>
-                  <label class="govuk-label" for={id}>
-                    {label}
-                  </label>
-                  <div class="govuk-hint" id={`${id}-hint`}>
-                    {hint}
-                  </div>
-                  <ErrorMessage id={id} message={error} />
-                  <input
-                    class={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`}
-                    id={id}
-                    name={id}
-                    type="text"
-                    spellcheck={false}
-                    autocomplete="off"
-                    value={roll[key]}
-                    aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-                    onInput={(e) => {
-                      const value = e.currentTarget.value;
-                      setRoll((r) => ({ ...r, [key]: value }));
-                    }}
-                  />
-                </div>
-              );
-            })}
+            ).map(([key, label, hint]) => (
+              <TextInput
+                key={key}
+                id={rollFields[key]}
+                label={label}
+                hint={hint}
+                width="govuk-input--width-5"
+                autocomplete="off"
+                value={roll[key]}
+                error={errorOf(rollFields[key])}
+                onInput={(value) => setRoll((r) => ({ ...r, [key]: value }))}
+              />
+            ))}
           </fieldset>
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
             Roll forward

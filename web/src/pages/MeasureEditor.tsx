@@ -12,14 +12,23 @@ import type {
   TargetValue,
 } from '../../../lambdas/domain/types';
 import type { Api, MeasureBody } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, ProblemPage, useFocusHeading } from '../components';
+import {
+  Checkboxes,
+  DecimalInput,
+  ErrorSummary,
+  type FieldError,
+  Loading,
+  ProblemPage,
+  Radios,
+  Select,
+  useFocusHeading,
+} from '../components';
 import { parseDecimal } from '../decimal';
 import {
   DefinitionConflict,
   DefinitionHistory,
   fieldErrors,
   periodChoiceLabel,
-  Radios,
   TextField,
   targetPeriodsOf,
   yearsAround,
@@ -320,30 +329,17 @@ function TargetRows(props: {
     <>
       {props.rows.map((row, i) => {
         const id = (part: 'period' | 'value' | 'min' | 'max') => rowField(props.scope, row, part);
-        const number = (part: 'value' | 'min' | 'max', label: string) => {
-          const error = props.errorOf(id(part));
-          return (
-            <div class={`govuk-form-group app-target__field${error ? ' govuk-form-group--error' : ''}`}>
-              <label class="govuk-label" for={id(part)}>
-                {label}
-              </label>
-              <ErrorMessage id={id(part)} message={error} />
-              <input
-                class={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`}
-                id={id(part)}
-                name={id(part)}
-                type="text"
-                inputMode="decimal"
-                spellcheck={false}
-                autocomplete="off"
-                value={row[part]}
-                aria-describedby={error ? `${id(part)}-error` : undefined}
-                onInput={(e) => set(row, { [part]: e.currentTarget.value })}
-              />
-            </div>
-          );
-        };
-        const periodError = props.errorOf(id('period'));
+        const number = (part: 'value' | 'min' | 'max', label: string) => (
+          <DecimalInput
+            id={id(part)}
+            label={label}
+            groupClass="app-target__field"
+            width="govuk-input--width-5"
+            value={row[part]}
+            error={props.errorOf(id(part))}
+            onInput={(value) => set(row, { [part]: value })}
+          />
+        );
         const marks = props.marks(row);
         return (
           <fieldset class="govuk-fieldset app-target" key={row.key}>
@@ -351,27 +347,16 @@ function TargetRows(props: {
               {props.who} {i + 1}
             </legend>
             <div class="app-target__fields">
-              <div class={`govuk-form-group app-target__field${periodError ? ' govuk-form-group--error' : ''}`}>
-                <label class="govuk-label" for={id('period')}>
-                  Period
-                </label>
-                <ErrorMessage id={id('period')} message={periodError} />
-                <select
-                  class={`govuk-select${periodError ? ' govuk-select--error' : ''}`}
-                  id={id('period')}
-                  name={id('period')}
-                  value={row.period}
-                  aria-describedby={periodError ? `${id('period')}-error` : undefined}
-                  onChange={(e) => set(row, { period: e.currentTarget.value })}
-                >
-                  <option value="">Choose a period</option>
-                  {options(row).map((p) => (
-                    <option key={p} value={p}>
-                      {periodChoiceLabel(p)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <Select
+                id={id('period')}
+                label="Period"
+                groupClass="app-target__field"
+                value={row.period}
+                empty="Choose a period"
+                choices={options(row).map((p) => ({ value: p, label: periodChoiceLabel(p) }))}
+                error={props.errorOf(id('period'))}
+                onChange={(period) => set(row, { period })}
+              />
               {props.within ? (
                 <>
                   {number('min', 'Minimum')}
@@ -639,63 +624,36 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
             onChange={(v) => set({ aggregation: v })}
           />
         )}
-        <div class={`govuk-form-group${errorOf('owner-directorate') ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label" for="owner-directorate">
-            Owner directorate
-          </label>
-          <div class="govuk-hint" id="owner-directorate-hint">
-            Its officers enter the results
-          </div>
-          <ErrorMessage id="owner-directorate" message={errorOf('owner-directorate')} />
-          <select
-            class={`govuk-select${errorOf('owner-directorate') ? ' govuk-select--error' : ''}`}
-            id="owner-directorate"
-            name="ownerDirectorate"
-            value={typed.ownerDirectorate}
-            aria-describedby={`owner-directorate-hint${errorOf('owner-directorate') ? ' owner-directorate-error' : ''}`}
-            onChange={(e) => set({ ownerDirectorate: e.currentTarget.value })}
-          >
-            <option value="">Choose a directorate</option>
-            {choices.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class={`govuk-form-group${errorOf('directorates-0') ? ' govuk-form-group--error' : ''}`}>
-          <fieldset class="govuk-fieldset" aria-describedby="directorates-hint">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Directorates</legend>
-            <div class="govuk-hint" id="directorates-hint">
-              Those a result is broken down by. Select all that apply.
-            </div>
-            <ErrorMessage id="directorates-0" message={errorOf('directorates-0')} />
-            <div class="govuk-checkboxes govuk-checkboxes--small">
-              {choices.map((d, i) => (
-                <div class="govuk-checkboxes__item" key={d}>
-                  <input
-                    class="govuk-checkboxes__input"
-                    id={`directorates-${i}`}
-                    name="directorates"
-                    type="checkbox"
-                    value={d}
-                    checked={typed.directorates.includes(d)}
-                    onChange={() =>
-                      set({
-                        directorates: typed.directorates.includes(d)
-                          ? typed.directorates.filter((x) => x !== d)
-                          : choices.filter((x) => x === d || typed.directorates.includes(x)),
-                      })
-                    }
-                  />
-                  <label class="govuk-label govuk-checkboxes__label" for={`directorates-${i}`}>
-                    {d}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Select
+          id="owner-directorate"
+          name="ownerDirectorate"
+          label="Owner directorate"
+          hint="Its officers enter the results"
+          value={typed.ownerDirectorate}
+          empty="Choose a directorate"
+          choices={choices.map((d) => ({ value: d, label: d }))}
+          error={errorOf('owner-directorate')}
+          onChange={(ownerDirectorate) => set({ ownerDirectorate })}
+        />
+        <Checkboxes
+          name="directorates"
+          legend="Directorates"
+          hint="Those a result is broken down by. Select all that apply."
+          items={choices.map((d, i) => ({
+            id: `directorates-${i}`,
+            value: d,
+            label: d,
+            checked: typed.directorates.includes(d),
+          }))}
+          error={errorOf('directorates-0')}
+          onToggle={(d) =>
+            set({
+              directorates: typed.directorates.includes(d)
+                ? typed.directorates.filter((x) => x !== d)
+                : choices.filter((x) => x === d || typed.directorates.includes(x)),
+            })
+          }
+        />
 
         <h2 class="govuk-heading-m">Bands</h2>
         <p class="govuk-body">Leave a band empty to use the default in Settings.</p>

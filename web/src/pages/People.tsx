@@ -1,6 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Api, Person, Role } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading } from '../components';
+import {
+  Checkboxes,
+  ErrorSummary,
+  type FieldError,
+  Loading,
+  Select,
+  SuccessBanner,
+  TextInput,
+  useFocusHeading,
+} from '../components';
 import { useData } from '../hooks/use-data';
 
 // People (admins, docs/people.md): who holds which role. A change reaches the person's
@@ -65,82 +74,41 @@ function PersonForm(props: {
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
       <h2 class="govuk-heading-m">{props.editing ? `Change ${props.editing.email}` : 'Add a person'}</h2>
-      <div class={`govuk-form-group${errorOf('email') ? ' govuk-form-group--error' : ''}`}>
-        <label class="govuk-label" for="email">
-          Email address
-        </label>
-        <div class="govuk-hint" id="email-hint">
-          The address they sign in with
-        </div>
-        <ErrorMessage id="email" message={errorOf('email')} />
-        <input
-          class="govuk-input"
-          id="email"
-          name="email"
-          type="email"
-          spellcheck={false}
-          autocomplete="off"
-          value={email}
-          readOnly={props.editing !== null}
-          aria-describedby={`email-hint${errorOf('email') ? ' email-error' : ''}`}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-        />
-      </div>
-      <div class={`govuk-form-group${errorOf('role-officer') ? ' govuk-form-group--error' : ''}`}>
-        <fieldset class="govuk-fieldset" aria-describedby="roles-hint">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>
-          <div class="govuk-hint" id="roles-hint">
-            Select all that apply. None: they can sign in but see nothing.
-          </div>
-          <ErrorMessage id="role-officer" message={errorOf('role-officer')} />
-          <div class="govuk-checkboxes govuk-checkboxes--small">
-            {roleChoices.map((c) => (
-              <div class="govuk-checkboxes__item" key={c.role}>
-                <input
-                  class="govuk-checkboxes__input"
-                  id={`role-${c.role}`}
-                  name="roles"
-                  type="checkbox"
-                  value={c.role}
-                  checked={roles.includes(c.role)}
-                  aria-describedby={`role-${c.role}-hint`}
-                  onChange={() => toggle(c.role)}
-                />
-                <label class="govuk-label govuk-checkboxes__label" for={`role-${c.role}`}>
-                  {c.label}
-                </label>
-                <div class="govuk-hint govuk-checkboxes__hint" id={`role-${c.role}-hint`}>
-                  {c.hint}
-                </div>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      <div class={`govuk-form-group${errorOf('directorate') ? ' govuk-form-group--error' : ''}`}>
-        <label class="govuk-label" for="directorate">
-          Directorate
-        </label>
-        <div class="govuk-hint" id="directorate-hint">
-          Needed for officers and approvers
-        </div>
-        <ErrorMessage id="directorate" message={errorOf('directorate')} />
-        <select
-          class="govuk-select"
-          id="directorate"
-          name="directorate"
-          value={directorate}
-          aria-describedby={`directorate-hint${errorOf('directorate') ? ' directorate-error' : ''}`}
-          onChange={(e) => setDirectorate(e.currentTarget.value)}
-        >
-          <option value="">None</option>
-          {props.directorates.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextInput
+        id="email"
+        type="email"
+        label="Email address"
+        hint="The address they sign in with"
+        autocomplete="off"
+        value={email}
+        readOnly={props.editing !== null}
+        error={errorOf('email')}
+        onInput={setEmail}
+      />
+      <Checkboxes
+        name="roles"
+        legend="Roles"
+        hint="Select all that apply. None: they can sign in but see nothing."
+        items={roleChoices.map((c) => ({
+          id: `role-${c.role}`,
+          value: c.role,
+          label: c.label,
+          hint: c.hint,
+          checked: roles.includes(c.role),
+        }))}
+        error={errorOf('role-officer')}
+        onToggle={(role) => toggle(role as Role)}
+      />
+      <Select
+        id="directorate"
+        label="Directorate"
+        hint="Needed for officers and approvers"
+        value={directorate}
+        empty="None"
+        choices={props.directorates.map((d) => ({ value: d, label: d }))}
+        error={errorOf('directorate')}
+        onChange={setDirectorate}
+      />
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
           Save

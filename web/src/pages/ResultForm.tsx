@@ -10,12 +10,13 @@ import {
 import type { TargetValue } from '../../../lambdas/domain/types';
 import type { Api, Problem, ResultVersion } from '../api';
 import {
-  ErrorMessage,
+  DecimalInput,
   ErrorSummary,
   type FieldError,
   Loading,
   ProblemPage,
   SignOffNotice,
+  TextArea,
   useFocusHeading,
 } from '../components';
 import { parseDecimal } from '../decimal';
@@ -154,8 +155,6 @@ export function ResultForm({
   };
 
   const set = (patch: Partial<Typed>) => setTyped((t) => ({ ...t, ...patch }));
-  const describedBy = (id: string, hint?: boolean) =>
-    [hint ? `${id}-hint` : '', errorFor(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <div class="govuk-grid-row">
@@ -235,48 +234,29 @@ export function ResultForm({
         )}
 
         <form onSubmit={save} noValidate>
-          <div class={`govuk-form-group${errorFor('value') ? ' govuk-form-group--error' : ''}`}>
-            <label class="govuk-label govuk-label--m" for="value">
-              Value
-            </label>
-            <div class="govuk-hint" id="value-hint">
-              {measure.unit ? `In ${measure.unit}. ` : ''}A number, like 85.5
-            </div>
-            <ErrorMessage id="value" message={errorFor('value')} />
-            <input
-              class={`govuk-input govuk-input--width-10${errorFor('value') ? ' govuk-input--error' : ''}`}
-              id="value"
-              name="value"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              spellcheck={false}
-              aria-describedby={describedBy('value', true)}
-              value={typed.value}
-              onInput={(e) => set({ value: e.currentTarget.value })}
-            />
-          </div>
+          <DecimalInput
+            id="value"
+            label="Value"
+            labelClass="govuk-label--m"
+            hint={`${measure.unit ? `In ${measure.unit}. ` : ''}A number, like 85.5`}
+            width="govuk-input--width-10"
+            value={typed.value}
+            error={errorFor('value')}
+            onInput={(v) => set({ value: v })}
+          />
           <p class="app-status-line" id="status-if-saved" aria-live="polite">
             Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
           </p>
-          <div class={`govuk-form-group${errorFor('commentary') ? ' govuk-form-group--error' : ''}`}>
-            <label class="govuk-label govuk-label--m" for="commentary">
-              Commentary
-            </label>
-            <div class="govuk-hint" id="commentary-hint">
-              Required when the status is amber or red: why, and what is being done.
-            </div>
-            <ErrorMessage id="commentary" message={errorFor('commentary')} />
-            <textarea
-              class={`govuk-textarea${errorFor('commentary') ? ' govuk-textarea--error' : ''}`}
-              id="commentary"
-              name="commentary"
-              rows={5}
-              aria-describedby={describedBy('commentary', true)}
-              value={typed.commentary}
-              onInput={(e) => set({ commentary: e.currentTarget.value })}
-            />
-          </div>
+          <TextArea
+            id="commentary"
+            label="Commentary"
+            labelClass="govuk-label--m"
+            hint="Required when the status is amber or red: why, and what is being done."
+            rows={5}
+            value={typed.commentary}
+            error={errorFor('commentary')}
+            onInput={(v) => set({ commentary: v })}
+          />
           {measure.directorates.length > 0 && (
             <div class="govuk-form-group">
               <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
@@ -284,30 +264,17 @@ export function ResultForm({
                 <div class="govuk-hint" id="breakdown-hint">
                   Optional. Each directorate's own value.
                 </div>
-                {measure.directorates.map((d) => {
-                  const fid = `breakdown-${d}`;
-                  const error = errorFor(fid);
-                  return (
-                    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`} key={d}>
-                      <label class="govuk-label" for={fid}>
-                        {d}
-                      </label>
-                      <ErrorMessage id={fid} message={error} />
-                      <input
-                        class={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
-                        id={fid}
-                        name={fid}
-                        type="text"
-                        inputMode="decimal"
-                        autoComplete="off"
-                        spellcheck={false}
-                        aria-describedby={error ? `${fid}-error` : undefined}
-                        value={typed.breakdown[d] ?? ''}
-                        onInput={(e) => set({ breakdown: { ...typed.breakdown, [d]: e.currentTarget.value } })}
-                      />
-                    </div>
-                  );
-                })}
+                {measure.directorates.map((d) => (
+                  <DecimalInput
+                    key={d}
+                    id={`breakdown-${d}`}
+                    label={d}
+                    width="govuk-input--width-10"
+                    value={typed.breakdown[d] ?? ''}
+                    error={errorFor(`breakdown-${d}`)}
+                    onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
+                  />
+                ))}
               </fieldset>
             </div>
           )}

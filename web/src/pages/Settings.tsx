@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Api, Settings as SettingsBody, SettingsVersion } from '../api';
 import {
-  ErrorMessage,
+  Checkbox,
+  Checkboxes,
   ErrorSummary,
   type FieldError,
   Loading,
+  Radios,
   SuccessBanner,
+  TextArea,
   TextInput,
   useFocusHeading,
 } from '../components';
@@ -214,83 +217,6 @@ function History({ versions }: { versions: SettingsVersion[] }) {
   );
 }
 
-function TextArea(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  rows?: number;
-  onInput(value: string): void;
-}) {
-  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ');
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label govuk-label--s" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <div class="govuk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      )}
-      <ErrorMessage id={props.id} message={props.error} />
-      <textarea
-        class={`govuk-textarea${props.error ? ' govuk-textarea--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        rows={props.rows ?? 3}
-        spellcheck={false}
-        aria-describedby={describedBy || undefined}
-        value={props.value}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
-function Radios<T extends string>(props: {
-  name: string;
-  legend: string;
-  hint?: string;
-  value: T;
-  choices: { value: T; label: string }[];
-  error?: string;
-  onChange(value: T): void;
-}) {
-  return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset class="govuk-fieldset" aria-describedby={props.hint ? `${props.name}-hint` : undefined}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{props.legend}</legend>
-        {props.hint && (
-          <div class="govuk-hint" id={`${props.name}-hint`}>
-            {props.hint}
-          </div>
-        )}
-        <ErrorMessage id={`${props.name}-${props.choices[0]!.value}`} message={props.error} />
-        <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
-          {props.choices.map((c) => (
-            <div class="govuk-radios__item" key={c.value}>
-              <input
-                class="govuk-radios__input"
-                id={`${props.name}-${c.value}`}
-                name={props.name}
-                type="radio"
-                value={c.value}
-                checked={props.value === c.value}
-                onChange={() => props.onChange(c.value)}
-              />
-              <label class="govuk-label govuk-radios__label" for={`${props.name}-${c.value}`}>
-                {c.label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
 export function Settings({ api }: { api: Api }) {
   const [form, setForm] = useState<Form | null>(null);
   const settings = useData(
@@ -415,6 +341,8 @@ export function Settings({ api }: { api: Api }) {
 
         <h2 class="govuk-heading-m">Who is emailed</h2>
         <TextArea
+          labelClass="govuk-label--s"
+          spellcheck={false}
           id="emtRecipients"
           label="EMT recipients"
           hint="Who gets the report when a quarter closes: one email address per line"
@@ -427,6 +355,8 @@ export function Settings({ api }: { api: Api }) {
           <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={d.name}>
             <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{d.name}</legend>
             <TextArea
+              labelClass="govuk-label--s"
+              spellcheck={false}
               id={`contacts-${i}`}
               label="Contact email"
               hint="Reminded of missing returns: one email address per line"
@@ -436,6 +366,8 @@ export function Settings({ api }: { api: Api }) {
               onInput={(contacts) => changeDirectorate(i, { contacts })}
             />
             <TextArea
+              labelClass="govuk-label--s"
+              spellcheck={false}
               id={`heads-${i}`}
               label="Head of service"
               hint="Copied into the last reminder: one email address per line"
@@ -445,6 +377,8 @@ export function Settings({ api }: { api: Api }) {
               onInput={(heads) => changeDirectorate(i, { heads })}
             />
             <TextArea
+              labelClass="govuk-label--s"
+              spellcheck={false}
               id={`approvers-${i}`}
               label="Approvers"
               hint="Emailed what awaits their sign-off: one email address per line"
@@ -506,50 +440,27 @@ export function Settings({ api }: { api: Api }) {
             onInput={(value) => change({ bands: { ...form.bands, [f.key]: value } })}
           />
         ))}
-        <div class="govuk-form-group">
-          <div class="govuk-checkboxes govuk-checkboxes--small">
-            <div class="govuk-checkboxes__item">
-              <input
-                class="govuk-checkboxes__input"
-                id="improvementSoftensRed"
-                name="improvementSoftensRed"
-                type="checkbox"
-                checked={form.improvementSoftensRed}
-                onChange={(e) => change({ improvementSoftensRed: e.currentTarget.checked })}
-              />
-              <label class="govuk-label govuk-checkboxes__label" for="improvementSoftensRed">
-                A RED measure that improved on the same quarter last year is AMBER
-              </label>
-            </div>
-          </div>
-        </div>
-        <div class={`govuk-form-group${errorOf('rule-red') ? ' govuk-form-group--error' : ''}`}>
-          <fieldset class="govuk-fieldset">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Critical items</legend>
-            <div class="govuk-hint">What makes an item critical for EMT</div>
-            <ErrorMessage id="rule-red" message={errorOf('rule-red')} />
-            <div class="govuk-checkboxes govuk-checkboxes--small">
-              {(Object.keys(ruleLabels) as RuleName[]).map((rule) => (
-                <div class="govuk-checkboxes__item" key={rule}>
-                  <input
-                    class="govuk-checkboxes__input"
-                    id={`rule-${rule}`}
-                    name="criticalRules"
-                    type="checkbox"
-                    value={rule}
-                    checked={form.criticalRules[rule]}
-                    onChange={(e) =>
-                      change({ criticalRules: { ...form.criticalRules, [rule]: e.currentTarget.checked } })
-                    }
-                  />
-                  <label class="govuk-label govuk-checkboxes__label" for={`rule-${rule}`}>
-                    {ruleLabels[rule]}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Checkbox
+          id="improvementSoftensRed"
+          label="A RED measure that improved on the same quarter last year is AMBER"
+          checked={form.improvementSoftensRed}
+          onChange={(improvementSoftensRed) => change({ improvementSoftensRed })}
+        />
+        <Checkboxes
+          name="criticalRules"
+          legend="Critical items"
+          hint="What makes an item critical for EMT"
+          items={(Object.keys(ruleLabels) as RuleName[]).map((rule) => ({
+            id: `rule-${rule}`,
+            value: rule,
+            label: ruleLabels[rule],
+            checked: form.criticalRules[rule],
+          }))}
+          error={errorOf('rule-red')}
+          onToggle={(rule) =>
+            change({ criticalRules: { ...form.criticalRules, [rule]: !form.criticalRules[rule as RuleName] } })
+          }
+        />
         <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
           Save
         </button>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../api';
 import type { LocalPerson } from '../auth/local';
-import { ErrorSummary, type FieldError, useFocusHeading } from '../components';
+import { ErrorSummary, type FieldError, Select, useFocusHeading } from '../components';
 
 const roles: Role[] = ['officer', 'approver', 'emt', 'admin'];
 
@@ -53,77 +53,40 @@ export function SignIn(props: {
         {people.length > 0 && (
           <form onSubmit={usePerson} noValidate>
             <h2 class="govuk-heading-m">People in the table</h2>
-            <div class="govuk-form-group">
-              <label class="govuk-label" for="person">
-                Person
-              </label>
-              <div class="govuk-hint" id="person-hint">
-                With the roles and directorate their record gives them on the People page
-              </div>
-              <select
-                class="govuk-select"
-                id="person"
-                name="person"
-                aria-describedby="person-hint"
-                value={person}
-                onChange={(e) => setPerson(e.currentTarget.value)}
-              >
-                {people.map((p) => (
-                  <option key={p.email} value={p.email}>
-                    {p.email} ({p.roles.join(', ') || 'no role'}
-                    {p.directorate ? `, ${p.directorate}` : ''})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <Select
+              id="person"
+              label="Person"
+              hint="With the roles and directorate their record gives them on the People page"
+              value={person}
+              choices={people.map((p) => ({
+                value: p.email,
+                label: `${p.email} (${p.roles.join(', ') || 'no role'}${p.directorate ? `, ${p.directorate}` : ''})`,
+              }))}
+              onChange={setPerson}
+            />
+            <button type="submit" class="govuk-button govuk-button--secondary">
               Continue as this person
             </button>
           </form>
         )}
         <h2 class="govuk-heading-m">Any role, for trying things out</h2>
         <form onSubmit={submit} noValidate>
-          <div class="govuk-form-group">
-            <label class="govuk-label" for="role">
-              Role
-            </label>
-            <select
-              class="govuk-select"
-              id="role"
-              name="role"
-              value={role}
-              onChange={(e) => setRole(e.currentTarget.value)}
-            >
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="govuk-form-group">
-            <label class="govuk-label" for="directorate">
-              Directorate
-            </label>
-            <div class="govuk-hint" id="directorate-hint">
-              For officers and approvers.
-            </div>
-            <select
-              class="govuk-select"
-              id="directorate"
-              name="directorate"
-              aria-describedby="directorate-hint"
-              value={directorate}
-              onChange={(e) => setDirectorate(e.currentTarget.value)}
-            >
-              {props.directorates.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" class="govuk-button" data-module="govuk-button">
+          <Select
+            id="role"
+            label="Role"
+            value={role}
+            choices={roles.map((r) => ({ value: r, label: r }))}
+            onChange={setRole}
+          />
+          <Select
+            id="directorate"
+            label="Directorate"
+            hint="For officers and approvers."
+            value={directorate}
+            choices={props.directorates.map((d) => ({ value: d, label: d }))}
+            onChange={setDirectorate}
+          />
+          <button type="submit" class="govuk-button">
             Sign in
           </button>
         </form>

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Api, Me, SignOffs as SignOffList } from '../api';
 import {
-  ErrorMessage,
   ErrorSummary,
   type FieldError,
   Loading,
   ProblemPage,
   QuarterSelect,
+  Select,
   StatusTag,
   SuccessBanner,
+  TextArea,
   useFocusHeading,
 } from '../components';
 import { useData } from '../hooks/use-data';
@@ -138,31 +139,21 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
       )}
       <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
         <QuarterSelect
-          groupClass="govuk-form-group govuk-!-margin-bottom-3"
+          groupClass="govuk-!-margin-bottom-3"
           quarters={list.quarters}
           value={chosen.quarter ?? list.quarter ?? ''}
           onChange={(quarter) => setChosen({ ...chosen, quarter })}
         />
         {isAdmin && (
-          <div class="govuk-form-group govuk-!-margin-bottom-3">
-            <label class="govuk-label" for="directorate">
-              Directorate
-            </label>
-            <select
-              class="govuk-select"
-              id="directorate"
-              name="directorate"
-              value={chosen.directorate ?? directorate ?? ''}
-              onChange={(e) => setChosen({ ...chosen, directorate: e.currentTarget.value })}
-            >
-              <option value="">Every directorate</option>
-              {me.directorates.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id="directorate"
+            label="Directorate"
+            groupClass="govuk-!-margin-bottom-3"
+            value={chosen.directorate ?? directorate ?? ''}
+            empty="Every directorate"
+            choices={me.directorates.map((d) => ({ value: d, label: d }))}
+            onChange={(value) => setChosen({ ...chosen, directorate: value })}
+          />
         )}
         <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
           Show returns
@@ -179,7 +170,6 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
           {list.items.map((item) => {
             const key = keyOf(item);
             const id = reasonId(item);
-            const error = errorOf(id);
             return (
               <section class="app-sign-off govuk-!-margin-bottom-8" key={key} aria-labelledby={`${id}-title`}>
                 <h2 class="govuk-heading-m" id={`${id}-title`}>
@@ -204,27 +194,16 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
                   </Row>
                 </dl>
                 <form noValidate onSubmit={(e) => decide(e, item, 'return')}>
-                  <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-                    <label class="govuk-label" for={id}>
-                      Reason
-                    </label>
-                    <div class="govuk-hint" id={`${id}-hint`}>
-                      Needed to return it: say what the submitter should correct. They are emailed it.
-                    </div>
-                    <ErrorMessage id={id} message={error} />
-                    <textarea
-                      class={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
-                      id={id}
-                      name="reason"
-                      rows={3}
-                      value={reasons[key] ?? ''}
-                      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-                      onInput={(e) => {
-                        const value = e.currentTarget.value;
-                        setReasons((now) => ({ ...now, [key]: value }));
-                      }}
-                    />
-                  </div>
+                  <TextArea
+                    id={id}
+                    name="reason"
+                    label="Reason"
+                    hint="Needed to return it: say what the submitter should correct. They are emailed it."
+                    rows={3}
+                    value={reasons[key] ?? ''}
+                    error={errorOf(id)}
+                    onInput={(value) => setReasons((now) => ({ ...now, [key]: value }))}
+                  />
                   <div class="govuk-button-group">
                     <button
                       type="button"

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ErrorMessage, ErrorSummary, type FieldError, SuccessBanner, useFocusHeading } from '../components';
+import { ErrorSummary, type FieldError, FileUpload, SuccessBanner, useFocusHeading } from '../components';
 
 /** "1 result uploaded", "16 results uploaded". */
 const resultsWords = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
@@ -49,23 +49,14 @@ export function UploadResults({ api }: { api: Api }) {
           line is wrong nothing is saved, and every wrong line is listed.
         </p>
         <form onSubmit={submit} noValidate>
-          <div class={`govuk-form-group${firstError ? ' govuk-form-group--error' : ''}`}>
-            <label class="govuk-label govuk-label--m" for="results-file">
-              Results file
-            </label>
-            <div class="govuk-hint" id="results-file-hint">
-              A .csv file, up to 256 KB
-            </div>
-            <ErrorMessage id="results-file" message={firstError && 'The file has problems: see the list above'} />
-            <input
-              class={`govuk-file-upload${firstError ? ' govuk-file-upload--error' : ''}`}
-              id="results-file"
-              name="results-file"
-              type="file"
-              accept=".csv,text/csv"
-              aria-describedby={`results-file-hint${firstError ? ' results-file-error' : ''}`}
-            />
-          </div>
+          <FileUpload
+            id="results-file"
+            label="Results file"
+            labelClass="govuk-label--m"
+            hint="A .csv file, up to 256 KB"
+            accept=".csv,text/csv"
+            error={firstError && 'The file has problems: see the list above'}
+          />
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
             Upload
           </button>

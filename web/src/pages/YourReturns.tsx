@@ -40,7 +40,7 @@ const href = {
 export function YourReturns({ api, quarter }: { api: Api; quarter: string | undefined }) {
   const returns = useData(() => api.returns({ quarter }), [api, quarter]);
   const message = useFlash();
-  const heading = useFocusHeading(returns.data !== undefined && !message, 'Your returns');
+  const heading = useFocusHeading(returns.data !== undefined, 'Your returns', !message);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   if (returns.failed)
     return <ProblemPage title="Sorry, there is a problem" detail={returns.failed.problem.detail ?? ''} />;
@@ -63,7 +63,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
       </h1>
       <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
         <QuarterSelect
-          groupClass="govuk-form-group govuk-!-margin-bottom-3"
+          groupClass="govuk-!-margin-bottom-3"
           quarters={r.quarters}
           value={selected}
           onChange={setChosen}

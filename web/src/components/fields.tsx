@@ -1,0 +1,377 @@
+import type { ComponentChildren } from 'preact';
+
+// The GOV.UK form fields every page uses (docs/web-app.md "Components"). Each field owns
+// its form group (and the group's error class), its label or legend, hint and error ids,
+// and the `aria-describedby` that joins them, so a page passes words and an error only.
+// The error message's id is `<id>-error`, where `<id>` is the input the error summary
+// links to (for radios and checkboxes: the first one).
+
+const join = (...classes: (string | false | undefined)[]) => classes.filter(Boolean).join(' ');
+
+/** The ids a field's input (or fieldset) is described by: its hint, then its error. */
+const describedBy = (hintId: string | undefined, errorId: string | undefined) => join(hintId, errorId) || undefined;
+
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={`${id}-error`} class="govuk-error-message">
+      <span class="govuk-visually-hidden">Error:</span> {message}
+    </p>
+  );
+}
+
+function Hint({ id, children }: { id: string; children: ComponentChildren }) {
+  return (
+    <div class="govuk-hint" id={id}>
+      {children}
+    </div>
+  );
+}
+
+/** The form group, label, hint and error a one-input field shares; `input` gets the ids to describe it by. */
+function Field(props: {
+  id: string;
+  label: string;
+  hint?: ComponentChildren;
+  error?: string;
+  labelClass?: string;
+  groupClass?: string;
+  input(describedBy: string | undefined): ComponentChildren;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  return (
+    <div class={join('govuk-form-group', props.groupClass, props.error && 'govuk-form-group--error')}>
+      <label class={join('govuk-label', props.labelClass)} for={props.id}>
+        {props.label}
+      </label>
+      {hintId && <Hint id={hintId}>{props.hint}</Hint>}
+      <ErrorMessage id={props.id} message={props.error} />
+      {props.input(describedBy(hintId, props.error ? `${props.id}-error` : undefined))}
+    </div>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: ComponentChildren;
+  error?: string;
+  /** e.g. `govuk-label--s` */
+  labelClass?: string;
+  /** More classes for the form group, e.g. a layout class. */
+  groupClass?: string;
+  /** The form field's name; the id when not given. */
+  name?: string;
+}
+
+/** A GOV.UK text input with its label, hint and error message. */
+export function TextInput(
+  props: FieldProps & {
+    value: string;
+    /** e.g. `govuk-input--width-10` */
+    width?: string;
+    type?: 'text' | 'email';
+    inputMode?: 'decimal' | 'numeric' | 'text';
+    autocomplete?: string;
+    readOnly?: boolean;
+    onInput(value: string): void;
+  },
+) {
+  return (
+    <Field
+      {...props}
+      input={(ids) => (
+        <input
+          class={join('govuk-input', props.width, props.error && 'govuk-input--error')}
+          id={props.id}
+          name={props.name ?? props.id}
+          // preact's types split <input> by its type; both kinds take the same attributes here.
+          type={(props.type ?? 'text') as 'text'}
+          spellcheck={false}
+          autocomplete={props.autocomplete}
+          inputMode={props.inputMode}
+          readOnly={props.readOnly}
+          value={props.value}
+          aria-describedby={ids}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+        />
+      )}
+    />
+  );
+}
+
+/** A number as typed (parsed by `parseDecimal`): the decimal keyboard, never the browser's autofill. */
+export function DecimalInput(props: Omit<Parameters<typeof TextInput>[0], 'inputMode' | 'autocomplete' | 'type'>) {
+  return <TextInput {...props} inputMode="decimal" autocomplete="off" />;
+}
+
+export function TextArea(
+  props: FieldProps & { value: string; rows?: number; spellcheck?: boolean; onInput(value: string): void },
+) {
+  return (
+    <Field
+      {...props}
+      input={(ids) => (
+        <textarea
+          class={join('govuk-textarea', props.error && 'govuk-textarea--error')}
+          id={props.id}
+          name={props.name ?? props.id}
+          rows={props.rows ?? 3}
+          spellcheck={props.spellcheck}
+          aria-describedby={ids}
+          value={props.value}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+        />
+      )}
+    />
+  );
+}
+
+export interface Choice<T extends string = string> {
+  value: T;
+  label: string;
+}
+
+/** A GOV.UK select; `choices` after an optional first `empty` choice (value ''). */
+export function Select(
+  props: FieldProps & { value: string; empty?: string; choices: readonly Choice[]; onChange(value: string): void },
+) {
+  return (
+    <Field
+      {...props}
+      input={(ids) => (
+        <select
+          class={join('govuk-select', props.error && 'govuk-select--error')}
+          id={props.id}
+          name={props.name ?? props.id}
+          value={props.value}
+          aria-describedby={ids}
+          onChange={(e) => props.onChange(e.currentTarget.value)}
+        >
+          {props.empty !== undefined && <option value="">{props.empty}</option>}
+          {props.choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+/** A fieldset with its legend, hint and error: radios, checkboxes and the date input. */
+function FieldsetGroup(props: {
+  /** The id the hint's and error's ids start from. */
+  id: string;
+  /** The input the error summary links to; the error message's id is `<errorFor>-error`. */
+  errorFor: string;
+  legend: string;
+  legendClass?: string;
+  hint?: ComponentChildren;
+  error?: string;
+  children: ComponentChildren;
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  return (
+    <div class={join('govuk-form-group', props.error && 'govuk-form-group--error')}>
+      <fieldset
+        class="govuk-fieldset"
+        aria-describedby={describedBy(hintId, props.error ? `${props.errorFor}-error` : undefined)}
+      >
+        <legend class={join('govuk-fieldset__legend', props.legendClass ?? 'govuk-fieldset__legend--s')}>
+          {props.legend}
+        </legend>
+        {hintId && <Hint id={hintId}>{props.hint}</Hint>}
+        <ErrorMessage id={props.errorFor} message={props.error} />
+        {props.children}
+      </fieldset>
+    </div>
+  );
+}
+
+/** GOV.UK radios; each input's id is `<name>-<value>` (the first one is the error summary's link). */
+export function Radios<T extends string>(props: {
+  name: string;
+  legend: string;
+  /** e.g. `govuk-fieldset__legend--m`; `--s` when not given. */
+  legendClass?: string;
+  hint?: ComponentChildren;
+  choices: readonly Choice<T>[];
+  value: string | null;
+  error?: string;
+  /** The full-size radios (the small ones when not given). */
+  large?: boolean;
+  onChange(value: T): void;
+}) {
+  const idOf = (value: T) => `${props.name}-${value}`;
+  return (
+    <FieldsetGroup
+      id={props.name}
+      errorFor={idOf(props.choices[0]!.value)}
+      legend={props.legend}
+      legendClass={props.legendClass}
+      hint={props.hint}
+      error={props.error}
+    >
+      <div class={join('govuk-radios', !props.large && 'govuk-radios--small')}>
+        {props.choices.map((c) => (
+          <div class="govuk-radios__item" key={c.value}>
+            <input
+              class="govuk-radios__input"
+              id={idOf(c.value)}
+              name={props.name}
+              type="radio"
+              value={c.value}
+              checked={props.value === c.value}
+              onChange={() => props.onChange(c.value)}
+            />
+            <label class="govuk-label govuk-radios__label" for={idOf(c.value)}>
+              {c.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
+  );
+}
+
+export interface CheckboxItem {
+  /** The input's id (the first item's is the error summary's link). */
+  id: string;
+  value: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+}
+
+function CheckboxList(props: { name: string; items: readonly CheckboxItem[]; onToggle(value: string): void }) {
+  return (
+    <div class="govuk-checkboxes govuk-checkboxes--small">
+      {props.items.map((c) => (
+        <div class="govuk-checkboxes__item" key={c.id}>
+          <input
+            class="govuk-checkboxes__input"
+            id={c.id}
+            name={props.name}
+            type="checkbox"
+            value={c.value}
+            checked={c.checked}
+            aria-describedby={c.hint ? `${c.id}-hint` : undefined}
+            onChange={() => props.onToggle(c.value)}
+          />
+          <label class="govuk-label govuk-checkboxes__label" for={c.id}>
+            {c.label}
+          </label>
+          {c.hint && (
+            <div class="govuk-hint govuk-checkboxes__hint" id={`${c.id}-hint`}>
+              {c.hint}
+            </div>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** GOV.UK checkboxes under a legend; `onToggle` gets the value ticked or unticked. */
+export function Checkboxes(props: {
+  name: string;
+  legend: string;
+  hint?: ComponentChildren;
+  items: readonly CheckboxItem[];
+  error?: string;
+  onToggle(value: string): void;
+}) {
+  return (
+    <FieldsetGroup
+      id={props.name}
+      errorFor={props.items[0]?.id ?? props.name}
+      legend={props.legend}
+      hint={props.hint}
+      error={props.error}
+    >
+      <CheckboxList name={props.name} items={props.items} onToggle={props.onToggle} />
+    </FieldsetGroup>
+  );
+}
+
+/** One checkbox on its own (a yes or no the label says), with no legend. */
+export function Checkbox(props: { id: string; label: string; checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <div class="govuk-form-group">
+      <CheckboxList
+        name={props.id}
+        items={[{ id: props.id, value: 'yes', label: props.label, checked: props.checked }]}
+        onToggle={() => props.onChange(!props.checked)}
+      />
+    </div>
+  );
+}
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** The GOV.UK date input: `Day`, `Month`, `Year` (ids `<id>-day`…); the error is the whole date's. */
+export function DateInput(props: {
+  id: string;
+  /** The inputs' names start with it: `<name>-day`… */
+  name: string;
+  legend: string;
+  hint?: ComponentChildren;
+  value: DateParts;
+  error?: string;
+  onChange(value: DateParts): void;
+}) {
+  const parts = [
+    ['day', 'Day', 'govuk-input--width-2'],
+    ['month', 'Month', 'govuk-input--width-2'],
+    ['year', 'Year', 'govuk-input--width-4'],
+  ] as const;
+  return (
+    <FieldsetGroup id={props.id} errorFor={props.id} legend={props.legend} hint={props.hint} error={props.error}>
+      <div class="govuk-date-input" id={props.id}>
+        {parts.map(([part, label, width]) => (
+          <div class="govuk-date-input__item" key={part}>
+            <div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" for={`${props.id}-${part}`}>
+                {label}
+              </label>
+              <input
+                class={join('govuk-input govuk-date-input__input', width, props.error && 'govuk-input--error')}
+                id={`${props.id}-${part}`}
+                name={`${props.name}-${part}`}
+                type="text"
+                inputMode="numeric"
+                value={props.value[part]}
+                onInput={(e) => props.onChange({ ...props.value, [part]: e.currentTarget.value })}
+              />
+            </div>
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
+  );
+}
+
+/** A GOV.UK file upload; the page reads the file from the input by its id when the form is sent. */
+export function FileUpload(props: FieldProps & { accept: string }) {
+  return (
+    <Field
+      {...props}
+      input={(ids) => (
+        <input
+          class={join('govuk-file-upload', props.error && 'govuk-file-upload--error')}
+          id={props.id}
+          name={props.name ?? props.id}
+          type="file"
+          accept={props.accept}
+          aria-describedby={ids}
+        />
+      )}
+    />
+  );
+}
