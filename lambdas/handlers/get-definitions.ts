@@ -1,3 +1,4 @@
+import { xlsxMediaType } from '../domain/media-types';
 import { httpHandler } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { definitionGrids, definitionsWorkbook, gridCsv } from '../services/definition-spreadsheets';
@@ -21,7 +22,7 @@ export const handler = httpHandler(routeTable.getDefinitions, async ({ query }) 
   return {
     statusCode: 200,
     headers: {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-type': xlsxMediaType,
       'content-disposition': `attachment; filename="${name}.xlsx"`,
     },
     body: (await definitionsWorkbook(query.plan)).toString('base64'),

@@ -1,5 +1,6 @@
 import { toJSONSchema } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
+import { xlsxMediaType } from '../domain/media-types';
 import { gatewayMessageSchema, problemSchema, responseSchemas } from '../domain/responses';
 import { catchAllRoute, type RouteDef, routes } from './routes';
 
@@ -109,7 +110,7 @@ function operation(route: RouteDef) {
                       'text/csv': {
                         schema: { type: 'string', description: 'The columns of the kind named by ?kind=' },
                       },
-                      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                      [xlsxMediaType]: {
                         schema: {
                           type: 'string',
                           contentMediaType: 'application/octet-stream',

@@ -1,8 +1,10 @@
 // The one route table: the local server, the CDK API stack and /openapi.json all read
 // it, and each handler validates with the schemas named here, so the routes served
 // locally, deployed in AWS and documented cannot drift. It imports no handler code.
+
 import type { $ZodType } from 'zod/v4/core';
 import type { Role } from '../domain/caller';
+import { docxMediaType, xlsxMediaType } from '../domain/media-types';
 import type { ResponseSchemaName } from '../domain/responses';
 import * as s from './schemas';
 
@@ -322,14 +324,7 @@ export const routeTable = {
       200: {
         description: 'The report',
         schema: 'report',
-        contentTypes: [
-          'application/json',
-          'text/html',
-          'text/markdown',
-          'text/csv',
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        ],
+        contentTypes: ['application/json', 'text/html', 'text/markdown', 'text/csv', docxMediaType, xlsxMediaType],
       },
     },
     errors: [406, 422],
@@ -531,7 +526,7 @@ export const routeTable = {
     responses: {
       200: {
         description: 'The definitions',
-        contentTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+        contentTypes: [xlsxMediaType, 'text/csv'],
       },
     },
     errors: [406, 422],

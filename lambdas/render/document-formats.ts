@@ -1,10 +1,8 @@
 // The Word and Excel forms of a report: their content types and file names. Light on
 // purpose (no writer imports): get-report and the close import it, while the writers
 // themselves live in the render-document function. docs/documents.md
-export const documentFormats = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
+import { docxMediaType, xlsxMediaType } from '../domain/media-types';
+export const documentFormats = { docx: docxMediaType, xlsx: xlsxMediaType } as const;
 
 export type DocumentFormat = keyof typeof documentFormats;
 

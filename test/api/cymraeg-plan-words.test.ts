@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { type TableDumper, tableDumper } from '../support/table-dump';
@@ -7,7 +8,6 @@ import { type TableDumper, tableDumper } from '../support/table-dump';
 // planned work through PUT and the definitions spreadsheet, Welsh names and the report's
 // languages in the settings, and each person's language.
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestStack;
 let admin: string;
 let dumper: TableDumper;

@@ -4,6 +4,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reloadEnvironment } from '../../lambdas/config/environment';
 import { quarterOfPeriod } from '../../lambdas/domain';
+import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { writeActionUpdate } from '../../lambdas/store/action-updates';
 import { db } from '../../lambdas/store/client';
@@ -18,7 +19,6 @@ import { understateSizes, withZeros } from '../support/zip-bomb';
 // Plan administration from a spreadsheet (docs/plan-administration.md "Spreadsheets"):
 // export, import, all rows or none, and what a spreadsheet must not smuggle in.
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestStack;
 let admin: string;
 let dumper: TableDumper;

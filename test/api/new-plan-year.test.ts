@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -8,7 +9,6 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 // import, roll forward what did not change), and a target changed after its quarter
 // began shows in the report.
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestStack;
 let admin: string;
 

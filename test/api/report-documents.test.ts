@@ -3,13 +3,11 @@
 // same handler in process) and answers the file as API Gateway v2 would, base64-decoded.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxMediaType as docxType, xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { DocumentTooLarge, renderDocument } from '../../lambdas/services/documents';
 import type { QuarterReport } from '../../lambdas/services/report';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { readDocx, readXlsx, rowCells } from '../support/office';
-
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let t: TestStack;
 let admin: string;

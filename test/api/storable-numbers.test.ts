@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { db } from '../../lambdas/store/client';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { awsError, intercept } from '../support/sdk-faults';
@@ -9,7 +10,6 @@ import { awsError, intercept } from '../support/sdk-faults';
 // 500; and an import is all or nothing under any error, not only a bad row.
 
 const unstorable = ['9007199254740992', '1e16', '1e20', '5e-324'];
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let t: TestStack;
 let admin: string;

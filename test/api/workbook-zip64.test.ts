@@ -3,13 +3,13 @@
 // readers that ignore ZIP64, a ZIP64 record pointing at a 200 MB entry for exceljs's
 // reader). It was imported (201) while the server's memory grew by half a gigabyte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 import { zip64Decoy } from '../support/zip-bomb';
 
 const mb = 1024 * 1024;
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestStack;
 let admin: string;
 let dumper: TableDumper;

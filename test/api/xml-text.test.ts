@@ -6,6 +6,7 @@
 // the API makes parses as XML, the close email's Word draft included.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsxMediaType } from '../../lambdas/domain/media-types';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { buildXlsx } from '../reliability/fuzz/xlsx';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -356,7 +357,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
           method: 'POST',
           headers: {
             authorization: `Bearer ${tokens.admin}`,
-            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'content-type': xlsxMediaType,
           },
           body: new Uint8Array(xlsx),
         });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../lambdas/domain';
+import { docxMediaType } from '../../lambdas/domain/media-types';
 import { defaultStatusSettings } from '../../lambdas/domain/types';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { closeEmail } from '../../lambdas/mail/close-email';
@@ -55,7 +56,7 @@ describe('close email attachments', () => {
     expect(email.attachments!.map((a) => [a.filename, a.contentType])).toEqual([
       ['ragtime-2017-18-Q4.csv', 'text/csv; charset=utf-8'],
       ['ragtime-2017-18-Q4.html', 'text/html; charset=utf-8'],
-      ['ragtime-2017-18-Q4.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      ['ragtime-2017-18-Q4.docx', docxMediaType],
     ]);
     expect(email.attachments![2]!.content).toBe(wordDraft);
     expect(email.text).toContain('The report is attached as CSV, HTML and a Word draft (DOCX).');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxMediaType } from '../../lambdas/domain/media-types';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { axeViolations } from '../support/axe';
 import { type SesEmail, startTestStack, type TestStack } from '../support/local-stack';
@@ -124,7 +125,7 @@ describe('the EMT email of the seed’s Q4', () => {
 
   it('attaches the Word draft of the frozen report, with the summary and every critical item', () => {
     const docx = email.attachments.find((a) => a.filename.endsWith('.docx'))!;
-    expect(docx.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.contentType).toBe(docxMediaType);
     // Rendered by render-document, which the close invokes through the Lambda SDK (locally, the local endpoint).
     const lines = readDocx(Buffer.from(docx.content, 'base64')).paragraphs.map((p) => p.text);
     expect(lines).toContain(`1.3 ${seedSentences[0]}`);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { xlsxMediaType } from '../../lambdas/domain/media-types';
 import { axeViolations, signInAs } from '../support/browser';
 import { freshId, freshYear } from '../support/fresh';
 import { useWebApp } from '../support/web-app';
@@ -122,7 +123,7 @@ describe('Definitions', () => {
     await openDefinitions(page);
     await page.getByLabel('Definitions file').setInputFiles({
       name: 'definitions-cip.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      mimeType: xlsxMediaType,
       buffer: xlsx,
     });
     await page.getByRole('button', { name: 'Upload' }).click();
@@ -140,7 +141,7 @@ describe('Definitions', () => {
     await openDefinitions(page);
     await page.getByLabel('Definitions file').setInputFiles({
       name: 'definitions.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      mimeType: xlsxMediaType,
       buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
     });
     await page.getByRole('button', { name: 'Upload' }).click();

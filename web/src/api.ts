@@ -3,6 +3,7 @@
 // /openapi.json, so the app cannot call a route the API does not document.
 
 import type * as z from 'zod/mini';
+import { xlsxMediaType } from '../../lambdas/domain/media-types';
 import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
 import type { responseSchemas } from '../../lambdas/domain/responses';
 import type { Settings } from '../../lambdas/domain/settings';
@@ -142,7 +143,7 @@ export type SettingsVersion = Answered<'settingsHistory'>['versions'][number];
 
 /** The two kinds of definitions a spreadsheet holds: the CSV's `?kind=`, the workbook's two sheets. */
 export type DefinitionKind = 'measures' | 'actions';
-export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { xlsxMediaType as xlsxContentType } from '../../lambdas/domain/media-types';
 
 export type DefinitionsImport = Answered<'definitionsImport'>;
 export type ImportCounts = DefinitionsImport['measures'];
@@ -411,7 +412,7 @@ export function createApi(options: ApiOptions) {
     /** An .xlsx goes as its bytes; a CSV as text with the kind it holds. */
     importDefinitions: (file: { xlsx: ArrayBuffer } | { csv: string; kind: DefinitionKind }) =>
       'xlsx' in file
-        ? call<DefinitionsImport>('importDefinitions', {}, { body: file.xlsx, contentType: xlsxContentType })
+        ? call<DefinitionsImport>('importDefinitions', {}, { body: file.xlsx, contentType: xlsxMediaType })
         : call<DefinitionsImport>(
             'importDefinitions',
             {},

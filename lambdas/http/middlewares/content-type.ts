@@ -1,11 +1,11 @@
 import type middy from '@middy/core';
+import { xlsxMediaType } from '../../domain/media-types';
 import { HttpProblem } from '../problem';
 import type { RouteDef } from '../routes';
 import type { HttpEvent, HttpResult } from '../types';
 
-export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const isCsv = (type: string) => /^text\/csv\s*(;|$)/i.test(type);
-export const isXlsx = (type: string) => type.toLowerCase().split(';')[0]!.trim() === xlsxContentType;
+export const isXlsx = (type: string) => type.toLowerCase().split(';')[0]!.trim() === xlsxMediaType;
 
 /**
  * Refuses (415) a body on a route that takes none, a CSV route's body that is not
@@ -23,7 +23,7 @@ export const contentType = (route: Pick<RouteDef, 'body' | 'path'>): middy.Middl
       throw new HttpProblem(415, 'The request body must be text/csv.');
     }
     if (route.body === 'spreadsheet' && !isCsv(type) && !isXlsx(type)) {
-      throw new HttpProblem(415, `The request body must be text/csv or an .xlsx workbook (${xlsxContentType}).`);
+      throw new HttpProblem(415, `The request body must be text/csv or an .xlsx workbook (${xlsxMediaType}).`);
     }
   },
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { actionReadOnly, measureReadOnly } from '../../../lambdas/domain/definition-schemas';
+import { xlsxMediaType as xlsxType } from '../../../lambdas/domain/media-types';
 import { personReadOnly } from '../../../lambdas/domain/people';
 import { isQuarterId } from '../../../lambdas/domain/periods';
 import { settingsReadOnly } from '../../../lambdas/domain/settings';
@@ -1310,7 +1311,6 @@ function importCases(): fc.Arbitrary<FuzzCase> {
 }
 
 // ---- POST /imports/definitions: CSV of one kind, or an .xlsx with both sheets ----
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const measureSheetHeader = [
   'id',
   'plan',
