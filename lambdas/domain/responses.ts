@@ -35,14 +35,40 @@ const signOffDecision = z.object({
   at: str,
   reason: opt(str),
 });
+/**
+ * A field GET answers that PUT ignores (read-modify-write, SPEC §5 "Edits"): marked
+ * `readOnly` in /openapi.json, as the PUT bodies mark it (read-only.ts), so a client
+ * generated from it knows not to set it. The lists of such fields are the PUT schemas'
+ * (`measureReadOnly`, `actionReadOnly`, `personReadOnly`, `settingsReadOnly`).
+ */
+const readOnly = <T extends z.ZodMiniType>(schema: T): T =>
+  schema.check(z.meta({ readOnly: true, description: 'Read-only: set by the service, ignored on PUT' })) as T;
+/** Who saved a definition's current version, when, and what it changed (the ETag is its version). */
+const definitionVersion = {
+  version: opt(readOnly(int)),
+  by: opt(readOnly(str)),
+  at: opt(readOnly(str)),
+  changed: opt(readOnly(z.array(str))),
+};
 const measure = z.looseObject({
-  id: str,
+  ...definitionVersion,
+  id: readOnly(str),
   plan: str,
   title: str,
-  retiredFrom: opt(str),
+  retiredFrom: opt(readOnly(str)),
   valueRange: opt(z.object({ min: opt(num), max: opt(num) })),
+  sample: opt(readOnly(z.boolean())),
+  targetsChangedAt: opt(readOnly(z.record(str, str))),
+  rolledForward: opt(readOnly(z.array(str))),
 });
-const action = z.looseObject({ id: str, plan: str, title: str });
+const action = z.looseObject({
+  ...definitionVersion,
+  id: readOnly(str),
+  plan: str,
+  title: str,
+  retiredFrom: opt(readOnly(str)),
+  sample: opt(readOnly(z.boolean())),
+});
 const summary = z.object({
   plannedWork: z.object({
     total: int,
@@ -69,13 +95,13 @@ const summary = z.object({
   targetsChangedAfterStart: opt(int),
 });
 const person = z.object({
-  email: str,
+  email: readOnly(str),
   roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
   directorate: nullable(str),
   language: opt(z.enum(['en', 'cy'])),
-  version: int,
-  by: str,
-  at: str,
+  version: readOnly(int),
+  by: readOnly(str),
+  at: readOnly(str),
 });
 const remedialAction = z.object({ text: str, owner: opt(str), dueDate: opt(str), by: opt(str), at: opt(str) });
 const result = z.object({
@@ -303,10 +329,10 @@ export const responseSchemas = {
     .object({
       versions: z.array(
         z.object({
-          version: int,
-          by: nullable(str),
-          at: nullable(str),
-          changed: z.array(str),
+          version: readOnly(int),
+          by: readOnly(nullable(str)),
+          at: readOnly(nullable(str)),
+          changed: readOnly(z.array(str)),
           definition: z.looseObject({ id: str }),
         }),
       ),
@@ -340,7 +366,7 @@ export const responseSchemas = {
   people: z.object({ people: z.array(person) }),
   personDetail: z.object({
     ...person.shape,
-    versions: z.array(z.object({ ...person.shape, removed: z.boolean() })),
+    versions: readOnly(z.array(z.object({ ...person.shape, removed: z.boolean() }))),
   }),
   me: z.object({
     email: nullable(str),
@@ -391,11 +417,11 @@ export const responseSchemas = {
   settingsHistory: z.object({
     versions: z.array(
       z.object({
-        version: int,
+        version: readOnly(int),
         settings: settingsSchema,
         // Absent for settings stored before changes were recorded.
-        by: opt(str),
-        at: opt(str),
+        by: opt(readOnly(str)),
+        at: opt(readOnly(str)),
       }),
     ),
   }),

@@ -94,6 +94,29 @@ describe.each(Object.entries(resources))('%s', (name, r) => {
     expect(r.changed(after.thing)).toEqual(r.changed(wanted));
   });
 
+  it("marks readOnly in /openapi.json's GET answer exactly the fields its PUT ignores", async () => {
+    type Props = Record<string, { readOnly?: boolean }>;
+    const openapi = (await (await t.call('GET', '/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Json>>;
+    };
+    const template = r.path.replace(/rmw-measure|rmw-work/, '{id}').replace('rmw@localhost', '{email}');
+    const schemaOf = (method: string) => {
+      const op = openapi.paths[template]![method] as Json;
+      const body = method === 'put' ? (op.requestBody as Json) : ((op.responses as Json)['200'] as Json);
+      return ((body.content as Json)['application/json'] as Json).schema as { properties: Props };
+    };
+    const answer = schemaOf('get');
+    // A definition's GET answers it inside the detail (`measure`, `action`).
+    const inner = name === 'measure' || name === 'action' ? answer.properties[name] : answer;
+    const got = (inner as { properties: Props }).properties;
+    const put = schemaOf('put').properties;
+    const { thing } = await get(r);
+    const marks = (props: Props) => Object.keys(thing).filter((k) => props[k]?.readOnly === true);
+    expect(marks(got), name).toEqual(marks(put));
+    // The fields GET adds (id, email, version, sample…) are there to be marked.
+    if (name !== 'settings') expect(marks(got).length, name).toBeGreaterThan(0);
+  });
+
   it('marks what GET adds readOnly in /openapi.json, and ignores it on PUT', async () => {
     const openapi = (await (await t.call('GET', '/openapi.json')).json()) as {
       paths: Record<string, { put: { requestBody: { content: { 'application/json': { schema: Json } } } } }>;
@@ -113,5 +136,24 @@ describe.each(Object.entries(resources))('%s', (name, r) => {
     expect(put.status, await put.clone().text()).toBe(200);
     const { thing: stored } = await get(r);
     for (const k of readOnly) expect(stored[k], `${name}.${k}`).not.toBe(forged[k]);
+  });
+});
+
+describe('the histories', () => {
+  it('mark who, when, the version and what changed readOnly in /openapi.json, as the PUTs that ignore them', async () => {
+    type Props = Record<string, { readOnly?: boolean }>;
+    const openapi = (await (await t.call('GET', '/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: Json }> }> } }>;
+    };
+    const versionOf = (path: string) => {
+      const schema = openapi.paths[path]!.get.responses['200']!.content['application/json']!.schema as {
+        properties: { versions: { items: { properties: Props } } };
+      };
+      const props = schema.properties.versions.items.properties;
+      return Object.keys(props).filter((k) => props[k]!.readOnly === true);
+    };
+    expect(versionOf('/measures/{id}/history').sort()).toEqual(['at', 'by', 'changed', 'version']);
+    expect(versionOf('/actions/{id}/history').sort()).toEqual(['at', 'by', 'changed', 'version']);
+    expect(versionOf('/settings/history').sort()).toEqual(['at', 'by', 'version']);
   });
 });
