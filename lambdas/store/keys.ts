@@ -48,7 +48,8 @@ export const closeMailSk = (revision: number) => String(revision).padStart(10, '
 export const versionPk = (head: { pk: string; sk: string }) => `V#${head.pk}#${head.sk}`;
 export const versionSk = (version: number) => String(version).padStart(10, '0');
 //   pk PEOPLE             sk PERSON#<email>                               a person's roles (the head, latest version)
-//   pk PERSONHIST#<email> sk <version, 10 digits>                         each earlier version of that person
+//   pk V#PEOPLE#PERSON#<email> sk <version, 10 digits>                    each earlier version (store/versioned.ts)
+//   pk PERSONHIST#<email> sk <version, 10 digits>                         versions sealed before that: read only
 //   pk PEOPLE             sk ADMINS                                       the admin roster: who may lose admin
 export const peoplePk = 'PEOPLE';
 export const personSkPrefix = 'PERSON#';

@@ -1,33 +1,40 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { Unavailable } from '../domain/errors';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { PersonVersion } from '../domain/people';
 import { db, tableName } from './client';
 import type { Item } from './item';
 import { peoplePk, personHistoryPk, personSk, personSkPrefix } from './keys';
 import { queryAll } from './query';
+import { appendVersion, readVersions } from './versioned';
 
 // People with every version of their record (docs/people.md). The head (PEOPLE,
 // PERSON#<email>) is the latest version, what the sign-in trigger reads with one
-// GetItem; each earlier version is sealed in an item of its own under
-// PERSONHIST#<email> before the head moves on, the protocol of the definition history
-// (store/definition-history.ts): no transaction, no 400 KB bound, the head's
-// conditional PutItem is the commit point. Removing a person is a version too
-// (`removed: true`, no roles), so who removed whom stays on record.
+// GetItem; the versions are kept by store/versioned.ts, the one seal-then-commit protocol
+// of results, action updates and settings: each version is sealed in an item of its own
+// before the head moves on, the head's conditional UpdateItem is the commit point, no
+// transaction and no 400 KB bound. Removing a person is a version too (`removed: true`,
+// no roles), so who removed whom stays on record.
+//
+// Before this store used versioned.ts it sealed earlier versions under PERSONHIST#<email>
+// (sk: the version, 10 digits). Those items stay where they are and are read from there
+// (`earlierLayout` below); every version written since is sealed where versioned.ts puts it.
 
-const historySk = (version: number) => String(version).padStart(10, '0');
+const personKey = (email: string) => ({ pk: peoplePk, sk: personSk(email) });
 
-function entryOf(head: Item): PersonVersion {
-  const { pk: _pk, sk: _sk, ...entry } = head;
-  return entry as unknown as PersonVersion;
-}
+/** Attributes of the head that are the store's, not the person's. */
+const storeFields = new Set(['pk', 'sk', 'lastWriteKey', 'versions']);
+
+/** A version's entry: the head's person fields. */
+const entryOf = (head: Item): Item =>
+  Object.fromEntries(Object.entries(head).filter(([field]) => !storeFields.has(field)));
+
+const personOf = (head: Item) => entryOf(head) as unknown as PersonVersion;
 
 /** A person's head as stored (removed ones too); null when never written. */
 export async function readPersonHead(email: string, consistent = true): Promise<PersonVersion | null> {
   const out = await db().send(
-    new GetCommand({ TableName: tableName(), Key: { pk: peoplePk, sk: personSk(email) }, ConsistentRead: consistent }),
+    new GetCommand({ TableName: tableName(), Key: personKey(email), ConsistentRead: consistent }),
   );
-  return out.Item ? entryOf(out.Item) : null;
+  return out.Item ? personOf(out.Item) : null;
 }
 
 /** Every person's head, removed ones included (the caller filters). */
@@ -39,21 +46,7 @@ export async function readPeopleHeads(): Promise<PersonVersion[]> {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': peoplePk, ':prefix': personSkPrefix },
   });
-  return items.map(entryOf);
-}
-
-async function seal(head: PersonVersion): Promise<void> {
-  try {
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...head, pk: personHistoryPk(head.email), sk: historySk(head.version) },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  return items.map(personOf);
 }
 
 /**
@@ -66,49 +59,46 @@ export async function writePersonVersion(
   email: string,
   next: (head: PersonVersion | null) => Omit<PersonVersion, 'version'> | null,
 ): Promise<{ written: PersonVersion | null; previous: PersonVersion | null }> {
-  let current = await readPersonHead(email);
-  for (let attempt = 0; attempt < 30; attempt++) {
-    if (attempt > 0) {
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 4 * 2 ** attempt)));
-      current = await readPersonHead(email);
-    }
-    const fields = next(current);
-    if (!fields) return { written: null, previous: current };
-    if (current) await seal(current);
-    const written: PersonVersion = { ...fields, version: (current?.version ?? 0) + 1 };
-    try {
-      await db().send(
-        new PutCommand({
-          TableName: tableName(),
-          Item: { ...written, pk: peoplePk, sk: personSk(email) },
-          ConditionExpression: current ? 'version = :current' : 'attribute_not_exists(pk)',
-          ...(current && { ExpressionAttributeValues: { ':current': current.version } }),
-        }),
+  // The attempt that committed (or found nothing to write) is the last one computed.
+  let previous: PersonVersion | null = null;
+  let fields: Omit<PersonVersion, 'version'> | null = null;
+  const version = await appendVersion({
+    key: personKey(email),
+    fields: {},
+    entryOf,
+    fieldsFromHead: (head) => {
+      previous = head ? personOf(head) : null;
+      fields = next(previous);
+      if (!fields) return null;
+      // The head is updated in place: a field the new version lacks (a directorate, a
+      // name) is removed, so the head is the new version and nothing of the old.
+      const cleared = Object.fromEntries(
+        Object.keys(previous ?? {})
+          .filter((field) => field !== 'version' && !(field in fields!))
+          .map((field) => [field, undefined]),
       );
-      return { written, previous: current };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-  }
-  throw new Unavailable('Too many changes to this person at once; nothing was changed. Retry shortly.');
+      return { ...cleared, ...fields };
+    },
+  });
+  return { written: fields ? ({ ...(fields as object), version } as PersonVersion) : null, previous };
 }
+
+/** The versions the store sealed before it used versioned.ts, under PERSONHIST#<email>. */
+const earlierLayout = (email: string) => async (first: number, last: number) => {
+  const items = await queryAll<Item>({
+    TableName: tableName(),
+    ConsistentRead: true,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+    ExpressionAttributeValues: {
+      ':pk': personHistoryPk(email),
+      ':first': String(first).padStart(10, '0'),
+      ':last': String(last).padStart(10, '0'),
+    },
+  });
+  return new Map(items.map((item): [number, Item] => [Number(item.version), entryOf(item)]));
+};
 
 /** Every version of a person's record, oldest first; null when never written. */
 export async function readPersonVersions(email: string): Promise<PersonVersion[] | null> {
-  const head = await readPersonHead(email);
-  if (!head) return null;
-  const earlier =
-    head.version > 1
-      ? await queryAll<Item>({
-          TableName: tableName(),
-          ConsistentRead: true,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-          ExpressionAttributeValues: {
-            ':pk': personHistoryPk(email),
-            ':first': historySk(1),
-            ':last': historySk(head.version - 1),
-          },
-        })
-      : [];
-  return [...earlier.map(entryOf), head];
+  return readVersions<PersonVersion>(personKey(email), entryOf, earlierLayout(email));
 }

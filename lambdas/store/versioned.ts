@@ -39,8 +39,12 @@ export interface VersionedWrite {
   writeKey?: string;
   /** The head as the caller has just read it with a consistent read (saves reading it again); null: none. */
   head?: Item | null;
-  /** More fields computed from the head being replaced (each attempt's, so a lost commit recomputes them). */
-  fieldsFromHead?: (head: Item | null) => Item;
+  /**
+   * More fields computed from the head being replaced (each attempt's, so a lost commit
+   * recomputes them); null: nothing to write over this head, and appendVersion answers
+   * its version unchanged.
+   */
+  fieldsFromHead?: (head: Item | null) => Item | null;
 }
 
 /** How long a writer keeps retrying a lost commit: well inside API Gateway's 29 s. */
@@ -119,9 +123,11 @@ export async function appendVersion(write: VersionedWrite): Promise<number> {
     const current = headVersion(head);
     if (expectedVersion !== undefined && current !== expectedVersion) throw new VersionConflict(undefined, current);
     if (writeKey !== undefined && head?.lastWriteKey === writeKey) throw new VersionConflict(undefined, current);
+    const fromHead = write.fieldsFromHead?.(head);
+    if (fromHead === null) return current;
     await seal(key, head, entryOf);
     const next = current + 1;
-    if (await commitHead(key, head, { ...fields, ...write.fieldsFromHead?.(head) }, next, writeKey)) return next;
+    if (await commitHead(key, head, { ...fields, ...fromHead }, next, writeKey)) return next;
     if (expectedVersion !== undefined) throw new VersionConflict();
   }
   // Nothing was written for this request; the client may send it again.
@@ -187,17 +193,28 @@ async function commitHead(
  * the head reached it, so the Query that follows finds them all; the head's own version
  * may not be sealed yet, and is then taken from the head.
  */
-export async function readVersions<T>(key: Key, entryOf: EntryOf): Promise<(T & { version: number })[] | null> {
+export async function readVersions<T>(
+  key: Key,
+  entryOf: EntryOf,
+  earlierLayout?: EarlierLayout,
+): Promise<(T & { version: number })[] | null> {
   const head = await readHead(key);
   if (!head) return null;
-  return versionsFromHead<T>(key, head, entryOf);
+  return versionsFromHead<T>(key, head, entryOf, earlierLayout);
 }
+
+/**
+ * Where an item written before it moved onto this module kept its versions: the entries
+ * numbered `first` to `last` it finds there. Read only when a version has no item here.
+ */
+export type EarlierLayout = (first: number, last: number) => Promise<Map<number, Item>>;
 
 /** The history from a head already read (readVersions, or a measure's results from its index). */
 export async function versionsFromHead<T>(
   key: Key,
   head: Item,
   entryOf: EntryOf,
+  earlierLayout?: EarlierLayout,
 ): Promise<(T & { version: number })[]> {
   const latest = headVersion(head);
   const byVersion = new Map<number, Item>();
@@ -211,6 +228,11 @@ export async function versionsFromHead<T>(
   });
   for (const { pk: _pk, sk: _sk, version, ...entry } of items) byVersion.set(Number(version), entry);
   if (!byVersion.has(latest)) byVersion.set(latest, entryOf(head));
+  if (earlierLayout && byVersion.size < latest) {
+    const missing = [...Array(latest).keys()].map((i) => i + 1).filter((v) => !byVersion.has(v));
+    const found = await earlierLayout(missing[0]!, missing.at(-1)!);
+    for (const v of missing) if (found.has(v)) byVersion.set(v, found.get(v)!);
+  }
   const versions: (T & { version: number })[] = [];
   for (let version = 1; version <= latest; version++) {
     const entry = byVersion.get(version);

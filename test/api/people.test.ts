@@ -1,7 +1,9 @@
 // People as data through real HTTP and dynalite (docs/people.md): roles and directorate
 // per person, every change a version with who and when, removal a version too.
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
+import { db } from '../../lambdas/store/client';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -122,6 +124,90 @@ describe('DELETE /people/{email}', () => {
 
   it('answers 404 for someone never recorded', async () => {
     expect((await t.call('DELETE', `/people/${someone()}`, { token: admin })).status).toBe(404);
+  });
+});
+
+describe('a person written by the store before it used store/versioned.ts', () => {
+  // The earlier layout, written with the SDK as that code wrote it: the head under PEOPLE
+  // with every field of the latest version, each earlier version under PERSONHIST#<email>.
+  async function writeEarlierLayout(email: string) {
+    const put = (item: Record<string, unknown>) =>
+      db().send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: item }));
+    const v1 = {
+      email,
+      roles: ['officer'],
+      directorate: 'Place',
+      version: 1,
+      by: 'old@x',
+      at: '2018-01-01T09:00:00.000Z',
+    };
+    const v2 = {
+      email,
+      roles: ['officer', 'approver'],
+      directorate: 'People',
+      version: 2,
+      by: 'old@x',
+      at: '2018-02-01T09:00:00.000Z',
+    };
+    const v3 = {
+      email,
+      roles: ['approver'],
+      directorate: 'People',
+      version: 3,
+      by: 'old@x',
+      at: '2018-03-01T09:00:00.000Z',
+    };
+    await put({ ...v1, pk: `PERSONHIST#${email}`, sk: '0000000001' });
+    await put({ ...v2, pk: `PERSONHIST#${email}`, sk: '0000000002' });
+    await put({ ...v3, pk: 'PEOPLE', sk: `PERSON#${email}` });
+  }
+  const versionsOf = async (email: string) =>
+    (
+      (await (await get(email)).json()).versions as {
+        version: number;
+        roles: string[];
+        directorate: string | null;
+        removed: boolean;
+      }[]
+    ).map((v) => [v.version, v.roles.join('+'), v.directorate, v.removed]);
+
+  it('is read with every version, then updated and removed through the API, its history carrying on', async () => {
+    const email = someone();
+    await writeEarlierLayout(email);
+    const listed = (await (await t.call('GET', '/people', { token: admin })).json()).people ?? [];
+    expect(JSON.stringify(listed)).toContain(email);
+    expect(await versionsOf(email)).toEqual([
+      [1, 'officer', 'Place', false],
+      [2, 'officer+approver', 'People', false],
+      [3, 'approver', 'People', false],
+    ]);
+    // An update over version 3 (If-Match), dropping the directorate the head held.
+    const updated = await t.call('PUT', `/people/${email}`, {
+      token: admin,
+      body: { roles: ['emt'] },
+      headers: { 'if-match': '"3"' },
+    });
+    expect(updated.status).toBe(200);
+    expect(await updated.json()).toMatchObject({ roles: ['emt'], directorate: null, version: 4 });
+    expect(await versionsOf(email)).toEqual([
+      [1, 'officer', 'Place', false],
+      [2, 'officer+approver', 'People', false],
+      [3, 'approver', 'People', false],
+      [4, 'emt', null, false],
+    ]);
+    // The token's claims come from the new head: no directorate left over from version 3.
+    expect((await (await get(email)).json()).directorate).toBeNull();
+    expect((await t.call('DELETE', `/people/${email}`, { token: admin })).status).toBe(200);
+    const back = await put(email, { roles: ['officer'], directorate: 'Resources' });
+    expect(back.status).toBe(201);
+    expect(await versionsOf(email)).toEqual([
+      [1, 'officer', 'Place', false],
+      [2, 'officer+approver', 'People', false],
+      [3, 'approver', 'People', false],
+      [4, 'emt', null, false],
+      [5, '', null, true],
+      [6, 'officer', 'Resources', false],
+    ]);
   });
 });
 
