@@ -43,6 +43,6 @@ export type QuarterReport = Omit<Report, 'criticalItems'> & {
   closeDue?: string;
 };
 /** A report asked for with `?trend=N`: each measure carries its last N quarters. */
-export type TrendReport = QuarterReport & {
+export type TrendReport = Omit<QuarterReport, 'measures'> & {
   measures: Array<QuarterReport['measures'][number] & { quarters?: TrendPoint[] }>;
 };

@@ -318,7 +318,11 @@ export const responseSchemas = {
         period: str,
         version: int,
         value: opt(num),
-        status: opt(str),
+        status: opt(
+          z
+            .enum(['green', 'amber', 'red', 'no-data', 'not-due', 'info-only', 'blue', 'no-update'])
+            .check(z.describe("A measure's status if approved, or an action's BRAG")),
+        ),
         commentary: nullable(str),
         by: str,
         at: str,

@@ -4,6 +4,7 @@
 
 import type * as z from 'zod/mini';
 import { xlsxMediaType } from '../../lambdas/domain/media-types';
+import type { QuarterReport, TrendReport } from '../../lambdas/domain/quarter-report';
 import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
 import type { responseSchemas } from '../../lambdas/domain/responses';
 import type { Settings } from '../../lambdas/domain/settings';
@@ -11,10 +12,8 @@ import type {
   ActionDefinition,
   ActionStatus,
   MeasureDefinition,
-  MeasureStatus,
   RemedialAction,
   Report,
-  TargetValue,
 } from '../../lambdas/domain/types';
 
 export type { RemedialAction, Report, Settings, TrendPoint };
@@ -23,19 +22,13 @@ export type { RemedialAction, Report, Settings, TrendPoint };
 type Answered<K extends keyof typeof responseSchemas> = z.output<(typeof responseSchemas)[K]>;
 
 /**
- * The report as GET /reports/{quarter} answers it: a live one says when its close is due;
- * a closed one when its email went out and, per critical item, the remedial action that email carried.
+ * The report as GET /reports/{quarter} answers it (the domain's QuarterReport, the type
+ * its schema in responses.ts describes): a live one says when its close is due; a closed
+ * one when its email went out and, per critical item, the remedial action that email carried.
  */
-export type ReportBody = Omit<Report, 'criticalItems'> & {
-  criticalItems: Array<Report['criticalItems'][number] & { emailedRemedialAction?: RemedialAction | null }>;
-  revision?: number;
-  emailedAt?: string | null;
-  closeDue?: string;
-};
+export type ReportBody = QuarterReport;
 /** A report asked for with `?trend=N`: each measure carries its last N quarters (docs/rules.md#trend-lines). */
-export type TrendReport = Omit<ReportBody, 'measures'> & {
-  measures: Array<Report['measures'][number] & { quarters?: TrendPoint[] }>;
-};
+export type { TrendReport };
 
 /** The report's formats (GET /reports/{quarter}?format=…), each a download on the dashboard. */
 export const reportFormats = ['json', 'html', 'md', 'csv', 'docx', 'xlsx'] as const;
@@ -81,55 +74,22 @@ export const clientRoutes = {
 } as const;
 
 /** A write to a closed quarter after its close (GET /reports/{quarter}'s `amendments`). */
-export interface Amendment {
-  kind: 'result' | 'action-update';
-  id: string;
-  period: string;
-  frozenVersion: number | null;
-  version: number;
-  value?: number;
-  status?: string;
-  frozenValue?: number | null;
-  frozenStatus?: string | null;
-  by?: string;
-  at?: string;
-}
+export type Amendment = NonNullable<Answered<'report'>['amendments']>[number];
 
 /** A closed quarter's report as GET /reports/{quarter} answers it. */
-export type ClosedReport = ReportBody & { amendments?: Amendment[] };
+export type ClosedReport = ReportBody;
 
 /** Returns missing at close, by owner directorate (as the email lists them). */
-export interface MissingReturns {
-  directorate: string;
-  measures: { id: string; title: string }[];
-  actions: { id: string; title: string }[];
-}
+export type MissingReturns = Answered<'closeAnswer'>['missingReturns'][number];
 
 /** What a close or reissue froze (its answer) or would freeze (its preview). */
-export type FrozenReport = ClosedReport & {
-  /** Closed before this close or preview (a close then freezes nothing new). */
-  alreadyClosed: boolean;
-  /** The quarter's last day, `YYYY-MM-DD`. */
-  endsOn: string;
-  /** Closed (would close) before the quarter ended: the close needs `{"early": true}`. */
-  closedEarly: boolean;
-  missingReturns: MissingReturns[];
-  included?: Amendment[];
-};
+export type FrozenReport = ClosedReport & Omit<Answered<'closeAnswer'>, keyof Answered<'report'> | 'email'>;
 
 /**
  * The EMT email of a closed quarter's revision: queued by the close (or reissue), sent by
  * the mailer (sentAt: when SES accepted it), or failed (retried; an admin may Send again).
  */
-export interface EmailState {
-  state: 'queued' | 'sent' | 'failed';
-  subject: string;
-  to: string[];
-  recipients: string[];
-  sentAt: string | null;
-  error?: string;
-  gaveUp?: boolean;
-}
+export type EmailState = Answered<'emailState'>;
 
 /** POST close and reissue: the frozen report and the state of its EMT email. */
 export type CloseAnswer = FrozenReport & {
@@ -137,7 +97,7 @@ export type CloseAnswer = FrozenReport & {
 };
 
 /** GET close-preview and reissue-preview: exactly what the close (reissue) would freeze now, and its email. */
-export type FreezePreview = FrozenReport & { email: { subject: string; recipients: string[] } };
+export type FreezePreview = FrozenReport & { email: Answered<'freezePreview'>['email'] };
 
 export type SettingsVersion = Answered<'settingsHistory'>['versions'][number];
 
@@ -166,47 +126,12 @@ export type Role = Person['roles'][number];
 export type Me = Answered<'me'>;
 
 /** An approver's decision on a version (docs/sign-off.md). */
-export interface SignOffDecision {
-  decision: 'approve' | 'return';
-  by: string;
-  at: string;
-  reason?: string;
-}
+export type SignOffDecision = NonNullable<ResultHistory['versions'][number]['signOff']>;
 
 /** GET /sign-offs: the returns awaiting a decision in a quarter. */
-export interface SignOffs {
-  directorate: string | null;
-  quarter: string | null;
-  quarters: { quarter: string; closed: boolean }[];
-  items: {
-    kind: 'measure' | 'action';
-    id: string;
-    title: string;
-    programme: string;
-    ownerDirectorate: string;
-    period: string;
-    version: number;
-    value?: number;
-    /** A measure: the status the quarter would get; an action: its BRAG. */
-    status?: MeasureStatus | ActionStatus;
-    commentary: string | null;
-    by: string;
-    at: string;
-  }[];
-}
+export type SignOffs = Answered<'signOffs'>;
 
-export interface ActionUpdateHistory {
-  versions: {
-    version: number;
-    status: ActionStatus;
-    commentary?: string;
-    by: string;
-    at: string;
-    amendment?: boolean;
-    submitted?: boolean;
-    signOff?: SignOffDecision;
-  }[];
-}
+export type ActionUpdateHistory = Answered<'actionUpdateHistory'>;
 
 export type Returns = Answered<'returns'>;
 export type ReturnState = Returns['measures'][number]['state'];
@@ -221,36 +146,16 @@ export interface ResultVersion {
   at?: string;
 }
 
-export interface MeasureDetail {
+/** GET /measures/{id}: its quarters and bands as the schema says; the definition and results typed by the domain (the schema leaves them open). */
+export type MeasureDetail = Omit<Answered<'measureDetail'>, 'measure' | 'results'> & {
   measure: MeasureDefinition;
   results: ResultVersion[];
-  quarters: { quarter: string; status: MeasureStatus; actual: number | null; target: TargetValue | null }[];
-  bands: {
-    tolerancePercent: number;
-    greenTolerancePercent: number;
-    toleranceAbsolute: number;
-    improvementSoftensRed: boolean;
-  };
-}
+};
 
-export interface ResultHistory {
-  versions: {
-    version: number;
-    value: number;
-    commentary?: string;
-    breakdown?: Record<string, number>;
-    by: string;
-    at: string;
-    amendment?: boolean;
-    submitted?: boolean;
-    signOff?: SignOffDecision;
-  }[];
-}
+export type ResultHistory = Answered<'history'>;
 
 /** Every period's versions of a measure's result, newest period first (GET /measures/{id}/results). */
-export interface MeasureResults {
-  periods: { period: string; quarter: string; versions: ResultHistory['versions'] }[];
-}
+export type MeasureResults = Answered<'measureResults'>;
 
 export type SavedResult = Answered<'result'>;
 
