@@ -5,8 +5,11 @@ import { idDescription, isId } from '../../../lambdas/domain/ids';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { ActionBody, Api } from '../api';
 import { ErrorSummary, type FieldError, Loading, ProblemPage, Select, useFocusHeading } from '../components';
-import { DefinitionConflict, DefinitionHistory, quartersOf, TextField, yearsAround } from '../definition-admin';
+import { DefinitionConflict } from '../components/conflict';
+import { IdentityFields } from '../components/definition-fields';
+import { DefinitionHistory } from '../components/definition-history';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
+import { quartersOf, yearsAround } from '../period-choices';
 import { periodLabel } from '../words';
 
 // The admin's planned-work editor (docs/web-app.md "Admin: measures and planned work"):
@@ -163,46 +166,13 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
       <DefinitionConflict conflict={editor.conflict} word="planned work" />
       {action?.retiredFrom && <div class="govuk-inset-text">Retired from {periodLabel(action.retiredFrom)}.</div>}
       <form onSubmit={submit} noValidate>
-        {id === null ? (
-          <TextField
-            id="id"
-            label="ID"
-            hint="Stable across years: letters, digits, . _ - such as whqs-programme"
-            value={typed.id}
-            error={errorOf('id')}
-            width="govuk-input--width-20"
-            onInput={(v) => set({ id: v })}
-          />
-        ) : (
-          <dl class="govuk-summary-list">
-            <div class="govuk-summary-list__row">
-              <dt class="govuk-summary-list__key">ID</dt>
-              <dd class="govuk-summary-list__value app-break-anywhere">{id}</dd>
-            </div>
-          </dl>
-        )}
-        <TextField
-          id="plan"
-          label="Plan"
-          hint="The plan's short name: lowercase letters, digits and hyphens, such as cip"
-          value={typed.plan}
-          error={errorOf('plan')}
-          width="govuk-input--width-10"
-          onInput={(v) => set({ plan: v })}
-        />
-        <TextField
-          id="programme"
-          label="Programme"
-          value={typed.programme}
-          error={errorOf('programme')}
-          onInput={(v) => set({ programme: v })}
-        />
-        <TextField
-          id="title"
-          label="Title"
-          value={typed.title}
-          error={errorOf('title')}
-          onInput={(v) => set({ title: v })}
+        <IdentityFields
+          id={id}
+          idLabel="ID"
+          idHint="Stable across years: letters, digits, . _ - such as whqs-programme"
+          typed={typed}
+          errorOf={errorOf}
+          set={set}
         />
         <Select
           id="owner-directorate"

@@ -1,8 +1,9 @@
 import type { Api } from '../api';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from '../components';
-import { PlanFilter, readPages } from '../definition-admin';
+import { PlanFilter } from '../components/plan-filter';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
+import { readPages } from '../paging';
 import { periodLabel, polarityWords } from '../words';
 
 // Admins' list of every measure (docs/web-app.md "Admin: measures and planned work"):

@@ -1,0 +1,52 @@
+import type { DefinitionVersion } from '../api';
+import { changesOf } from '../definition-changes';
+import { formatDateTime } from '../words';
+
+const when = (at: string | null) => (at ? formatDateTime(at) : 'Unknown');
+
+/** Who changed which fields when, newest first (docs/plan-administration.md "Definition history"). */
+export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] }) {
+  const what = changesOf(versions);
+  const rows = versions.map((v, i) => ({ ...v, what: what[i]! }));
+  return (
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">Definition history</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            Version
+          </th>
+          <th scope="col" class="govuk-table__header">
+            When
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Who
+          </th>
+          <th scope="col" class="govuk-table__header">
+            What changed
+          </th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {rows.reverse().map((v) => (
+          <tr class="govuk-table__row" key={v.version}>
+            <td class="govuk-table__cell">{v.version}</td>
+            <td class="govuk-table__cell">{when(v.at)}</td>
+            <td class="govuk-table__cell app-break-anywhere">{v.by ?? 'Unknown'}</td>
+            <td class="govuk-table__cell">
+              {v.what.length === 1 ? (
+                v.what[0]
+              ) : (
+                <ul class="govuk-list">
+                  {v.what.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

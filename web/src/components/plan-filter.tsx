@@ -1,0 +1,33 @@
+import { useState } from 'preact/hooks';
+import { navigate } from '../router';
+import { Select } from './fields';
+
+/** The lists' `Plan` filter: the plan in the URL, so a filtered list can be shared or reloaded. */
+export function PlanFilter(props: { label: string; listPath: string; plans: string[]; plan: string }) {
+  const [chosen, setChosen] = useState(props.plan);
+  return (
+    <form
+      class="app-filters"
+      aria-label={props.label}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        navigate(chosen ? `${props.listPath}?plan=${encodeURIComponent(chosen)}` : props.listPath);
+      }}
+    >
+      <Select
+        id="filter-plan"
+        name="plan"
+        label="Plan"
+        groupClass="app-filter"
+        value={chosen}
+        empty="All"
+        choices={props.plans.map((p) => ({ value: p, label: p }))}
+        onChange={setChosen}
+      />
+      <button type="submit" class="govuk-button govuk-button--secondary">
+        Apply filter
+      </button>
+    </form>
+  );
+}
