@@ -137,6 +137,40 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     expect(errors).toEqual([]);
   });
 
+  it('two admins change the settings: the second save is told someone else changed them, keeps what was typed, and saves over them on purpose', async () => {
+    const first = await web.open();
+    const second = await web.open();
+    for (const { page } of [first, second]) {
+      await signInAs(page, 'admin');
+      await page.goto(`${web.app}settings`);
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    }
+    await second.page.getByLabel('Reminder days').fill('7, 2');
+    await second.page.getByRole('button', { name: 'Save' }).click();
+    await second.page.getByText('Settings saved.').waitFor();
+
+    await first.page.getByLabel('Reminder days').fill('6, 1');
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    const conflict = first.page.locator('#conflict');
+    await conflict.getByRole('heading', { name: 'Someone else changed the settings' }).waitFor();
+    await expect(first.page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Someone else changed the settings',
+    );
+    await expect(conflict.textContent()).resolves.toMatch(/saved version \d+ on /);
+    await expect(first.page.getByLabel('Reminder days').inputValue()).resolves.toBe('6, 1');
+    expect(await axeViolations(first.page)).toEqual([]);
+    const now = async () =>
+      ((await (await web.stack.call('GET', '/settings', { token: admin })).json()) as { reminderDays: number[] })
+        .reminderDays;
+    expect(await now()).toEqual([7, 2]);
+
+    // Saving again, having seen theirs, replaces them.
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    await first.page.getByText('Settings saved.').waitFor();
+    expect(await now()).toEqual([6, 1]);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
   it('offers Settings and Close quarter to admins only; others typing the address see "You do not have access"', async () => {
     for (const [role, directorate] of [
       ['emt', undefined],

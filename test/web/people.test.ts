@@ -122,6 +122,53 @@ describe('People', () => {
     expect(errors).toEqual([]);
   });
 
+  it('two admins change one person: the second save is told someone else changed it, keeps what was typed, and saves over it on purpose', async () => {
+    const email = newEmail();
+    const admin = await web.stack.token('admin');
+    await web.stack.call('PUT', `/people/${email}`, {
+      token: admin,
+      body: { roles: ['officer'], directorate: 'Place' },
+    });
+    const first = await web.open();
+    const second = await web.open();
+    for (const { page } of [first, second]) {
+      await signInAs(page, 'admin');
+      await page.goto(`${web.app}people`);
+      await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+      await page.getByRole('button', { name: `Change ${email}` }).click();
+    }
+    await second.page.getByLabel('EMT').check();
+    await second.page.getByRole('button', { name: 'Save' }).click();
+    await second.page.getByText(`${email}: Officer, EMT, Place.`).waitFor();
+
+    await first.page.getByLabel('Approver').check();
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    const conflict = first.page.locator('#conflict');
+    await conflict.getByRole('heading', { name: 'Someone else changed this person' }).waitFor();
+    await expect(first.page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Someone else changed this person',
+    );
+    // Their version, with who saved it: the panel says what they gave the person.
+    await expect(conflict.textContent()).resolves.toMatch(/saved version 2 .*Officer, EMT, Place/);
+    // What was typed stays.
+    await expect(first.page.getByLabel('Approver').isChecked()).resolves.toBe(true);
+    await expect(first.page.getByLabel('EMT').isChecked()).resolves.toBe(false);
+    expect(await axeViolations(first.page)).toEqual([]);
+    expect(await (await web.stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
+      roles: ['officer', 'emt'],
+      version: 2,
+    });
+
+    // Saving again, having seen theirs, replaces it.
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    await first.page.getByText(`${email}: Officer, Approver, Place.`).waitFor();
+    expect(await (await web.stack.call('GET', `/people/${email}`, { token: admin })).json()).toMatchObject({
+      roles: ['officer', 'approver'],
+      version: 3,
+    });
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
   it('the local sign-in page still offers any role, labelled as for trying things out', async () => {
     const { page } = await web.open();
     await page.goto(`${web.app}sign-in`);

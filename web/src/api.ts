@@ -47,6 +47,7 @@ export const clientRoutes = {
   report: { method: 'GET', path: '/reports/{quarter}' },
   putRemedialAction: { method: 'PUT', path: '/reports/{quarter}/critical-items/{itemId}/remedial-action' },
   people: { method: 'GET', path: '/people' },
+  person: { method: 'GET', path: '/people/{email}' },
   putPerson: { method: 'PUT', path: '/people/{email}' },
   deletePerson: { method: 'DELETE', path: '/people/{email}' },
   settings: { method: 'GET', path: '/settings' },
@@ -300,11 +301,15 @@ export function createApi(options: ApiOptions) {
     putRemedialAction: (quarter: string, itemId: string, body: { text: string; owner?: string; dueDate?: string }) =>
       call<RemedialAction>('putRemedialAction', { quarter, itemId }, { body: json(body) }),
     people: () => call<{ people: Person[] }>('people'),
-    putPerson: (email: string, body: { roles: Role[]; directorate?: string }) =>
-      call<Person>('putPerson', { email }, { body: json(body) }),
+    person: (email: string) => call<Person>('person', { email }),
+    /** `ifMatch`: the version the page loaded (`"3"`); a 412 means someone else changed the person since. */
+    putPerson: (email: string, body: { roles: Role[]; directorate?: string }, ifMatch?: string) =>
+      call<Person>('putPerson', { email }, { body: json(body), ifMatch }),
     deletePerson: (email: string) => call<Person>('deletePerson', { email }),
     settings: () => call<Settings>('settings'),
-    putSettings: (settings: Settings) => call<Settings>('putSettings', {}, { body: json(settings) }),
+    /** `ifMatch`: GET /settings's ETag when the page loaded; a 412 means another admin saved since. */
+    putSettings: (settings: Settings, ifMatch?: string) =>
+      call<Settings>('putSettings', {}, { body: json(settings), ifMatch }),
     settingsHistory: () => call<{ versions: SettingsVersion[] }>('settingsHistory'),
     closedReport: (quarter: string) => call<ClosedReport>('report', { quarter }),
     /** `early`: the quarter has not ended, and the admin said to close it anyway. */

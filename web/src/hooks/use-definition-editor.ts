@@ -4,6 +4,7 @@ import type { FieldError } from '../components';
 import { setFlash } from '../flash';
 import { navigate } from '../router';
 import { type Data, useData } from './use-data';
+import { useVersionedSave } from './use-versioned-save';
 
 // The measure and planned-work editors (docs/web-app.md "Admin: measures and planned work"):
 // load the definition and its history (or, for a new one, the quarters in use), check that a
@@ -53,9 +54,13 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   const { id } = options;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState<DefinitionVersion | null>(null);
-  /** After a conflict, the version someone else saved: the next save replaces it. */
-  const [conflictEtag, setConflictEtag] = useState<string | undefined>(undefined);
+  // After a 412: the latest version in the history is theirs, and its ETag the next If-Match.
+  const versioned = useVersionedSave<DefinitionVersion>(async () => {
+    if (id === null) return null;
+    const h = await options.history(id);
+    const theirs = h.ok ? h.data.versions.at(-1) : undefined;
+    return h.ok && theirs ? { etag: h.etag, version: theirs } : null;
+  });
   const loaded = useData(async (): Promise<Answer<Loaded<D>>> => {
     if (id === null) {
       const r = await options.quartersInUse();
@@ -88,7 +93,7 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
     errors,
     setErrors,
     busy,
-    conflict,
+    conflict: versioned.conflict,
     run,
     done,
     save: (definitionId, put, refused) =>
@@ -104,22 +109,17 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
               },
             ]);
         }
-        const ifMatch = id === null ? undefined : (conflictEtag ?? loaded.data?.etag ?? undefined);
-        const answer = await put(definitionId, ifMatch);
-        if (answer.ok) return done(`${capital(options.word)} “${answer.data.title}” saved.`);
-        if (answer.status === 412 && id !== null) {
-          const h = await options.history(id);
-          const theirs = h.ok ? (h.data.versions.at(-1) ?? null) : null;
-          setConflictEtag(h.ok ? (h.etag ?? undefined) : undefined);
-          setConflict(theirs);
-          return setErrors([
-            {
-              field: 'title',
-              message: `Someone else changed this ${options.word} while you were editing it. Check what they saved, then save again.`,
-            },
-          ]);
-        }
-        setErrors(refused(answer.problem, answer.status));
+        await versioned.save(id === null ? undefined : loaded.data?.etag, (ifMatch) => put(definitionId, ifMatch), {
+          saved: (data) => done(`${capital(options.word)} “${data.title}” saved.`),
+          conflicted: () =>
+            setErrors([
+              {
+                field: 'title',
+                message: `Someone else changed this ${options.word} while you were editing it. Check what they saved, then save again.`,
+              },
+            ]),
+          refused: (problem, status) => setErrors(refused(problem, status)),
+        });
       }).then(() => undefined),
   };
 }

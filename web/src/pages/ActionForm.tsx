@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
 import type { Api, Problem } from '../api';
 import { ErrorSummary, Loading, ProblemPage, Radios, SignOffNotice, TextArea, useFocusHeading } from '../components';
+import { ConflictPanel } from '../components/conflict';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { navigate } from '../router';
@@ -95,14 +96,13 @@ export function ActionForm({
         </h1>
         <SignOffNotice signOff={form.signOff} />
         {conflict && (
-          <div class="govuk-inset-text" id="conflict">
-            <h2 class="govuk-heading-m">Someone else changed this update</h2>
+          <ConflictPanel heading="Someone else changed this update">
             <p class="govuk-body">
               They saved {statusWords[conflict.status]}
               {conflict.commentary ? `, with the commentary: ${conflict.commentary}` : ''}. What you chose is kept
               below: select Save to replace their update with yours.
             </p>
-          </div>
+          </ConflictPanel>
         )}
         <form onSubmit={save} noValidate>
           <Radios

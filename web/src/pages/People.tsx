@@ -10,7 +10,9 @@ import {
   TextInput,
   useFocusHeading,
 } from '../components';
+import { ConflictPanel, savedBy } from '../components/conflict';
 import { useData } from '../hooks/use-data';
+import { useVersionedSave } from '../hooks/use-versioned-save';
 
 // People (admins, docs/people.md): who holds which role. A change reaches the person's
 // ID token the next time it is issued (within the hour).
@@ -24,6 +26,8 @@ const roleChoices: { role: Role; label: string; hint: string }[] = [
 const needsDirectorate = (roles: Role[]) => roles.includes('officer') || roles.includes('approver');
 const roleWords = (roles: Role[]) =>
   roles.length === 0 ? 'No role' : roles.map((r) => roleChoices.find((c) => c.role === r)?.label ?? r).join(', ');
+
+const personWords = (p: Person) => `${roleWords(p.roles)}${p.directorate ? `, ${p.directorate}` : ''}`;
 
 /** Field ids by the API's JSON Pointer, for the error summary's links. */
 const fieldOf = (path: string) =>
@@ -40,12 +44,14 @@ function PersonForm(props: {
   const [roles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
   const [directorate, setDirectorate] = useState(props.editing?.directorate ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const versioned = useVersionedSave<Person>(async () => {
+    const now = await props.api.person(email.trim());
+    return now.ok ? { etag: now.etag, version: now.data } : null;
+  });
   const toggle = (role: Role) =>
     setRoles((now) => (now.includes(role) ? now.filter((r) => r !== role) : [...now, role]));
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
     const local: FieldError[] = [];
     if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) local.push({ field: 'email', message: 'Enter an email address' });
     if (needsDirectorate(roles) && !directorate)
@@ -54,26 +60,42 @@ function PersonForm(props: {
       setErrors(local);
       return;
     }
-    setBusy(true);
-    const answer = await props.api.putPerson(email.trim(), { roles, ...(directorate && { directorate }) });
-    setBusy(false);
-    if (answer.ok) {
-      setErrors([]);
-      props.saved(
-        `${answer.data.email}: ${roleWords(answer.data.roles)}${answer.data.directorate ? `, ${answer.data.directorate}` : ''}.`,
-      );
-      return;
-    }
-    const fields = (answer.problem.errors ?? []).map((e) => ({ field: fieldOf(e.path), message: e.message }));
-    // 409: the roles would lock the admins out (your own admin role, or the last admin's).
-    const field = answer.status === 409 ? 'role-officer' : 'email';
-    setErrors(fields.length ? fields : [{ field, message: answer.problem.detail ?? 'The change was refused.' }]);
+    const body = { roles, ...(directorate && { directorate }) };
+    const loaded = props.editing ? `"${props.editing.version}"` : undefined;
+    await versioned.save(loaded, (ifMatch) => props.api.putPerson(email.trim(), body, ifMatch), {
+      saved: (person) => {
+        setErrors([]);
+        props.saved(`${person.email}: ${personWords(person)}.`);
+      },
+      conflicted: () =>
+        setErrors([
+          {
+            field: 'role-officer',
+            message:
+              'Someone else changed this person while you were editing them. Check what they saved, then save again.',
+          },
+        ]),
+      refused: (problem, status) => {
+        const fields = (problem.errors ?? []).map((e) => ({ field: fieldOf(e.path), message: e.message }));
+        // 409: the roles would lock the admins out (your own admin role, or the last admin's).
+        const field = status === 409 ? 'role-officer' : 'email';
+        setErrors(fields.length ? fields : [{ field, message: problem.detail ?? 'The change was refused.' }]);
+      },
+    });
   };
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
       <h2 class="govuk-heading-m">{props.editing ? `Change ${props.editing.email}` : 'Add a person'}</h2>
+      {versioned.conflict && (
+        <ConflictPanel heading="Someone else changed this person">
+          <p class="govuk-body">
+            {savedBy(versioned.conflict)} while you were editing it: {personWords(versioned.conflict)}. What you typed
+            is kept: check it, then select Save to replace their version with yours.
+          </p>
+        </ConflictPanel>
+      )}
       <TextInput
         id="email"
         type="email"
@@ -110,7 +132,7 @@ function PersonForm(props: {
         onChange={setDirectorate}
       />
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
+        <button type="submit" class="govuk-button" disabled={versioned.saving} aria-disabled={versioned.saving}>
           Save
         </button>
         {props.editing && (

@@ -19,6 +19,7 @@ import {
   TextArea,
   useFocusHeading,
 } from '../components';
+import { ConflictPanel } from '../components/conflict';
 import { parseDecimal } from '../decimal';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
@@ -194,8 +195,7 @@ export function ResultForm({
 
         <SignOffNotice signOff={form.signOff} />
         {conflict && (
-          <div class="govuk-inset-text app-conflict" id="conflict">
-            <h2 class="govuk-heading-m">Someone else changed this result</h2>
+          <ConflictPanel heading="Someone else changed this result">
             <p class="govuk-body">
               Someone else saved this result while you were editing it. What you typed is kept below: check it, then
               select Save to replace their version with yours.
@@ -230,7 +230,7 @@ export function ResultForm({
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ConflictPanel>
         )}
 
         <form onSubmit={save} noValidate>
