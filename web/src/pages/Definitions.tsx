@@ -1,137 +1,33 @@
 import { useState } from 'preact/hooks';
 import { isYearId } from '../../../lambdas/domain/periods';
+import { type Answer, type Api, type DefinitionKind, type DefinitionsImport, xlsxContentType } from '../api';
 import {
-  type Answer,
-  type Api,
-  type DefinitionKind,
-  type DefinitionsImport,
-  type ImportCounts,
-  type Problem,
-  xlsxContentType,
-} from '../api';
-import {
-  type Choice,
   ErrorSummary,
   type FieldError,
   FileUpload,
   Loading,
   Radios,
-  Select,
   SuccessBanner,
   TextInput,
   useFocusHeading,
 } from '../components';
-import { saveBlob } from '../download';
+import { Downloads, PlanSelect } from '../definitions/sections';
+import {
+  fileField,
+  importError,
+  importedMessage,
+  isXlsx,
+  kindChoices,
+  kindField,
+  localFileErrors,
+  refusedFile,
+  rollFields,
+} from '../definitions/words';
 import { useData } from '../hooks/use-data';
-import { pointerSegment } from '../json-pointer';
 
 // Definitions (admins, docs/plan-administration.md "The Definitions page"): the plan's
 // measures and planned work out to a spreadsheet and back, and a year's targets rolled
 // forward. The API checks every row and stores all or nothing; this page only says so.
-
-const maxBytes = 256 * 1024;
-const fileField = 'definitions-file';
-const kindField = 'kind-measures';
-const kindChoices: Choice<DefinitionKind>[] = [
-  { value: 'measures', label: 'Measures' },
-  { value: 'actions', label: 'Planned work' },
-];
-const rollFields = { plan: 'roll-plan', from: 'roll-from', to: 'roll-to' } as const;
-
-/**
- * The API's errors on the file input: a row's message already says where in words
- * (`Measures row 3, target 2017-18: …`); a sheet's is prefixed with its name.
- */
-export function importError(path: string, message: string): FieldError {
-  if (/^\/[^/]+\/row\/\d+\//.test(path)) return { field: fileField, message };
-  if (path.startsWith('/query/kind')) return { field: kindField, message: 'Select what the CSV file holds' };
-  const sheet = /^\/([^/]+)$/.exec(path);
-  if (sheet) return { field: fileField, message: `Sheet ${pointerSegment(sheet[1]!)}: ${message}` };
-  return { field: fileField, message };
-}
-
-const refusedFile = (problem: Problem): string => {
-  if (problem.status === 413) return 'The file is larger than 256 KB. Split it, or import one plan at a time.';
-  if (problem.status === 415) return 'The file must be an .xlsx workbook or a .csv file.';
-  if (problem.status === 0) return problem.detail ?? 'The service could not be reached. Try again.';
-  return problem.detail ?? 'The file was refused.';
-};
-
-const countWords = (c: ImportCounts) => `${c.created} created, ${c.replaced} replaced, ${c.unchanged} unchanged`;
-
-function importedMessage(name: string, counts: DefinitionsImport): string {
-  return `Imported ${name}: ${countWords(counts)}. Measures: ${countWords(counts.measures)}. Planned work: ${countWords(counts.actions)}.`;
-}
-
-const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
-
-function PlanSelect(props: {
-  id: string;
-  plans: [string, string][];
-  value: string;
-  onChange(value: string): void;
-  all?: boolean;
-  error?: string;
-}) {
-  return (
-    <Select
-      id={props.id}
-      label="Plan"
-      hint="The plans named in the settings"
-      value={props.value}
-      empty={props.all ? 'All plans' : 'Select a plan'}
-      choices={props.plans.map(([slug, name]) => ({
-        value: slug,
-        label: name && name !== slug ? `${name} (${slug})` : slug,
-      }))}
-      error={props.error}
-      onChange={props.onChange}
-    />
-  );
-}
-
-function Downloads({ api, plans }: { api: Api; plans: [string, string][] }) {
-  const [plan, setPlan] = useState('');
-  const [failed, setFailed] = useState<string | null>(null);
-  const download = async (format: 'xlsx' | 'csv', kind?: DefinitionKind) => {
-    setFailed(null);
-    const blob = await api.definitionsDocument(format, kind, plan || undefined);
-    const name = `definitions-${plan || 'all-plans'}${kind ? `-${kind === 'actions' ? 'planned-work' : kind}` : ''}.${format}`;
-    if (!blob) {
-      setFailed(`${name} could not be downloaded. Try again.`);
-      return;
-    }
-    saveBlob(blob, name);
-  };
-  return (
-    <section aria-labelledby="download-heading">
-      <h2 class="govuk-heading-m" id="download-heading">
-        Download the definitions
-      </h2>
-      <p class="govuk-body">
-        The live measures and planned work, one row each, with a <code>target &lt;period&gt;</code> column for each
-        period that has a target.
-      </p>
-      <PlanSelect id="download-plan" plans={plans} value={plan} onChange={setPlan} all />
-      {failed && (
-        <p class="govuk-error-message" role="alert">
-          {failed}
-        </p>
-      )}
-      <div class="govuk-button-group">
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('xlsx')}>
-          Download spreadsheet (XLSX)
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'measures')}>
-          Download measures (CSV)
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'actions')}>
-          Download planned work (CSV)
-        </button>
-      </div>
-    </section>
-  );
-}
 
 export function Definitions({ api }: { api: Api }) {
   const settings = useData(() => api.settings(), [api]);
@@ -157,16 +53,7 @@ export function Definitions({ api }: { api: Api }) {
     if (busy) return;
     const input = document.getElementById(fileField) as HTMLInputElement;
     const file = input.files?.[0];
-    const local: FieldError[] = [];
-    if (!file) local.push({ field: fileField, message: 'Select a definitions file' });
-    else if (file.size > maxBytes)
-      local.push({
-        field: fileField,
-        message: 'The file is larger than 256 KB. Split it, or import one plan at a time.',
-      });
-    else if (!isXlsx(file) && !/\.csv$/i.test(file.name))
-      local.push({ field: fileField, message: 'The file must be an .xlsx workbook or a .csv file' });
-    else if (!isXlsx(file) && !kind) local.push({ field: kindField, message: 'Select what the CSV file holds' });
+    const local = localFileErrors(file, kind);
     if (local.length > 0 || !file) {
       show(local, null);
       return;

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import type { Api, DefinitionKind } from '../api';
+import { Select } from '../components';
+import { saveBlob } from '../download';
+
+// The Definitions page's `Plan` select and its `Download the definitions` section.
+
+export function PlanSelect(props: {
+  id: string;
+  plans: [string, string][];
+  value: string;
+  onChange(value: string): void;
+  all?: boolean;
+  error?: string;
+}) {
+  return (
+    <Select
+      id={props.id}
+      label="Plan"
+      hint="The plans named in the settings"
+      value={props.value}
+      empty={props.all ? 'All plans' : 'Select a plan'}
+      choices={props.plans.map(([slug, name]) => ({
+        value: slug,
+        label: name && name !== slug ? `${name} (${slug})` : slug,
+      }))}
+      error={props.error}
+      onChange={props.onChange}
+    />
+  );
+}
+
+export function Downloads({ api, plans }: { api: Api; plans: [string, string][] }) {
+  const [plan, setPlan] = useState('');
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = async (format: 'xlsx' | 'csv', kind?: DefinitionKind) => {
+    setFailed(null);
+    const blob = await api.definitionsDocument(format, kind, plan || undefined);
+    const name = `definitions-${plan || 'all-plans'}${kind ? `-${kind === 'actions' ? 'planned-work' : kind}` : ''}.${format}`;
+    if (!blob) {
+      setFailed(`${name} could not be downloaded. Try again.`);
+      return;
+    }
+    saveBlob(blob, name);
+  };
+  return (
+    <section aria-labelledby="download-heading">
+      <h2 class="govuk-heading-m" id="download-heading">
+        Download the definitions
+      </h2>
+      <p class="govuk-body">
+        The live measures and planned work, one row each, with a <code>target &lt;period&gt;</code> column for each
+        period that has a target.
+      </p>
+      <PlanSelect id="download-plan" plans={plans} value={plan} onChange={setPlan} all />
+      {failed && (
+        <p class="govuk-error-message" role="alert">
+          {failed}
+        </p>
+      )}
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('xlsx')}>
+          Download spreadsheet (XLSX)
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'measures')}>
+          Download measures (CSV)
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'actions')}>
+          Download planned work (CSV)
+        </button>
+      </div>
+    </section>
+  );
+}
