@@ -14,7 +14,7 @@ import { closeEmail } from '../lambdas/mail/close-email';
 import { sendEmail } from '../lambdas/mail/ses';
 import { closeQuarter } from '../lambdas/services/close';
 import { readReportInput } from '../lambdas/services/report';
-import { closeSk, quarterPk, snapshotPk } from '../lambdas/store/keys';
+import { closeMailPk, closeMailSk, closeSk, quarterPk, snapshotPk } from '../lambdas/store/keys';
 import { batchWriteAll, closeQuarterId, datasetQuarters, measureId, syntheticPlan } from './dataset';
 import { type Harness, median, round } from './harness';
 
@@ -62,12 +62,15 @@ async function readAll(client: DynamoDBClient, input: RawQuery): Promise<{ pages
   return { pages, items };
 }
 
-/** Deletes the close's CLOSE record and snapshot chunks: the quarter is unclosed again, with the same data. */
+/** Deletes the close's CLOSE record, snapshot chunks and email's outbox record: the quarter is unclosed again, with the same data. */
 async function unclose(table: string, quarter: string): Promise<void> {
   const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
   try {
     await client.send(
       new DeleteItemCommand({ TableName: table, Key: { pk: { S: quarterPk(quarter) }, sk: { S: closeSk } } }),
+    );
+    await client.send(
+      new DeleteItemCommand({ TableName: table, Key: { pk: { S: closeMailPk(quarter) }, sk: { S: closeMailSk(1) } } }),
     );
     const chunks = await client.send(
       new DocQueryCommand({

@@ -38,16 +38,18 @@ export const jobDefs = {
   close: {
     handler: 'close-job',
     reservedConcurrency: 2,
-    table: { read: ['Query'], write: ['PutItem', 'UpdateItem'] },
+    // GetItem: a rerun after the close answers with its email's record.
+    table: { read: ['Query', 'GetItem'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: false,
     timeout: Duration.minutes(5),
     summary: 'Closes the quarter that just ended and queues its EMT email',
   },
   watchdog: {
-    // Writes: the outbox sweep queues due records again (UpdateItem).
+    // Writes: the outbox sweep queues due records again (UpdateItem), and makes a close's
+    // seed whose trigger was lost its record (BatchGetItem of the close, PutItem).
     handler: 'watchdog-job',
     reservedConcurrency: 1,
-    table: { read: ['Query'], write: ['UpdateItem'] },
+    table: { read: ['Query', 'BatchGetItem'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: false,
     timeout: Duration.minutes(1),
     summary: 'Sweeps the outbox every few minutes; fails (and alarms) when the quarter that just ended has no close',
@@ -56,7 +58,8 @@ export const jobDefs = {
     // The one function that sends email and invokes the document writer (docs/architecture.md "The outbox").
     handler: 'mailer',
     reservedConcurrency: 5,
-    table: { read: ['GetItem', 'Query'], write: ['UpdateItem'] },
+    // A close's seed becomes its revision's record here (BatchGetItem of the close, PutItem).
+    table: { read: ['GetItem', 'Query', 'BatchGetItem'], write: ['PutItem', 'UpdateItem'] },
     sendsEmail: true,
     // Longer than one send (20 s, mail/ses.ts) and the Word draft (20 s), shorter than
     // the claim's lease (5 min, services/mailer.ts): a holder past its lease is dead.

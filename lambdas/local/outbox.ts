@@ -98,13 +98,14 @@ export async function startLocalOutbox(options: LocalOutboxOptions): Promise<Loc
       }),
     );
     // A queued record, or a close's commit whose email is still a seed (the stream's two filters).
-    // One write is one stream record: the table is part of its name, as each table has its own stream.
+    // One write is one stream record: the table is part of its name (each table has its own
+    // stream), and so is a close's writeId (a bench's rerun of a close writes the same seed anew).
     return (out.Items ?? [])
       .filter((item) => item.mailState?.S === 'queued' || item.outboxSeq?.N !== undefined)
       .map((item) => ({
         item,
         seq: Number((item.mailSeq ?? item.outboxSeq)?.N),
-        write: `${table}|${item.pk?.S}|${item.sk?.S}|${(item.mailSeq ?? item.outboxSeq)?.N}|${item.mailQueuedAt?.S}`,
+        write: `${table}|${item.pk?.S}|${item.sk?.S}|${(item.mailSeq ?? item.outboxSeq)?.N}|${item.mailQueuedAt?.S}|${item.writeId?.S ?? ''}`,
       }));
   };
 

@@ -17,6 +17,7 @@ import {
 } from '../store/quarter';
 import { type FrozenAnswer, freezeQuarter, frozenAnswer } from './freeze';
 import { closeEmailState, type EmailState, emailStateOf } from './outbox';
+import { readOtherReportData } from './report';
 import { scheduledQuarter } from './schedule';
 
 // The close commits; the email follows (docs/architecture.md "The outbox"): the snapshot
@@ -67,9 +68,15 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   // marker is in what is read; one that committed after finds the marker and records
   // itself as an amendment (services/close-race.ts).
   if (!options.reissue) await markClosing(quarter, options.now);
-  const current = await readQuarter(quarter, { consistent: true });
+  // The report's other reads (definitions, last quarter, last year) go with this one.
+  const others = readOtherReportData(quarter);
+  const current = await readQuarter(quarter, { consistent: true }).catch((error: unknown) => {
+    others.catch(() => undefined);
+    throw error;
+  });
   const existing = current.close;
   if (existing && !options.reissue) {
+    others.catch(() => undefined); // closed already: not needed
     const snapshot = await readSnapshot(existing);
     return {
       report: frozenAnswer(snapshot, current, existing.revision),
@@ -79,7 +86,10 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   }
 
   // The one function that decides what is frozen: the close-preview calls it too.
-  const { snapshot, revision, closedAt, included, email } = await freezeQuarter(quarter, current, options);
+  const { snapshot, revision, closedAt, included, email } = await freezeQuarter(quarter, current, {
+    ...options,
+    others,
+  });
   const { report } = snapshot;
   const writeId = randomUUID();
   const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);

@@ -21,6 +21,7 @@ import {
   amendmentsSince,
   closedReport,
   frozenVersionsOf,
+  type OtherReportReads,
   type QuarterReport,
   readReportInput,
 } from './report';
@@ -58,12 +59,12 @@ export function emailPreviewOf(report: Snapshot['report'], settings: Settings, r
 export async function freezeQuarter(
   quarter: string,
   current: QuarterData,
-  options: { now: Date; reissue?: boolean },
+  options: { now: Date; reissue?: boolean; others?: OtherReportReads },
 ): Promise<Freeze> {
   const existing = current.close;
   if (options.reissue && !existing) throw new Conflict(`${quarter} is not closed, so there is nothing to reissue.`);
   const [{ input, settings }, previous] = await Promise.all([
-    readReportInput(quarter, current, true),
+    readReportInput(quarter, current, true, undefined, options.others),
     options.reissue && existing ? readSnapshot(existing) : undefined,
   ]);
   const closedAt = existing?.closedAt ?? options.now.toISOString();

@@ -11,6 +11,21 @@ import { type QuarterData, readQuarter, readSnapshot, type Snapshot } from '../s
 
 export type { Amendment, QuarterReport, TrendReport } from '../domain/quarter-report';
 
+/** The report's reads besides the quarter's own: the definitions, last quarter and the same quarter last year. */
+export type OtherReportReads = Promise<[Awaited<ReturnType<typeof readDefinitions>>, QuarterData, QuarterData]>;
+
+/**
+ * Starts the report's other reads: the close starts them with its own consistent read of
+ * the quarter (they do not race it: no write to other quarters or the definitions changes
+ * what the close freezes of this one), so its reads take one round of Queries, not two.
+ */
+export function readOtherReportData(
+  quarter: string,
+  read: (quarter: string) => Promise<QuarterData> = readQuarter,
+): OtherReportReads {
+  return Promise.all([readDefinitions(), read(previousQuarter(quarter)), read(sameQuarterLastYear(quarter))]);
+}
+
 /**
  * What a quarter's live report is computed from: definitions and three quarter partitions.
  * `atClose`: for the close's snapshot, where a return with no approved version is settled
@@ -18,16 +33,12 @@ export type { Amendment, QuarterReport, TrendReport } from '../domain/quarter-re
  */
 export async function readReportInput(
   quarter: string,
-  current?: QuarterData,
+  current?: QuarterData | Promise<QuarterData>,
   atClose = false,
   read: (quarter: string) => Promise<QuarterData> = readQuarter,
+  others: OtherReportReads = readOtherReportData(quarter, read),
 ): Promise<{ input: ReportInput; current: QuarterData; settings: Settings }> {
-  const [definitions, currentData, previous, lastYear] = await Promise.all([
-    readDefinitions(),
-    current ?? read(quarter),
-    read(previousQuarter(quarter)),
-    read(sameQuarterLastYear(quarter)),
-  ]);
+  const [[definitions, previous, lastYear], currentData] = await Promise.all([others, current ?? read(quarter)]);
   // With improvementSoftensRed, whether last quarter was red (rule red-consecutive)
   // depends on the quarter a year before it: one more Query, only where the option is on.
   const softening =
