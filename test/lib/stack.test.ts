@@ -227,6 +227,58 @@ describe('IAM least privilege', () => {
     ]);
   });
 
+  it('across the whole template, only the mailer may send email, and of the functions that close, email or remind only it may invoke the document writer', () => {
+    // Every IAM statement of every policy in the stack (ours, CDK's helpers, inline or not).
+    const policies = [
+      ...ofType('AWS::IAM::Policy').map(([, p]) => ({
+        roles: ((p.Properties!.Roles ?? []) as { Ref: string }[]).map((r) => r.Ref),
+        statements: p.Properties!.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+      })),
+      ...ofType('AWS::IAM::Role').flatMap(([id, r]) =>
+        ((r.Properties!.Policies ?? []) as { PolicyDocument: { Statement: never[] } }[]).map((p) => ({
+          roles: [id],
+          statements: p.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+        })),
+      ),
+    ];
+    const rolesAllowing = (matches: (action: string, resource: unknown) => boolean) =>
+      new Set(
+        policies.flatMap((p) =>
+          p.statements.some((s) =>
+            (Array.isArray(s.Action) ? s.Action : [s.Action]).some((a) => matches(a, s.Resource)),
+          )
+            ? p.roles
+            : [],
+        ),
+      );
+    const sends = rolesAllowing((a) => /^ses:(\*|Send\*|SendRawEmail|SendEmail)$/.test(a));
+    expect(sends).toEqual(new Set([roleId(built.stack.jobs.mailer)]));
+    const writer = fnId(built.stack.documents.renderer);
+    const invokers = rolesAllowing(
+      (a, resource) => /^lambda:(\*|Invoke\*|InvokeFunction)$/.test(a) && JSON.stringify(resource).includes(writer),
+    );
+    const committing = [built.stack.jobs.close, built.stack.jobs.watchdog, built.stack.jobs.reminder]
+      .concat(
+        ['close-report', 'reissue-report', 'send-close-email', 'close-email'].map(
+          (h) => built.stack.api.functions.get(h)!,
+        ),
+      )
+      .map(roleId);
+    for (const role of committing) expect(invokers.has(role), role).toBe(false);
+    expect(invokers.has(roleId(built.stack.jobs.mailer))).toBe(true);
+    // The others that may: the report and definitions downloads (docs/documents.md).
+    expect([...invokers].sort()).toEqual(
+      [
+        built.stack.jobs.mailer,
+        ...['get-report', 'get-definitions', 'import-definitions'].map((h) => built.stack.api.functions.get(h)!),
+      ]
+        .map(roleId)
+        .sort(),
+    );
+    // The stack stays under CloudFormation's 500 resources (one stack, docs/deploy.md).
+    expect(Object.keys(resources).length).toBeLessThan(500);
+  });
+
   it('triggers the mailer from the table stream (only records that became queued) and from SES Send events', () => {
     const mailer = fnId(built.stack.jobs.mailer);
     const mappings = ofType('AWS::Lambda::EventSourceMapping');

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sesClient } from '../../lambdas/mail/ses';
 import { axeViolations, signInAs } from '../support/browser';
+import { awsError, intercept } from '../support/sdk-faults';
 import { useWebApp } from '../support/web-app';
 
 // The admin's quarter in a real Chromium against the sample plan (docs/web-app.md,
@@ -75,9 +77,14 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     await web.stack.clearEmails();
     await page.getByRole('button', { name: 'Close quarter' }).click();
 
-    // Closed: the panel, the sent email from the close's answer, the frozen report's links.
+    // Closed: the panel, the email being sent (the close's answer), then sent (the page
+    // polls its state), the frozen report's links.
     await page.getByRole('heading', { level: 1, name: '2017-18 Q4 is closed' }).waitFor();
+    await page.getByText('Closed. The email to EMT is being sent.').waitFor();
     await expect(page.locator('#sent-subject').textContent()).resolves.toBe(subject);
+    await page.getByRole('heading', { level: 2, name: 'Email sent' }).waitFor();
+    await page.getByText(/^The email to EMT was sent on \d+ \w+ \d{4} at \d{2}:\d{2}\.$/).waitFor();
+    await expect(page.locator('.govuk-summary-list').last().textContent()).resolves.toMatch(/Sent/);
     await expect(main.textContent()).resolves.toContain(recipient);
     await page.getByRole('link', { name: 'See 2017-18 Q4 on the dashboard' }).waitFor();
     await page.getByRole('link', { name: 'Download CSV' }).waitFor();
@@ -109,14 +116,60 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Reissue' }).click();
     await page.getByRole('heading', { level: 1, name: '2017-18 Q4 is reissued' }).waitFor();
+    await page.getByText('Reissued. The email to EMT is being sent.').waitFor();
     const reissued = await page.locator('#sent-subject').textContent();
     expect(reissued).toMatch(/^Reissued: Corporate Improvement Plan 2017-18 Q4: overall /);
+    await page.getByText(/^The email to EMT was sent on /).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const emails = await web.stack.emails();
     expect(emails.map((e) => e.subject)).toEqual([subject, reissued]);
     expect(emails[1]?.destination.to.join(', ')).toContain(recipient);
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('a send SES refuses shows as failed with Send again, which sends exactly one email, and the page polls at most once a second', async () => {
+    const failing = '2032-33-Q2';
+    const { page, errors, apiRequests } = await web.open();
+    await signInAs(page, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await web.stack.clearEmails();
+    // SES refuses every send (as faults.test.ts does for the local SES): nothing is accepted.
+    const remove = intercept(sesClient(), {
+      fault: (call) => {
+        if (call.commandName === 'SendRawEmailCommand')
+          throw awsError('MessageRejected', 400, 'Email address is not verified.');
+      },
+    });
+    try {
+      await page.goto(`${web.app}close/${failing}`);
+      await page.getByRole('button', { name: 'Close it early' }).click();
+      await page.getByRole('heading', { level: 1, name: '2032-33 Q2 is closed' }).waitFor();
+      apiRequests.length = 0;
+      const started = Date.now();
+      await page.getByText(/The email to EMT failed \(MessageRejected: Email address is not verified\.\)\./).waitFor();
+      const polls = apiRequests.filter((r) => r === `GET /reports/${failing}/email`).length;
+      expect(polls).toBeGreaterThanOrEqual(1);
+      expect(polls).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 1000));
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      remove();
+    }
+    expect((await web.stack.emails()).filter((e) => e.subject.includes('2032-33 Q2'))).toHaveLength(0);
+    // No more polling once it failed.
+    apiRequests.length = 0;
+    await page.waitForTimeout(1500);
+    expect(apiRequests).toEqual([]);
+    await page.getByRole('button', { name: 'Send again' }).click();
+    await page.getByText(/^The email to EMT was sent on /).waitFor();
+    await expect(page.getByRole('button', { name: 'Send again' }).count()).resolves.toBe(0);
+    const sent = (await web.stack.emails()).filter((e) => e.subject.includes('2032-33 Q2'));
+    expect(sent).toHaveLength(1);
+    await expect(page.locator('#sent-subject').textContent()).resolves.toBe(sent[0]!.subject);
+    // Send again through the API once more: the same record, sent already, so nothing more.
+    expect((await web.stack.call('POST', `/reports/${failing}/email`, { token: admin })).status).toBe(200);
+    expect((await web.stack.emails()).filter((e) => e.subject.includes('2032-33 Q2'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('shows the error summary for an EMT recipient that is not an email address, keeps what was typed and saves nothing', async () => {
     const { page, errors } = await web.open();

@@ -64,6 +64,8 @@ export const clientRoutes = {
   reissueReport: { method: 'POST', path: '/reports/{quarter}/reissue' },
   closePreview: { method: 'GET', path: '/reports/{quarter}/close-preview' },
   reissuePreview: { method: 'GET', path: '/reports/{quarter}/reissue-preview' },
+  closeEmail: { method: 'GET', path: '/reports/{quarter}/email' },
+  sendCloseEmailAgain: { method: 'POST', path: '/reports/{quarter}/email' },
   // The admin's measure and planned-work editors (web/src/pages/MeasureEditor.tsx, ActionEditor.tsx).
   listMeasures: { method: 'GET', path: '/measures' },
   putMeasure: { method: 'PUT', path: '/measures/{id}' },
@@ -318,6 +320,10 @@ export function createApi(options: ApiOptions) {
     reissueReport: (quarter: string) => call<CloseAnswer>('reissueReport', { quarter }),
     closePreview: (quarter: string) => call<FreezePreview>('closePreview', { quarter }),
     reissuePreview: (quarter: string) => call<FreezePreview>('reissuePreview', { quarter }),
+    /** The EMT email of the quarter's current revision: queued, sent or failed (the close's page polls it). */
+    closeEmail: (quarter: string) => call<EmailState>('closeEmail', { quarter }),
+    /** Send again (admin): the failed email's same outbox record, queued again. */
+    sendCloseEmailAgain: (quarter: string) => call<EmailState>('sendCloseEmailAgain', { quarter }),
     definitionsDocument,
     /** An .xlsx goes as its bytes; a CSV as text with the kind it holds. */
     importDefinitions: (file: { xlsx: ArrayBuffer } | { csv: string; kind: DefinitionKind }) =>

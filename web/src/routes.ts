@@ -44,8 +44,8 @@ const Definitions = lazyPage(() => import('./pages/Definitions').then((m) => m.D
 const SignOffs = lazyPage(() => import('./pages/SignOffs').then((m) => m.SignOffs));
 const Settings = lazyPage(() => import('./pages/Settings').then((m) => m.Settings));
 const CloseQuarter = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseQuarter));
-const CloseConfirm = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.CloseConfirm));
-const Reissue = lazyPage(() => import('./pages/CloseQuarter').then((m) => m.Reissue));
+const CloseConfirm = lazyPage(() => import('./pages/CloseConfirm').then((m) => m.CloseConfirm));
+const Reissue = lazyPage(() => import('./pages/Reissue').then((m) => m.Reissue));
 const MeasureList = lazyPage(() => import('./pages/MeasureList').then((m) => m.MeasureList));
 const MeasureEditor = lazyPage(() => import('./pages/MeasureEditor').then((m) => m.MeasureEditor));
 const ActionList = lazyPage(() => import('./pages/ActionList').then((m) => m.ActionList));

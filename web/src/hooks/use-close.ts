@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Api, EmailState } from '../api';
+import { useData } from './use-data';
+
+// The Close quarter pages' requests (docs/web-app.md): the preview of what a close or
+// reissue would freeze, and the state of the email it queued.
+
+/** What the close (reissue) would freeze now: the one request of the confirmation page. */
+export function usePreview(api: Api, quarter: string, reissue: boolean) {
+  const loaded = useData(
+    () => (reissue ? api.reissuePreview(quarter) : api.closePreview(quarter)),
+    [api, quarter, reissue],
+  );
+  const failed = loaded.failed;
+  if (failed && reissue && failed.status === 409) return { notClosed: true };
+  if (failed) return { failed: failed.problem.detail ?? 'The report could not be loaded.' };
+  return { preview: loaded.data };
+}
+
+/** How long the page waits after an answer before asking again: at most one request a second. */
+export const emailPollMs = 1000;
+
+/**
+ * The state of a closed quarter's EMT email, from the close's answer: while it is queued
+ * the page asks again (one request, then a second's wait), and stops once it is sent or
+ * failed. `sendAgain` (admin) queues the failed email's record again, and polling resumes.
+ */
+export function useEmailState(api: Api, quarter: string, initial: EmailState) {
+  const [email, setEmail] = useState(initial);
+  const [round, setRound] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (email.state !== 'queued') return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      const answer = await api.closeEmail(quarter);
+      if (!live) return;
+      if (answer.ok) setEmail(answer.data);
+      setRound((n) => n + 1); // still queued (or not reached): ask again after the wait
+    }, emailPollMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, quarter, email.state, round]);
+  const sendAgain = async () => {
+    if (busy) return;
+    setBusy(true);
+    const answer = await api.sendCloseEmailAgain(quarter);
+    setBusy(false);
+    if (answer.ok) {
+      setProblem(null);
+      setEmail(answer.data);
+    } else setProblem(answer.problem.detail ?? 'The email could not be queued again. Try again.');
+  };
+  return { email, sendAgain, busy, problem };
+}
