@@ -29,6 +29,8 @@ const trend = z.enum(['improving', 'declining', 'unchanged', 'no-comparison']);
 const trends = z.object({ previousQuarter: trend, sameQuarterLastYear: trend });
 const overall = z.enum(['green', 'amber', 'red']);
 const target = nullable(z.union([num, z.object({ min: num, max: num })]));
+/** A return's sign-off in the report (docs/sign-off.md): absent with sign-off off. */
+const signOffState = z.enum(['approved', 'awaiting', 'returned', 'not-signed-off']);
 const signOffDecision = z.object({
   decision: z.enum(['approve', 'return']),
   by: str,
@@ -176,6 +178,8 @@ const reportShape = {
       trend: trends,
       directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
       targetChangedAfterStart: opt(z.iso.date()),
+      signOff: opt(signOffState),
+      unapprovedActual: opt(nullable(num)),
       quarters: opt(
         z
           .array(z.object({ quarter: str, status: measureStatus, actual: nullable(num), target }))
@@ -195,6 +199,8 @@ const reportShape = {
       programme: str,
       status: actionStatus,
       commentary: nullable(str),
+      signOff: opt(signOffState),
+      unapprovedStatus: opt(actionStatus),
     }),
   ),
   criticalItems: z.array(

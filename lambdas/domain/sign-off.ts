@@ -106,6 +106,17 @@ export const notSignedOffSentence = (n: number, language: Language = 'en') =>
 /** Words for a state, as the report's pages and exports show it (English; `wordsFor` has Welsh). */
 export const signOffWords: Record<SignOffState, string> = wordsFor('en').signOff;
 
+/**
+ * What every output (the email, the Word draft, the Excel workbook, the CSV, the HTML and
+ * Markdown report, the dashboard) says of a return's sign-off (docs/sign-off.md): empty
+ * when it is approved or sign-off is off, so that those outputs are unchanged.
+ */
+export function signOffNote(state: SignOffState | undefined, unapproved?: string): string {
+  if (!state || state === 'approved') return '';
+  if (state === 'not-signed-off') return signOffWords[state];
+  return unapproved ? `${signOffWords[state]}: ${unapproved}` : signOffWords[state];
+}
+
 export interface DecisionAttempt {
   caller: Caller;
   ownerDirectorate: string;

@@ -9,8 +9,8 @@ import { withoutNonXmlDeep } from '../domain/text';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, RollUp, TargetValue } from '../domain/types';
 import { formatDate, quarterLabel } from '../domain/words';
 import { formulaSafe } from './formula-safe';
-import { formatTarget, statusColours, statusWord, trendWord } from './status-words';
-import { closedNote, targetChangedNote } from './view';
+import { formatFigure, formatTarget, statusColours, statusWord, trendWord } from './status-words';
+import { closedNote, signOffNote, targetChangedNote } from './view';
 
 type AnyStatus = MeasureStatus | ActionReportStatus | OverallStatus;
 type CellValue = string | number | null;
@@ -212,6 +212,8 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
     { header: 'Trend on last quarter', width: 14 },
     { header: 'Trend on last year', width: 14 },
     { header: 'Commentary', width: 60, kind: 'wrap' },
+    // Last, so the figures' columns keep their places: "not signed off", "awaiting sign-off: 96".
+    { header: 'Sign-off', width: 20 },
   ];
   writeTable(
     measures,
@@ -234,6 +236,7 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
         trendWord(m.trend.previousQuarter),
         trendWord(m.trend.sameQuarterLastYear),
         m.commentary ?? '',
+        signOffNote(m.signOff, formatFigure(m.unapprovedActual) || undefined),
       ],
       statuses: [null, null, null, null, null, null, null, m.status],
     })),
@@ -259,9 +262,19 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
       { header: 'Directorate', width: 14 },
       { header: 'BRAG', width: 11, kind: 'status' },
       { header: 'Commentary', width: 60, kind: 'wrap' },
+      { header: 'Sign-off', width: 20 },
     ],
     report.actions.map((a) => ({
-      values: [a.id, a.plan, a.programme, a.title, a.ownerDirectorate, statusWord(a.status), a.commentary ?? ''],
+      values: [
+        a.id,
+        a.plan,
+        a.programme,
+        a.title,
+        a.ownerDirectorate,
+        statusWord(a.status),
+        a.commentary ?? '',
+        signOffNote(a.signOff, a.unapprovedStatus && statusWord(a.unapprovedStatus)),
+      ],
       statuses: [null, null, null, null, null, a.status],
     })),
   );

@@ -1,9 +1,11 @@
 import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
 import { formatNumber } from '../domain/format';
-import { type SignOffState, signOffWords } from '../domain/sign-off';
+import { signOffNote } from '../domain/sign-off';
 import type { CriticalItem, Report, RollUp } from '../domain/types';
 import { formatDate, formatDateTime, quarterLabel } from '../domain/words';
 import { formatFigure, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
+
+export { signOffNote };
 
 export const remedialActionNeeded = 'remedial action needed';
 
@@ -14,16 +16,6 @@ export const targetChangedNote = (date: string | undefined) =>
 /** When the quarter closed, in words: "Closed 6 December 2026 at 12:38." */
 export const closedNote = (closedAt: string | null | undefined) =>
   closedAt ? `Closed ${formatDateTime(closedAt, 'en')}.` : 'Closed.';
-
-/**
- * What every output says of a return's sign-off (docs/sign-off.md); empty when it is
- * approved or sign-off is off, so that those outputs are unchanged.
- */
-export function signOffNote(state: SignOffState | undefined, unapproved?: string): string {
-  if (!state || state === 'approved') return '';
-  if (state === 'not-signed-off') return signOffWords[state];
-  return unapproved ? `${signOffWords[state]}: ${unapproved}` : signOffWords[state];
-}
 
 /** The report as display strings: every template (page, email, Markdown) renders this one view. */
 export function reportView(report: Report, reportTitle: string) {

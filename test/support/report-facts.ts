@@ -24,14 +24,16 @@ export interface ReportFacts {
   measures: { GREEN: number; AMBER: number; RED: number; 'NO DATA': number };
   /** Planned work in the parts every output can give (the email merges blue and green). */
   plannedWork: { blueOrGreen: number; amberOrRed: number; noUpdate: number };
+  /** The titles of the returns counted at the close without an approval ("not signed off"), sorted. */
+  notSignedOff: string[];
 }
 
 /** What the JSON report (GET /reports, a close's or reissue's answer, a preview) needs for its facts. */
 export interface ReportJson {
   overall: string;
   criticalItems: { title: string; remedialAction: { text: string } | null }[];
-  measures: { status: string }[];
-  actions: { status: string }[];
+  measures: { title: string; status: string; signOff?: string }[];
+  actions: { title: string; status: string; signOff?: string }[];
   summary: { sentences: string[] };
 }
 
@@ -60,8 +62,14 @@ export function jsonFacts(report: ReportJson): ReportFacts {
     ),
     measures: countMeasures(report.measures.map((m) => word(m.status))),
     plannedWork: countPlannedWork(report.actions.map((a) => word(a.status))),
+    notSignedOff: [...report.measures, ...report.actions]
+      .filter((item) => item.signOff === 'not-signed-off')
+      .map((item) => item.title)
+      .sort(),
   };
 }
+
+const flagged = 'not signed off';
 
 /** The report but for its timestamps (when it closed, when the email went, the email's state). */
 export function untimed({ closedAt, emailedAt, email, ...rest }: Record<string, unknown>) {
@@ -104,7 +112,20 @@ export function emailFacts(text: string): ReportFacts {
     measures.RED += m[5]!;
     measures['NO DATA'] += m[6]!;
   }
-  return { overall, criticalItems: listedCriticalItems(lines), measures, plannedWork };
+  // NOT SIGNED OFF, then `- title: not signed off` lines until a blank one.
+  const notSignedOff: string[] = [];
+  for (const line of lines.slice(lines.indexOf('NOT SIGNED OFF') + 1)) {
+    const item = /^- (.*): not signed off$/.exec(line);
+    if (lines.indexOf('NOT SIGNED OFF') < 0 || !item) break;
+    notSignedOff.push(item[1]!);
+  }
+  return {
+    overall,
+    criticalItems: listedCriticalItems(lines),
+    measures,
+    plannedWork,
+    notSignedOff: notSignedOff.sort(),
+  };
 }
 
 /** The Word draft: the overall line of section 1, the critical items of section 2, the appendix's tables. */
@@ -114,6 +135,7 @@ export function docxFacts(docx: DocxContents): ReportFacts {
   const appendix = texts.findIndex((t) => t.startsWith('Appendix A'));
   const measureStatuses: string[] = [];
   const workStatuses: string[] = [];
+  const notSignedOff: string[] = [];
   let heading = '';
   for (const block of docx.blocks) {
     if (block.kind === 'paragraph') {
@@ -122,6 +144,11 @@ export function docxFacts(docx: DocxContents): ReportFacts {
     }
     // The appendix's tables: a header row, then one row per measure (Status) or planned work (BRAG), second column.
     const statuses = block.rows.slice(1).map((row) => rowCells(row)[1] ?? '');
+    // A return not signed off has the words under its title, in the title's cell.
+    for (const row of block.rows.slice(1)) {
+      const title = rowCells(row)[0] ?? '';
+      if (title.endsWith(flagged)) notSignedOff.push(title.slice(0, -flagged.length));
+    }
     if (heading.endsWith(': measures')) measureStatuses.push(...statuses);
     else if (heading.endsWith(': planned work')) workStatuses.push(...statuses);
   }
@@ -130,6 +157,7 @@ export function docxFacts(docx: DocxContents): ReportFacts {
     criticalItems: listedCriticalItems(appendix < 0 ? texts : texts.slice(0, appendix)),
     measures: countMeasures(measureStatuses),
     plannedWork: countPlannedWork(workStatuses),
+    notSignedOff: notSignedOff.sort(),
   };
 }
 
@@ -165,6 +193,13 @@ export function xlsxFacts(workbook: ExcelJS.Workbook): ReportFacts {
     ),
     measures: countMeasures(sheetRows(sheet('Measures')).map((row) => String(row.Status))),
     plannedWork: countPlannedWork(sheetRows(sheet('Planned work')).map((row) => String(row.BRAG))),
+    notSignedOff: [
+      ...sheetRows(sheet('Measures')).map((row) => [row.Measure, row['Sign-off']]),
+      ...sheetRows(sheet('Planned work')).map((row) => [row['Planned work'], row['Sign-off']]),
+    ]
+      .filter(([, note]) => note === flagged)
+      .map(([title]) => String(title))
+      .sort(),
   };
 }
 
@@ -176,9 +211,10 @@ export function xlsxSummaryLines(workbook: ExcelJS.Workbook): string[] {
 }
 
 /**
- * The dashboard (web app) of the quarter it shows: overall status, critical items and the
- * measures' status counts summed over its Programmes table. It shows no planned work counts,
- * so those are left out (the caller compares the sentences, which carry their percentages).
+ * The dashboard (web app) of the quarter it shows: overall status, critical items, the
+ * measures' status counts summed over its Programmes table and the measures it marks not
+ * signed off. It shows no planned work, so its counts are left out (the caller compares the
+ * sentences, which carry their percentages) and `notSignedOff` names measures only.
  */
 export async function dashboardFacts(page: Page): Promise<Omit<ReportFacts, 'plannedWork'>> {
   const overall = /Overall status:\s*([A-Z ]+?)\s*$/.exec((await page.locator('#overall').textContent()) ?? '')?.[1];
@@ -199,5 +235,9 @@ export async function dashboardFacts(page: Page): Promise<Omit<ReportFacts, 'pla
     for (const status of Object.keys(measures) as (keyof typeof measures)[])
       measures[status] += Number(cells[headers.indexOf(status)]);
   }
-  return { overall: overall ?? '', criticalItems: byTitle(criticalItems), measures };
+  const notSignedOff: string[] = [];
+  for (const row of await page.getByRole('table', { name: 'Measures' }).locator('tbody tr').all())
+    if (((await row.textContent()) ?? '').includes(`(${flagged})`))
+      notSignedOff.push(((await row.getByRole('link').first().textContent()) ?? '').trim());
+  return { overall: overall ?? '', criticalItems: byTitle(criticalItems), measures, notSignedOff: notSignedOff.sort() };
 }

@@ -42,7 +42,7 @@ let adminToken: string;
 interface Answer extends Record<string, unknown> {
   overall: string;
   criticalItems: { id: string; title: string; remedialAction: { text: string } | null }[];
-  measures: { id: string; title: string; status: string; ownerDirectorate: string }[];
+  measures: { id: string; title: string; status: string; ownerDirectorate: string; signOff?: string }[];
   actions: { id: string; title: string; status: string; signOff?: string }[];
   summary: { sentences: string[] };
   missingReturns: { directorate: string; measures: { title: string }[]; actions: { title: string }[] }[];
@@ -145,8 +145,10 @@ async function expectEveryOutputSays(answer: Answer, subject: string, page: Page
   await page.goto(`${web.app}dashboard?quarter=${quarter}`);
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   await expect(page.locator('.govuk-caption-l').textContent()).resolves.toBe('2017-18 Q4 (closed)');
+  // The dashboard shows measures only: its planned work counts are in the sentences.
   const { plannedWork, ...shown } = truth;
-  expect(await dashboardFacts(page)).toEqual(shown);
+  const measuresNotSignedOff = answer.measures.filter((m) => m.signOff === 'not-signed-off').map((m) => m.title);
+  expect(await dashboardFacts(page)).toEqual({ ...shown, notSignedOff: measuresNotSignedOff.sort() });
   const main = (await page.locator('main').textContent()) ?? '';
   for (const s of sentences) expect(main).toContain(s);
 
@@ -298,6 +300,7 @@ describe('one quarter, one truth: 2017-18 Q4 across officer, approver, EMT and a
       signOff: 'not-signed-off',
     });
     expect(truth.criticalItems).toContainEqual({ title: unsigned.title, remedialAction: 'Remedial action needed' });
+    expect(truth.notSignedOff).toEqual([unsigned.title]);
     expect(answer.summary.sentences).toContain('1 return was not signed off.');
     // The planned work awaiting sign-off: its approved update counts, the RED one shows beside it.
     expect(answer.actions.find((a) => a.id === work.id)).toMatchObject({

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { signOffNote } from '../../../lambdas/domain/sign-off';
 import type { Answer, Api, Report, Returns, TrendReport } from '../api';
 import { Loading, ProblemPage, QuarterSelect, Select, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { Downloads } from '../components/report-downloads';
@@ -20,6 +21,13 @@ const trendQuarters = 8;
 
 function uniq(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}
+
+/** A return's sign-off beside its status, in the words of every output ("not signed off", "awaiting sign-off: 96%"). */
+function SignOffNoteText({ measure }: { measure: Report['measures'][number] }) {
+  const unapproved = measure.unapprovedActual;
+  const note = signOffNote(measure.signOff, unapproved == null ? undefined : formatValue(unapproved, measure.unit));
+  return note ? <span class="app-sign-off-note"> ({note})</span> : null;
 }
 
 /** Status counts per programme or directorate, from the measures (one row each). */
@@ -273,6 +281,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
                 <td class="govuk-table__cell">{m.ownerDirectorate}</td>
                 <td class="govuk-table__cell">
                   <StatusTag status={m.status} />
+                  <SignOffNoteText measure={m} />
                 </td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">
                   {m.actual === null ? 'No result' : formatValue(m.actual, m.unit)}
