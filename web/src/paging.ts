@@ -18,3 +18,14 @@ export async function readPages<T>(
   }
   return { ok: true, status: 200, data: { pages: out, more: true }, etag: null };
 }
+
+/** The items of every page (under `key`, such as `measures`), at most `pages` requests; `more` when there are more. */
+export async function readItems<K extends string, I>(
+  load: (next?: string) => Promise<Answer<{ next: string | null } & { [k in K]: I[] }>>,
+  key: K,
+  pages: number,
+): Promise<Answer<{ items: I[]; more: boolean }>> {
+  const read = await readPages(load, pages);
+  if (!read.ok) return read;
+  return { ...read, data: { items: read.data.pages.flatMap((p) => p[key]), more: read.data.more } };
+}

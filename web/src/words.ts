@@ -23,6 +23,12 @@ export const stateWords: Record<ReturnState, string> = {
   returned: 'Returned',
 };
 
+export const frequencyWords: Record<Frequency, string> = {
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  annual: 'Annual',
+};
+
 export const polarityWords: Record<Polarity, string> = {
   higher: 'Higher is better',
   lower: 'Lower is better',

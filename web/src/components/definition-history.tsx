@@ -1,6 +1,7 @@
 import type { DefinitionVersion } from '../api';
 import { changesOf } from '../definition-changes';
 import { formatDateTime } from '../words';
+import { TableHead } from './table';
 
 const when = (at: string | null) => (at ? formatDateTime(at) : 'Unknown');
 
@@ -11,22 +12,7 @@ export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] 
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">Definition history</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Version
-          </th>
-          <th scope="col" class="govuk-table__header">
-            When
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Who
-          </th>
-          <th scope="col" class="govuk-table__header">
-            What changed
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Version', 'When', 'Who', 'What changed']} />
       <tbody class="govuk-table__body">
         {rows.reverse().map((v) => (
           <tr class="govuk-table__row" key={v.version}>

@@ -101,6 +101,16 @@ export function ProblemPage({ title, detail }: { title: string; detail: string }
   );
 }
 
+/** A page whose data could not be loaded: `Page not found` for a 404, otherwise `Sorry, there is a problem`. */
+export function LoadFailedPage({ failed }: { failed: { status: number; problem: { detail?: string } } }) {
+  return (
+    <ProblemPage
+      title={failed.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
+      detail={failed.problem.detail ?? ''}
+    />
+  );
+}
+
 /** GOV.UK success banner, focused once when it appears (not on every render, which would pull focus back). */
 export function SuccessBanner({ id, message }: { id: string; message: string }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
 import type { Api, Problem } from '../api';
-import { ErrorSummary, Loading, ProblemPage, Radios, SignOffNotice, TextArea, useFocusHeading } from '../components';
+import { LoadFailedPage, Loading, Radios, SignOffNotice, TextArea, useFocusHeading } from '../components';
 import { ConflictPanel } from '../components/conflict';
+import { ReturnFormLayout } from '../components/return-form';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { navigate } from '../router';
@@ -38,13 +39,7 @@ export function ActionForm({
   const detail = form.detail.data ?? null;
   const heading = useFocusHeading(detail !== null, detail?.action.title ?? '');
   const failed = form.detail.failed;
-  if (failed)
-    return (
-      <ProblemPage
-        title={failed.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
-        detail={failed.problem.detail ?? ''}
-      />
-    );
+  if (failed) return <LoadFailedPage failed={failed} />;
   if (!detail) return <Loading />;
   const { action } = detail;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
@@ -82,54 +77,52 @@ export function ActionForm({
   };
 
   return (
-    <div class="govuk-grid-row">
-      <div class="govuk-grid-column-two-thirds">
-        <a href={`/app/?quarter=${encodeURIComponent(quarter)}`} class="govuk-back-link">
-          Back to Your returns
-        </a>
-        <ErrorSummary errors={errors} />
-        <span class="govuk-caption-l">
+    <ReturnFormLayout
+      quarter={quarter}
+      errors={errors}
+      caption={
+        <>
           Planned work, {action.programme}, {periodLabel(quarter)}
-        </span>
-        <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-          {action.title}
-        </h1>
-        <SignOffNotice signOff={form.signOff} />
-        {conflict && (
-          <ConflictPanel heading="Someone else changed this update">
-            <p class="govuk-body">
-              They saved {statusWords[conflict.status]}
-              {conflict.commentary ? `, with the commentary: ${conflict.commentary}` : ''}. What you chose is kept
-              below: select Save to replace their update with yours.
-            </p>
-          </ConflictPanel>
-        )}
-        <form onSubmit={save} noValidate>
-          <Radios
-            name="status"
-            legend="Progress this quarter"
-            legendClass="govuk-fieldset__legend--m"
-            large
-            choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
-            value={status}
-            error={errorFor('status-blue')}
-            onChange={(s) => setStatus(s)}
-          />
-          <TextArea
-            id="commentary"
-            label="Commentary"
-            labelClass="govuk-label--m"
-            hint="Required for amber and red: what is at risk, and what is being done."
-            rows={5}
-            value={commentary}
-            error={errorFor('commentary')}
-            onInput={setCommentary}
-          />
-          <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-            Save
-          </button>
-        </form>
-      </div>
-    </div>
+        </>
+      }
+      title={action.title}
+      heading={heading}
+    >
+      <SignOffNotice signOff={form.signOff} />
+      {conflict && (
+        <ConflictPanel heading="Someone else changed this update">
+          <p class="govuk-body">
+            They saved {statusWords[conflict.status]}
+            {conflict.commentary ? `, with the commentary: ${conflict.commentary}` : ''}. What you chose is kept below:
+            select Save to replace their update with yours.
+          </p>
+        </ConflictPanel>
+      )}
+      <form onSubmit={save} noValidate>
+        <Radios
+          name="status"
+          legend="Progress this quarter"
+          legendClass="govuk-fieldset__legend--m"
+          large
+          choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
+          value={status}
+          error={errorFor('status-blue')}
+          onChange={(s) => setStatus(s)}
+        />
+        <TextArea
+          id="commentary"
+          label="Commentary"
+          labelClass="govuk-label--m"
+          hint="Required for amber and red: what is at risk, and what is being done."
+          rows={5}
+          value={commentary}
+          error={errorFor('commentary')}
+          onInput={setCommentary}
+        />
+        <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
+          Save
+        </button>
+      </form>
+    </ReturnFormLayout>
   );
 }

@@ -1,7 +1,8 @@
 import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
+import { TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
-import { formatDateTime, formatNumber, periodLabel, polarityWords, statusWords } from '../words';
+import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
 // and the version history of every period, newest first (docs/web-app.md). Two requests,
@@ -18,8 +19,6 @@ const targetWords = (t: Target, unit: string) =>
       : `${formatNumber(t.min)} to ${formatNumber(t.max)} ${unit}`;
 /** A band's middle stands for it on the chart's target line (the table gives the band). */
 const targetPoint = (t: Target) => (t === null ? null : typeof t === 'number' ? t : (t.min + t.max) / 2);
-
-const frequencyWords: Record<string, string> = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' };
 
 /** The shape that marks a status on the chart, so status never rests on colour alone. */
 function Marker({ x, y, status }: { x: number; y: number; status: string }) {
@@ -244,22 +243,9 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
           <div class="app-table-wrap">
             <table class="govuk-table">
               <caption class="govuk-table__caption govuk-table__caption--s">The chart’s numbers</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">
-                    Quarter
-                  </th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                    Actual
-                  </th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-                    Target
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    Status
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={['Quarter', { label: 'Actual', numeric: true }, { label: 'Target', numeric: true }, 'Status']}
+              />
               <tbody class="govuk-table__body">
                 {quarters.map((q) => (
                   <tr class="govuk-table__row" key={q.quarter}>

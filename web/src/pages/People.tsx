@@ -11,6 +11,7 @@ import {
   useFocusHeading,
 } from '../components';
 import { ConflictPanel, savedBy } from '../components/conflict';
+import { TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 
@@ -182,22 +183,7 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
       <p class="govuk-body">Who may do what. A change applies the next time the person signs in, or within the hour.</p>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--m">Everyone with a role</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Email
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Roles
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Directorate
-            </th>
-            <th scope="col" class="govuk-table__header">
-              <span class="govuk-visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Email', 'Roles', 'Directorate', <span class="govuk-visually-hidden">Actions</span>]} />
         <tbody class="govuk-table__body">
           {people.map((p, i) => (
             <tr class="govuk-table__row" key={p.email}>

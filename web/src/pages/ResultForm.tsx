@@ -11,8 +11,8 @@ import type { TargetValue } from '../../../lambdas/domain/types';
 import type { Api, Problem, ResultVersion } from '../api';
 import {
   DecimalInput,
-  ErrorSummary,
   type FieldError,
+  LoadFailedPage,
   Loading,
   ProblemPage,
   SignOffNotice,
@@ -20,6 +20,7 @@ import {
   useFocusHeading,
 } from '../components';
 import { ConflictPanel } from '../components/conflict';
+import { ReturnFormLayout } from '../components/return-form';
 import { parseDecimal } from '../decimal';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
@@ -86,13 +87,7 @@ export function ResultForm({
   const heading = useFocusHeading(detail !== null && quarter !== null, detail?.measure.title ?? '');
 
   const failed = form.detail.failed;
-  if (failed)
-    return (
-      <ProblemPage
-        title={failed.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
-        detail={failed.problem.detail ?? ''}
-      />
-    );
+  if (failed) return <LoadFailedPage failed={failed} />;
   if (!detail) return <Loading />;
   const { measure, quarters, bands } = detail;
   if (!quarter) return <ProblemPage title="Page not found" detail={`${period} is not a period of this measure.`} />;
@@ -158,131 +153,129 @@ export function ResultForm({
   const set = (patch: Partial<Typed>) => setTyped((t) => ({ ...t, ...patch }));
 
   return (
-    <div class="govuk-grid-row">
-      <div class="govuk-grid-column-two-thirds">
-        <a href={`/app/?quarter=${encodeURIComponent(quarter)}`} class="govuk-back-link">
-          Back to Your returns
-        </a>
-        <ErrorSummary errors={errors} />
-        <span class="govuk-caption-l">
+    <ReturnFormLayout
+      quarter={quarter}
+      errors={errors}
+      caption={
+        <>
           {measure.programme}, {periodLabel(period)}
-        </span>
-        <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-          {measure.title}
-        </h1>
-        <dl class="govuk-summary-list">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Target</dt>
-            <dd class="govuk-summary-list__value">{targetText(targetFor(measure, quarter), measure.unit)}</dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Unit</dt>
-            <dd class="govuk-summary-list__value">{measure.unit || 'None'}</dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Polarity</dt>
-            <dd class="govuk-summary-list__value">{polarityWords[measure.polarity]}</dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Last quarter ({periodLabel(lastQuarter)})</dt>
-            <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastQuarter))}</dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Same quarter last year ({periodLabel(lastYear)})</dt>
-            <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastYear))}</dd>
-          </div>
-        </dl>
+        </>
+      }
+      title={measure.title}
+      heading={heading}
+    >
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Target</dt>
+          <dd class="govuk-summary-list__value">{targetText(targetFor(measure, quarter), measure.unit)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Unit</dt>
+          <dd class="govuk-summary-list__value">{measure.unit || 'None'}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Polarity</dt>
+          <dd class="govuk-summary-list__value">{polarityWords[measure.polarity]}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Last quarter ({periodLabel(lastQuarter)})</dt>
+          <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastQuarter))}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Same quarter last year ({periodLabel(lastYear)})</dt>
+          <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastYear))}</dd>
+        </div>
+      </dl>
 
-        <SignOffNotice signOff={form.signOff} />
-        {conflict && (
-          <ConflictPanel heading="Someone else changed this result">
-            <p class="govuk-body">
-              Someone else saved this result while you were editing it. What you typed is kept below: check it, then
-              select Save to replace their version with yours.
-            </p>
-            <table class="govuk-table">
-              <caption class="govuk-visually-hidden">Their saved result and what you typed</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <td class="govuk-table__header" />
-                  <th scope="col" class="govuk-table__header">
-                    Saved by someone else
-                  </th>
-                  <th scope="col" class="govuk-table__header">
-                    What you typed
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">
-                    Value
-                  </th>
-                  <td class="govuk-table__cell">{formatNumber(conflict.value)}</td>
-                  <td class="govuk-table__cell">{typed.value}</td>
-                </tr>
-                <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">
-                    Commentary
-                  </th>
-                  <td class="govuk-table__cell">{conflict.commentary ?? ''}</td>
-                  <td class="govuk-table__cell">{typed.commentary}</td>
-                </tr>
-              </tbody>
-            </table>
-          </ConflictPanel>
-        )}
-
-        <form onSubmit={save} noValidate>
-          <DecimalInput
-            id="value"
-            label="Value"
-            labelClass="govuk-label--m"
-            hint={`${measure.unit ? `In ${measure.unit}. ` : ''}A number, like 85.5`}
-            width="govuk-input--width-10"
-            value={typed.value}
-            error={errorFor('value')}
-            onInput={(v) => set({ value: v })}
-          />
-          <p class="app-status-line" id="status-if-saved" aria-live="polite">
-            Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
+      <SignOffNotice signOff={form.signOff} />
+      {conflict && (
+        <ConflictPanel heading="Someone else changed this result">
+          <p class="govuk-body">
+            Someone else saved this result while you were editing it. What you typed is kept below: check it, then
+            select Save to replace their version with yours.
           </p>
-          <TextArea
-            id="commentary"
-            label="Commentary"
-            labelClass="govuk-label--m"
-            hint="Required when the status is amber or red: why, and what is being done."
-            rows={5}
-            value={typed.commentary}
-            error={errorFor('commentary')}
-            onInput={(v) => set({ commentary: v })}
-          />
-          {measure.directorates.length > 0 && (
-            <div class="govuk-form-group">
-              <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Breakdown by directorate</legend>
-                <div class="govuk-hint" id="breakdown-hint">
-                  Optional. Each directorate's own value.
-                </div>
-                {measure.directorates.map((d) => (
-                  <DecimalInput
-                    key={d}
-                    id={`breakdown-${d}`}
-                    label={d}
-                    width="govuk-input--width-10"
-                    value={typed.breakdown[d] ?? ''}
-                    error={errorFor(`breakdown-${d}`)}
-                    onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
-                  />
-                ))}
-              </fieldset>
-            </div>
-          )}
-          <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-            Save
-          </button>
-        </form>
-      </div>
-    </div>
+          <table class="govuk-table">
+            <caption class="govuk-visually-hidden">Their saved result and what you typed</caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <td class="govuk-table__header" />
+                <th scope="col" class="govuk-table__header">
+                  Saved by someone else
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  What you typed
+                </th>
+              </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+              <tr class="govuk-table__row">
+                <th scope="row" class="govuk-table__header">
+                  Value
+                </th>
+                <td class="govuk-table__cell">{formatNumber(conflict.value)}</td>
+                <td class="govuk-table__cell">{typed.value}</td>
+              </tr>
+              <tr class="govuk-table__row">
+                <th scope="row" class="govuk-table__header">
+                  Commentary
+                </th>
+                <td class="govuk-table__cell">{conflict.commentary ?? ''}</td>
+                <td class="govuk-table__cell">{typed.commentary}</td>
+              </tr>
+            </tbody>
+          </table>
+        </ConflictPanel>
+      )}
+
+      <form onSubmit={save} noValidate>
+        <DecimalInput
+          id="value"
+          label="Value"
+          labelClass="govuk-label--m"
+          hint={`${measure.unit ? `In ${measure.unit}. ` : ''}A number, like 85.5`}
+          width="govuk-input--width-10"
+          value={typed.value}
+          error={errorFor('value')}
+          onInput={(v) => set({ value: v })}
+        />
+        <p class="app-status-line" id="status-if-saved" aria-live="polite">
+          Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
+        </p>
+        <TextArea
+          id="commentary"
+          label="Commentary"
+          labelClass="govuk-label--m"
+          hint="Required when the status is amber or red: why, and what is being done."
+          rows={5}
+          value={typed.commentary}
+          error={errorFor('commentary')}
+          onInput={(v) => set({ commentary: v })}
+        />
+        {measure.directorates.length > 0 && (
+          <div class="govuk-form-group">
+            <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Breakdown by directorate</legend>
+              <div class="govuk-hint" id="breakdown-hint">
+                Optional. Each directorate's own value.
+              </div>
+              {measure.directorates.map((d) => (
+                <DecimalInput
+                  key={d}
+                  id={`breakdown-${d}`}
+                  label={d}
+                  width="govuk-input--width-10"
+                  value={typed.breakdown[d] ?? ''}
+                  error={errorFor(`breakdown-${d}`)}
+                  onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
+                />
+              ))}
+            </fieldset>
+          </div>
+        )}
+        <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
+          Save
+        </button>
+      </form>
+    </ReturnFormLayout>
   );
 }

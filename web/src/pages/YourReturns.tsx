@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Api, ReturnState } from '../api';
 import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { TableHead } from '../components/table';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
@@ -104,16 +105,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
       <div class="app-table-wrap">
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">Measures</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Measure
-              </th>
-              <th scope="col" class="govuk-table__header">
-                State
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Measure', 'State']} />
           <tbody class="govuk-table__body">
             {r.measures.length === 0 && (
               <tr class="govuk-table__row">
@@ -138,16 +130,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
         </table>
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">Planned work</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Planned work
-              </th>
-              <th scope="col" class="govuk-table__header">
-                State
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Planned work', 'State']} />
           <tbody class="govuk-table__body">
             {r.actions.length === 0 && (
               <tr class="govuk-table__row">

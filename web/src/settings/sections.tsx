@@ -1,5 +1,6 @@
 import type { SettingsVersion } from '../api';
 import { Checkbox, Checkboxes, Radios, TextArea, TextInput } from '../components';
+import { TableHead } from '../components/table';
 import { formatDateTime } from '../words';
 import { bandFields, type DirectorateForm, type Form, type RuleName, ruleLabels } from './form';
 
@@ -229,19 +230,7 @@ export function SettingsHistory({ versions }: { versions: SettingsVersion[] }) {
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--s">The 10 latest changes, newest first</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Version
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Changed by
-          </th>
-          <th scope="col" class="govuk-table__header">
-            When
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Version', 'Changed by', 'When']} />
       <tbody class="govuk-table__body">
         {[...versions]
           .reverse()
