@@ -37,11 +37,13 @@ describe('formulaSafe', () => {
     expect(formulaSafe(value)).toBe(value);
   });
 
-  it('runs in linear time on a 250 KB cell', () => {
-    const started = performance.now();
-    formulaSafe(`-${'1'.repeat(250_000)}x`);
-    formulaSafe(`-${'1.'.repeat(125_000)}`);
-    expect(performance.now() - started).toBeLessThan(100);
+  // A pattern that backtracks would not finish these 250 KB cells within the test's own timeout: no elapsed-time
+  // assertion (speed is measured in `npm run bench`, and a wall-clock bound fails on a loaded machine).
+  it('answers on a 250 KB cell that only nearly is a number', () => {
+    const digits = '1'.repeat(250_000);
+    expect(formulaSafe(`-${digits}x`)).toBe(`'-${digits}x`);
+    expect(formulaSafe(`-${'1.'.repeat(125_000)}`)).toBe(`'-${'1.'.repeat(125_000)}`);
+    expect(formulaSafe(`-${digits}`)).toBe(`-${digits}`);
   });
 });
 
