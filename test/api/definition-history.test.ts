@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../lambdas/domain/words';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
@@ -92,7 +93,7 @@ describe('measure definition history', () => {
     expect(report.measures[0].targetChangedAfterStart).toBe(today);
     expect(report.summary.targetsChangedAfterStart).toBe(1);
     const html = await (await t.call('GET', `/reports/${quarter}?plan=${plan}&format=html`, { token: admin })).text();
-    expect(html).toContain(`target changed on ${today}`);
+    expect(html).toContain(`target changed on ${formatDate(today, 'en')}`);
   });
 
   it('retiring is a version of its own; retiring again adds none', async () => {

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type RouteDef, routeTable } from '../../lambdas/http/routes';
 import { signLocalToken, type TokenSubject } from '../../lambdas/local/jwt';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../lambdas/local/stack';
+import { contractBreaks } from './response-contract';
 
 export interface SesEmail {
   messageId: string;
@@ -18,6 +20,11 @@ export interface TestStack {
   stack: LocalStack;
   url: string;
   token(role: TokenSubject['role'], directorate?: string): Promise<string>;
+  /**
+   * One request to the API. A 2xx JSON answer is checked against its route's response
+   * schema (lambdas/domain/responses.ts, the contract /openapi.json publishes): a body
+   * that breaks it fails the test that made the call, whatever that test asserts.
+   */
   call(
     method: string,
     path: string,
@@ -57,7 +64,7 @@ export async function startTestStack(options: LocalStackOptions = {}): Promise<T
         body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
         headers['content-type'] ??= 'application/json';
       }
-      return fetch(`${stack.apiUrl}${path}`, { method, headers, body });
+      return fetch(`${stack.apiUrl}${path}`, { method, headers, body }).then((res) => keepsContract(method, path, res));
     },
     emails: async () => {
       await stack.outbox.drain();
@@ -73,4 +80,24 @@ export async function startTestStack(options: LocalStackOptions = {}): Promise<T
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The route table's routes as matchers, those with fewer parameters first (`/measures/x` before `/measures/{id}`). */
+const routeMatchers = Object.values(routeTable as Record<string, RouteDef>)
+  .map((route) => ({
+    route,
+    pattern: new RegExp(`^${route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+    params: (route.path.match(/\{/g) ?? []).length,
+  }))
+  .sort((a, b) => a.params - b.params);
+
+/** The response, once its 2xx JSON body is shown to keep its route's schema (test/support/response-contract.ts). */
+export async function keepsContract(method: string, path: string, res: Response): Promise<Response> {
+  if (res.status < 200 || res.status > 299) return res;
+  const bare = path.split('?')[0]!;
+  const route = routeMatchers.find((m) => m.route.method === method.toUpperCase() && m.pattern.test(bare))?.route;
+  if (!route) return res;
+  const breaks = contractBreaks(route, res.status, res.headers.get('content-type'), await res.clone().text());
+  if (breaks.length) throw new Error(`The answer breaks its response schema:\n${breaks.join('\n')}`);
+  return res;
 }
