@@ -32,3 +32,12 @@ describe("the web app's form fields", () => {
     expect(outsideComponents('govuk-form-group')).not.toEqual([]);
   });
 });
+
+describe("the web app's pages", () => {
+  it('are 300 lines at most each (docs/web-app.md "Adding a page": a bigger page is split by job)', () => {
+    const long = files(join(web, 'pages'))
+      .map((f) => ({ page: relative(web, f), lines: readFileSync(f, 'utf8').split('\n').length - 1 }))
+      .filter((p) => p.lines > 300);
+    expect(long).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { useEmailState } from '../hooks/use-close';
 import { formatDateTime, formatNumber, periodLabel, statusWords } from '../words';
 import { ErrorSummary, type FieldError, useFocusHeading } from '.';
 import { Downloads } from './report-downloads';
+import { TableHead } from './table';
 
 // What the Close quarter, its confirmation and the Reissue pages share (docs/web-app.md):
 // the email they name, its state after the close (polled until it is sent), the frozen
@@ -160,25 +161,7 @@ export function Amendments({ report, amendments }: { report: ClosedReport; amend
         <caption class="govuk-table__caption govuk-table__caption--s">
           {amendments.length} amendment{amendments.length === 1 ? '' : 's'} the reissue will include
         </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Measure or planned work
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Frozen
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Now
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Changed by
-            </th>
-            <th scope="col" class="govuk-table__header">
-              When
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Measure or planned work', 'Frozen', 'Now', 'Changed by', 'When']} />
         <tbody class="govuk-table__body">
           {amendments.map((a) => (
             <tr class="govuk-table__row" key={`${a.kind}:${a.id}:${a.period}`}>
