@@ -111,10 +111,11 @@ export const signOffWords: Record<SignOffState, string> = wordsFor('en').signOff
  * Markdown report, the dashboard) says of a return's sign-off (docs/sign-off.md): empty
  * when it is approved or sign-off is off, so that those outputs are unchanged.
  */
-export function signOffNote(state: SignOffState | undefined, unapproved?: string): string {
+export function signOffNote(state: SignOffState | undefined, unapproved?: string, language: Language = 'en'): string {
   if (!state || state === 'approved') return '';
-  if (state === 'not-signed-off') return signOffWords[state];
-  return unapproved ? `${signOffWords[state]}: ${unapproved}` : signOffWords[state];
+  const words = wordsFor(language).signOff;
+  if (state === 'not-signed-off') return words[state];
+  return unapproved ? `${words[state]}: ${unapproved}` : words[state];
 }
 
 export interface DecisionAttempt {

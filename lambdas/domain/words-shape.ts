@@ -85,6 +85,23 @@ export interface DomainWords {
   };
   /** The outputs' own words (the EMT email, the report page, the Word draft, the workbook). */
   outputs: {
+    /** {heading} */
+    pageTitle: string;
+    livePreview: string;
+    summary: string;
+    item: string;
+    action: string;
+    directorates: string;
+    criticalCaption: string;
+    programmesCaption: string;
+    directoratesCaption: string;
+    measuresCaption: string;
+    actionsCaption: string;
+    /** A programme's line in the plain-text email: {blueOrGreen}, {amberOrRed}, {noUpdate}, {met} ("9 of 12"), {amber}, {red}, {noData}. */
+    programmeLine: string;
+    /** {date}: when the quarter closed, with its time. */
+    closedOn: string;
+    closed: string;
     /** This language's name, in itself: "English" / "Cymraeg". */
     languageName: string;
     /** {title}, {quarter}: "Corporate Improvement Plan 2017-18 Q4". */
@@ -133,12 +150,16 @@ export interface DomainWords {
     attachedAs: string;
     /** {names} */
     tooLarge: string;
-    readAtLink: string;
+    /** {names} */
+    tooLargeWithLink: string;
     /** {filename} */
     wordDraftFailed: string;
-    wordDraftFromApi: string;
-    /** {url} */
+    /** {filename} */
+    wordDraftFailedWithApi: string;
+    /** {url}: the page's link. */
     apiLink: string;
+    /** {url}: the plain text's. */
+    apiLinkText: string;
     wordDraftLabel: string;
     /** Between the last two items of a list: "a, b and c". */
     and: string;

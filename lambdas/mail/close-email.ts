@@ -1,6 +1,8 @@
 import Mustache from 'mustache';
 import { closeEmailSubject } from '../domain/close-subject';
+import { englishOnly, type ReportLanguageOptions, reportIn } from '../domain/report-language';
 import type { Report } from '../domain/types';
+import { fill } from '../domain/words';
 import { documentFormats } from '../render/document-formats';
 import { reportCsv } from '../render/report-csv';
 import { reportHtml } from '../render/report-html';
@@ -8,85 +10,96 @@ import { reportView } from '../render/view';
 import type { OutgoingEmail } from './ses';
 
 // Outlook renders tables and inline styles only: no <style> blocks, scripts or images.
-// Mustache escapes every {{value}}, so user text never becomes markup.
-const htmlTemplate = `<!DOCTYPE html>
-<html lang="en-GB">
-<head><meta charset="utf-8"><title>{{subject}}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
-<main>
-{{#reissued}}<p style="font-weight:bold;">Reissued: this replaces the report sent earlier for this quarter (revision {{revision}}).</p>{{/reissued}}
-<h1 style="font-size:20px;">{{heading}}: overall <span style="{{overallStyle}}">{{overall}}</span></h1>
+// Mustache escapes every {{value}}, so user text never becomes markup. The body is one
+// part per language of the report (`reportLanguages`), Welsh first, each with its `lang`.
+const htmlPart = `<div lang="{{lang}}">
+{{#reissued}}<p style="font-weight:bold;">{{reissuedNote}}</p>{{/reissued}}
+<h1 style="font-size:20px;">{{heading}}: {{t.overall}} <span style="{{overallStyle}}">{{overall}}</span></h1>
 {{#sentences}}<p>{{.}}</p>
 {{/sentences}}
-<h2 style="font-size:16px;">Programmes</h2>
+<h2 style="font-size:16px;">{{t.programmes}}</h2>
 <table role="table" cellpadding="4" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#b1b4b6;">
-<thead><tr><th scope="col" style="text-align:left;">Programme</th><th scope="col">Overall</th><th scope="col">Planned work blue or green</th><th scope="col">Amber or red</th><th scope="col">No update</th><th scope="col">Measures met</th><th scope="col">Amber</th><th scope="col">Red</th><th scope="col">No data</th></tr></thead>
+<thead><tr><th scope="col" style="text-align:left;">{{t.programme}}</th><th scope="col">{{t.overallColumn}}</th><th scope="col">{{t.plannedWorkBlueOrGreen}}</th><th scope="col">{{t.amberOrRed}}</th><th scope="col">{{labels.noUpdate}}</th><th scope="col">{{t.measuresMet}}</th><th scope="col">{{labels.amber}}</th><th scope="col">{{labels.red}}</th><th scope="col">{{labels.noData}}</th></tr></thead>
 <tbody>
-{{#programmes}}<tr><th scope="row" style="text-align:left;">{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{met}} of {{measures}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
+{{#programmes}}<tr><th scope="row" style="text-align:left;">{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{metOf}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
 {{/programmes}}
 </tbody>
 </table>
-<h2 style="font-size:16px;">Critical items ({{criticalCount}})</h2>
+<h2 style="font-size:16px;">{{criticalHeading}}</h2>
 {{#criticalGroups.length}}
 <table role="table" cellpadding="6" cellspacing="0" border="1" width="100%" style="border-collapse:collapse;border-color:#b1b4b6;">
-<thead><tr><th scope="col" width="34%" style="text-align:left;">Measure</th><th scope="col" width="33%" style="text-align:left;">Issue</th><th scope="col" width="33%" style="text-align:left;">Remedial action</th></tr></thead>
+<thead><tr><th scope="col" width="34%" style="text-align:left;">{{t.measure}}</th><th scope="col" width="33%" style="text-align:left;">{{t.issue}}</th><th scope="col" width="33%" style="text-align:left;">{{t.remedialAction}}</th></tr></thead>
 {{#criticalGroups}}<tbody>
 <tr><th scope="colgroup" colspan="3" style="text-align:left;background-color:#f3f2f1;">{{programme}}</th></tr>
-{{#items}}<tr><td>{{kindLabel}}: {{title}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} (owner: {{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} (due {{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
+{{#items}}<tr><td>{{kindLabel}}: {{title}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
 {{/items}}</tbody>
 {{/criticalGroups}}
 </table>
 {{/criticalGroups.length}}
-{{^criticalGroups.length}}<p>No critical items this quarter.</p>{{/criticalGroups.length}}
-{{#notSignedOff.length}}<h2 style="font-size:16px;">Not signed off</h2>
-<ul>{{#notSignedOff}}<li>{{title}}: not signed off</li>{{/notSignedOff}}</ul>
+{{^criticalGroups.length}}<p>{{t.noCriticalItems}}</p>{{/criticalGroups.length}}
+{{#notSignedOff.length}}<h2 style="font-size:16px;">{{t.notSignedOffHeading}}</h2>
+<ul>{{#notSignedOff}}<li>{{title}}: {{note}}</li>{{/notSignedOff}}</ul>
 {{/notSignedOff.length}}
-{{#targetChanges.length}}<h2 style="font-size:16px;">Targets changed after the quarter began</h2>
+{{#targetChanges.length}}<h2 style="font-size:16px;">{{t.targetsChangedHeading}}</h2>
 <ul>{{#targetChanges}}<li>{{title}}: {{note}}</li>{{/targetChanges}}</ul>
 {{/targetChanges.length}}
-<h2 style="font-size:16px;">Missing returns</h2>
+<h2 style="font-size:16px;">{{t.missingReturns}}</h2>
 {{#missing.length}}{{#missing}}<h3 style="font-size:14px;">{{directorate}}</h3><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>
 {{/missing}}{{/missing.length}}
-{{^missing.length}}<p>Every return is in.</p>{{/missing.length}}
-<p>{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedNames}}The report is attached as {{attachedNames}}.{{/attachedNames}}{{#reportUrl}} With an API token it is also at <a href="{{reportUrl}}">{{reportUrl}}</a>.{{/reportUrl}}</p>
-</main>
+{{^missing.length}}<p>{{t.everyReturnIn}}</p>{{/missing.length}}
+<p>{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedSentence}}{{attachedSentence}}{{/attachedSentence}}{{#reportUrl}} {{apiBefore}}<a href="{{reportUrl}}">{{reportUrl}}</a>{{apiAfter}}{{/reportUrl}}</p>
+</div>
+`;
+
+const htmlTemplate = `<!DOCTYPE html>
+<html lang="{{lang}}">
+<head><meta charset="utf-8"><title>{{subject}}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
+<main>
+{{#parts}}{{#separator}}<hr>
+{{/separator}}{{> part}}{{/parts}}</main>
 </body>
 </html>
 `;
 
-const textTemplate = `{{#reissued}}REISSUED: this replaces the report sent earlier for this quarter (revision {{revision}}).
+const textPart = `{{#reissued}}{{reissuedUpper}}
 
-{{/reissued}}{{heading}}: overall {{overall}}
+{{/reissued}}{{heading}}: {{t.overall}} {{overall}}
 
 {{#sentences}}{{.}}
 {{/sentences}}
-PROGRAMMES
-{{#programmes}}- {{name}}: {{overall}}; planned work {{blueOrGreen}} blue/green, {{amberOrRed}} amber/red, {{noUpdate}} no update; measures {{met}} of {{measures}} met, {{amber}} amber, {{red}} red, {{noData}} no data
+{{upper.programmes}}
+{{#programmes}}- {{name}}: {{overall}}; {{summaryLine}}
 {{/programmes}}
 
-CRITICAL ITEMS ({{criticalCount}})
+{{upper.criticalItems}} ({{criticalCount}})
 {{#criticalGroups}}
 {{programme}}
 {{#items}}
 {{kindLabel}} - {{title}}
-Issue - {{issue}}
-Remedial action - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
+{{t.issue}} - {{issue}}
+{{t.remedialAction}} - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
 {{/items}}{{/criticalGroups}}
 {{#notSignedOff.length}}
-NOT SIGNED OFF
-{{#notSignedOff}}- {{title}}: not signed off
+{{upper.notSignedOff}}
+{{#notSignedOff}}- {{title}}: {{note}}
 {{/notSignedOff}}{{/notSignedOff.length}}{{#targetChanges.length}}
-TARGETS CHANGED AFTER THE QUARTER BEGAN
+{{upper.targetsChanged}}
 {{#targetChanges}}- {{title}}: {{note}}
 {{/targetChanges}}{{/targetChanges.length}}
 
-MISSING RETURNS
+{{upper.missingReturns}}
 {{#missing}}{{directorate}}:
 {{#items}}- {{.}}
-{{/items}}{{/missing}}{{^missing.length}}Every return is in.
+{{/items}}{{/missing}}{{^missing.length}}{{t.everyReturnIn}}
 {{/missing.length}}
-{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedNames}}The report is attached as {{attachedNames}}.{{/attachedNames}}{{#reportUrl}} With an API token: {{reportUrl}}{{/reportUrl}}
+{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedSentence}}{{attachedSentence}}{{/attachedSentence}}{{#reportUrl}} {{apiText}}{{/reportUrl}}
 `;
+
+const textTemplate = `{{#parts}}{{#separator}}
+----------------------------------------
+
+{{/separator}}{{> part}}{{/parts}}`;
 
 export interface CloseEmailOptions {
   from: string;
@@ -99,23 +112,19 @@ export interface CloseEmailOptions {
   maxAttachmentBytes?: number;
   /** The Word draft (render-document); `null`: it could not be made, and the email says so. */
   wordDraft?: Buffer | null;
+  /** The report's languages, Welsh names and titles (settings `reportLanguages`); absent: English only. */
+  languages?: ReportLanguageOptions;
 }
 
 /** Base64 grows content by a third: 7 MB of attachments stays clear of SES's 10 MB message limit. */
 export const defaultMaxAttachmentBytes = 7 * 1024 * 1024;
 
 export function closeEmail(report: Report, options: CloseEmailOptions): OutgoingEmail {
-  const subject = closeEmailSubject(report, options.reportTitle, options.reissued !== undefined);
+  const languages = options.languages ?? englishOnly(options.reportTitle);
+  const subject = closeEmailSubject(report, languages, options.reissued !== undefined);
   const reportUrl = options.apiUrl
     ? `${options.apiUrl.replace(/\/$/, '')}/reports/${report.quarter}?format=html`
     : null;
-  const view = {
-    ...reportView(report, options.reportTitle),
-    subject,
-    reportUrl,
-    reissued: options.reissued !== undefined,
-    revision: options.reissued?.revision,
-  };
   const base = `ragtime-${report.quarter}`;
   // A very large plan's report would push the message past SES's limit: attach what
   // fits (the CSV first, then the HTML page) and say what was left out.
@@ -124,7 +133,7 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
     { filename: `${base}.csv`, content: reportCsv(report), contentType: 'text/csv; charset=utf-8' },
     {
       filename: `${base}.html`,
-      content: reportHtml(report, options.reportTitle),
+      content: reportHtml(report, options.reportTitle, languages),
       contentType: 'text/html; charset=utf-8',
     },
   ];
@@ -144,39 +153,66 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
       used += bytes;
     }
   }
-  const omitted = listInWords(candidates.filter((c) => !attachments.includes(c)).map((c) => c.filename));
-  const notes = [
-    omitted
-      ? `The full report is too large to attach in full (${omitted} left out)${reportUrl ? '; read it at the link below' : ''}.`
-      : null,
-    options.wordDraft === null
-      ? `The Word draft (${base}.docx) could not be made for this email${reportUrl ? '; download it from the API with ?format=docx' : ''}.`
-      : null,
-  ].filter((note) => note !== null);
-  const attachmentNote = notes.length ? notes.join(' ') : null;
-  const full = {
-    ...view,
-    attachmentNote,
-    attachedNames: listInWords(attachments.map((a) => attachmentLabel(a.filename))),
-  };
+  const left = candidates.filter((c) => !attachments.includes(c)).map((c) => c.filename);
+  const parts = languages.languages.map((language, i) => {
+    const view = reportView(reportIn(report, language, languages), languages.titles[language], language);
+    const t = view.t;
+    const and = (items: string[]) => listInWords(items, t.and);
+    const notes = [
+      left.length > 0 ? fill(reportUrl ? t.tooLargeWithLink : t.tooLarge, { names: and(left) }) : null,
+      options.wordDraft === null
+        ? fill(reportUrl ? t.wordDraftFailedWithApi : t.wordDraftFailed, { filename: `${base}.docx` })
+        : null,
+    ].filter((note) => note !== null);
+    const attachedNames = and(attachments.map((a) => attachmentLabel(a.filename, t.wordDraftLabel)));
+    const [apiBefore, apiAfter] = t.apiLink.split('{url}') as [string, string];
+    const reissuedNote = fill(t.reissuedEmail, { revision: options.reissued?.revision ?? 1 });
+    return {
+      ...view,
+      separator: i > 0,
+      subject,
+      reportUrl,
+      reissued: options.reissued !== undefined,
+      reissuedNote,
+      reissuedUpper: language === 'en' ? reissuedNote.replace(/^Reissued:/, 'REISSUED:') : reissuedNote,
+      upper: {
+        programmes: t.programmes.toUpperCase(),
+        criticalItems: t.criticalItems.toUpperCase(),
+        notSignedOff: t.notSignedOffHeading.toUpperCase(),
+        targetsChanged: t.targetsChangedHeading.toUpperCase(),
+        missingReturns: t.missingReturns.toUpperCase(),
+      },
+      programmes: view.programmes.map((p) => ({
+        ...p,
+        metOf: fill(t.metOf, { met: p.met, total: p.measures }),
+        summaryLine: fill(t.programmeLine, { ...p, met: fill(t.metOf, { met: p.met, total: p.measures }) }),
+      })),
+      attachmentNote: notes.length ? notes.join(' ') : null,
+      attachedSentence: attachedNames ? fill(t.attachedAs, { names: attachedNames }) : null,
+      apiBefore,
+      apiAfter,
+      apiText: reportUrl ? fill(t.apiLinkText, { url: reportUrl }) : null,
+    };
+  });
+  const full = { subject, lang: parts[0]!.lang, parts };
   return {
     from: options.from,
     to: options.to,
     subject,
-    html: Mustache.render(htmlTemplate, full),
+    html: Mustache.render(htmlTemplate, full, { part: htmlPart }),
     // Plain text: no HTML escaping wanted.
-    text: Mustache.render(textTemplate, full, {}, { escape: (s: string) => s }),
+    text: Mustache.render(textTemplate, full, { part: textPart }, { escape: (s: string) => s }),
     attachments,
   };
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** `a`, `a and b`, `a, b and c` (`and` in the language: " and " / " a "). */
+function listInWords(items: string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
 }
 
 /** CSV, HTML, a Word draft: what a reader in Outlook recognises. */
-function attachmentLabel(filename: string): string {
+function attachmentLabel(filename: string, wordDraft: string): string {
   const extension = filename.split('.').pop()!;
-  return extension === 'docx' ? 'a Word draft (DOCX)' : extension.toUpperCase();
+  return extension === 'docx' ? wordDraft : extension.toUpperCase();
 }

@@ -1,5 +1,7 @@
 import { formatNumber } from '../domain/format';
+import type { Language } from '../domain/language';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, Trend } from '../domain/types';
+import { actionStatusWord, measureStatusWord, trendWord as trendWordIn } from '../domain/words';
 
 type AnyStatus = MeasureStatus | ActionReportStatus | OverallStatus;
 
@@ -21,8 +23,14 @@ export function statusColours(status: AnyStatus): { background: string; color: s
   return { background, color };
 }
 
-export function statusWord(status: AnyStatus): string {
-  return styles[status].label;
+/** The status in capitals, as every output shows it: "AMBER" / "AMBR" (the domain's words, docs/cymraeg.md). */
+export function statusWord(status: AnyStatus, language: Language = 'en'): string {
+  if (language === 'en') return styles[status].label;
+  const word =
+    status === 'blue' || status === 'no-update'
+      ? actionStatusWord(status, language)
+      : measureStatusWord(status, language);
+  return word.toUpperCase();
 }
 
 /** The page's status classes (`status-amber` …): one stylesheet instead of a style attribute per row. */
@@ -35,15 +43,8 @@ export function statusStyle(status: AnyStatus): string {
   return `background-color:${s.background};color:${s.color};font-weight:bold;padding:2px 6px;`;
 }
 
-const trendWords: Record<Trend, string> = {
-  improving: 'Improving',
-  declining: 'Declining',
-  unchanged: 'Unchanged',
-  'no-comparison': 'No comparison',
-};
-
-export function trendWord(trend: Trend): string {
-  return trendWords[trend];
+export function trendWord(trend: Trend, language: Language = 'en'): string {
+  return trendWordIn(trend, language);
 }
 
 /** A figure in the domain's one number style (domain/format.ts), or nothing when there is none. */

@@ -1,8 +1,18 @@
 import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
 import { formatNumber } from '../domain/format';
+import type { Language } from '../domain/language';
 import { signOffNote } from '../domain/sign-off';
 import type { CriticalItem, Report, RollUp } from '../domain/types';
-import { formatDate, formatDateTime, quarterLabel } from '../domain/words';
+import {
+  actionStatusWord,
+  fill,
+  formatDate,
+  formatDateTime,
+  measureStatusWord,
+  quarterLabel,
+  remedialActionNeeded as remedialActionNeededIn,
+  wordsFor,
+} from '../domain/words';
 import { formatFigure, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
 
 export { signOffNote };
@@ -10,19 +20,24 @@ export { signOffNote };
 export const remedialActionNeeded = 'remedial action needed';
 
 /** What every output says of a measure whose target moved after its quarter began. */
-export const targetChangedNote = (date: string | undefined) =>
-  date ? `target changed on ${formatDate(date, 'en')}` : '';
+export const targetChangedNote = (date: string | undefined, language: Language = 'en') =>
+  date ? fill(wordsFor(language).outputs.targetChanged, { date: formatDate(date, language) }) : '';
 
 /** When the quarter closed, in words: "Closed 6 December 2026 at 12:38." */
-export const closedNote = (closedAt: string | null | undefined) =>
-  closedAt ? `Closed ${formatDateTime(closedAt, 'en')}.` : 'Closed.';
+export const closedNote = (closedAt: string | null | undefined, language: Language = 'en') => {
+  const o = wordsFor(language).outputs;
+  return closedAt ? fill(o.closedOn, { date: formatDateTime(closedAt, language) }) : o.closed;
+};
 
 /** The report as display strings: every template (page, email, Markdown) renders this one view. */
-export function reportView(report: Report, reportTitle: string) {
+export function reportView(report: Report, reportTitle: string, language: Language = 'en') {
   const year = yearOfPeriod(report.quarter);
+  const o = wordsFor(language).outputs;
+  const status = (s: Parameters<typeof statusWord>[0]) => statusWord(s, language);
+  const criticalItemView = criticalItemViewIn(language);
   const rollUp = (r: RollUp) => ({
     name: r.name,
-    overall: statusWord(r.overall),
+    overall: status(r.overall),
     overallStyle: statusStyle(r.overall),
     blueOrGreen: r.summary.plannedWork.blueOrGreen,
     amberOrRed: r.summary.plannedWork.amberOrRed,
@@ -34,15 +49,26 @@ export function reportView(report: Report, reportTitle: string) {
     noData: r.summary.measures.noData,
   });
   return {
+    /** The template's own words (headings, column names) in the view's language. */
+    t: o,
+    lang: language === 'cy' ? 'cy' : 'en-GB',
+    /** The roll-up tables' status columns, as the status words say them. */
+    labels: {
+      noUpdate: actionStatusWord('no-update', language),
+      amber: measureStatusWord('amber', language),
+      red: measureStatusWord('red', language),
+      noData: measureStatusWord('no-data', language),
+    },
+    criticalHeading: fill(o.criticalItemsHeading, { count: report.criticalItems.length }),
     reportTitle,
     year,
     quarterNumber: quarterNumber(report.quarter),
     quarter: report.quarter,
-    heading: `${reportTitle} ${quarterLabel(report.quarter, 'en')}`,
-    overall: statusWord(report.overall),
+    heading: fill(o.heading, { title: reportTitle, quarter: quarterLabel(report.quarter, language) }),
+    overall: status(report.overall),
     overallStyle: statusStyle(report.overall),
     closed: report.closed,
-    closedNote: closedNote(report.closedAt),
+    closedNote: closedNote(report.closedAt, language),
     sentences: report.summary.sentences,
     programmes: report.programmes.map(rollUp),
     directorates: report.directorates.map(rollUp),
@@ -57,56 +83,63 @@ export function reportView(report: Report, reportTitle: string) {
       title: m.title,
       programme: m.programme,
       ownerDirectorate: m.ownerDirectorate,
-      status: statusWord(m.status),
+      status: status(m.status),
       statusKey: m.status,
       actual: formatFigure(m.actual),
       target: formatTarget(m.target),
       unit: m.unit,
-      trendPrevious: trendWord(m.trend.previousQuarter),
-      trendLastYear: trendWord(m.trend.sameQuarterLastYear),
+      trendPrevious: trendWord(m.trend.previousQuarter, language),
+      trendLastYear: trendWord(m.trend.sameQuarterLastYear, language),
       commentary: m.commentary ?? '',
-      targetNote: targetChangedNote(m.targetChangedAfterStart),
+      targetNote: targetChangedNote(m.targetChangedAfterStart, language),
       signOffNote: signOffNote(
         m.signOff,
         m.unapprovedActual === undefined || m.unapprovedActual === null ? undefined : formatNumber(m.unapprovedActual),
+        language,
       ),
     })),
     /** Returns counted (or not) at close without an approval. */
     notSignedOff: [...report.measures, ...report.actions]
       .filter((item) => item.signOff === 'not-signed-off')
-      .map((item) => ({ title: item.title })),
+      .map((item) => ({ title: item.title, note: signOffNote('not-signed-off', undefined, language) })),
     /** Moving goalposts: measures whose target for the quarter changed after it began. */
     targetChanges: report.measures
       .filter((m) => m.targetChangedAfterStart)
-      .map((m) => ({ title: m.title, note: targetChangedNote(m.targetChangedAfterStart) })),
+      .map((m) => ({ title: m.title, note: targetChangedNote(m.targetChangedAfterStart, language) })),
     actions: report.actions.map((a) => ({
       title: a.title,
       programme: a.programme,
       ownerDirectorate: a.ownerDirectorate,
-      status: statusWord(a.status),
+      status: status(a.status),
       statusKey: a.status,
       commentary: a.commentary ?? '',
-      signOffNote: signOffNote(a.signOff, a.unapprovedStatus && statusWord(a.unapprovedStatus)),
+      signOffNote: signOffNote(a.signOff, a.unapprovedStatus && status(a.unapprovedStatus), language),
     })),
     missing: missingReturns(report).map((d) => ({
       directorate: d.directorate,
-      items: [...d.measures.map((m) => `Measure: ${m.title}`), ...d.actions.map((a) => `Planned work: ${a.title}`)],
+      items: [
+        ...d.measures.map((m) => `${o.measure}: ${m.title}`),
+        ...d.actions.map((a) => `${o.plannedWork}: ${a.title}`),
+      ],
     })),
   };
 }
 
-function criticalItemView(item: CriticalItem) {
+const criticalItemViewIn = (language: Language) => (item: CriticalItem) => {
+  const o = wordsFor(language).outputs;
   return {
-    kindLabel: item.kind === 'measure' ? 'Measure' : 'Planned work',
+    kindLabel: item.kind === 'measure' ? o.measure : o.plannedWork,
     title: item.title,
     programme: item.programme,
     issue: item.issue,
     remedialAction: item.remedialAction?.text ?? null,
-    remedialOwner: item.remedialAction?.owner ?? null,
-    remedialDue: item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate, 'en') : null,
-    remedialActionNeeded,
+    remedialOwner: item.remedialAction?.owner ? fill(o.owner, { owner: item.remedialAction.owner }) : null,
+    remedialDue: item.remedialAction?.dueDate
+      ? fill(o.due, { date: formatDate(item.remedialAction.dueDate, language) })
+      : null,
+    remedialActionNeeded: language === 'en' ? remedialActionNeeded : remedialActionNeededIn(language),
   };
-}
+};
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();

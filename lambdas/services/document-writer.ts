@@ -53,7 +53,7 @@ export async function writeDocument(
   const started = performance.now();
   const bytes =
     event.format === 'docx'
-      ? await reportDocx(report, { title: event.title })
+      ? await reportDocx(report, { title: event.title, languages: event.languages })
       : event.format === 'xlsx'
         ? await reportXlsx(report, { title: event.title })
         : null;

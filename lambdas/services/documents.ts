@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
 import { environment } from '../config/environment';
+import type { ReportLanguageOptions } from '../domain/report-language';
 import type { DocumentFormat } from '../render/document-formats';
 import type { QuarterReport } from './report';
 
@@ -15,6 +16,8 @@ export interface RenderDocumentEvent {
   format: DocumentFormat;
   /** The report title (the plan's name with ?plan=). */
   title: string;
+  /** The report's languages, titles, Welsh names and Cabinet frame (settings); absent: English only. */
+  languages?: ReportLanguageOptions;
   /** The report JSON, gzipped and base64: a large plan's report stays under the invoke payload limit. */
   reportGzip: string;
 }
@@ -55,14 +58,15 @@ export function lambdaSdk() {
 export async function renderDocument(
   format: DocumentFormat,
   report: QuarterReport,
-  title: string,
+  /** The title (English only), or the report's languages from the settings. */
+  titled: string | ReportLanguageOptions,
   waitMs = renderWaitMs,
 ): Promise<Buffer> {
   const functionName = environment().renderDocumentFunction;
   if (!functionName) throw new Error('RENDER_DOCUMENT_FUNCTION is not set');
   const event: RenderDocumentEvent = {
     format,
-    title,
+    ...(typeof titled === 'string' ? { title: titled } : { title: titled.titles.en, languages: titled }),
     reportGzip: gzipSync(JSON.stringify(report)).toString('base64'),
   };
   const payload = JSON.stringify(event);

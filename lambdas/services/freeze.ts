@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { buildReport, type MissingReturns, missingReturns, quarterEndDate, quarterHasEnded } from '../domain';
 import { closeEmailSubject } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
+import { reportLanguageOptions } from '../domain/report-language';
 import type { Settings } from '../domain/settings';
 import { readDefinitions } from '../store/definitions';
 import {
@@ -46,7 +47,7 @@ export interface Freeze {
 /** The EMT email a revision of a report sends: the subject and recipients the close uses. */
 export function emailPreviewOf(report: Snapshot['report'], settings: Settings, revision: number): EmailPreview {
   return {
-    subject: closeEmailSubject(report, settings.reportTitle, revision > 1),
+    subject: closeEmailSubject(report, reportLanguageOptions(settings), revision > 1),
     recipients: [...settings.emtRecipients],
   };
 }

@@ -4,6 +4,7 @@
 // id on the record. Only the mailer function imports this module.
 import { randomUUID } from 'node:crypto';
 import { environment, senderEmail } from '../config/environment';
+import { type ReportLanguageOptions, reportLanguageOptions } from '../domain/report-language';
 import { closeEmail } from '../mail/close-email';
 import { type OutgoingEmail, sendEmail } from '../mail/ses';
 import { logger } from '../observability/logger';
@@ -66,13 +67,17 @@ export function outboxOfHeader(value: string): { ref: OutboxRef; kind: MailKind 
 export const maxWordDraftMeasures = 1000;
 
 /** The Word draft for the email (render-document). A failure leaves it out, and the email says so. */
-async function wordDraft(report: QuarterReport, title: string, revision: number): Promise<Buffer | null> {
+async function wordDraft(
+  report: QuarterReport,
+  languages: ReportLanguageOptions,
+  revision: number,
+): Promise<Buffer | null> {
   if (report.measures.length > maxWordDraftMeasures) {
     logger.info('Word draft left out of the email: too many measures', { measures: report.measures.length });
     return null;
   }
   try {
-    return await renderDocument('docx', { ...report, revision }, title);
+    return await renderDocument('docx', { ...report, revision }, languages);
   } catch (error) {
     logger.error('Word draft not rendered; the email goes without it', {
       quarter: report.quarter,
@@ -87,8 +92,10 @@ async function messageOf(record: OutboxRecord, item: Item): Promise<OutgoingEmai
   if (record.kind === 'close' || record.kind === 'reissue') {
     const close = stripKeys<CloseRecord>(item);
     const [snapshot, { settings }] = await Promise.all([readSnapshot(close), readDefinitions()]);
+    const languages = reportLanguageOptions(settings);
     return closeEmail(snapshot.report, {
-      wordDraft: await wordDraft(snapshot.report, settings.reportTitle, close.revision),
+      languages,
+      wordDraft: await wordDraft(snapshot.report, languages, close.revision),
       from: senderEmail(),
       to: record.to,
       reportTitle: settings.reportTitle,

@@ -2,6 +2,7 @@
 // (docs/architecture.md "The outbox"). No SES, no rendering: the mailer does those.
 import { closeEmailSubject } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
+import { reportLanguageOptions } from '../domain/report-language';
 import type { OutgoingEmail } from '../mail/ses';
 import { logger } from '../observability/logger';
 import { readDefinitions } from '../store/definitions';
@@ -105,7 +106,7 @@ async function addCloseOutboxRecord(close: CloseRecord, now: Date): Promise<void
       ...close,
       outboxSeq: close.revision,
       mailTo: settings.emtRecipients,
-      mailSubject: closeEmailSubject(snapshot.report, settings.reportTitle, close.revision > 1),
+      mailSubject: closeEmailSubject(snapshot.report, reportLanguageOptions(settings), close.revision > 1),
     },
     now,
   );

@@ -40,9 +40,14 @@ export async function reportAnswer(
       fileName: documentFileName(report.quarter, format, plan),
     };
   }
-  const { report, title } = await titledQuarterReport(quarter, plan);
+  const { report, title, languages } = await titledQuarterReport(quarter, plan);
   if (format === 'html')
-    return { kind: 'file', contentType: 'text/html; charset=utf-8', body: reportHtml(report, title), base64: false };
+    return {
+      kind: 'file',
+      contentType: 'text/html; charset=utf-8',
+      body: reportHtml(report, title, languages),
+      base64: false,
+    };
   if (format === 'md')
     return {
       kind: 'file',
@@ -59,9 +64,9 @@ export async function quarterReportDocument(
   plan: string | undefined,
   format: DocumentFormat,
 ): Promise<{ report: QuarterReport; bytes: Buffer }> {
-  const { report, title } = await titledQuarterReport(quarter, plan);
+  const { report, languages } = await titledQuarterReport(quarter, plan);
   try {
-    return { report, bytes: await renderDocument(format, report, title) };
+    return { report, bytes: await renderDocument(format, report, languages) };
   } catch (error) {
     if (error instanceof DocumentTooLarge)
       throw new TooLarge(

@@ -3,6 +3,7 @@ import { buildReport, previousQuarter, quarterCloseInstant, remedialActionOf, sa
 import { own } from '../domain/own';
 import type { Amendment, QuarterReport, TrendReport } from '../domain/quarter-report';
 import { measureTrends, quartersEndingAt } from '../domain/quarter-trend';
+import { type ReportLanguageOptions, reportLanguageOptions } from '../domain/report-language';
 import type { Settings } from '../domain/settings';
 import type { ReportInput } from '../domain/types';
 import { readDefinitions } from '../store/definitions';
@@ -222,10 +223,10 @@ async function withTrends(
 export async function titledQuarterReport(
   quarter: string,
   plan?: string,
-): Promise<{ report: QuarterReport; title: string }> {
+): Promise<{ report: QuarterReport; title: string; languages: ReportLanguageOptions }> {
   const found = await quarterReport(quarter, plan);
   // A closed quarter's report read no settings.
   const settings = found.settings ?? (await readDefinitions()).settings;
-  const title = plan ? (own(settings.planNames, plan) ?? settings.reportTitle) : settings.reportTitle;
-  return { report: found.report, title };
+  const languages = reportLanguageOptions(settings, plan);
+  return { report: found.report, title: languages.titles.en, languages };
 }

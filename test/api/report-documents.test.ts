@@ -138,7 +138,7 @@ describe('the render-document invocation', () => {
     await expect(renderDocument('docx', report, 'Corporate Improvement Plan', 1)).rejects.toThrow(DocumentTooLarge);
     // With the usual wait it answers the file.
     const bytes = await renderDocument('docx', report, 'Corporate Improvement Plan');
-    expect(readDocx(bytes).paragraphs[0]!.style).toBe('Title');
+    expect(readDocx(bytes).paragraphs.filter((p) => p.style === 'Title')).toHaveLength(1);
   });
 });
 
