@@ -47,7 +47,7 @@ beforeAll(async () => {
   const closed = await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } });
   expect(closed.status, await closed.clone().text()).toBe(200);
   report = await (await t.call('GET', `/reports/${quarter}`, { token: admin })).json();
-  [email] = (await t.emails()).filter((e) => e.subject.includes('2017-18'));
+  email = (await t.emails()).filter((e) => e.subject.includes('2017-18'))[0]!;
 }, 120_000);
 afterAll(async () => {
   await t?.stop();

@@ -6,19 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { builtInSettings } from '../../lambdas/domain/defaults';
 import { buildReport, targetsChangedSentence } from '../../lambdas/domain/report';
 import { englishOnly, reportIn, reportLanguageOptions } from '../../lambdas/domain/report-language';
-import { defaultStatusSettings } from '../../lambdas/domain/types';
-import { samplePlan } from '../../lambdas/local/sample-plan';
+import { sampleReportInput } from '../support/sample-report';
 
 const quarter = '2017-18-Q4';
 const peopleCy = 'Pobl';
+const sample = sampleReportInput(quarter);
 const input = {
-  quarter,
-  measures: samplePlan.measures.map((m, i) => (i % 2 === 0 ? { ...m, titleCy: `Mesur ${m.id}` } : m)),
-  actions: samplePlan.actions,
-  results: samplePlan.results.map((r) => ({ ...r, version: 1 })),
-  actionUpdates: samplePlan.actionUpdates.map((u) => ({ ...u, version: 1 })),
-  remedialActions: {},
-  settings: defaultStatusSettings,
+  ...sample,
+  measures: sample.measures.map((m, i) => (i % 2 === 0 ? { ...m, titleCy: `Mesur ${m.id}` } : m)),
   directorateNamesCy: { People: peopleCy },
 };
 const report = buildReport(input);

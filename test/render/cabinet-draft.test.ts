@@ -2,14 +2,12 @@
 // the seed's frame, sections 3–13 and the recommendation table, in English, Welsh or both
 // (Welsh first), read back as Word would read it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../lambdas/domain';
 import { builtInSettings } from '../../lambdas/domain/defaults';
 import { reportLanguageOptions } from '../../lambdas/domain/report-language';
 import type { Settings } from '../../lambdas/domain/settings';
-import { defaultStatusSettings, type Report } from '../../lambdas/domain/types';
-import { samplePlan } from '../../lambdas/local/sample-plan';
 import { reportDocx } from '../../lambdas/render/report-docx';
 import { type DocxContents, readDocx, rowCells } from '../support/office';
+import { sampleReport } from '../support/sample-report';
 
 const settings: Settings = {
   ...builtInSettings,
@@ -32,15 +30,7 @@ const settings: Settings = {
   },
 };
 
-const report: Report = buildReport({
-  quarter: '2017-18-Q4',
-  measures: samplePlan.measures,
-  actions: samplePlan.actions,
-  results: samplePlan.results.map((r) => ({ ...r, version: 1 })),
-  actionUpdates: samplePlan.actionUpdates.map((u) => ({ ...u, version: 1 })),
-  remedialActions: {},
-  settings: defaultStatusSettings,
-});
+const report = sampleReport();
 
 const lines = (docx: DocxContents) => docx.paragraphs.map((p) => p.text);
 let bilingual: DocxContents;

@@ -1,26 +1,13 @@
 // The Word draft of the seed quarter (the sample plan's 2017-18 Q4), opened as Word
 // would open it: unzipped and its XML parsed. docs/documents.md
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../lambdas/domain';
-import { defaultStatusSettings, type Report } from '../../lambdas/domain/types';
-import { samplePlan } from '../../lambdas/local/sample-plan';
+import type { Report } from '../../lambdas/domain/types';
 import { proposalSentence, remedialActionNeededText, reportDocx } from '../../lambdas/render/report-docx';
 import type { QuarterReport } from '../../lambdas/services/report';
 import { type DocxContents, readDocx, rowCells } from '../support/office';
+import { sampleReport } from '../support/sample-report';
 
 const title = 'Corporate Improvement Plan';
-
-function sampleReport(quarter = '2017-18-Q4'): Report {
-  return buildReport({
-    quarter,
-    measures: samplePlan.measures,
-    actions: samplePlan.actions,
-    results: samplePlan.results.map((r) => ({ ...r, version: 1 })),
-    actionUpdates: samplePlan.actionUpdates.map((u) => ({ ...u, version: 1 })),
-    remedialActions: {},
-    settings: defaultStatusSettings,
-  });
-}
 
 let report: Report;
 let docx: DocxContents;
