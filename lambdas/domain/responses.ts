@@ -435,7 +435,7 @@ export const responseSchemas = {
       }),
     ),
   }),
-  import: z.object({ imported: int, alreadyStored: opt(int) }),
+  import: z.object({ imported: int, results: int, plannedWork: int, alreadyStored: opt(int) }),
   report: z.object(reportShape).check(z.describe('A quarter report (docs/rules.md#the-report)')),
   emailState,
   closeAnswer: z

@@ -495,10 +495,30 @@ export const routeTable = {
     handler: 'import-results',
     access: ['officer', 'admin'],
     table: { read: ['BatchGetItem', 'GetItem'], write: ['UpdateItem', 'PutItem'] },
-    summary: 'Import results from CSV (measureId,period,value,commentary): all rows or none',
-    body: 'csv',
+    rendersDocuments: true,
+    summary:
+      'Import results from CSV (measureId,period,value,commentary), planned work from CSV (actionId,quarter,status,commentary), or both from the .xlsx template: all rows or none',
+    body: 'spreadsheet',
     responses: { 201: ok('Every row stored', 'import') },
     errors: [400, 404, 409, 422, 503],
+  },
+  resultsTemplate: {
+    method: 'GET',
+    path: '/imports/results/template',
+    handler: 'results-template',
+    access: ['officer', 'admin'],
+    table: { read: ['Query', 'BatchGetItem'] },
+    rendersDocuments: true,
+    summary:
+      "The caller's returns for a quarter (default: the one Your returns opens on) to fill in and upload: an .xlsx with sheets Results, Planned work and Notes, or one CSV (?kind=results|actions)",
+    query: s.resultsTemplateQuery,
+    responses: {
+      200: {
+        description: 'The template',
+        contentTypes: [xlsxMediaType, 'text/csv'],
+      },
+    },
+    errors: [404, 422],
   },
   rollForward: {
     method: 'POST',

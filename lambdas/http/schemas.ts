@@ -63,6 +63,11 @@ export const definitionsQuery = z.strictObject({
   kind: z.optional(z.enum(['measures', 'actions'])),
   plan: z.optional(slug),
 });
+export const resultsTemplateQuery = z.strictObject({
+  quarter: z.optional(quarterIdSchema),
+  format: z._default(z.enum(['xlsx', 'csv']), 'xlsx'),
+  kind: z.optional(z.enum(['results', 'actions'])),
+});
 export const definitionsImportQuery = z.strictObject({ kind: z.optional(z.enum(['measures', 'actions'])) });
 export const returnsQuery = z.strictObject({
   directorate: z.optional(name),

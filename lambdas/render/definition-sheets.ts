@@ -80,7 +80,13 @@ export const maxRowsPerSheet = 5000;
 
 // ---- writing ----
 
-const targetCell = (t: TargetValue): CellValue => (typeof t === 'number' ? t : `${t.min}..${t.max}`);
+/**
+ * A target as a person types it: a number, or a `within` range in words, `between -2 and 2`
+ * (not `-2..2`, which a spreadsheet shows as `'-2..2`: text starting with a minus is escaped
+ * as a formula, and Excel refuses `-2 to 2` typed as one). Read back by readTargetText, which
+ * also takes `min..max` and `min to max`.
+ */
+export const targetCell = (t: TargetValue): CellValue => (typeof t === 'number' ? t : `between ${t.min} and ${t.max}`);
 
 /** What a measure may have that the contract's columns do not carry: columns of their own, only when some measure uses them. */
 export const improvementColumn = 'improvementSoftensRed';
@@ -196,6 +202,21 @@ function cellText(cell: ReadCell): { text: string } | { error: string } {
 function numberOf(text: string): number | null {
   const typed = readTypedNumber(text);
   return 'value' in typed ? typed.value : null;
+}
+
+/** A range as people write it: `between -2 and 2`, `-2 to 2`, or `-2..2` (the contract's form). */
+const rangeText = /^(?:between\s+(\S+)\s+and\s+(\S+)|(\S+)\s+to\s+(\S+)|([^.\s]*(?:\.\d+)?)\s*\.\.\s*(\S+))$/i;
+
+/** A target cell's value: a number, or a `within` range in any of the forms rangeText takes. */
+export function readTargetText(text: string): TargetValue | undefined {
+  const range = rangeText.exec(text.trim());
+  if (range) {
+    const [min, max] = [range[1] ?? range[3] ?? range[5], range[2] ?? range[4] ?? range[6]].map((b) =>
+      numberOf(b ?? ''),
+    );
+    return min != null && max != null ? { min, max } : undefined;
+  }
+  return numberOf(text) ?? undefined;
 }
 
 /** What a cell that should hold a number says when it does not: the decimal comma's words, else `expected`. */
@@ -331,13 +352,9 @@ export function measuresFromSheet(sheet: ReadSheet): Parsed<Record<string, unkno
       if (text === '' || column === rolledForwardColumn) continue;
       if (column.startsWith(targetPrefix)) {
         const { period, directorate } = targetColumn(column);
-        let value: unknown;
-        const band = text.split('..');
-        if (band.length === 2) {
-          const [min, max] = band.map((b) => numberOf(b.trim()));
-          if (min != null && max != null) value = { min, max };
-        } else value = numberOf(text) ?? undefined;
-        if (value === undefined) bad(column, notANumber(text, 'a number, or min..max for a within measure'));
+        const value = readTargetText(text);
+        if (value === undefined)
+          bad(column, notANumber(text, 'a number, or a range like between -2 and 2 for a within measure'));
         else if (directorate === undefined) targets[period] = value;
         else {
           const forDirectorate = directorateTargets.get(directorate) ?? {};

@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { withoutNonXmlDeep } from '../domain/text';
-import { actionsSheet, type Grid, measuresSheet, type ReadCell, type ReadSheet, safeCell } from './definition-sheets';
+import { actionsSheet, type Grid, measuresSheet, type ReadCell, type ReadSheet } from './definition-sheets';
+import { addGridSheet } from './workbook-sheets';
 
 /** Writes the grids as sheets with a bold, frozen, filterable header row; numbers stay numbers. */
 export async function definitionsXlsx(grids: readonly Grid[]): Promise<Buffer> {
@@ -17,21 +18,7 @@ export async function definitionsXlsx(grids: readonly Grid[]): Promise<Buffer> {
 async function writeDefinitions(grids: readonly Grid[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ragtime';
-  for (const grid of grids) {
-    const sheet = workbook.addWorksheet(grid.name);
-    grid.rows.forEach((values, r) => {
-      const row = sheet.getRow(r + 1);
-      values.forEach((value, c) => {
-        // Each cell is either a number or text (formula-escaped); never a formula.
-        row.getCell(c + 1).value = safeCell(value);
-      });
-      if (r === 0) row.font = { bold: true };
-    });
-    const columns = grid.rows[0]?.length ?? 0;
-    for (let c = 1; c <= columns; c++) sheet.getColumn(c).width = c <= 4 ? 28 : 16;
-    sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
-    if (columns > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
-  }
+  for (const grid of grids) addGridSheet(workbook, grid.name, grid.rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -151,6 +138,17 @@ function readCell(cell: ExcelJS.Cell): ReadCell {
 
 /** The sheets Measures and Planned work that the workbook has, as grids (row numbers as in Excel). */
 export async function readDefinitionsXlsx(bytes: Buffer): Promise<ReadSheet[]> {
+  return (await readSheetsXlsx(bytes, [measuresSheet, actionsSheet])) as ReadSheet[];
+}
+
+/**
+ * The named sheets the workbook has (others are ignored), each row with its number as in
+ * Excel; the zip checked first (checkWorkbookZip), so every workbook upload has the same limits.
+ */
+export async function readSheetsXlsx<N extends string>(
+  bytes: Buffer,
+  names: readonly N[],
+): Promise<{ name: N; rows: { row: number; cells: ReadCell[] }[] }[]> {
   await checkWorkbookZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -158,11 +156,11 @@ export async function readDefinitionsXlsx(bytes: Buffer): Promise<ReadSheet[]> {
   } catch {
     throw new WorkbookRefused('The file is not a readable .xlsx workbook.', true);
   }
-  const sheets: ReadSheet[] = [];
-  for (const name of [measuresSheet, actionsSheet] as const) {
+  const sheets: { name: N; rows: { row: number; cells: ReadCell[] }[] }[] = [];
+  for (const name of names) {
     const sheet = workbook.getWorksheet(name);
     if (!sheet) continue;
-    const rows: ReadSheet['rows'] = [];
+    const rows: { row: number; cells: ReadCell[] }[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: ReadCell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {

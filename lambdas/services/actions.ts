@@ -58,15 +58,17 @@ export interface ActionUpdateSubmission {
   expectedVersion?: number;
 }
 
-/** Sets an action's BRAG status for a quarter, by the write rules (domain/write-rules.ts). */
-export async function submitActionUpdate(submission: ActionUpdateSubmission, caller: Caller, now: Date) {
-  const { actionId: id, quarter, status, expectedVersion } = submission;
-  const subject = { kind: 'action-update', actionId: id, quarter } as const;
-  const context = await readWriteContext(subject);
+/** The first rule an update breaks (domain/write-rules.ts and the planned work's own), or null when it may be stored. */
+export function actionUpdateRefusal(
+  context: { definition: ActionDefinition | undefined; close: unknown; closing: boolean },
+  caller: Caller,
+  submission: { actionId: string; quarter: string; status: ActionStatus; commentary?: string },
+): Error | null {
+  const { actionId: id, quarter, status } = submission;
   const action = context.definition;
-  if (!action) throw new NotFound(`There is no action ${id}.`);
+  if (!action) return new NotFound(`There is no action ${id}.`);
   const commentary = givenCommentary(submission.commentary);
-  const refusal = writeRefusal({
+  return writeRefusal({
     caller,
     ownerDirectorate: action.ownerDirectorate,
     doing: `update ${id}`,
@@ -88,6 +90,15 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
     commentary,
     commentaryDetail: () => actionUpdateProblem(status, commentary)!,
   });
+}
+
+/** Sets an action's BRAG status for a quarter, by the write rules (domain/write-rules.ts). */
+export async function submitActionUpdate(submission: ActionUpdateSubmission, caller: Caller, now: Date) {
+  const { actionId: id, quarter, status, expectedVersion } = submission;
+  const subject = { kind: 'action-update', actionId: id, quarter } as const;
+  const context = await readWriteContext(subject);
+  const commentary = givenCommentary(submission.commentary);
+  const refusal = actionUpdateRefusal(context, caller, submission);
   if (refusal) throw refusal;
   checkExpectedVersion(expectedVersion, context.currentVersion);
   let amendment = context.close !== undefined || context.closing;

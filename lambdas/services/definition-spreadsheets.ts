@@ -15,18 +15,21 @@ import {
   actionsFromSheet,
   actionsGrid,
   actionsSheet,
+  type CellValue,
   cellPath,
   type DefinitionKind,
   type Grid,
   measuresFromSheet,
   measuresGrid,
   measuresSheet,
+  type ReadCell,
   type ReadSheet,
   type SheetName,
   safeCell,
   sheetOfKind,
   titleCyColumn,
 } from '../render/definition-sheets';
+import type { ResultsTemplate, TemplateSheetName } from '../render/results-template';
 import { readDefinitions } from '../store/definitions';
 import { actionSk, measureSk } from '../store/keys';
 import { csvRecords } from './csv-records';
@@ -48,12 +51,22 @@ import { importFailure } from './import-interrupted';
  */
 export type DefinitionsWorkbookEvent =
   | { workbook: 'write'; grids: Grid[] }
-  | { workbook: 'read'; contentBase64: string };
+  | { workbook: 'read'; contentBase64: string }
+  // The results template (services/results-template.ts): written, and read back by POST /imports/results.
+  | { workbook: 'write-template'; template: ResultsTemplate }
+  | { workbook: 'read-template'; contentBase64: string };
 export type DefinitionsWorkbookResult =
   | { contentBase64: string }
   | { tooLarge: true }
   | { sheets: ReadSheet[] }
+  | { templateSheets: TemplateReadSheet[] }
   | { refused: string; malformed: boolean };
+
+/** A sheet of the results template as read: each row with its number as in Excel. */
+export interface TemplateReadSheet {
+  name: TemplateSheetName;
+  rows: { row: number; cells: ReadCell[] }[];
+}
 
 // ---- export ----
 
@@ -71,14 +84,14 @@ export async function definitionGrids(plan?: string): Promise<{ measures: Grid; 
 }
 
 /** One grid as CSV: text formula-escaped, numbers as their shortest exact text. */
-export function gridCsv(grid: Grid): string {
+export function gridCsv(grid: { rows: readonly (readonly CellValue[])[] }): string {
   return stringify(
     grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(safeCell(cell))))),
     { record_delimiter: '\r\n' },
   );
 }
 
-async function invokeWorkbook(event: DefinitionsWorkbookEvent): Promise<DefinitionsWorkbookResult> {
+export async function invokeWorkbook(event: DefinitionsWorkbookEvent): Promise<DefinitionsWorkbookResult> {
   const functionName = environment().renderDocumentFunction;
   if (!functionName) throw new Error('RENDER_DOCUMENT_FUNCTION is not set');
   const { client, InvokeCommand } = await lambdaSdk();

@@ -4,6 +4,7 @@ import type { QuarterReport } from '../domain/quarter-report';
 import { definitionsXlsx, readDefinitionsXlsx, WorkbookRefused } from '../render/definitions-xlsx';
 import { reportDocx } from '../render/report-docx';
 import { reportXlsx } from '../render/report-xlsx';
+import { readResultsTemplateXlsx, resultsTemplateXlsx } from '../render/results-template-xlsx';
 import type { DefinitionsWorkbookEvent, DefinitionsWorkbookResult } from './definition-spreadsheets';
 import type { RenderDocumentEvent, RenderDocumentResult } from './documents';
 
@@ -20,6 +21,29 @@ async function definitionsWorkbook(
   logger: Logger,
 ): Promise<DefinitionsWorkbookResult> {
   const started = performance.now();
+  if (event.workbook === 'write-template') {
+    const contentBase64 = (await resultsTemplateXlsx(event.template)).toString('base64');
+    logger.info('results template written', {
+      bytes: contentBase64.length,
+      ms: Math.round(performance.now() - started),
+    });
+    return contentBase64.length > maxContentBase64 ? { tooLarge: true } : { contentBase64 };
+  }
+  if (event.workbook === 'read-template') {
+    try {
+      const templateSheets = await readResultsTemplateXlsx(Buffer.from(event.contentBase64, 'base64'));
+      logger.info('results template read', {
+        rows: templateSheets.map((s) => s.rows.length),
+        ms: Math.round(performance.now() - started),
+      });
+      return JSON.stringify(templateSheets).length > maxContentBase64
+        ? { refused: 'The workbook holds more than an import can take; split it.', malformed: false }
+        : { templateSheets };
+    } catch (error) {
+      if (error instanceof WorkbookRefused) return { refused: error.message, malformed: error.malformed };
+      throw error;
+    }
+  }
   if (event.workbook === 'write') {
     const contentBase64 = (await definitionsXlsx(event.grids)).toString('base64');
     logger.info('definitions workbook written', {

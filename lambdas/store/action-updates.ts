@@ -16,6 +16,8 @@ export interface ActionUpdateWrite {
   submitted?: boolean;
   email?: string;
   expectedVersion?: number;
+  /** An import's id: a replay of the same import skips rows it already wrote. */
+  writeKey?: string;
   /** The head as just read consistently (readWriteContext), so it is not read again. */
   head?: Record<string, unknown> | null;
 }
@@ -58,6 +60,7 @@ export async function writeActionUpdate(write: ActionUpdateWrite): Promise<numbe
     },
     entryOf: actionUpdateEntryOf,
     expectedVersion: write.expectedVersion,
+    writeKey: write.writeKey,
     head: write.head,
     fieldsFromHead: carryApproval(updateApprovedFields),
   });

@@ -98,16 +98,28 @@ export async function readActionWithHistory(
   return { action: stripKeys<ActionDefinition>(item), updates: updates.map((u) => stripKeys<Item>(u)) };
 }
 
-/** The measures named (those that exist) and the settings, in BatchGetItem requests of 100 keys. */
+/** The measures and planned work named (those that exist) and the settings, in BatchGetItem requests of 100 keys. */
 export async function readMeasuresAndSettings(
   ids: readonly string[],
-): Promise<{ measures: Map<string, MeasureDefinition>; settings: Settings }> {
+  actionIds: readonly string[] = [],
+): Promise<{ measures: Map<string, MeasureDefinition>; actions: Map<string, ActionDefinition>; settings: Settings }> {
   const settingsKey = { pk: definitionsPk, sk: settingsSk };
-  const found = await batchGetAll([settingsKey, ...ids.map((id) => ({ pk: definitionsPk, sk: measureSk(id) }))]);
-  const measures = new Map<string, MeasureDefinition>();
-  for (const id of ids) {
-    const item = found.get(keyId({ pk: definitionsPk, sk: measureSk(id) }));
-    if (item) measures.set(id, stripKeys<MeasureDefinition>(item));
-  }
-  return { measures, settings: settingsFromItem(found.get(keyId(settingsKey))) };
+  const found = await batchGetAll([
+    settingsKey,
+    ...ids.map((id) => ({ pk: definitionsPk, sk: measureSk(id) })),
+    ...actionIds.map((id) => ({ pk: definitionsPk, sk: actionSk(id) })),
+  ]);
+  const named = <T>(list: readonly string[], sk: (id: string) => string) => {
+    const out = new Map<string, T>();
+    for (const id of list) {
+      const item = found.get(keyId({ pk: definitionsPk, sk: sk(id) }));
+      if (item) out.set(id, stripKeys<T>(item));
+    }
+    return out;
+  };
+  return {
+    measures: named<MeasureDefinition>(ids, measureSk),
+    actions: named<ActionDefinition>(actionIds, actionSk),
+    settings: settingsFromItem(found.get(keyId(settingsKey))),
+  };
 }

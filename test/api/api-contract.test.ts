@@ -96,6 +96,7 @@ const matrix: Record<string, Row> = {
   'PUT /settings':                                                ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /settings/history':                                        ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'POST /imports/results':                                        ['401',  '403',  '2xx',   '403',   '403',    '403',  '2xx'],
+  'GET /imports/results/template':                                ['401',  '403',  '2xx',   '2xx',   '403',    '403',  '2xx'],
   'GET /definitions':                                             ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'POST /imports/definitions':                                    ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
 };

@@ -142,7 +142,9 @@ describe('IAM least privilege', () => {
       built.stack.jobs.mailer.handler,
     ]);
     // The close's Word draft is the mailer's: the close and reissue functions invoke nothing.
-    expect(callers).toEqual(new Set(['get-report', 'mailer', 'get-definitions', 'import-definitions']));
+    expect(callers).toEqual(
+      new Set(['get-report', 'mailer', 'get-definitions', 'import-definitions', 'import-results', 'results-template']),
+    );
     for (const fn of [...apiFunctions(), ...jobFunctions(), writer]) {
       const invoke = statementsOf(roleId(fn)).filter((s) => JSON.stringify(s.Action).includes('lambda:'));
       const env = resources[fnId(fn)]!.Properties!.Environment.Variables as Record<string, unknown>;

@@ -87,6 +87,7 @@ export function routeSamples(overrides: Record<string, SampleRequest> = {}): Rec
       body: 'measureId,period,value,commentary\nplanning,2017-18-Q3,90,\n',
       headers: { 'content-type': 'text/csv' },
     },
+    'results-template': { path: '/imports/results/template?quarter=2017-18-Q2&format=csv&kind=results' },
     'get-definitions': { path: '/definitions?format=csv&kind=measures' },
     // The Place measure as it stands: imported, it is unchanged.
     'import-definitions': {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, signInAs } from '../support/browser';
@@ -227,6 +228,42 @@ describe('every page', () => {
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.getByText('1 result uploaded from good.csv.').waitFor();
     expect(apiRequests.filter((r) => r.startsWith('POST /imports/results'))).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('Upload results: Download a template (Excel) gives the officer’s returns; filled in and uploaded, it is stored', async () => {
+    const { id } = await placeMeasure();
+    const { page, errors } = await web.open();
+    await signInAs(page, 'officer', 'Place');
+    await page.getByRole('link', { name: 'Upload results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Download a template' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a template (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('template.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const bytes = readFileSync((await download.path())!);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Results', 'Planned work', 'Notes']);
+    const results = workbook.getWorksheet('Results')!;
+    let filled = 0;
+    results.eachRow((row) => {
+      if (row.getCell(1).value !== id) return;
+      row.getCell(3).value = 9;
+      filled++;
+    });
+    expect(filled).toBe(1);
+    const dir = mkdtempSync(join(tmpdir(), 'ragtime-template-'));
+    const file = join(dir, 'filled.xlsx');
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByLabel('Results file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText('1 result uploaded from filled.xlsx.').waitFor();
+    const history = await web.stack.call('GET', `/measures/${id}/results/2017-18-Q4/history`, { token: admin });
+    expect(((await history.json()) as { versions: { value: number }[] }).versions.map((v) => v.value)).toEqual([9]);
+    await expectAccessible(page);
     expect(errors).toEqual([]);
   });
 

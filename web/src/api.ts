@@ -42,6 +42,7 @@ export const clientRoutes = {
   action: { method: 'GET', path: '/actions/{id}' },
   putActionUpdate: { method: 'PUT', path: '/actions/{id}/updates/{quarter}' },
   importResults: { method: 'POST', path: '/imports/results' },
+  resultsTemplate: { method: 'GET', path: '/imports/results/template' },
   resultHistory: { method: 'GET', path: '/measures/{id}/results/{period}/history' },
   measureResults: { method: 'GET', path: '/measures/{id}/results' },
   report: { method: 'GET', path: '/reports/{quarter}' },
@@ -109,6 +110,7 @@ export type DefinitionKind = 'measures' | 'actions';
 export { xlsxMediaType as xlsxContentType } from '../../lambdas/domain/media-types';
 
 export type DefinitionsImport = Answered<'definitionsImport'>;
+export type ResultsImport = Answered<'import'>;
 export type ImportCounts = DefinitionsImport['measures'];
 export type RollForwardCounts = Answered<'rollForward'>;
 
@@ -273,6 +275,18 @@ export function createApi(options: ApiOptions) {
     return fetchDocument(clientRoutes.definitions.path, query);
   }
 
+  /** The caller's returns to fill in (`Download a template`): the .xlsx, or one CSV. */
+  function resultsTemplate(
+    format: 'xlsx' | 'csv',
+    kind?: 'results' | 'actions',
+    quarter?: string,
+  ): Promise<Blob | null> {
+    const query = new URLSearchParams({ format });
+    if (kind) query.set('kind', kind);
+    if (quarter) query.set('quarter', quarter);
+    return fetchDocument(clientRoutes.resultsTemplate.path, query);
+  }
+
   const json = (value: unknown) => JSON.stringify(value);
   return {
     me: () => call<Me>('me'),
@@ -291,8 +305,16 @@ export function createApi(options: ApiOptions) {
       body: { status: ActionStatus; commentary?: string },
       version: number,
     ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch: `"${version}"` }),
-    importResults: (csv: string) =>
-      call<{ imported: number; alreadyStored?: number }>('importResults', {}, { body: csv, contentType: 'text/csv' }),
+    /** A results or planned-work CSV as text, the template workbook as its bytes. */
+    importResults: (file: { csv: string } | { xlsx: ArrayBuffer }) =>
+      call<ResultsImport>(
+        'importResults',
+        {},
+        'xlsx' in file
+          ? { body: file.xlsx, contentType: xlsxMediaType }
+          : { body: file.csv, contentType: 'text/csv' },
+      ),
+    resultsTemplate,
     resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),
     measureResults: (id: string) => call<MeasureResults>('measureResults', { id }),
     report: (quarter: string) => call<ReportBody>('report', { quarter }),

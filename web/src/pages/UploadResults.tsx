@@ -1,11 +1,60 @@
 import { useState } from 'preact/hooks';
-import type { Api } from '../api';
+import { type Api, type ResultsImport, xlsxContentType } from '../api';
 import { ErrorSummary, type FieldError, FileUpload, SuccessBanner, useFocusHeading } from '../components';
+import { saveBlob } from '../download';
 
-/** "1 result uploaded", "16 results uploaded". */
-const resultsWords = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+/** "1 result uploaded", "16 results and 2 planned work updates uploaded". */
+function uploadedWords(counts: ResultsImport, name: string): string {
+  const results = `${counts.results} ${counts.results === 1 ? 'result' : 'results'}`;
+  const work = `${counts.plannedWork} planned work ${counts.plannedWork === 1 ? 'update' : 'updates'}`;
+  const what = counts.plannedWork === 0 ? results : counts.results === 0 ? work : `${results} and ${work}`;
+  return `${what} uploaded from ${name}.`;
+}
+
+const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
+
+/** `Download a template` (SPEC §12): your returns for the quarter, to fill in and upload here. */
+function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = async (format: 'xlsx' | 'csv', kind?: 'results' | 'actions') => {
+    setFailed(null);
+    const blob = await api.resultsTemplate(format, kind, quarter);
+    const name = `template${quarter ? `-${quarter}` : ''}${kind === 'actions' ? '-planned-work' : kind ? '-results' : ''}.${format}`;
+    if (blob) saveBlob(blob, name);
+    else setFailed(`${name} could not be downloaded. Try again.`);
+  };
+  return (
+    <section aria-labelledby="template-heading">
+      <h2 class="govuk-heading-m" id="template-heading">
+        Download a template
+      </h2>
+      <p class="govuk-body">
+        Your measures and planned work for {quarter ? quarter.replace('-Q', ' Q') : 'the current quarter'}, with their
+        ids, titles, targets and last values filled in. The spreadsheet has a Notes sheet that explains each column.
+      </p>
+      {failed && (
+        <p class="govuk-error-message" role="alert">
+          {failed}
+        </p>
+      )}
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('xlsx')}>
+          Download a template (Excel)
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'results')}>
+          Results template (CSV)
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'actions')}>
+          Planned work template (CSV)
+        </button>
+      </div>
+    </section>
+  );
+}
 
 export function UploadResults({ api }: { api: Api }) {
+  // The quarter Your returns was showing, when it links here with one.
+  const quarter = new URLSearchParams(location.search).get('quarter') ?? undefined;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,11 +70,13 @@ export function UploadResults({ api }: { api: Api }) {
       return;
     }
     setBusy(true);
-    const answer = await api.importResults(await file.text());
+    const answer = await api.importResults(
+      isXlsx(file) ? { xlsx: await file.arrayBuffer() } : { csv: await file.text() },
+    );
     setBusy(false);
     if (answer.ok) {
       setErrors([]);
-      setDone(`${resultsWords(answer.data.imported)} uploaded from ${file.name}.`);
+      setDone(uploadedWords(answer.data, file.name));
       input.value = '';
       return;
     }
@@ -45,16 +96,18 @@ export function UploadResults({ api }: { api: Api }) {
           Upload results
         </h1>
         <p class="govuk-body">
-          A CSV file whose first line is <code>measureId,period,value,commentary</code>, then one result a line. If any
-          line is wrong nothing is saved, and every wrong line is listed.
+          The template filled in, or a CSV file whose first line is <code>measureId,period,value,commentary</code> (or{' '}
+          <code>actionId,quarter,status,commentary</code> for planned work), then one line each. If any line is wrong
+          nothing is saved, and every wrong line is listed.
         </p>
+        <TemplateDownloads api={api} quarter={quarter} />
         <form onSubmit={submit} noValidate>
           <FileUpload
             id="results-file"
             label="Results file"
             labelClass="govuk-label--m"
-            hint="A .csv file, up to 256 KB"
-            accept=".csv,text/csv"
+            hint="A .xlsx or .csv file, up to 256 KB"
+            accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
             error={firstError && 'The file has problems: see the list above'}
           />
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
