@@ -21,49 +21,47 @@ async function definitionsWorkbook(
   logger: Logger,
 ): Promise<DefinitionsWorkbookResult> {
   const started = performance.now();
-  if (event.workbook === 'write-template') {
-    const contentBase64 = (await resultsTemplateXlsx(event.template)).toString('base64');
-    logger.info('results template written', {
-      bytes: contentBase64.length,
-      ms: Math.round(performance.now() - started),
-    });
+  const ms = () => Math.round(performance.now() - started);
+  /** A written workbook, unless it is over what Lambda can answer. */
+  const written = async (what: string, bytes: Promise<Buffer>): Promise<DefinitionsWorkbookResult> => {
+    const contentBase64 = (await bytes).toString('base64');
+    logger.info(`${what} written`, { bytes: contentBase64.length, ms: ms() });
     return contentBase64.length > maxContentBase64 ? { tooLarge: true } : { contentBase64 };
-  }
-  if (event.workbook === 'read-template') {
+  };
+  /** An uploaded workbook's sheets, or why it is refused. */
+  const read = async <S extends { rows: unknown[] }>(
+    what: string,
+    sheets: () => Promise<S[]>,
+    answer: (sheets: S[]) => DefinitionsWorkbookResult,
+  ): Promise<DefinitionsWorkbookResult> => {
     try {
-      const templateSheets = await readResultsTemplateXlsx(Buffer.from(event.contentBase64, 'base64'));
-      logger.info('results template read', {
-        rows: templateSheets.map((s) => s.rows.length),
-        ms: Math.round(performance.now() - started),
-      });
-      return JSON.stringify(templateSheets).length > maxContentBase64
+      const found = await sheets();
+      logger.info(`${what} read`, { rows: found.map((s) => s.rows.length), ms: ms() });
+      return JSON.stringify(found).length > maxContentBase64
         ? { refused: 'The workbook holds more than an import can take; split it.', malformed: false }
-        : { templateSheets };
+        : answer(found);
     } catch (error) {
       if (error instanceof WorkbookRefused) return { refused: error.message, malformed: error.malformed };
       throw error;
     }
-  }
-  if (event.workbook === 'write') {
-    const contentBase64 = (await definitionsXlsx(event.grids)).toString('base64');
-    logger.info('definitions workbook written', {
-      bytes: contentBase64.length,
-      ms: Math.round(performance.now() - started),
-    });
-    return contentBase64.length > maxContentBase64 ? { tooLarge: true } : { contentBase64 };
-  }
-  try {
-    const sheets = await readDefinitionsXlsx(Buffer.from(event.contentBase64, 'base64'));
-    logger.info('definitions workbook read', {
-      rows: sheets.map((s) => s.rows.length),
-      ms: Math.round(performance.now() - started),
-    });
-    return JSON.stringify(sheets).length > maxContentBase64
-      ? { refused: 'The workbook holds more than an import can take; split it.', malformed: false }
-      : { sheets };
-  } catch (error) {
-    if (error instanceof WorkbookRefused) return { refused: error.message, malformed: error.malformed };
-    throw error;
+  };
+  switch (event.workbook) {
+    case 'write':
+      return written('definitions workbook', definitionsXlsx(event.grids));
+    case 'write-template':
+      return written('results template', resultsTemplateXlsx(event.template));
+    case 'read':
+      return read(
+        'definitions workbook',
+        () => readDefinitionsXlsx(Buffer.from(event.contentBase64, 'base64')),
+        (sheets) => ({ sheets }),
+      );
+    case 'read-template':
+      return read(
+        'results template',
+        () => readResultsTemplateXlsx(Buffer.from(event.contentBase64, 'base64')),
+        (templateSheets) => ({ templateSheets }),
+      );
   }
 }
 

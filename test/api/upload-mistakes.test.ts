@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureColumns } from '../../lambdas/render/definition-sheets';
 import { freshId } from '../support/fresh';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
@@ -166,8 +167,7 @@ describe('POST /imports/definitions lists every bad row at once', () => {
     expect(errors).toEqual([
       {
         path: '/Measures/row/1/',
-        message:
-          'Measures row 1: the first row must name the columns id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,tolerancePercent,greenTolerancePercent,toleranceAbsolute,aggregation,valueMin,valueMax; it is not text: save the file as CSV (comma separated)',
+        message: `Measures row 1: the first row must name the columns ${measureColumns.join(',')}; it is not text: save the file as CSV (comma separated)`,
       },
     ]);
   });

@@ -310,9 +310,7 @@ export function createApi(options: ApiOptions) {
       call<ResultsImport>(
         'importResults',
         {},
-        'xlsx' in file
-          ? { body: file.xlsx, contentType: xlsxMediaType }
-          : { body: file.csv, contentType: 'text/csv' },
+        'xlsx' in file ? { body: file.xlsx, contentType: xlsxMediaType } : { body: file.csv, contentType: 'text/csv' },
       ),
     resultsTemplate,
     resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Api, DefinitionKind } from '../api';
 import { Select } from '../components';
-import { saveBlob } from '../download';
+import { type DownloadButton, DownloadButtons } from '../components/download-buttons';
 
 // The Definitions page's `Plan` select and its `Download the definitions` section.
 
@@ -32,17 +32,11 @@ export function PlanSelect(props: {
 
 export function Downloads({ api, plans }: { api: Api; plans: [string, string][] }) {
   const [plan, setPlan] = useState('');
-  const [failed, setFailed] = useState<string | null>(null);
-  const download = async (format: 'xlsx' | 'csv', kind?: DefinitionKind) => {
-    setFailed(null);
-    const blob = await api.definitionsDocument(format, kind, plan || undefined);
-    const name = `definitions-${plan || 'all-plans'}${kind ? `-${kind === 'actions' ? 'planned-work' : kind}` : ''}.${format}`;
-    if (!blob) {
-      setFailed(`${name} could not be downloaded. Try again.`);
-      return;
-    }
-    saveBlob(blob, name);
-  };
+  const file = (label: string, format: 'xlsx' | 'csv', kind?: DefinitionKind): DownloadButton => ({
+    label,
+    name: `definitions-${plan || 'all-plans'}${kind ? `-${kind === 'actions' ? 'planned-work' : kind}` : ''}.${format}`,
+    fetch: () => api.definitionsDocument(format, kind, plan || undefined),
+  });
   return (
     <section aria-labelledby="download-heading">
       <h2 class="govuk-heading-m" id="download-heading">
@@ -53,22 +47,13 @@ export function Downloads({ api, plans }: { api: Api; plans: [string, string][] 
         period that has a target.
       </p>
       <PlanSelect id="download-plan" plans={plans} value={plan} onChange={setPlan} all />
-      {failed && (
-        <p class="govuk-error-message" role="alert">
-          {failed}
-        </p>
-      )}
-      <div class="govuk-button-group">
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('xlsx')}>
-          Download spreadsheet (XLSX)
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'measures')}>
-          Download measures (CSV)
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'actions')}>
-          Download planned work (CSV)
-        </button>
-      </div>
+      <DownloadButtons
+        buttons={[
+          file('Download spreadsheet (XLSX)', 'xlsx'),
+          file('Download measures (CSV)', 'csv', 'measures'),
+          file('Download planned work (CSV)', 'csv', 'actions'),
+        ]}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Api, type ResultsImport, xlsxContentType } from '../api';
 import { ErrorSummary, type FieldError, FileUpload, SuccessBanner, useFocusHeading } from '../components';
-import { saveBlob } from '../download';
+import { type DownloadButton, DownloadButtons } from '../components/download-buttons';
 
 /** "1 result uploaded", "16 results and 2 planned work updates uploaded". */
 function uploadedWords(counts: ResultsImport, name: string): string {
@@ -15,14 +15,11 @@ const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
 
 /** `Download a template` (SPEC §12): your returns for the quarter, to fill in and upload here. */
 function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
-  const [failed, setFailed] = useState<string | null>(null);
-  const download = async (format: 'xlsx' | 'csv', kind?: 'results' | 'actions') => {
-    setFailed(null);
-    const blob = await api.resultsTemplate(format, kind, quarter);
-    const name = `template${quarter ? `-${quarter}` : ''}${kind === 'actions' ? '-planned-work' : kind ? '-results' : ''}.${format}`;
-    if (blob) saveBlob(blob, name);
-    else setFailed(`${name} could not be downloaded. Try again.`);
-  };
+  const file = (label: string, format: 'xlsx' | 'csv', kind?: 'results' | 'actions'): DownloadButton => ({
+    label,
+    name: `template${quarter ? `-${quarter}` : ''}${kind === 'actions' ? '-planned-work' : kind ? '-results' : ''}.${format}`,
+    fetch: () => api.resultsTemplate(format, kind, quarter),
+  });
   return (
     <section aria-labelledby="template-heading">
       <h2 class="govuk-heading-m" id="template-heading">
@@ -32,22 +29,13 @@ function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
         Your measures and planned work for {quarter ? quarter.replace('-Q', ' Q') : 'the current quarter'}, with their
         ids, titles, targets and last values filled in. The spreadsheet has a Notes sheet that explains each column.
       </p>
-      {failed && (
-        <p class="govuk-error-message" role="alert">
-          {failed}
-        </p>
-      )}
-      <div class="govuk-button-group">
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('xlsx')}>
-          Download a template (Excel)
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'results')}>
-          Results template (CSV)
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={() => download('csv', 'actions')}>
-          Planned work template (CSV)
-        </button>
-      </div>
+      <DownloadButtons
+        buttons={[
+          file('Download a template (Excel)', 'xlsx'),
+          file('Results template (CSV)', 'csv', 'results'),
+          file('Planned work template (CSV)', 'csv', 'actions'),
+        ]}
+      />
     </section>
   );
 }
