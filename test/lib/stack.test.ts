@@ -268,11 +268,13 @@ describe('IAM least privilege', () => {
       .map(roleId);
     for (const role of committing) expect(invokers.has(role), role).toBe(false);
     expect(invokers.has(roleId(built.stack.jobs.mailer))).toBe(true);
-    // The others that may: the report and definitions downloads (docs/documents.md).
+    // The others that may: the report and definitions downloads, and the results template (docs/documents.md).
     expect([...invokers].sort()).toEqual(
       [
         built.stack.jobs.mailer,
-        ...['get-report', 'get-definitions', 'import-definitions'].map((h) => built.stack.api.functions.get(h)!),
+        ...['get-report', 'get-definitions', 'import-definitions', 'import-results', 'results-template'].map(
+          (h) => built.stack.api.functions.get(h)!,
+        ),
       ]
         .map(roleId)
         .sort(),
