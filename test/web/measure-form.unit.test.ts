@@ -95,7 +95,7 @@ describe('the tags beside a target', () => {
       { at: '2018-02-01T10:00:00Z', targets: { '2017-18-Q4': 2.5 } },
     ];
     expect(targetMarks(row('2017-18-Q4', '2.5'), { '2017-18-Q4': 2.5 }, [], history)).toEqual([
-      'Target changed on 2018-02-01',
+      'Target changed on 1 February 2018',
     ]);
   });
 

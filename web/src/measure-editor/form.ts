@@ -15,6 +15,7 @@ import type { Choice, FieldError } from '../components';
 import { parseDecimal } from '../decimal';
 import { pointerSegment } from '../json-pointer';
 import { periodChoiceLabel, targetPeriodsOf, yearsAround } from '../period-choices';
+import { formatDate } from '../words';
 
 // The measure editor's form as data (docs/web-app.md "Admin: measures and planned work"):
 // what was typed, from and to a definition; the body PUT /measures/{id} takes, checked with
@@ -314,7 +315,7 @@ export function targetMarks(
       .map((q) => targetChangedAfterStart(history, q)?.date)
       .filter((d): d is string => d !== undefined)
       .sort();
-    if (dates.length) out.push(`Target changed on ${dates[dates.length - 1]}`);
+    if (dates.length) out.push(`Target changed on ${formatDate(dates[dates.length - 1]!)}`);
   }
   return out;
 }
