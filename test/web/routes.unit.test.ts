@@ -59,6 +59,9 @@ describe('access and navigation', () => {
   it('links those who land on the dashboard to their returns at /app/returns', () => {
     expect(navigation(me(['admin']))[0]).toEqual({ label: 'Your returns', href: '/app/returns' });
     expect(navigation(me(['officer']))[0]).toEqual({ label: 'Your returns', href: '/app/' });
+    // An approver may land on Awaiting sign-off at /app/ while sign-off is on.
+    expect(navigation(me(['approver'], 'on'))[0]).toEqual({ label: 'Your returns', href: '/app/returns' });
+    expect(navigation(me(['approver'], 'off'))[0]).toEqual({ label: 'Your returns', href: '/app/' });
   });
 
   it('lets a role open only what the API lets it use', () => {

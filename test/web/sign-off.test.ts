@@ -363,3 +363,36 @@ describe('People (issue #18)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('Where an approver lands (issue #25)', () => {
+  it('on Awaiting sign-off when something awaits them, else on Your returns', async () => {
+    // Resources: nothing awaits its approver.
+    const resourcesApprover = await web.stack.token('approver', 'Resources');
+    const none = await web.stack.call('GET', '/sign-offs?directorate=Resources', { token: resourcesApprover });
+    expect(((await none.json()) as { items: unknown[] }).items).toEqual([]);
+    const r = await web.open();
+    await signInAs(r.page, 'approver', 'Resources');
+    await r.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    expect(new URL(r.page.url()).pathname).toBe('/app/');
+    expect(await axeViolations(r.page)).toEqual([]);
+
+    // Place: a return awaits its approver.
+    const { title } = await submitted(60);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'approver', 'Place');
+    await page.getByRole('heading', { level: 1, name: 'Awaiting sign-off' }).waitFor();
+    await page.getByRole('region', { name: title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/sign-offs');
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Pages' })
+        .getByRole('link', { name: 'Awaiting sign-off' })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    // Their returns are one link away, and stay there.
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Your returns' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/returns');
+    expect(errors).toEqual([]);
+  });
+});

@@ -6,10 +6,12 @@ import { mustSignIn, nextSession, returnTo, signInPage, startSession } from './a
 import type { Auth } from './auth/types';
 import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
+import { useData } from './hooks/use-data';
 import { CouncilSignIn } from './pages/CouncilSignIn';
 import { SignIn } from './pages/SignIn';
+import { YourReturns } from './pages/YourReturns';
 import { navigate, onLinkClick, useLocation } from './router';
-import { canOpen, landsOnDashboard, matchRoute, navigation } from './routes';
+import { canOpen, landsOnDashboard, landsOnSignOffs, matchRoute, navigation } from './routes';
 
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
   return (
@@ -36,24 +38,50 @@ function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSign
   );
 }
 
+/** GOV.UK service navigation (govuk-frontend 6): the pages this person's roles may use, from web/src/routes.ts. */
 function Nav({ path, me }: { path: string; me: Me }) {
   return (
-    <nav aria-label="Pages">
-      <ul class="app-nav">
-        {navigation(me).map(({ label, href }) => (
-          <li key={href}>
-            <a
-              class="govuk-link govuk-link--no-visited-state"
-              href={href}
-              aria-current={path === href ? 'page' : undefined}
-            >
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <section aria-label="Service information" class="govuk-service-navigation">
+      <div class="govuk-width-container">
+        <div class="govuk-service-navigation__container">
+          <nav aria-label="Pages" class="govuk-service-navigation__wrapper">
+            <ul class="govuk-service-navigation__list" id="navigation">
+              {navigation(me).map(({ label, href }) => {
+                const current = path === href;
+                return (
+                  <li
+                    key={href}
+                    class={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <a class="govuk-service-navigation__link" href={href} aria-current={current ? 'page' : undefined}>
+                      {current ? <strong class="govuk-service-navigation__active-fallback">{label}</strong> : label}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </section>
   );
+}
+
+/**
+ * Where an approver lands at /app/ while sign-off is on (docs/web-app.md "Navigation by role"):
+ * `Awaiting sign-off` when something in their directorate awaits a decision, else `Your
+ * returns`, shown here so the address stays /app/.
+ */
+function Landing({ api, me }: { api: Api; me: Me }) {
+  const awaiting = useData(() => api.signOffs({ directorate: me.directorate ?? undefined }), [api, me]);
+  if (awaiting.failed)
+    return <ProblemPage title="Sorry, there is a problem" detail={awaiting.failed.problem.detail ?? ''} />;
+  if (!awaiting.data) return <Loading />;
+  if (awaiting.data.items.length > 0) {
+    navigate(`${appBase}sign-offs`, { replace: true });
+    return <Loading />;
+  }
+  return <YourReturns api={api} quarter={undefined} />;
 }
 
 function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query: URLSearchParams }) {
@@ -68,6 +96,8 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
     navigate(`${appBase}dashboard`, { replace: true });
     return <Loading />;
   }
+  if ((path === appBase || path === '/app') && query.size === 0 && landsOnSignOffs(me))
+    return <Landing api={api} me={me} />;
   const match = matchRoute(path);
   if (!match) return <ProblemPage title="Page not found" detail="If you typed the web address, check it is correct." />;
   if (!canOpen(me, match.route))
@@ -88,8 +118,8 @@ function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; n
         Skip to main content
       </a>
       <Header me={props.me} title={props.title} onSignOut={props.onSignOut} />
+      {props.nav !== undefined && props.me && props.me.roles.length > 0 && <Nav path={props.nav} me={props.me} />}
       <div class="govuk-width-container">
-        {props.nav !== undefined && props.me && props.me.roles.length > 0 && <Nav path={props.nav} me={props.me} />}
         <main class="govuk-main-wrapper" id="main-content">
           {props.children as never}
         </main>

@@ -151,6 +151,13 @@ export const canOpen = (me: Me, route: PageRoute): boolean =>
 export const landsOnDashboard = (me: Me): boolean =>
   me.roles.includes('admin') || !me.roles.some((r) => returnsRoles.includes(r));
 
+/**
+ * Approvers (not admins) while sign-off is on land on `Awaiting sign-off` when something
+ * awaits them, else on `Your returns` (web/src/pages/Landing.tsx decides at /app/).
+ */
+export const landsOnSignOffs = (me: Me): boolean =>
+  me.signOff === 'on' && me.roles.includes('approver') && !landsOnDashboard(me);
+
 const decode = (segment: string): string | undefined => {
   try {
     return decodeURIComponent(segment);
@@ -191,8 +198,11 @@ export function navigation(me: Me, routes: readonly PageRoute[] = pageRoutes): {
       ? [
           {
             label: route.nav,
-            // Those who land on the dashboard find their returns at /app/returns.
-            href: route.path === '' && landsOnDashboard(me) ? `${appBase}returns` : `${appBase}${route.path}`,
+            // Those who may land elsewhere find their returns at /app/returns.
+            href:
+              route.path === '' && (landsOnDashboard(me) || landsOnSignOffs(me))
+                ? `${appBase}returns`
+                : `${appBase}${route.path}`,
           },
         ]
       : [],
