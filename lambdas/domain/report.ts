@@ -4,6 +4,7 @@ import { actionDueIn, isRetired } from './actions';
 import { type CriticalMeasureInput, findCriticalItems, remedialActionOf } from './critical-items';
 import type { Language } from './language';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
+import { own } from './own';
 import { previousQuarter, quarterOfPeriod, sameQuarterLastYear } from './periods';
 import {
   combinedState,
@@ -211,7 +212,7 @@ export function buildReport(input: ReportInput): Report {
     };
   // The same items in the same order in each language (findCriticalItems): only the issue's words differ.
   const namesCy = input.directorateNamesCy ?? {};
-  const issuesCy = findCriticalItems(quarter, critical, actions, settings, 'cy', (d) => namesCy[d] ?? d);
+  const issuesCy = findCriticalItems(quarter, critical, actions, settings, 'cy', (d) => own(namesCy, d) ?? d);
   return {
     quarter,
     plan: input.plan ?? null,
