@@ -242,7 +242,7 @@ describe('names of built-in keys', () => {
       body: csv,
       headers: { 'content-type': 'text/csv' },
     });
-    expect(await json(res, 201)).toEqual({ imported: 3 });
+    expect(await json(res, 201)).toEqual({ imported: 3, results: 3, plannedWork: 0 });
   });
 
   it('POST /reports/{quarter}/close and reissue keep each directorate by name', async () => {
