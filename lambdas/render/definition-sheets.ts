@@ -15,6 +15,8 @@ import { readFormulaSafe, reversibleFormulaSafe } from './formula-safe';
 
 export const measuresSheet = 'Measures';
 export const actionsSheet = 'Planned work';
+/** The workbook's sheet of words: what each column holds (never read back). */
+export const notesSheet = 'Notes';
 export type SheetName = typeof measuresSheet | typeof actionsSheet;
 export type DefinitionKind = 'measures' | 'actions';
 export const sheetOfKind: Record<DefinitionKind, SheetName> = { measures: measuresSheet, actions: actionsSheet };
@@ -56,6 +58,69 @@ export const actionColumns = [
 export const rolledForwardColumn = 'rolledForward';
 const targetPrefix = 'target ';
 
+/** What a measure may have that the contract's columns do not carry: columns of their own, only when some measure uses them. */
+export const improvementColumn = 'improvementSoftensRed';
+
+/** The values a column may hold, offered as a dropdown in the workbook. */
+export const columnChoices: Readonly<Record<string, readonly string[]>> = {
+  polarity: ['higher', 'lower', 'within'],
+  frequency: ['monthly', 'quarterly', 'annual'],
+  aggregation: ['latest', 'sum', 'mean'],
+};
+
+/**
+ * Each column in words, for the workbook's Notes sheet: one entry a column (a new column,
+ * a Welsh one too, is one more entry; a test checks every exported column has its words).
+ */
+export const columnNotes: Readonly<Record<string, string>> = {
+  id: 'The id: letters, digits, . _ - (up to 100). Measures and planned work share one set of ids. Changing it makes a new one.',
+  plan: 'The plan it belongs to, by its id in the settings (for example cip).',
+  programme: 'The programme within the plan, by name.',
+  title: 'What people read: the title shown on every page, email and document.',
+  [titleCyColumn]: 'The title in Welsh, when the plan is published in Welsh too.',
+  unit: 'The unit values are in, like %, days or £ (empty: none).',
+  polarity: 'Which way is better: higher, lower, or within a range.',
+  frequency: 'How often results are returned: monthly, quarterly or annual.',
+  ownerDirectorate: 'The directorate that returns it, by name from the settings.',
+  directorates:
+    'The directorates it covers, separated by ; (for a breakdown by directorate). Empty: the owner directorate only.',
+  tolerancePercent: 'How far off target (in percent of the target) is still AMBER, not RED. Empty: the setting.',
+  greenTolerancePercent: 'How far off target (in percent) still counts as GREEN. Empty: the setting.',
+  toleranceAbsolute: 'The AMBER band for a target of 0, in the measure’s unit. Empty: the setting.',
+  aggregation: 'For a monthly measure, how the months make the quarter: latest, sum or mean. Empty: latest.',
+  valueMin: 'The lowest value the measure can have (for example 0). Empty: no lower limit.',
+  valueMax: 'The highest value the measure can have (for example 100 for a percentage). Empty: no upper limit.',
+  startQuarter: 'The first quarter it is reported in, like 2017-18-Q1. Empty: from the start.',
+  dueQuarter: 'The last quarter it is reported in, like 2018-19-Q4. Empty: open-ended.',
+  [improvementColumn]:
+    'true or false: a RED measure that improved on the same quarter last year is AMBER. Empty: the setting.',
+  [rolledForwardColumn]:
+    'The target periods a roll forward copied and nobody has changed since. Read only: the import ignores it.',
+};
+
+/** The words of a header column, targets included. */
+export function columnNote(column: string): string | undefined {
+  if (!column.startsWith(targetPrefix)) return columnNotes[column];
+  const { period, directorate } = targetColumn(column);
+  const target = `The target for ${period}: a number, or for a within measure a range like between -2 and 2 (also -2 to 2, or -2..2). Empty: no target.`;
+  return directorate === undefined ? target : `${directorate}’s own target for ${period}, as above.`;
+}
+
+/** The Notes sheet's rows: how to use the workbook, then every column of each grid in words. */
+export function definitionNotes(grids: readonly Grid[]): CellValue[][] {
+  return [
+    ['Sheet', 'Column', 'What it holds'],
+    [
+      null,
+      null,
+      'One row a measure (sheet Measures) or piece of planned work (sheet Planned work). Change what you need, add rows, then upload the file on the Definitions page: every row is checked, and if any is wrong nothing is changed and every mistake is listed. A row you do not change stays as it is.',
+    ],
+    ...grids.flatMap((grid) =>
+      (grid.rows[0] ?? []).map((column): CellValue[] => [grid.name, column, columnNote(String(column)) ?? null]),
+    ),
+  ];
+}
+
 /** A cell as written: text, a number, or empty. */
 export type CellValue = string | number | null;
 /** A cell as read: CSV gives text; an XLSX reader also numbers, and what it refused (a formula, a date). */
@@ -88,8 +153,6 @@ export const maxRowsPerSheet = 5000;
  */
 export const targetCell = (t: TargetValue): CellValue => (typeof t === 'number' ? t : `between ${t.min} and ${t.max}`);
 
-/** What a measure may have that the contract's columns do not carry: columns of their own, only when some measure uses them. */
-export const improvementColumn = 'improvementSoftensRed';
 const directorateTargetColumn = (period: string, directorate: string) => `${targetPrefix}${period} ${directorate}`;
 
 /**

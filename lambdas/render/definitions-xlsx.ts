@@ -6,19 +6,49 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { withoutNonXmlDeep } from '../domain/text';
-import { actionsSheet, type Grid, measuresSheet, type ReadCell, type ReadSheet } from './definition-sheets';
-import { addGridSheet } from './workbook-sheets';
+import {
+  actionsSheet,
+  columnChoices,
+  definitionNotes,
+  type Grid,
+  measuresSheet,
+  notesSheet,
+  type ReadCell,
+  type ReadSheet,
+} from './definition-sheets';
+import { addGridSheet, addNotesSheet } from './workbook-sheets';
 
-/** Writes the grids as sheets with a bold, frozen, filterable header row; numbers stay numbers. */
-export async function definitionsXlsx(grids: readonly Grid[]): Promise<Buffer> {
+/**
+ * Writes the grids as sheets with a bold, frozen, filterable header row (numbers stay
+ * numbers), dropdowns for polarity, frequency, aggregation and the owner directorate
+ * (`directorates`, from the settings), and a Notes sheet explaining every column.
+ */
+export async function definitionsXlsx(grids: readonly Grid[], directorates: readonly string[] = []): Promise<Buffer> {
   // Text stored before the one text rule (domain/text.ts) may hold characters XML cannot: dropped, so Excel opens the file.
-  return writeDefinitions(withoutNonXmlDeep(grids));
+  return writeDefinitions(withoutNonXmlDeep(grids), withoutNonXmlDeep([...directorates]));
 }
 
-async function writeDefinitions(grids: readonly Grid[]): Promise<Buffer> {
+/** Excel's limit for a dropdown written in place: 255 characters. */
+const fitsDropdown = (values: readonly string[]) =>
+  values.length > 0 && values.join(',').length <= 250 && values.every((v) => !v.includes(',') && !v.includes('"'));
+
+async function writeDefinitions(grids: readonly Grid[], directorates: readonly string[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ragtime';
-  for (const grid of grids) addGridSheet(workbook, grid.name, grid.rows);
+  const choices: Record<string, readonly string[]> = {
+    ...columnChoices,
+    ...(fitsDropdown(directorates) && { ownerDirectorate: directorates }),
+  };
+  for (const grid of grids) {
+    const lists = new Map<number, readonly string[]>();
+    (grid.rows[0] ?? []).forEach((column, i) => {
+      const list = choices[String(column)];
+      if (list) lists.set(i, list);
+    });
+    // Rows a person adds below the plan's get the dropdowns too.
+    addGridSheet(workbook, grid.name, grid.rows, { lists, spareRows: 200 });
+  }
+  addNotesSheet(workbook, notesSheet, definitionNotes(grids));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

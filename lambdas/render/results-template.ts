@@ -6,9 +6,10 @@
 import type { ActionStatus, TargetValue } from '../domain/types';
 import { type CellValue, targetCell } from './definition-sheets';
 
+export { notesSheet } from './definition-sheets';
+
 export const resultsSheet = 'Results';
 export const plannedWorkSheet = 'Planned work';
-export const notesSheet = 'Notes';
 export type TemplateSheetName = typeof resultsSheet | typeof plannedWorkSheet;
 export type TemplateKind = 'results' | 'actions';
 

@@ -50,7 +50,7 @@ import { importFailure } from './import-interrupted';
  * makes the .xlsx of the grids; `read` reads an uploaded workbook into grids, or says why not.
  */
 export type DefinitionsWorkbookEvent =
-  | { workbook: 'write'; grids: Grid[] }
+  | { workbook: 'write'; grids: Grid[]; directorates?: string[] }
   | { workbook: 'read'; contentBase64: string }
   // The results template (services/results-template.ts): written, and read back by POST /imports/results.
   | { workbook: 'write-template'; template: ResultsTemplate }
@@ -73,13 +73,17 @@ export interface TemplateReadSheet {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The live (not retired) measures and planned work of a plan, or of every plan, as grids sorted by id. */
-export async function definitionGrids(plan?: string): Promise<{ measures: Grid; actions: Grid }> {
-  const { measures, actions } = await readDefinitions();
+export async function definitionGrids(
+  plan?: string,
+): Promise<{ measures: Grid; actions: Grid; directorates: string[] }> {
+  const { measures, actions, settings } = await readDefinitions();
   const live = <T extends { plan: string; retiredFrom?: string }>(d: T) =>
     (plan === undefined || d.plan === plan) && d.retiredFrom === undefined;
   return {
     measures: measuresGrid(measures.filter(live).sort(byId)),
     actions: actionsGrid(actions.filter(live).sort(byId)),
+    // The settings' directorates, for the owner directorate's dropdown.
+    directorates: Object.keys(settings.directorates).sort(),
   };
 }
 
@@ -105,8 +109,8 @@ export async function invokeWorkbook(event: DefinitionsWorkbookEvent): Promise<D
 
 /** Both grids as an .xlsx workbook (sheets Measures and Planned work). */
 export async function definitionsWorkbook(plan?: string): Promise<Buffer> {
-  const { measures, actions } = await definitionGrids(plan);
-  const result = await invokeWorkbook({ workbook: 'write', grids: [measures, actions] });
+  const { measures, actions, directorates } = await definitionGrids(plan);
+  const result = await invokeWorkbook({ workbook: 'write', grids: [measures, actions], directorates });
   if ('contentBase64' in result) return Buffer.from(result.contentBase64, 'base64');
   throw new TooLarge('The workbook is larger than 6 MB; narrow it with ?plan=.');
 }

@@ -47,7 +47,7 @@ async function definitionsWorkbook(
   };
   switch (event.workbook) {
     case 'write':
-      return written('definitions workbook', definitionsXlsx(event.grids));
+      return written('definitions workbook', definitionsXlsx(event.grids, event.directorates));
     case 'write-template':
       return written('results template', resultsTemplateXlsx(event.template));
     case 'read':
