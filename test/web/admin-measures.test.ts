@@ -65,6 +65,10 @@ describe('measures', () => {
     await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
     await page.getByRole('link', { name: 'Sickness absence (days lost per FTE)' }).waitFor();
     expect(apiRequests.length).toBeLessThanOrEqual(3);
+    // Sorted by title (it was by id, which people do not look for).
+    const titles = await page.locator('tbody tr td:first-child a').allTextContents();
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB')));
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Add a measure' }).click();

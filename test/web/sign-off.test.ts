@@ -115,10 +115,15 @@ describe('Awaiting sign-off', () => {
     await o.page.reload();
     await o.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     const row = returnsRow(o.page, title);
-    await expect(row.textContent()).resolves.toMatch(/Returned.*Reason: Use the end-of-quarter count\./);
+    await expect(row.textContent()).resolves.toMatch(/Returned.*Reason: Use the end-of-quarter count\.$/);
+    // Returned first, highlighted as a tag, the reason quoted once (it ended ".." before).
+    await expect(o.page.locator('table').first().locator('tbody tr').first().textContent()).resolves.toContain(title);
+    await expect(row.locator('.govuk-tag', { hasText: 'Returned' }).count()).resolves.toBe(1);
+    await expect(row.textContent()).resolves.not.toContain('..');
     await o.page.getByRole('link', { name: title }).click();
     await o.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await o.page.getByText('Reason: Use the end-of-quarter count.', { exact: false }).waitFor();
+    await expect(o.page.locator('#sign-off-state').textContent()).resolves.not.toContain('..');
     expect(await axeViolations(o.page)).toEqual([]);
     await o.page.getByLabel('Value').fill('104');
     await o.page.getByRole('button', { name: 'Save' }).click();

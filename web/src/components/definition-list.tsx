@@ -50,7 +50,9 @@ export function DefinitionList<T extends Listed>(props: {
   if (!read.data) return <Loading />;
   const { items, more } = read.data;
   const plans = [...new Set(items.map((i) => i.plan))].sort();
-  const shown = props.plan ? items.filter((i) => i.plan === props.plan) : items;
+  // By title, as people look for them (the API lists by id, which people never see first).
+  const byTitle = [...items].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  const shown = props.plan ? byTitle.filter((i) => i.plan === props.plan) : byTitle;
   return (
     <>
       {props.banner && <SuccessBanner id={`${props.listPath.split('/').at(-1)}-banner`} message={props.banner} />}

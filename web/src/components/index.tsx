@@ -165,9 +165,12 @@ export function SignOffNotice({ signOff }: { signOff: SignOffState }) {
       </span>
       <strong class="govuk-warning-text__text">
         <span class="govuk-visually-hidden">Warning</span>
-        Returned by the approver. Reason: {signOff.reason || 'none given'}. Correct it and select Save to submit it
-        again.
+        Returned by the approver. Correct it and select Save to submit it again.
       </strong>
+      {/* The reason as the approver wrote it, once, with no full stop added after theirs. */}
+      <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+        Reason: {signOff.reason || 'none given'}
+      </p>
     </div>
   );
 }

@@ -18,7 +18,7 @@ function State({
 }) {
   return (
     <>
-      {stateWords[state]}
+      {state === 'returned' ? <strong class="govuk-tag app-tag--red">{stateWords[state]}</strong> : stateWords[state]}
       {status && state !== 'not-started' && (
         <>
           {' '}
@@ -26,10 +26,18 @@ function State({
         </>
       )}
       {/* Sign-off (docs/sign-off.md): the approver's reason, so the officer knows what to correct. */}
-      {state === 'returned' && reason && <p class="govuk-body-s govuk-!-margin-bottom-0">Reason: {reason}</p>}
+      {state === 'returned' && reason && (
+        <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">Reason: {reason}</p>
+      )}
     </>
   );
 }
+
+/** Returns sent back by an approver first (they need the officer's attention), otherwise in the API's order. */
+const returnedFirst = <T extends { state: ReturnState }>(rows: readonly T[]): T[] => [
+  ...rows.filter((row) => row.state === 'returned'),
+  ...rows.filter((row) => row.state !== 'returned'),
+];
 
 const href = {
   measure: (id: string, period: string) =>
@@ -114,7 +122,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
                 </td>
               </tr>
             )}
-            {r.measures.map((m) => (
+            {returnedFirst(r.measures).map((m) => (
               <tr class="govuk-table__row" key={m.id}>
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={href.measure(m.id, m.period)}>
@@ -139,7 +147,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
                 </td>
               </tr>
             )}
-            {r.actions.map((a) => (
+            {returnedFirst(r.actions).map((a) => (
               <tr class="govuk-table__row" key={a.id}>
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={href.action(a.id, r.quarter ?? '')}>
