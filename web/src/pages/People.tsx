@@ -181,7 +181,10 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
         People
       </h1>
       <p class="govuk-body">Who may do what. A change applies the next time the person signs in, or within the hour.</p>
-      <table class="govuk-table">
+      {people.length === 0 && (
+        <p class="govuk-inset-text">Nobody has a role yet. Add a person below to give them one.</p>
+      )}
+      <table class="govuk-table" hidden={people.length === 0}>
         <caption class="govuk-table__caption govuk-table__caption--m">Everyone with a role</caption>
         <TableHead columns={['Email', 'Roles', 'Directorate', <span class="govuk-visually-hidden">Actions</span>]} />
         <tbody class="govuk-table__body">
