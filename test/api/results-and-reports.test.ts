@@ -307,7 +307,7 @@ describe('CSV import', () => {
     const { ids, lines } = await hundredRows();
     const res = await importCsv([header, ...lines].join('\r\n'), 'text/csv; charset=utf-8');
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ imported: 100 });
+    expect(await res.json()).toEqual({ imported: 100, results: 100, plannedWork: 0 });
     const { versions } = await history(ids[3]!, '2017-11');
     expect(versions).toEqual([expect.objectContaining({ value: 5, commentary: 'Sample, quoted' })]);
   });

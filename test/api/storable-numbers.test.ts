@@ -177,7 +177,7 @@ describe('an import whose writes fail part way', () => {
     const stored = await interrupted('/imports/results', csv, 10);
     const second = await send('/imports/results', csv);
     expect(second.status).toBe(201);
-    expect(await second.json()).toEqual({ imported: 17, alreadyStored: stored });
+    expect(await second.json()).toEqual({ imported: 17, results: 17, plannedWork: 0, alreadyStored: stored });
     for (let i = 0; i < 17; i++) {
       const res = await t.call('GET', `/measures/num-${i % 16}/results/2014-15-Q${1 + Math.floor(i / 16)}/history`, {
         token: admin,

@@ -115,8 +115,13 @@ describe('Definitions', () => {
       };
       return values[column] ?? null;
     });
+    // The measures already there: rows with an id (the export adds blank rows that carry only the dropdowns).
+    const idColumn = columns.indexOf('id') + 1;
+    let rows = 0;
+    sheet.eachRow((r, n) => {
+      if (n > 1 && String(r.getCell(idColumn).value ?? '') !== '') rows++;
+    });
     sheet.addRow(row);
-    const rows = sheet.rowCount - 2; // the header and the new row
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
 
     const { page, errors } = await web.open();
