@@ -35,7 +35,7 @@ describe('the web app API client', () => {
         });
       },
     });
-    const answer = await api.putResult('m1', '2017-18-Q4', { value: 5 }, 3);
+    const answer = await api.putResult('m1', '2017-18-Q4', { value: 5 }, '"3"');
     expect(answer).toEqual({ ok: false, status: 422, problem: expect.objectContaining({ detail: 'bad' }) });
     expect(seen[0]!.url).toBe('https://api.example/measures/m1/results/2017-18-Q4');
     expect(seen[0]!.init.headers).toMatchObject({ authorization: 'Bearer tok', 'if-match': '"3"' });

@@ -296,15 +296,17 @@ export function createApi(options: ApiOptions) {
       id: string,
       period: string,
       body: { value: number; commentary?: string; breakdown?: Record<string, number> },
-      version: number,
-    ) => call<SavedResult>('putResult', { id, period }, { body: json(body), ifMatch: `"${version}"` }),
+      /** The version the form loaded (`"3"`, `"0"` for none yet); a 412 means someone else saved since. */
+      ifMatch?: string,
+    ) => call<SavedResult>('putResult', { id, period }, { body: json(body), ifMatch }),
     action: (id: string) => call<ActionDetail>('action', { id }),
     putActionUpdate: (
       id: string,
       quarter: string,
       body: { status: ActionStatus; commentary?: string },
-      version: number,
-    ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch: `"${version}"` }),
+      /** The version the form loaded (`"3"`, `"0"` for none yet); a 412 means someone else saved since. */
+      ifMatch?: string,
+    ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch }),
     /** A results or planned-work CSV as text, the template workbook as its bytes. */
     importResults: (file: { csv: string } | { xlsx: ArrayBuffer }) =>
       call<ResultsImport>(

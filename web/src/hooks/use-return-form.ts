@@ -2,11 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Answer, Problem } from '../api';
 import { type FieldError, type SignOffState, signOffStateOf } from '../components';
 import { type Data, useData } from './use-data';
+import { useVersionedSave } from './use-versioned-save';
 
 // The result form and the planned-work form (docs/web-app.md): the latest version of the
-// period, its sign-off state (with sign-off on), a save sent with If-Match of the version
-// loaded, and on 412 the version someone else saved meanwhile (the conflict panel) while
-// everything typed stays.
+// period, its sign-off state (with sign-off on), and the one If-Match save every form uses
+// (use-versioned-save.ts): it sends the version loaded, and on 412 shows the version someone
+// else saved meanwhile (the conflict panel) while everything typed stays; the next save
+// sends theirs.
 
 interface Version {
   version: number;
@@ -26,10 +28,13 @@ export interface ReturnForm<D, V extends Version> {
    * is given to `refused`, to say in the error summary.
    */
   save<S>(
-    put: (version: number) => Promise<Answer<S>>,
+    put: (ifMatch: string | undefined) => Promise<Answer<S>>,
     on: { saved(data: S): void; conflictError: FieldError; refused(problem: Problem): FieldError[] },
   ): Promise<void>;
 }
+
+/** A return's version as an ETag: 0 when nothing is saved yet (the PUT then creates it). */
+const etagOf = (version: number) => `"${version}"`;
 
 export function useReturnForm<D, V extends Version>(options: {
   load(): Promise<Answer<D>>;
@@ -41,18 +46,22 @@ export function useReturnForm<D, V extends Version>(options: {
   fill(current: V | null): void;
   deps: readonly unknown[];
 }): ReturnForm<D, V> {
-  const [baseVersion, setBaseVersion] = useState(0);
-  const [conflict, setConflict] = useState<V | null>(null);
+  const [loaded, setLoaded] = useState(0);
   const [signOff, setSignOff] = useState<SignOffState>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saving, setSaving] = useState(false);
+  // After a 412, their version is the latest of the period when loaded again.
+  const versioned = useVersionedSave<V>(async () => {
+    const fresh = await options.load();
+    const theirs = fresh.ok ? options.latest(fresh.data) : null;
+    return theirs ? { etag: etagOf(theirs.version), version: theirs } : null;
+  });
   // The form is filled as the answer arrives, so it never shows empty first.
   const detail = useData(
     () =>
       options.load().then((answer) => {
         if (answer.ok) {
           const current = options.latest(answer.data);
-          setBaseVersion(current?.version ?? 0);
+          setLoaded(current?.version ?? 0);
           options.fill(current);
         }
         return answer;
@@ -72,27 +81,17 @@ export function useReturnForm<D, V extends Version>(options: {
 
   return {
     detail,
-    conflict,
+    conflict: versioned.conflict,
     signOff,
     errors,
     setErrors,
-    saving,
-    async save(put, on) {
-      if (saving) return;
-      setSaving(true);
-      const saved = await put(baseVersion);
-      setSaving(false);
-      if (saved.ok) return on.saved(saved.data);
-      if (saved.status === 412) {
-        const fresh = await options.load();
-        const theirs = fresh.ok ? options.latest(fresh.data) : null;
-        setConflict(theirs);
-        setBaseVersion(theirs?.version ?? baseVersion);
-        setErrors([on.conflictError]);
-        return;
-      }
-      setErrors(on.refused(saved.problem));
-    },
+    saving: versioned.saving,
+    save: (put, on) =>
+      versioned.save(etagOf(loaded), put, {
+        saved: (data) => on.saved(data),
+        conflicted: () => setErrors([on.conflictError]),
+        refused: (problem) => setErrors(on.refused(problem)),
+      }),
   };
 }
 

@@ -52,7 +52,7 @@ export function ActionForm({
       return;
     }
     await form.save(
-      (version) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, version),
+      (ifMatch) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, ifMatch),
       {
         saved: (data) => {
           setFlash(`Saved ${action.title}: ${statusWords[data.status]}`);

@@ -137,7 +137,7 @@ export function ResultForm({
       ...(typed.commentary.trim() && { commentary: typed.commentary }),
       ...(Object.keys(breakdown).length > 0 && { breakdown }),
     };
-    await form.save((version) => api.putResult(id, period, body, version), {
+    await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
       saved: (data) => {
         setFlash(`Saved ${measure.title}: ${statusWords[data.status]}`);
         navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
