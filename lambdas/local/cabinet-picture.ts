@@ -65,7 +65,11 @@ try {
     join(work, 'ragtime-2017-18-Q4.pdf'),
     page,
   ]);
-  const out = resolve(languages === 'en' ? 'docs/cabinet-report-first-page.png' : `docs/cabinet-report-first-page-${languages.replace('+', '-')}.png`);
+  const out = resolve(
+    languages === 'en'
+      ? 'docs/cabinet-report-first-page.png'
+      : `docs/cabinet-report-first-page-${languages.replace('+', '-')}.png`,
+  );
   copyFileSync(`${page}.png`, out);
   if (process.argv.includes('--keep')) copyFileSync(docx, resolve('ragtime-2017-18-Q4.docx'));
   console.log(`first page of the 2017-18 Q4 Word draft → ${out}`);
