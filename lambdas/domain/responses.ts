@@ -384,6 +384,8 @@ export const responseSchemas = {
     directorate: nullable(str),
     reportTitle: str,
     directorates: z.array(str),
+    /** The plans named in the settings (`planNames`), by id: what pages show a plan by and offer to choose. */
+    plans: z.array(z.object({ id: str, name: str })),
     signOff: z.enum(['on', 'off']),
   }),
   returns: z.object({

@@ -3,7 +3,8 @@ import { routeTable } from '../http/routes';
 import { currentSettings } from '../services/settings';
 
 // Who the caller is and what the web app's header needs (the report title, which only
-// admins could read from /settings), in one small request.
+// admins could read from /settings), with the directorates and plans the settings name,
+// in one small request.
 export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
   const settings = await currentSettings();
   return json(200, {
@@ -12,6 +13,9 @@ export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
     directorate: caller.directorate,
     reportTitle: settings.reportTitle,
     directorates: Object.keys(settings.directorates).sort(),
+    plans: Object.entries(settings.planNames)
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     // The web app offers `Awaiting sign-off` only while sign-off is on (docs/sign-off.md).
     signOff: settings.signOff,
   });

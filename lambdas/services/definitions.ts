@@ -19,6 +19,7 @@ import { actionSk, definitionsPk, measureSk } from '../store/keys';
 
 /** Kept by the service, not given by the writer: never compared, carried or recomputed. */
 const derived = ['targetsChangedAt', 'rolledForward', 'sample'];
+const bookkeeping = new Set<string>(headBookkeeping);
 const notDefinition = new Set<string>([...headBookkeeping, ...derived]);
 
 /** Every field a definition may hold, so a replace removes what the new one lacks (store/definition-history.ts). */
@@ -257,7 +258,10 @@ async function history(sk: string): Promise<DefinitionVersion[] | null> {
       by: typeof v.by === 'string' ? v.by : null,
       at: typeof v.at === 'string' ? v.at : null,
       changed: Array.isArray(v.changed) ? (v.changed as string[]) : [],
-      definition: definitionOf<Item>(v),
+      // As stored, the fields the service derives (`rolledForward`, `targetsChangedAt`) included:
+      // the newest version is then the definition as GET /measures/{id} answers it, which is all
+      // the web app's editors load besides the history (docs/web-app.md).
+      definition: Object.fromEntries(Object.entries(v).filter(([k]) => !bookkeeping.has(k))),
     })) ?? null
   );
 }

@@ -47,7 +47,7 @@ const returns = async (query: string, token = officer) => {
 };
 
 describe('GET /me', () => {
-  it('says who the caller is, with the report title, the directorates and whether sign-off is on', async () => {
+  it('says who the caller is, with the report title, the directorates, the plans by name and whether sign-off is on', async () => {
     const res = await stack.call('GET', '/me', { token: officer });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
@@ -56,6 +56,7 @@ describe('GET /me', () => {
       directorate: 'Place',
       reportTitle: 'Corporate Improvement Plan',
       directorates: ['People', 'Place', 'Resources'],
+      plans: [{ id: 'cip', name: 'Corporate Improvement Plan' }],
       signOff: 'off',
     });
   });

@@ -76,8 +76,9 @@ describe('measures', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Measure ID').fill(id);
-    await page.getByLabel('Plan').fill('cip');
-    await page.getByLabel('Programme').fill('Developing the economy');
+    // Plan and programme are chosen from lists: the plans by their names in the settings.
+    await page.getByLabel('Plan').selectOption({ label: 'Corporate Improvement Plan' });
+    await page.getByLabel('Programme', { exact: true }).selectOption('Developing the economy');
     await page.getByLabel('Unit').fill('households');
     await page.getByLabel('Within a range').check();
     await page.getByLabel('Quarterly').check();
@@ -150,6 +151,61 @@ describe('measures', () => {
     expect(unexpected(errors)).toEqual([]);
   });
 
+  it('plan and programme are chosen from lists; a new programme is an explicit choice, refused when it is one already in use typed again', async () => {
+    const id = newId('programme');
+    const title = `Trees planted ${id}`;
+    const programme = `Climate and nature ${id}`;
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}admin/measures/new`);
+    await page.getByRole('heading', { level: 1, name: 'Add a measure' }).waitFor();
+    // Plans by their names in the settings, never their ids; the programmes the plan's measures use.
+    const plans = await page.getByLabel('Plan').locator('option').allTextContents();
+    expect(plans).toContain('Corporate Improvement Plan');
+    expect(plans).not.toContain('cip');
+    await page.getByLabel('Plan').selectOption('cip');
+    const programmeSelect = page.getByLabel('Programme', { exact: true });
+    const programmes = await programmeSelect.locator('option').allTextContents();
+    expect(programmes[0]).toBe('Choose a programme');
+    expect(programmes.at(-1)).toBe('Add a new programme');
+    expect(programmes).toEqual(expect.arrayContaining(['Learning', 'Developing the economy']));
+    const newName = page.getByLabel('Name of the new programme');
+    await expect(newName.count()).resolves.toBe(0);
+
+    await page.getByLabel('Measure ID').fill(id);
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Higher is better').check();
+    await page.getByLabel('Annual').check();
+    await page.getByLabel('Owner directorate').selectOption('Place');
+    await programmeSelect.selectOption({ label: 'Add a new programme' });
+    // An existing programme typed again, in another case and with other spaces, would split its measures.
+    await newName.fill('  developing  the ECONOMY ');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    const taken = summary.getByRole('link', {
+      name: 'The programme “Developing the economy” already exists: choose it from the list',
+    });
+    await taken.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await taken.click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('new-programme');
+    expect((await web.stack.call('GET', `/measures/${id}`, { token: admin })).status).toBe(404);
+    await newName.fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await summary.getByRole('link', { name: 'Enter the name of the new programme' }).waitFor();
+    await newName.fill(programme);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Measure “${title}” saved.`).waitFor();
+    const { body } = await getJson<{ measure: Record<string, unknown> }>(`/measures/${id}`);
+    expect(body.measure).toMatchObject({ plan: 'cip', programme, title });
+
+    // Now in use, the new programme is a choice like the others, and the measure's own.
+    await openEditor(page, id, title);
+    await expect(programmeSelect.inputValue()).resolves.toBe(programme);
+    await expect(newName.count()).resolves.toBe(0);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
   it('editing a target is a new version: the definition history shows who changed which target from what to what', async () => {
     const id = newId('edited');
     const title = `Jobs created ${id}`;
@@ -173,7 +229,10 @@ describe('measures', () => {
     apiRequests.length = 0;
     await openEditor(page, id, title);
     await page.getByRole('table', { name: 'Definition history' }).waitFor();
-    expect(apiRequests).toEqual(['GET /me', `GET /measures/${id}`, `GET /measures/${id}/history`]);
+    // The definition is the history's newest version; the list says which programmes are in use.
+    expect(apiRequests.sort()).toEqual(['GET /me', `GET /measures/${id}/history`, 'GET /measures?limit=500'].sort());
+    await expect(page.getByLabel('Plan').inputValue()).resolves.toBe('cip');
+    await expect(page.getByLabel('Programme', { exact: true }).inputValue()).resolves.toBe('Developing the economy');
     await expect(targetInput(page, 0, 'Period').inputValue()).resolves.toBe('2017-18-Q4');
     await expect(targetInput(page, 0, 'Target').inputValue()).resolves.toBe('100');
     await targetInput(page, 0, 'Target').fill('110');
@@ -373,7 +432,7 @@ describe('measures', () => {
     await tabTo(page, { id: 'id' });
     await page.keyboard.type(id);
     await tabTo(page, { id: 'plan' });
-    await page.keyboard.type('cip');
+    await page.keyboard.type('Corporate');
     await tabTo(page, { id: 'programme' });
     await page.keyboard.type('Learning');
     await tabTo(page, { id: 'title' });
@@ -420,8 +479,8 @@ describe('planned work', () => {
     await page.getByRole('heading', { level: 1, name: 'Add planned work' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('ID', { exact: true }).fill(id);
-    await page.getByLabel('Plan').fill('cip');
-    await page.getByLabel('Programme').fill('Learning');
+    await page.getByLabel('Plan').selectOption('cip');
+    await page.getByLabel('Programme', { exact: true }).selectOption('Learning');
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Owner directorate').selectOption('People');
     await page.getByLabel('Start quarter').selectOption({ label: '2017-18 Q3' });

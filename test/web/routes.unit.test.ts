@@ -9,6 +9,7 @@ const me = (roles: Role[], signOff: 'on' | 'off' = 'off'): Me => ({
   directorate: 'Place',
   reportTitle: 'Report',
   directorates: ['Place'],
+  plans: [{ id: 'cip', name: 'Report' }],
   signOff,
 });
 

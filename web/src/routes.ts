@@ -92,7 +92,8 @@ export const pageRoutes: PageRoute[] = [
   {
     path: 'admin/measures/{id}',
     access: admin,
-    page: ({ api, me, params }) => h(MeasureEditor, { api, id: newOrId(params.id), directorates: me.directorates }),
+    page: ({ api, me, params }) =>
+      h(MeasureEditor, { api, id: newOrId(params.id), directorates: me.directorates, plans: me.plans }),
   },
   {
     path: 'admin/actions',
@@ -103,7 +104,8 @@ export const pageRoutes: PageRoute[] = [
   {
     path: 'admin/actions/{id}',
     access: admin,
-    page: ({ api, me, params }) => h(ActionEditor, { api, id: newOrId(params.id), directorates: me.directorates }),
+    page: ({ api, me, params }) =>
+      h(ActionEditor, { api, id: newOrId(params.id), directorates: me.directorates, plans: me.plans }),
   },
   { path: 'definitions', access: admin, nav: 'Definitions', page: ({ api }) => h(Definitions, { api }) },
   { path: 'settings', access: admin, nav: 'Settings', page: ({ api }) => h(Settings, { api }) },

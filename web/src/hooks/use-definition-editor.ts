@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Answer, DefinitionVersion, Problem } from '../api';
 import type { FieldError } from '../components';
+import type { InUse } from '../definition-choices';
 import { setFlash } from '../flash';
 import { navigate } from '../router';
 import { type Data, useData } from './use-data';
 import { useVersionedSave } from './use-versioned-save';
 
 // The measure and planned-work editors (docs/web-app.md "Admin: measures and planned work"):
-// load the definition and its history (or, for a new one, the quarters in use), check that a
-// new id is free (PUT creates or replaces), save with If-Match of the version loaded, and on
-// 412 say that someone else changed it meanwhile, keeping everything typed; a save goes back
-// to the list with a banner.
+// load the definition's history (its newest version is the definition) or, for a new one, the
+// quarters in use, and where the other definitions sit (their plans and programmes, for the
+// choices); check that a new id is free (PUT creates or replaces), save with If-Match of the
+// version loaded, and on 412 say that someone else changed it meanwhile, keeping everything
+// typed; a save goes back to the list with a banner. Two requests, with GET /me three.
 
 export interface Loaded<D> {
   definition: D | null;
@@ -18,6 +20,8 @@ export interface Loaded<D> {
   /** The version loaded (the history's ETag), sent as If-Match; null for a new definition. */
   etag: string | null;
   quartersInUse: string[];
+  /** Where the other definitions of this kind sit (empty if they could not be listed). */
+  inUse: InUse[];
 }
 
 export interface DefinitionEditor<D> {
@@ -44,7 +48,10 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   /** `Measure ID`, `ID`: the id field's label, in its errors. */
   idLabel: string;
   listPath: string;
+  /** The definition (whether a new id is free). */
   load(id: string): Promise<Answer<D>>;
+  /** The plans and programmes the other definitions of this kind use. */
+  inUse(): Promise<InUse[]>;
   history(id: string): Promise<Answer<{ versions: DefinitionVersion[] }>>;
   quartersInUse(): Promise<Answer<{ quarters: { quarter: string }[] }>>;
   /** Fills the form with the definition loaded. */
@@ -63,15 +70,18 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   });
   const loaded = useData(async (): Promise<Answer<Loaded<D>>> => {
     if (id === null) {
-      const r = await options.quartersInUse();
+      const [r, inUse] = await Promise.all([options.quartersInUse(), options.inUse()]);
       const quartersInUse = r.ok ? r.data.quarters.map((q) => q.quarter) : [];
-      return { ok: true, status: 200, data: { definition: null, versions: [], etag: null, quartersInUse }, etag: null };
+      const data = { definition: null, versions: [], etag: null, quartersInUse, inUse };
+      return { ok: true, status: 200, data, etag: null };
     }
-    const [d, h] = await Promise.all([options.load(id), options.history(id)]);
-    if (!d.ok) return d;
-    options.fill(d.data);
-    const data = { definition: d.data, versions: h.ok ? h.data.versions : [], etag: h.ok ? h.etag : null };
-    return { ok: true, status: 200, data: { ...data, quartersInUse: [] }, etag: null };
+    const [h, inUse] = await Promise.all([options.history(id), options.inUse()]);
+    if (!h.ok) return h;
+    const definition = h.data.versions.at(-1)?.definition as D | undefined;
+    if (!definition) return { ok: false, status: 404, problem: { status: 404, title: 'Not Found' } };
+    options.fill(definition);
+    const data = { definition, versions: h.data.versions, etag: h.etag, quartersInUse: [], inUse };
+    return { ok: true, status: 200, data, etag: null };
   }, options.deps);
 
   const run = async <T>(work: () => Promise<T>): Promise<T | undefined> => {

@@ -13,6 +13,7 @@ import type {
 import type { DefinitionVersion, Problem } from '../api';
 import type { Choice, FieldError } from '../components';
 import { parseDecimal } from '../decimal';
+import { newProgramme, newProgrammeProblem, programmeOf } from '../definition-choices';
 import { pointerSegment } from '../json-pointer';
 import { periodChoiceLabel, targetPeriodsOf, yearsAround } from '../period-choices';
 import { formatDate } from '../words';
@@ -50,7 +51,9 @@ export interface TargetRow {
 export interface Typed {
   id: string;
   plan: string;
+  /** The programme chosen, or `newProgramme` (web/src/definition-choices.ts) with its name below. */
   programme: string;
+  newProgramme: string;
   title: string;
   unit: string;
   polarity: Polarity | '';
@@ -85,6 +88,7 @@ export function typedFrom(m: MeasureDefinition | null): Typed {
     id: m?.id ?? '',
     plan: m?.plan ?? '',
     programme: m?.programme ?? '',
+    newProgramme: '',
     title: m?.title ?? '',
     unit: m?.unit ?? '',
     polarity: m?.polarity ?? '',
@@ -150,6 +154,8 @@ function fieldOfPointer(pointer: string, typed: Typed): { field: string; label: 
     const found = targetField(dirScope(second, typed), typed.directorateTargets[second] ?? [], third, `${second}'s `);
     return found ?? { field: 'directorates-0', label: `Targets for ${second}` };
   }
+  if (head === 'programme' && typed.programme === newProgramme)
+    return { field: 'new-programme', label: 'The new programme' };
   return topFields[head] ?? { field: 'title', label: head || 'The measure' };
 }
 
@@ -157,8 +163,9 @@ function fieldOfPointer(pointer: string, typed: Typed): { field: string; label: 
 function friendly(pointer: string, typed: Typed): string | null {
   const head = pointer.split('/')[1];
   if (head === 'title' && !typed.title.trim()) return 'Enter a title';
-  if (head === 'programme' && !typed.programme.trim()) return 'Enter the programme';
-  if (head === 'plan') return 'Enter the plan: 1 to 40 lowercase letters, digits or hyphens, such as cip';
+  if (head === 'programme' && !programmeOf(typed))
+    return typed.programme === newProgramme ? 'Enter the name of the new programme' : 'Choose the programme';
+  if (head === 'plan') return typed.plan ? null : 'Choose the plan';
   if (head === 'ownerDirectorate' && !typed.ownerDirectorate) return 'Select the owner directorate';
   if (head === 'polarity' && !typed.polarity) return 'Select the polarity';
   if (head === 'frequency' && !typed.frequency) return 'Select the frequency';
@@ -259,7 +266,7 @@ export function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadabl
   );
   const body: Record<string, unknown> = {
     plan: typed.plan.trim(),
-    programme: typed.programme,
+    programme: programmeOf(typed),
     title: typed.title,
     unit: typed.unit,
     polarity: typed.polarity || undefined,
@@ -320,12 +327,21 @@ export function targetMarks(
   return out;
 }
 
-/** The body to send, or every mistake the browser can already see (the id of a new measure included). */
-export function checked(typed: Typed, isNew: boolean): { body: Record<string, unknown>; errors: FieldError[] } {
+/**
+ * The body to send, or every mistake the browser can already see (the id of a new measure
+ * included, and a new programme that is one of `programmes`, the existing ones, typed again).
+ */
+export function checked(
+  typed: Typed,
+  isNew: boolean,
+  programmes: readonly string[] = [],
+): { body: Record<string, unknown>; errors: FieldError[] } {
   const { body, unreadable } = bodyOf(typed);
   const errors = [...unreadable];
   if (isNew && !isId(typed.id.trim()))
     errors.unshift({ field: 'id', message: typed.id.trim() ? `Measure ID: ${idDescription}` : 'Enter a measure ID' });
+  const programmeProblem = newProgrammeProblem(typed, programmes);
+  if (programmeProblem) errors.push({ field: 'new-programme', message: programmeProblem });
   for (const issue of schemaIssues(body))
     for (const e of errorsOf([issue], typed)) if (!errors.some((l) => l.field === e.field)) errors.push(e);
   return { body, errors };

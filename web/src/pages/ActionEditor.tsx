@@ -3,11 +3,12 @@ import { safeParse } from 'zod/mini';
 import { actionDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
 import { idDescription, isId } from '../../../lambdas/domain/ids';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
-import type { ActionBody, Api } from '../api';
+import type { ActionBody } from '../api';
 import { ErrorSummary, type FieldError, Loading, ProblemPage, Select, useFocusHeading } from '../components';
 import { DefinitionConflict } from '../components/conflict';
-import { IdentityFields } from '../components/definition-fields';
+import { type EditorProps, IdentityFields } from '../components/definition-fields';
 import { DefinitionHistory } from '../components/definition-history';
+import { newProgramme, newProgrammeProblem, planChoices, programmeChoices, programmeOf } from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { quartersOf, yearsAround } from '../period-choices';
 import { periodLabel } from '../words';
@@ -19,6 +20,7 @@ interface Typed {
   id: string;
   plan: string;
   programme: string;
+  newProgramme: string;
   title: string;
   ownerDirectorate: string;
   startQuarter: string;
@@ -29,6 +31,7 @@ const typedFrom = (a: ActionDefinition | null): Typed => ({
   id: a?.id ?? '',
   plan: a?.plan ?? '',
   programme: a?.programme ?? '',
+  newProgramme: '',
   title: a?.title ?? '',
   ownerDirectorate: a?.ownerDirectorate ?? '',
   startQuarter: a?.startQuarter ?? '',
@@ -36,12 +39,9 @@ const typedFrom = (a: ActionDefinition | null): Typed => ({
 });
 
 const fields: Record<string, { field: string; label: string; empty: string }> = {
-  plan: {
-    field: 'plan',
-    label: 'Plan',
-    empty: 'Enter the plan: 1 to 40 lowercase letters, digits or hyphens, such as cip',
-  },
-  programme: { field: 'programme', label: 'Programme', empty: 'Enter the programme' },
+  plan: { field: 'plan', label: 'Plan', empty: 'Choose the plan' },
+  programme: { field: 'programme', label: 'Programme', empty: 'Choose the programme' },
+  newProgramme: { field: 'new-programme', label: 'The new programme', empty: 'Enter the name of the new programme' },
   title: { field: 'title', label: 'Title', empty: 'Enter a title' },
   ownerDirectorate: { field: 'owner-directorate', label: 'Owner directorate', empty: 'Select the owner directorate' },
   startQuarter: { field: 'start-quarter', label: 'Start quarter', empty: 'Select the start quarter' },
@@ -51,10 +51,11 @@ const fields: Record<string, { field: string; label: string; empty: string }> = 
 /** The API's (or the schema's) field errors, by input; an empty required field in words. */
 function errorsOf(issues: { path: string; message: string }[], typed: Typed): FieldError[] {
   return issues.map((issue) => {
-    const key = issue.path.split('/')[1] ?? '';
+    const path = issue.path.split('/')[1] ?? '';
+    const key = path === 'programme' && typed.programme === newProgramme ? 'newProgramme' : path;
     const f = fields[key] ?? fields.title!;
-    const value = (typed as unknown as Record<string, string>)[key];
-    if (key === 'plan' || value === '') return { field: f.field, message: f.empty };
+    const value = key === 'programme' ? programmeOf(typed) : (typed as unknown as Record<string, string>)[key];
+    if (value === '' || value?.trim() === '') return { field: f.field, message: f.empty };
     if (issue.message === 'startQuarter must not be after dueQuarter')
       return { field: f.field, message: 'The due quarter must not be before the start quarter' };
     return { field: f.field, message: `${f.label}: ${issue.message}` };
@@ -64,7 +65,7 @@ function errorsOf(issues: { path: string; message: string }[], typed: Typed): Fi
 function bodyOf(typed: Typed): Record<string, unknown> {
   const body: Record<string, unknown> = {
     plan: typed.plan.trim(),
-    programme: typed.programme,
+    programme: programmeOf(typed),
     title: typed.title,
     ownerDirectorate: typed.ownerDirectorate,
   };
@@ -73,7 +74,7 @@ function bodyOf(typed: Typed): Record<string, unknown> {
   return body;
 }
 
-export function ActionEditor({ api, id, directorates }: { api: Api; id: string | null; directorates: string[] }) {
+export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
   const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
   const editor = useDefinitionEditor<ActionDefinition>({
     id,
@@ -81,6 +82,7 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
     idLabel: 'ID',
     listPath: '/app/admin/actions',
     load: (actionId) => api.action(actionId).then((a) => (a.ok ? { ...a, data: a.data.action } : a)),
+    inUse: () => api.listActions({ limit: '500' }).then((r) => (r.ok ? r.data.actions : [])),
     history: (actionId) => api.actionHistory(actionId),
     quartersInUse: () => api.returns({}),
     fill: (action) => setTyped(typedFrom(action)),
@@ -117,6 +119,8 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
     const local: FieldError[] = [];
     if (id === null && !isId(typed.id.trim()))
       local.push({ field: 'id', message: typed.id.trim() ? `ID: ${idDescription}` : 'Enter an ID' });
+    const programmeProblem = newProgrammeProblem(typed, programmeChoices(loaded.inUse, '', ''));
+    if (programmeProblem) local.push({ field: 'new-programme', message: programmeProblem });
     const parsed = safeParse(actionDefinitionSchema, body);
     if (!parsed.success)
       local.push(
@@ -125,7 +129,8 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
           typed,
         ),
       );
-    if (local.length) return setErrors(local);
+    // One message a field (an empty new programme is both the schema's and the name check's).
+    if (local.length) return setErrors(local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i));
     await editor.save(
       id ?? typed.id.trim(),
       (actionId, ifMatch) => api.putAction(actionId, body as unknown as ActionBody, ifMatch),
@@ -171,6 +176,9 @@ export function ActionEditor({ api, id, directorates }: { api: Api; id: string |
           idLabel="ID"
           idHint="Stable across years: letters, digits, . _ - such as whqs-programme"
           typed={typed}
+          plans={planChoices(plans, loaded.inUse, action?.plan ?? '')}
+          inUse={loaded.inUse}
+          kind="planned work"
           errorOf={errorOf}
           set={set}
         />

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { MeasureDefinition } from '../../../lambdas/domain/types';
-import type { Api, MeasureBody } from '../api';
+import type { MeasureBody } from '../api';
 import { ErrorSummary, Loading, ProblemPage, useFocusHeading } from '../components';
 import { DefinitionConflict } from '../components/conflict';
-import { IdentityFields } from '../components/definition-fields';
+import { type EditorProps, IdentityFields } from '../components/definition-fields';
 import { DefinitionHistory } from '../components/definition-history';
+import { planChoices, programmeChoices } from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { checked, periodsOffered, refusedErrors, type Typed, targetHistory, typedFrom } from '../measure-editor/form';
 import { AboutMeasure, BandFields, RetireConfirm } from '../measure-editor/sections';
@@ -17,7 +18,7 @@ import { periodLabel } from '../words';
 // maps the API's field paths (/targets/2017-18-Q4) to the inputs in the error summary
 // (the form as data: web/src/measure-editor/form.ts; its sections beside it).
 
-export function MeasureEditor({ api, id, directorates }: { api: Api; id: string | null; directorates: string[] }) {
+export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
   const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
   const editor = useDefinitionEditor<MeasureDefinition>({
     id,
@@ -25,6 +26,7 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
     idLabel: 'Measure ID',
     listPath: '/app/admin/measures',
     load: (measureId) => api.measure(measureId).then((m) => (m.ok ? { ...m, data: m.data.measure } : m)),
+    inUse: () => api.listMeasures({ limit: '500' }).then((r) => (r.ok ? r.data.measures : [])),
     history: (measureId) => api.measureHistory(measureId),
     quartersInUse: () => api.returns({}),
     fill: (measure) => setTyped(typedFrom(measure)),
@@ -53,7 +55,8 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    const { body, errors: local } = checked(typed, id === null);
+    const programmes = programmeChoices(loaded.inUse, '', '');
+    const { body, errors: local } = checked(typed, id === null, programmes);
     if (local.length) return setErrors(local);
     await editor.save(
       id ?? typed.id.trim(),
@@ -106,6 +109,9 @@ export function MeasureEditor({ api, id, directorates }: { api: Api; id: string 
           idLabel="Measure ID"
           idHint="Stable across years, so history and trends survive a new plan year: letters, digits, . _ - such as sickness-absence"
           typed={typed}
+          plans={planChoices(plans, loaded.inUse, measure?.plan ?? '')}
+          inUse={loaded.inUse}
+          kind="measures"
           errorOf={errorOf}
           set={set}
         />
