@@ -217,6 +217,107 @@ export interface DomainWords {
     /** Spreadsheet sheet names (at most 31 characters, none of : \ / ? * [ ]). */
     sheets: { summary: string; measures: string; plannedWork: string; criticalItems: string };
   };
+  /** Officers' emails (reminders, a returned return, approvers' reminders), in the person's language. */
+  emails: {
+    /** Before a reminder's subject: "Reminder" / "Final reminder". */
+    reminder: string;
+    finalReminder: string;
+    /** {prefix}, {count}, {directorate}, {title}, {quarter}; counted by {count} */
+    reminderSubject: Counted;
+    /** {directorate}, {quarter} */
+    reminderHeading: string;
+    /** {closeLabel}, {when} (" (tomorrow)" or nothing), {noData}, {noUpdate} */
+    reminderBody: string;
+    /** In the brackets after the close: the close is tomorrow. */
+    tomorrow: string;
+    /** {days}: in the brackets after the close. */
+    inDays: string;
+    noData: string;
+    noUpdate: string;
+    /** {count} */
+    measuresWithoutResult: string;
+    /** {count} */
+    plannedWorkWithoutUpdate: string;
+    /** {directorate} */
+    headCopied: string;
+    /** {reportTitle}, {title}, {period} */
+    returnedSubject: string;
+    /** {title} */
+    returnedHeading: string;
+    /** {title}, {period}, {version} */
+    returnedBody: string;
+    reason: string;
+    correctIt: string;
+    /** {reportTitle}, {count}, {directorate}, {quarter}; counted by {count} */
+    awaitingSubject: Counted;
+    /** {directorate}, {quarter} */
+    awaitingHeading: string;
+    /** {closeLabel} */
+    awaitingBody: string;
+    /** {title}, {period}, {version} */
+    awaitingItem: string;
+  };
+  /** The report workbook's words (render/report-xlsx.ts): its lines and each sheet's column headings. */
+  workbook: {
+    /** {heading} */ title: string;
+    /** {status} */ overall: string;
+    live: string;
+    /** {revision} */ reissued: string;
+    /** {count} */ amended: string;
+    scopeReport: string;
+    scopeProgramme: string;
+    scopeDirectorate: string;
+    kindMeasure: string;
+    kindPlannedWork: string;
+    columns: {
+      scope: string;
+      name: string;
+      overall: string;
+      plannedWorkDue: string;
+      blueOrGreen: string;
+      blueOrGreenPercent: string;
+      amberOrRed: string;
+      amberOrRedPercent: string;
+      noUpdate: string;
+      noUpdatePercent: string;
+      measuresWithTarget: string;
+      metTarget: string;
+      metTargetPercent: string;
+      offTarget: string;
+      offTargetPercent: string;
+      beyondTolerance: string;
+      beyondTolerancePercent: string;
+      noData: string;
+      noDataPercent: string;
+      measureId: string;
+      plan: string;
+      programme: string;
+      measure: string;
+      directorate: string;
+      unit: string;
+      polarity: string;
+      status: string;
+      actual: string;
+      target: string;
+      shortfallPercent: string;
+      targetChanged: string;
+      trendLastQuarter: string;
+      trendLastYear: string;
+      commentary: string;
+      signOff: string;
+      actionId: string;
+      plannedWork: string;
+      brag: string;
+      itemId: string;
+      kind: string;
+      measureOrPlannedWork: string;
+      rules: string;
+      issue: string;
+      remedialAction: string;
+      owner: string;
+      due: string;
+    };
+  };
   /** The Cabinet report's frame around the figures (docs/documents.md), headed as the seed's report is. */
   cabinet: {
     /** Where a person must write. */

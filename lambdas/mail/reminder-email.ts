@@ -1,38 +1,41 @@
 import Mustache from 'mustache';
+import type { Language } from '../domain/language';
 import type { MissingReturns } from '../domain/report';
-import { formatDateTime, quarterLabel } from '../domain/words';
+import { counted, fill, formatDateTime, quarterLabel, wordsFor } from '../domain/words';
 import type { OutgoingEmail } from './ses';
 
-// Outlook-friendly: inline styles and plain lists. Mustache escapes every {{value}}.
+// Outlook-friendly: inline styles and plain lists. Mustache escapes every {{value}}; the
+// sentences with bold parts ({{{…}}}) are filled from escaped values. The words are the
+// domain's (`emails` in words-en.ts / words-cy.ts), in the recipients' language.
 const htmlTemplate = `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="{{lang}}">
 <head><meta charset="utf-8"><title>{{subject}}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
 <main>
-<h1 style="font-size:18px;">{{directorate}}: returns still missing for {{quarter}}</h1>
-<p>The quarter closes on <strong>{{closeLabel}}</strong>{{#daysLabel}} ({{daysLabel}}){{/daysLabel}}. At close, anything still missing is reported to the Executive Management Team as <strong>no data</strong> or <strong>no update</strong>.</p>
-{{#measures.length}}<h2 style="font-size:16px;">Measures without a result ({{measures.length}})</h2>
+<h1 style="font-size:18px;">{{heading}}</h1>
+<p>{{{bodyHtml}}}</p>
+{{#measures.length}}<h2 style="font-size:16px;">{{measuresHeading}}</h2>
 <ul>{{#measures}}<li>{{title}} ({{id}})</li>{{/measures}}</ul>{{/measures.length}}
-{{#actions.length}}<h2 style="font-size:16px;">Planned work without a BRAG update ({{actions.length}})</h2>
+{{#actions.length}}<h2 style="font-size:16px;">{{actionsHeading}}</h2>
 <ul>{{#actions}}<li>{{title}} ({{id}})</li>{{/actions}}</ul>{{/actions.length}}
-{{#copiedHead}}<p>This is the final reminder; the head of {{directorate}} is copied.</p>{{/copiedHead}}
+{{#headCopied}}<p>{{headCopied}}</p>{{/headCopied}}
 </main>
 </body>
 </html>
 `;
 
-const textTemplate = `{{directorate}}: returns still missing for {{quarter}}
+const textTemplate = `{{heading}}
 
-The quarter closes on {{closeLabel}}{{#daysLabel}} ({{daysLabel}}){{/daysLabel}}. At close, anything still missing is reported to the Executive Management Team as no data or no update.
+{{bodyText}}
 {{#measures.length}}
-MEASURES WITHOUT A RESULT ({{measures.length}})
+{{measuresHeadingUpper}}
 {{#measures}}- {{title}} ({{id}})
 {{/measures}}{{/measures.length}}{{#actions.length}}
-PLANNED WORK WITHOUT A BRAG UPDATE ({{actions.length}})
+{{actionsHeadingUpper}}
 {{#actions}}- {{title}} ({{id}})
-{{/actions}}{{/actions.length}}{{#copiedHead}}
-This is the final reminder; the head of {{directorate}} is copied.
-{{/copiedHead}}`;
+{{/actions}}{{/actions.length}}{{#headCopied}}
+{{headCopied}}
+{{/headCopied}}`;
 
 export interface ReminderOptions {
   from: string;
@@ -42,27 +45,55 @@ export interface ReminderOptions {
   closeAt: Date;
   daysBeforeClose: number;
   reportTitle: string;
+  /** The recipients' language (People `language`); default English. */
+  language?: Language;
 }
 
+/** The HTML `lang` of an email in a language. */
+export const emailLang = (language: Language) => (language === 'cy' ? 'cy' : 'en-GB');
+
+/**
+ * A reminder of what a directorate still has to return. `missing` carries its titles and
+ * directorate as they are to be read in `options.language` (the caller picks the Welsh ones).
+ */
 export function reminderEmail(missing: MissingReturns, options: ReminderOptions): OutgoingEmail {
+  const language = options.language ?? 'en';
+  const w = wordsFor(language).emails;
   const count = missing.measures.length + missing.actions.length;
-  const quarter = quarterLabel(options.quarter, 'en');
-  const subject = `${options.cc.length ? 'Final reminder' : 'Reminder'}: ${count} return${count === 1 ? '' : 's'} missing for ${missing.directorate}, ${options.reportTitle} ${quarter}`;
-  const closeLabel = formatDateTime(options.closeAt, 'en');
-  const view = {
-    subject,
-    directorate: missing.directorate,
+  const quarter = quarterLabel(options.quarter, language);
+  const directorate = missing.directorate;
+  const subject = fill(counted(w.reminderSubject, count), {
+    prefix: options.cc.length ? w.finalReminder : w.reminder,
+    count,
+    directorate,
+    title: options.reportTitle,
     quarter,
-    closeLabel,
-    daysLabel:
-      options.daysBeforeClose === 1
-        ? 'tomorrow'
-        : options.daysBeforeClose > 1
-          ? `in ${options.daysBeforeClose} days`
-          : null,
+  });
+  const closeLabel = formatDateTime(options.closeAt, language);
+  const days = options.daysBeforeClose;
+  const when = days === 1 ? w.tomorrow : days > 1 ? fill(w.inDays, { days }) : null;
+  const esc = (s: string) => Mustache.escape(s);
+  const strong = (s: string) => `<strong>${esc(s)}</strong>`;
+  const measuresHeading = fill(w.measuresWithoutResult, { count: missing.measures.length });
+  const actionsHeading = fill(w.plannedWorkWithoutUpdate, { count: missing.actions.length });
+  const view = {
+    lang: emailLang(language),
+    subject,
+    heading: fill(w.reminderHeading, { directorate, quarter }),
+    bodyHtml: fill(w.reminderBody, {
+      closeLabel: strong(closeLabel),
+      when: when ? ` (${esc(when)})` : '',
+      noData: strong(w.noData),
+      noUpdate: strong(w.noUpdate),
+    }),
+    bodyText: fill(w.reminderBody, { closeLabel, when: when ? ` (${when})` : '', noData: w.noData, noUpdate: w.noUpdate }),
+    measuresHeading,
+    measuresHeadingUpper: measuresHeading.toUpperCase(),
+    actionsHeading,
+    actionsHeadingUpper: actionsHeading.toUpperCase(),
     measures: missing.measures,
     actions: missing.actions,
-    copiedHead: options.cc.length > 0,
+    headCopied: options.cc.length > 0 ? fill(w.headCopied, { directorate }) : null,
   };
   return {
     from: options.from,

@@ -1,30 +1,33 @@
 // Sign-off emails (docs/sign-off.md): a returned version's reason to its submitter, and
-// each directorate's approvers what awaits them. Mustache escapes every {{value}}.
+// each directorate's approvers what awaits them, in the recipients' language (the
+// domain's `emails` words). Mustache escapes every {{value}}.
 import Mustache from 'mustache';
-import { formatDateTime, periodLabel, quarterLabel } from '../domain/words';
+import type { Language } from '../domain/language';
+import { counted, fill, formatDateTime, periodLabel, quarterLabel, wordsFor } from '../domain/words';
+import { emailLang } from './reminder-email';
 import type { OutgoingEmail } from './ses';
 
 const returnedHtml = `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="{{lang}}">
 <head><meta charset="utf-8"><title>{{subject}}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
 <main>
-<h1 style="font-size:18px;">Returned: {{title}}</h1>
-<p>Your return for <strong>{{title}}</strong> ({{period}}, version {{version}}) was returned and does not count until it is approved.</p>
-<p><strong>Reason:</strong> {{reason}}</p>
-<p>Correct it and save it again; it will then await sign-off.</p>
+<h1 style="font-size:18px;">{{heading}}</h1>
+<p>{{{bodyHtml}}}</p>
+<p><strong>{{w.reason}}</strong> {{reason}}</p>
+<p>{{w.correctIt}}</p>
 </main>
 </body>
 </html>
 `;
 
-const returnedText = `Returned: {{title}}
+const returnedText = `{{heading}}
 
-Your return for {{title}} ({{period}}, version {{version}}) was returned and does not count until it is approved.
+{{bodyText}}
 
-Reason: {{reason}}
+{{w.reason}} {{reason}}
 
-Correct it and save it again; it will then await sign-off.
+{{w.correctIt}}
 `;
 
 export interface ReturnedNotice {
@@ -36,13 +39,31 @@ export interface ReturnedNotice {
   period: string;
   version: number;
   reason: string;
+  /** The submitter's language (People `language`); default English. */
+  language?: Language;
 }
 
 export function returnedEmail(notice: ReturnedNotice): OutgoingEmail {
+  const language = notice.language ?? 'en';
+  const w = wordsFor(language).emails;
   // Quarters and months in words ("2017-18 Q4"), never their ids, in the subject as in the body.
-  const period = periodLabel(notice.period, 'en');
-  const subject = `${notice.reportTitle}: your return for ${notice.title} (${period}) was returned`;
-  const view = { ...notice, period, subject };
+  const period = periodLabel(notice.period, language);
+  const subject = fill(w.returnedSubject, { reportTitle: notice.reportTitle, title: notice.title, period });
+  const esc = (s: string) => Mustache.escape(s);
+  const view = {
+    ...notice,
+    w,
+    lang: emailLang(language),
+    period,
+    subject,
+    heading: fill(w.returnedHeading, { title: notice.title }),
+    bodyHtml: fill(w.returnedBody, {
+      title: `<strong>${esc(notice.title)}</strong>`,
+      period: esc(period),
+      version: notice.version,
+    }),
+    bodyText: fill(w.returnedBody, { title: notice.title, period, version: notice.version }),
+  };
   return {
     from: notice.from,
     to: [notice.to],
@@ -53,22 +74,22 @@ export function returnedEmail(notice: ReturnedNotice): OutgoingEmail {
 }
 
 const awaitingHtml = `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="{{lang}}">
 <head><meta charset="utf-8"><title>{{subject}}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:14px;line-height:1.4;">
 <main>
-<h1 style="font-size:18px;">{{directorate}}: returns awaiting sign-off for {{quarter}}</h1>
-<p>These returns count once you approve them. The quarter closes on <strong>{{closeLabel}}</strong>.</p>
-<ul>{{#items}}<li>{{title}} ({{period}}, version {{version}})</li>{{/items}}</ul>
+<h1 style="font-size:18px;">{{heading}}</h1>
+<p>{{{bodyHtml}}}</p>
+<ul>{{#items}}<li>{{line}}</li>{{/items}}</ul>
 </main>
 </body>
 </html>
 `;
 
-const awaitingText = `{{directorate}}: returns awaiting sign-off for {{quarter}}
+const awaitingText = `{{heading}}
 
-These returns count once you approve them. The quarter closes on {{closeLabel}}.
-{{#items}}- {{title}} ({{period}}, version {{version}})
+{{bodyText}}
+{{#items}}- {{line}}
 {{/items}}`;
 
 export interface AwaitingNotice {
@@ -80,18 +101,27 @@ export interface AwaitingNotice {
   /** When the quarter closes: the email says it in words. */
   closeAt: Date;
   items: { title: string; period: string; version: number }[];
+  /** The approvers' language (People `language`); default English. */
+  language?: Language;
 }
 
 export function awaitingSignOffEmail(notice: AwaitingNotice): OutgoingEmail {
+  const language = notice.language ?? 'en';
+  const w = wordsFor(language).emails;
   const n = notice.items.length;
-  const quarter = quarterLabel(notice.quarter, 'en');
-  const subject = `${notice.reportTitle}: ${n} ${n === 1 ? 'return awaits' : 'returns await'} your sign-off (${notice.directorate}, ${quarter})`;
+  const quarter = quarterLabel(notice.quarter, language);
+  const { directorate, reportTitle } = notice;
+  const subject = fill(counted(w.awaitingSubject, n), { reportTitle, count: n, directorate, quarter });
+  const closeLabel = formatDateTime(notice.closeAt, language);
   const view = {
-    ...notice,
-    quarter,
-    closeLabel: formatDateTime(notice.closeAt, 'en'),
-    items: notice.items.map((item) => ({ ...item, period: periodLabel(item.period, 'en') })),
+    lang: emailLang(language),
     subject,
+    heading: fill(w.awaitingHeading, { directorate, quarter }),
+    bodyHtml: fill(w.awaitingBody, { closeLabel: `<strong>${Mustache.escape(closeLabel)}</strong>` }),
+    bodyText: fill(w.awaitingBody, { closeLabel }),
+    items: notice.items.map((item) => ({
+      line: fill(w.awaitingItem, { ...item, period: periodLabel(item.period, language) }),
+    })),
   };
   return {
     from: notice.from,

@@ -4,10 +4,12 @@
 // text cell formula-escaped (formulaSafe). docs/documents.md
 import ExcelJS from 'exceljs';
 import { decimalPlacesShown } from '../domain/format';
+import type { Language } from '../domain/language';
 import type { QuarterReport } from '../domain/quarter-report';
+import { englishOnly, type ReportLanguageOptions, reportIn } from '../domain/report-language';
 import { withoutNonXmlDeep } from '../domain/text';
 import type { ActionReportStatus, MeasureStatus, OverallStatus, RollUp, TargetValue } from '../domain/types';
-import { formatDate, quarterLabel } from '../domain/words';
+import { type DomainWords, fill, formatDate, quarterLabel, remedialActionNeeded, wordsFor } from '../domain/words';
 import { formulaSafe } from './formula-safe';
 import { formatFigure, formatTarget, statusColours, statusWord, trendWord } from './status-words';
 import { closedNote, signOffNote, targetChangedNote } from './view';
@@ -87,14 +89,18 @@ function writeTable(
 /** A percentage the report states as a whole number (31) as the fraction Excel formats (0.31 → 31%). */
 const fraction = (percent: number) => percent / 100;
 
-function rollUpRow(scope: string, r: { name: string; overall: OverallStatus; summary: RollUp['summary'] }) {
+function rollUpRow(
+  scope: string,
+  r: { name: string; overall: OverallStatus; summary: RollUp['summary'] },
+  language: Language,
+) {
   const p = r.summary.plannedWork;
   const m = r.summary.measures;
   return {
     values: [
       scope,
       r.name,
-      statusWord(r.overall),
+      statusWord(r.overall, language),
       p.total,
       p.blueOrGreen,
       fraction(p.blueOrGreenPercent),
@@ -116,26 +122,26 @@ function rollUpRow(scope: string, r: { name: string; overall: OverallStatus; sum
   };
 }
 
-const summaryColumns: Column[] = [
-  { header: 'Scope', width: 12 },
-  { header: 'Name', width: 32 },
-  { header: 'Overall', width: 11, kind: 'status' },
-  { header: 'Planned work due', width: 11, kind: 'number' },
-  { header: 'Blue or green', width: 10, kind: 'number' },
-  { header: 'Blue or green %', width: 10, kind: 'percent' },
-  { header: 'Amber or red', width: 10, kind: 'number' },
-  { header: 'Amber or red %', width: 10, kind: 'percent' },
-  { header: 'No update', width: 10, kind: 'number' },
-  { header: 'No update %', width: 10, kind: 'percent' },
-  { header: 'Measures with a target', width: 11, kind: 'number' },
-  { header: 'Met target', width: 10, kind: 'number' },
-  { header: 'Met target %', width: 10, kind: 'percent' },
-  { header: 'Off target', width: 10, kind: 'number' },
-  { header: 'Off target %', width: 10, kind: 'percent' },
-  { header: 'Off target beyond tolerance', width: 12, kind: 'number' },
-  { header: 'Off target beyond tolerance %', width: 12, kind: 'percent' },
-  { header: 'No data', width: 10, kind: 'number' },
-  { header: 'No data %', width: 10, kind: 'percent' },
+const summaryColumns = (c: DomainWords['workbook']['columns']): Column[] => [
+  { header: c.scope, width: 12 },
+  { header: c.name, width: 32 },
+  { header: c.overall, width: 11, kind: 'status' },
+  { header: c.plannedWorkDue, width: 11, kind: 'number' },
+  { header: c.blueOrGreen, width: 10, kind: 'number' },
+  { header: c.blueOrGreenPercent, width: 10, kind: 'percent' },
+  { header: c.amberOrRed, width: 10, kind: 'number' },
+  { header: c.amberOrRedPercent, width: 10, kind: 'percent' },
+  { header: c.noUpdate, width: 10, kind: 'number' },
+  { header: c.noUpdatePercent, width: 10, kind: 'percent' },
+  { header: c.measuresWithTarget, width: 11, kind: 'number' },
+  { header: c.metTarget, width: 10, kind: 'number' },
+  { header: c.metTargetPercent, width: 10, kind: 'percent' },
+  { header: c.offTarget, width: 10, kind: 'number' },
+  { header: c.offTargetPercent, width: 10, kind: 'percent' },
+  { header: c.beyondTolerance, width: 12, kind: 'number' },
+  { header: c.beyondTolerancePercent, width: 12, kind: 'percent' },
+  { header: c.noData, width: 10, kind: 'number' },
+  { header: c.noDataPercent, width: 10, kind: 'percent' },
 ];
 
 /** A measure's figure as a number, a percentage measure's as a fraction shown with %. */
@@ -153,6 +159,8 @@ function targetFigure(target: TargetValue | null, unit: string) {
 export interface XlsxOptions {
   /** The report title (the plan's name with `?plan=`). */
   title: string;
+  /** The languages (one sheet set each, Welsh first), titles and Welsh names (settings); absent: English only. */
+  languages?: ReportLanguageOptions;
 }
 
 /** The workbook of a quarter's report, as the bytes of a .xlsx file. */
@@ -162,22 +170,35 @@ export async function reportXlsx(report: QuarterReport, options: XlsxOptions): P
 }
 
 async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<Buffer> {
-  const heading = `${options.title} ${quarterLabel(report.quarter, 'en')}`;
+  const languages = options.languages ?? englishOnly(options.title);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ragtime';
-  workbook.title = `${heading} performance report`;
+  const first = languages.languages[0] ?? 'en';
+  workbook.title = fill(wordsFor(first).workbook.title, {
+    heading: `${languages.titles[first]} ${quarterLabel(report.quarter, first)}`,
+  });
   workbook.created = new Date();
+  // One sheet set per language (§17), Welsh first: the same figures, each set's words its language's.
+  for (const language of languages.languages)
+    writeSheets(workbook, reportIn(report, language, languages), languages.titles[language], language);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function writeSheets(workbook: ExcelJS.Workbook, report: QuarterReport, title: string, language: Language) {
+  const words = wordsFor(language);
+  const w = words.workbook;
+  const c = w.columns;
+  const sheets = words.outputs.sheets;
+  const heading = `${title} ${quarterLabel(report.quarter, language)}`;
 
   // Summary: the heading lines, then the roll-up table (plan, programmes, directorates).
-  const summary = workbook.addWorksheet('Summary');
+  const summary = workbook.addWorksheet(sheets.summary);
   const lines: string[] = [
-    `${heading} performance report`,
-    `Overall status: ${statusWord(report.overall)}`,
-    report.closed ? closedNote(report.closedAt) : 'Live preview: this quarter is not closed yet.',
-    ...((report.revision ?? 1) > 1 ? [`Reissued: revision ${report.revision}`] : []),
-    ...(report.amendments?.length
-      ? [`${report.amendments.length} returns amended since close (figures are as frozen at close)`]
-      : []),
+    fill(w.title, { heading }),
+    fill(w.overall, { status: statusWord(report.overall, language) }),
+    report.closed ? closedNote(report.closedAt, language) : w.live,
+    ...((report.revision ?? 1) > 1 ? [fill(w.reissued, { revision: report.revision ?? 1 })] : []),
+    ...(report.amendments?.length ? [fill(w.amended, { count: report.amendments.length })] : []),
     ...report.summary.sentences,
   ];
   lines.forEach((line, i) => {
@@ -188,32 +209,32 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
   const overallCell = summary.getCell(2, 1);
   overallCell.font = { bold: true };
   const headerRow = lines.length + 2;
-  writeTable(summary, headerRow, summaryColumns, [
-    rollUpRow('Report', { name: options.title, overall: report.overall, summary: report.summary }),
-    ...report.programmes.map((p) => rollUpRow('Programme', p)),
-    ...report.directorates.map((d) => rollUpRow('Directorate', d)),
+  writeTable(summary, headerRow, summaryColumns(c), [
+    rollUpRow(w.scopeReport, { name: title, overall: report.overall, summary: report.summary }, language),
+    ...report.programmes.map((p) => rollUpRow(w.scopeProgramme, p, language)),
+    ...report.directorates.map((d) => rollUpRow(w.scopeDirectorate, d, language)),
   ]);
 
   // Measures: one row per measure.
-  const measures = workbook.addWorksheet('Measures');
+  const measures = workbook.addWorksheet(sheets.measures);
   const measureColumns: Column[] = [
-    { header: 'Measure id', width: 14 },
-    { header: 'Plan', width: 8 },
-    { header: 'Programme', width: 24 },
-    { header: 'Measure', width: 48, kind: 'wrap' },
-    { header: 'Directorate', width: 14 },
-    { header: 'Unit', width: 10 },
-    { header: 'Polarity', width: 9 },
-    { header: 'Status', width: 11, kind: 'status' },
-    { header: 'Actual', width: 10, kind: 'number' },
-    { header: 'Target', width: 10, kind: 'number' },
-    { header: 'Shortfall %', width: 10, kind: 'percent' },
-    { header: 'Target changed', width: 16 },
-    { header: 'Trend on last quarter', width: 14 },
-    { header: 'Trend on last year', width: 14 },
-    { header: 'Commentary', width: 60, kind: 'wrap' },
+    { header: c.measureId, width: 14 },
+    { header: c.plan, width: 8 },
+    { header: c.programme, width: 24 },
+    { header: c.measure, width: 48, kind: 'wrap' },
+    { header: c.directorate, width: 14 },
+    { header: c.unit, width: 10 },
+    { header: c.polarity, width: 9 },
+    { header: c.status, width: 11, kind: 'status' },
+    { header: c.actual, width: 10, kind: 'number' },
+    { header: c.target, width: 10, kind: 'number' },
+    { header: c.shortfallPercent, width: 10, kind: 'percent' },
+    { header: c.targetChanged, width: 16 },
+    { header: c.trendLastQuarter, width: 14 },
+    { header: c.trendLastYear, width: 14 },
+    { header: c.commentary, width: 60, kind: 'wrap' },
     // Last, so the figures' columns keep their places: "not signed off", "awaiting sign-off: 96".
-    { header: 'Sign-off', width: 20 },
+    { header: c.signOff, width: 20 },
   ];
   writeTable(
     measures,
@@ -228,15 +249,15 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
         m.ownerDirectorate,
         m.unit,
         m.polarity,
-        statusWord(m.status),
+        statusWord(m.status, language),
         figure(m.actual, m.unit).value,
         targetFigure(m.target, m.unit).value,
         m.shortfallPercent === null ? null : fraction(m.shortfallPercent),
-        targetChangedNote(m.targetChangedAfterStart),
-        trendWord(m.trend.previousQuarter),
-        trendWord(m.trend.sameQuarterLastYear),
+        targetChangedNote(m.targetChangedAfterStart, language),
+        trendWord(m.trend.previousQuarter, language),
+        trendWord(m.trend.sameQuarterLastYear, language),
         m.commentary ?? '',
-        signOffNote(m.signOff, formatFigure(m.unapprovedActual) || undefined),
+        signOffNote(m.signOff, formatFigure(m.unapprovedActual) || undefined, language),
       ],
       statuses: [null, null, null, null, null, null, null, m.status],
     })),
@@ -250,19 +271,19 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
     if ('numFmt' in target && target.numFmt) row.getCell(10).numFmt = target.numFmt;
   });
 
-  const planned = workbook.addWorksheet('Planned work');
+  const planned = workbook.addWorksheet(sheets.plannedWork);
   writeTable(
     planned,
     1,
     [
-      { header: 'Action id', width: 14 },
-      { header: 'Plan', width: 8 },
-      { header: 'Programme', width: 24 },
-      { header: 'Planned work', width: 48, kind: 'wrap' },
-      { header: 'Directorate', width: 14 },
-      { header: 'BRAG', width: 11, kind: 'status' },
-      { header: 'Commentary', width: 60, kind: 'wrap' },
-      { header: 'Sign-off', width: 20 },
+      { header: c.actionId, width: 14 },
+      { header: c.plan, width: 8 },
+      { header: c.programme, width: 24 },
+      { header: c.plannedWork, width: 48, kind: 'wrap' },
+      { header: c.directorate, width: 14 },
+      { header: c.brag, width: 11, kind: 'status' },
+      { header: c.commentary, width: 60, kind: 'wrap' },
+      { header: c.signOff, width: 20 },
     ],
     report.actions.map((a) => ({
       values: [
@@ -271,45 +292,43 @@ async function writeXlsx(report: QuarterReport, options: XlsxOptions): Promise<B
         a.programme,
         a.title,
         a.ownerDirectorate,
-        statusWord(a.status),
+        statusWord(a.status, language),
         a.commentary ?? '',
-        signOffNote(a.signOff, a.unapprovedStatus && statusWord(a.unapprovedStatus)),
+        signOffNote(a.signOff, a.unapprovedStatus && statusWord(a.unapprovedStatus, language), language),
       ],
       statuses: [null, null, null, null, null, a.status],
     })),
   );
 
-  const critical = workbook.addWorksheet('Critical items');
+  const critical = workbook.addWorksheet(sheets.criticalItems);
   writeTable(
     critical,
     1,
     [
-      { header: 'Item id', width: 14 },
-      { header: 'Kind', width: 12 },
-      { header: 'Programme', width: 24 },
-      { header: 'Measure or planned work', width: 44, kind: 'wrap' },
-      { header: 'Directorate', width: 14 },
-      { header: 'Rules', width: 22 },
-      { header: 'Issue', width: 50, kind: 'wrap' },
-      { header: 'Remedial action', width: 60, kind: 'wrap' },
-      { header: 'Owner', width: 16 },
-      { header: 'Due', width: 12 },
+      { header: c.itemId, width: 14 },
+      { header: c.kind, width: 12 },
+      { header: c.programme, width: 24 },
+      { header: c.measureOrPlannedWork, width: 44, kind: 'wrap' },
+      { header: c.directorate, width: 14 },
+      { header: c.rules, width: 22 },
+      { header: c.issue, width: 50, kind: 'wrap' },
+      { header: c.remedialAction, width: 60, kind: 'wrap' },
+      { header: c.owner, width: 16 },
+      { header: c.due, width: 12 },
     ],
-    report.criticalItems.map((c) => ({
+    report.criticalItems.map((item) => ({
       values: [
-        c.id,
-        c.kind === 'measure' ? 'Measure' : 'Planned work',
-        c.programme,
-        c.title,
-        c.ownerDirectorate,
-        c.rules.join(', '),
-        c.issue,
-        c.remedialAction?.text ?? 'Remedial action needed',
-        c.remedialAction?.owner ?? '',
-        c.remedialAction?.dueDate ? formatDate(c.remedialAction.dueDate, 'en') : '',
+        item.id,
+        item.kind === 'measure' ? w.kindMeasure : w.kindPlannedWork,
+        item.programme,
+        item.title,
+        item.ownerDirectorate,
+        item.rules.join(', '),
+        item.issue,
+        item.remedialAction?.text ?? remedialActionNeeded(language),
+        item.remedialAction?.owner ?? '',
+        item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate, language) : '',
       ],
     })),
   );
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

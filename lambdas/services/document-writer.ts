@@ -77,7 +77,7 @@ export async function writeDocument(
     event.format === 'docx'
       ? await reportDocx(report, { title: event.title, languages: event.languages })
       : event.format === 'xlsx'
-        ? await reportXlsx(report, { title: event.title })
+        ? await reportXlsx(report, { title: event.title, languages: event.languages })
         : null;
   if (!bytes) throw new Error(`unknown document format: ${String(event.format)}`);
   const contentBase64 = bytes.toString('base64');

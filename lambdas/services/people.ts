@@ -1,5 +1,6 @@
 import { environment } from '../config/environment';
 import type { Caller, Role } from '../domain/caller';
+import type { Language } from '../domain/language';
 import { Conflict, Invalid, NotFound, Unavailable, VersionConflict } from '../domain/errors';
 import {
   adminLockout,
@@ -39,6 +40,24 @@ export async function listPeople(): Promise<PersonView[]> {
     .filter((p) => !p.removed)
     .map(view)
     .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+}
+
+/**
+ * Each person's language (People `language`, docs/cymraeg.md) for their emails: one read
+ * of everyone, for a run that emails many; anyone without a record, or without a
+ * language, reads English.
+ */
+export async function languagesOfPeople(): Promise<(email: string) => Language> {
+  const known = new Map<string, Language>();
+  for (const p of await readPeopleHeads())
+    if (!p.removed && p.language !== undefined) known.set(p.email.toLowerCase(), p.language);
+  return (email) => known.get(email.toLowerCase()) ?? 'en';
+}
+
+/** One person's language (People `language`), English when unset or unknown. */
+export async function languageOfPerson(email: string): Promise<Language> {
+  const head = await readPersonHead(email.toLowerCase(), false);
+  return head && !head.removed && head.language !== undefined ? head.language : 'en';
 }
 
 /** A person with every version of their record (removals included), oldest first. */

@@ -4,6 +4,7 @@ import type { Caller } from '../domain/caller';
 import { NotFound } from '../domain/errors';
 import { assessMeasure } from '../domain/measure-status';
 import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/sign-off';
+import type { Settings } from '../domain/settings';
 import { returnedEmail } from '../mail/sign-off-email';
 import { logger } from '../observability/logger';
 import { updateApprovedFields, updateKey } from '../store/action-updates';
@@ -14,6 +15,7 @@ import { readCloseState, readQuarter } from '../store/quarter';
 import { resultApprovedFields, resultKey } from '../store/results';
 import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
 import { queueEmail } from './outbox';
+import { languageOfPerson } from './people';
 import { quarterForResult } from './results';
 import { offeredQuarters } from './returns';
 
@@ -83,8 +85,8 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
     await tellSubmitter(
       subject.head,
       head!.email,
-      context.settings.reportTitle,
-      context.definition.title,
+      context.settings,
+      context.definition,
       subject.period,
       version,
       reason!,
@@ -97,16 +99,21 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
 async function tellSubmitter(
   head: Key,
   to: string,
-  reportTitle: string,
-  title: string,
+  settings: Pick<Settings, 'reportTitle' | 'namesCy'>,
+  definition: { title: string; titleCy?: string },
   period: string,
   version: number,
   reason: string,
   now: Date,
 ): Promise<void> {
-  // From: the mailer's own sender (only it knows SES's).
-  const email = returnedEmail({ from: '', to, reportTitle, title, period, version, reason });
   try {
+    // In the submitter's language (People `language`), with the plan's Welsh where it has it.
+    const language = await languageOfPerson(to);
+    const welsh = language === 'cy';
+    const reportTitle = (welsh ? settings.namesCy.reportTitle : undefined) ?? settings.reportTitle;
+    const title = (welsh ? definition.titleCy : undefined) ?? definition.title;
+    // From: the mailer's own sender (only it knows SES's).
+    const email = returnedEmail({ from: '', to, reportTitle, title, period, version, reason, language });
     await queueEmail(
       { pk: returnedMailPk(head as { pk: string; sk: string }, version), sk: returnedMailSk },
       'returned',

@@ -3,8 +3,13 @@
 // Welsh first, with the summary sentences and every critical item in both, and the
 // figures in the Welsh part are the figures in the English part.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handler as reminderJob } from '../../lambdas/handlers/reminder-job';
+import { freshId } from '../support/fresh';
+import { lambdaContext } from '../support/lambda-context';
 import { type SesEmail, startTestStack, type TestStack } from '../support/local-stack';
-import { readDocx } from '../support/office';
+import { readDocx, readXlsx } from '../support/office';
+import { placeMeasure } from '../support/route-samples';
+import { setSettings } from '../support/settings';
 
 const quarter = '2017-18-Q4';
 let t: TestStack;
@@ -131,6 +136,140 @@ describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
     expect(html.indexOf('<div lang="cy">')).toBeLessThan(html.indexOf('<div lang="en-GB">'));
     expect(html).toContain('Adroddiad perfformiad Cynllun Gwella Corfforaethol 2017-18 Ch4');
     for (const item of report.criticalItems) expect(html).toContain(escapeHtml(item.issueCy));
+  });
+});
+
+describe('the XLSX with reportLanguages cy+en', () => {
+  it('has one sheet set per language, Welsh first, with Welsh sheet names and headings and the same figures', async () => {
+    const res = await t.call('GET', `/reports/${quarter}?format=xlsx`, { token: admin });
+    expect(res.status).toBe(200);
+    const workbook = await readXlsx(new Uint8Array(await res.arrayBuffer()));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Crynodeb',
+      'Mesurau',
+      'Gwaith a gynlluniwyd',
+      'Eitemau critigol',
+      'Summary',
+      'Measures',
+      'Planned work',
+      'Critical items',
+    ]);
+    const rows = (name: string) => {
+      const out: (string | number | null)[][] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => {
+        out.push((row.values as unknown[]).slice(1).map((v) => (v === undefined ? null : (v as string | number))));
+      });
+      return out;
+    };
+    const welsh = rows('Mesurau');
+    const english = rows('Measures');
+    expect(welsh[0]).toContain('Statws');
+    expect(welsh[0]).toContain('Sylwebaeth');
+    expect(english[0]).toContain('Status');
+    expect(welsh.flat()).toContain('AMBR');
+    expect(english.flat()).toContain('AMBER');
+    expect(welsh.length).toBe(english.length);
+    const numbers = (table: (string | number | null)[][]) => table.flat().filter((v) => typeof v === 'number');
+    expect(numbers(welsh).length).toBeGreaterThan(50);
+    expect(numbers(welsh)).toEqual(numbers(english));
+    expect(numbers(rows('Crynodeb'))).toEqual(numbers(rows('Summary')));
+    const critical = rows('Eitemau critigol').flat();
+    for (const item of report.criticalItems) expect(critical).toContain(item.issueCy);
+    expect(rows('Crynodeb')[0]![0]).toBe('Adroddiad perfformiad Cynllun Gwella Corfforaethol 2017-18 Ch4');
+  });
+});
+
+describe("officers' emails in their own language (People language)", () => {
+  const open = '2018-19-Q1';
+  const welshContact = 'cyswllt.lle@localhost';
+  const englishContact = 'contact.place@localhost';
+  const welshHead = 'pennaeth.lle@localhost';
+  let measureId: string;
+
+  beforeAll(async () => {
+    measureId = freshId('cy-reminder');
+    const put = await t.call('PUT', `/measures/${measureId}`, {
+      token: admin,
+      body: {
+        ...placeMeasure,
+        title: 'Planning appeals decided in time (%)',
+        titleCy: 'Apeliadau cynllunio a benderfynwyd mewn pryd (%)',
+        targets: { '2018-19': 80 },
+      },
+    });
+    expect(put.status, await put.clone().text()).toBe(201);
+    for (const email of [welshContact, welshHead, 'officer.place@localhost'])
+      expect(
+        (
+          await t.call('PUT', `/people/${email}`, {
+            token: admin,
+            body: { roles: ['officer'], directorate: 'Place', language: 'cy' },
+          })
+        ).status,
+      ).toBeLessThan(300);
+    const settings = await (await t.call('GET', '/settings', { token: admin })).json();
+    await setSettings(t, admin, {
+      reminderDays: [5, 1],
+      directorates: {
+        ...settings.directorates,
+        Place: { contacts: [englishContact, welshContact], heads: [welshHead], approvers: ['approver.place@localhost'] },
+      },
+    });
+  });
+
+  it('a reminder goes once to each language: Welsh words, names and titles to the Welsh contact, copied to the Welsh head', async () => {
+    await t.clearEmails();
+    await reminderJob({ daysBeforeClose: 1, quarter: open }, lambdaContext('reminders'));
+    await reminderJob({ daysBeforeClose: 1, quarter: open }, lambdaContext('reminders'));
+    const place = (await t.emails()).filter((e) =>
+      [englishContact, welshContact, welshHead].some((to) => [...e.destination.to, ...e.destination.cc].includes(to)),
+    );
+    expect(place).toHaveLength(2);
+    const welsh = place.find((e) => e.destination.to.includes(welshContact))!;
+    const english = place.find((e) => e.destination.to.includes(englishContact))!;
+    expect(welsh.destination).toMatchObject({ to: [welshContact], cc: [welshHead] });
+    expect(english.destination.to).toEqual([englishContact]);
+    expect(english.destination.cc).toEqual([]);
+    expect(welsh.subject).toMatch(
+      /^Nodyn atgoffa olaf: \d+ ffurflen ar goll gan Lle, Cynllun Gwella Corfforaethol 2018-19 Ch1$/,
+    );
+    expect(welsh.body.text).toContain('Apeliadau cynllunio a benderfynwyd mewn pryd (%)');
+    expect(welsh.body.text).toContain('MESURAU HEB GANLYNIAD');
+    expect(welsh.body.text).toContain('mae pennaeth Lle wedi cael copi');
+    expect(welsh.body.html).toContain('<html lang="cy">');
+    expect(english.subject).toMatch(/^Reminder: \d+ returns? missing for Place, Corporate Improvement Plan 2018-19 Q1$/);
+    expect(english.body.text).toContain('Planning appeals decided in time (%)');
+    expect(english.body.text).not.toContain('Apeliadau');
+    expect(english.body.html).toContain('<html lang="en-GB">');
+    // The figures are the same in both.
+    expect(figures(welsh.body.text!.replace(/2018-19|Ch1|Q1/g, ''))).toEqual(
+      figures(english.body.text!.replace(/2018-19|Ch1|Q1/g, '')),
+    );
+  });
+
+  it("a returned return's email goes in its submitter's language", async () => {
+    await setSettings(t, admin, { signOff: 'on' });
+    try {
+      const officer = await t.token('officer', 'Place');
+      const approver = await t.token('approver', 'Place');
+      const path = `/measures/${measureId}/results/${open}`;
+      expect((await t.call('PUT', path, { token: officer, body: { value: 85 } })).status).toBe(201);
+      await t.clearEmails();
+      const decided = await t.call('POST', `${path}/sign-off`, {
+        token: approver,
+        body: { decision: 'return', reason: 'Defnyddiwch ffigur Mehefin' },
+        headers: { 'if-match': '"1"' },
+      });
+      expect(decided.status, await decided.clone().text()).toBe(200);
+      const returned = (await t.emails()).filter((e) => e.destination.to.includes('officer.place@localhost'));
+      expect(returned).toHaveLength(1);
+      expect(returned[0]!.subject).toBe(
+        'Cynllun Gwella Corfforaethol: mae eich ffurflen ar gyfer Apeliadau cynllunio a benderfynwyd mewn pryd (%) (2018-19 Ch1) wedi’i dychwelyd',
+      );
+      expect(returned[0]!.body.text).toContain('Rheswm: Defnyddiwch ffigur Mehefin');
+    } finally {
+      await setSettings(t, admin, { signOff: 'off' });
+    }
   });
 });
 
