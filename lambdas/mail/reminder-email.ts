@@ -86,7 +86,12 @@ export function reminderEmail(missing: MissingReturns, options: ReminderOptions)
       noData: strong(w.noData),
       noUpdate: strong(w.noUpdate),
     }),
-    bodyText: fill(w.reminderBody, { closeLabel, when: when ? ` (${when})` : '', noData: w.noData, noUpdate: w.noUpdate }),
+    bodyText: fill(w.reminderBody, {
+      closeLabel,
+      when: when ? ` (${when})` : '',
+      noData: w.noData,
+      noUpdate: w.noUpdate,
+    }),
     measuresHeading,
     measuresHeadingUpper: measuresHeading.toUpperCase(),
     actionsHeading,

@@ -1,7 +1,7 @@
 import { environment } from '../config/environment';
 import type { Caller, Role } from '../domain/caller';
-import type { Language } from '../domain/language';
 import { Conflict, Invalid, NotFound, Unavailable, VersionConflict } from '../domain/errors';
+import type { Language } from '../domain/language';
 import {
   adminLockout,
   claimsOf,

@@ -86,7 +86,13 @@ export async function sendReminders(run: ReminderRun): Promise<ReminderOutcome> 
         { at: run.now.toISOString() },
       );
       const count = missing.measures.length + missing.actions.length;
-      logger.info('reminder sent', { quarter: run.quarter, directorate, missing: count, copiedHeads: cc.length, language });
+      logger.info('reminder sent', {
+        quarter: run.quarter,
+        directorate,
+        missing: count,
+        copiedHeads: cc.length,
+        language,
+      });
       outcome.sent.push({ directorate, to, cc, missing: count });
     }
   }

@@ -3,8 +3,8 @@
 import type { Caller } from '../domain/caller';
 import { NotFound } from '../domain/errors';
 import { assessMeasure } from '../domain/measure-status';
-import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/sign-off';
 import type { Settings } from '../domain/settings';
+import { type Decision, decisionRefusal, type SignOffDecision } from '../domain/sign-off';
 import { returnedEmail } from '../mail/sign-off-email';
 import { logger } from '../observability/logger';
 import { updateApprovedFields, updateKey } from '../store/action-updates';

@@ -212,7 +212,11 @@ describe("officers' emails in their own language (People language)", () => {
       reminderDays: [5, 1],
       directorates: {
         ...settings.directorates,
-        Place: { contacts: [englishContact, welshContact], heads: [welshHead], approvers: ['approver.place@localhost'] },
+        Place: {
+          contacts: [englishContact, welshContact],
+          heads: [welshHead],
+          approvers: ['approver.place@localhost'],
+        },
       },
     });
   });
@@ -237,7 +241,9 @@ describe("officers' emails in their own language (People language)", () => {
     expect(welsh.body.text).toContain('MESURAU HEB GANLYNIAD');
     expect(welsh.body.text).toContain('mae pennaeth Lle wedi cael copi');
     expect(welsh.body.html).toContain('<html lang="cy">');
-    expect(english.subject).toMatch(/^Reminder: \d+ returns? missing for Place, Corporate Improvement Plan 2018-19 Q1$/);
+    expect(english.subject).toMatch(
+      /^Reminder: \d+ returns? missing for Place, Corporate Improvement Plan 2018-19 Q1$/,
+    );
     expect(english.body.text).toContain('Planning appeals decided in time (%)');
     expect(english.body.text).not.toContain('Apeliadau');
     expect(english.body.html).toContain('<html lang="en-GB">');
