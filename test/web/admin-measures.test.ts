@@ -48,6 +48,22 @@ async function tabTo(page: Page, matches: { id?: string; text?: string }) {
   throw new Error(`Tab never reached ${JSON.stringify(matches)}`);
 }
 
+/** A measure of the sample plan with no targets, as another admin would have saved it. */
+async function putAnnualMeasure(id: string, title: string) {
+  const res = await web.stack.call('PUT', `/measures/${id}`, {
+    token: admin,
+    body: {
+      plan: 'cip',
+      programme: 'Learning',
+      title,
+      polarity: 'lower',
+      frequency: 'annual',
+      ownerDirectorate: 'People',
+    },
+  });
+  expect(res.status).toBe(201);
+}
+
 async function openEditor(page: Page, id: string, title: string) {
   await page.goto(`${web.app}admin/measures/${id}`);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -333,17 +349,7 @@ describe('measures', () => {
   it('retires a measure after a confirmation step; the list shows it as retired', async () => {
     const id = newId('retired');
     const title = `Old measure ${id}`;
-    await web.stack.call('PUT', `/measures/${id}`, {
-      token: admin,
-      body: {
-        plan: 'cip',
-        programme: 'Learning',
-        title,
-        polarity: 'lower',
-        frequency: 'annual',
-        ownerDirectorate: 'People',
-      },
-    });
+    await putAnnualMeasure(id, title);
     const { page, errors } = await web.open();
     await signInAs(page, 'admin');
     await openEditor(page, id, title);
@@ -356,6 +362,42 @@ describe('measures', () => {
     await expect(page.getByRole('row', { name: new RegExp(id) }).textContent()).resolves.toMatch(/Retired from/);
     const { body } = await getJson<{ measure: { retiredFrom?: string } }>(`/measures/${id}`);
     expect(body.measure.retiredFrom).toMatch(/^\d{4}-\d{2}-Q[1-4]$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('saving a retired measure first asks before bringing it back into the plan; Cancel changes nothing', async () => {
+    const id = newId('back');
+    const title = `Returning measure ${id}`;
+    await putAnnualMeasure(id, title);
+    const retired = await web.stack.call('DELETE', `/measures/${id}`, { token: admin });
+    const { retiredFrom } = (await retired.json()) as { retiredFrom: string };
+    const quarter = retiredFrom.replace(/-Q/, ' Q');
+    const words = `This measure was retired from ${quarter}. Save will bring it back into the plan.`;
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await openEditor(page, id, title);
+    await expect(page.locator('.govuk-inset-text').textContent()).resolves.toBe(words);
+    await expect(page.getByRole('button', { name: 'Retire measure' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const question = page.getByRole('heading', { level: 2, name: `Bring ${title} back into the plan?` });
+    await question.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      `Bring ${title} back into the plan?`,
+    );
+    await expect(page.locator('.app-confirm').textContent()).resolves.toContain(words);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question.count()).resolves.toBe(0);
+    expect((await getJson<{ measure: { retiredFrom?: string } }>(`/measures/${id}`)).body.measure.retiredFrom).toBe(
+      retiredFrom,
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Yes, save and bring it back' }).click();
+    await page.getByText(`Measure “${title}” saved.`).waitFor();
+    await expect(page.getByRole('row', { name: new RegExp(id) }).textContent()).resolves.toContain('In use');
+    expect((await getJson<{ measure: Record<string, unknown> }>(`/measures/${id}`)).body.measure).not.toHaveProperty(
+      'retiredFrom',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -522,5 +564,47 @@ describe('planned work', () => {
     await expect(history.getByRole('row').nth(1).textContent()).resolves.toContain('Title');
     expect(await axeViolations(page)).toEqual([]);
     expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('retires planned work after a confirmation step (DELETE /actions/{id}, kept for history); saving it again asks first', async () => {
+    const id = newId('retired-work');
+    const title = `Old programme of work ${id}`;
+    const put = await web.stack.call('PUT', `/actions/${id}`, {
+      token: admin,
+      body: { plan: 'cip', programme: 'Learning', title, ownerDirectorate: 'People', startQuarter: '2017-18-Q1' },
+    });
+    expect(put.status).toBe(201);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}admin/actions/${id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('button', { name: 'Retire planned work' }).click();
+    await page.getByRole('heading', { level: 2, name: `Retire ${title}?` }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Retire ${title}?`);
+    await expect(page.locator('.app-confirm').textContent()).resolves.toContain('Its updates');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, retire planned work' }).click();
+    await page.getByText(new RegExp(`Planned work “${title}” retired from \\d{4}-\\d{2} Q[1-4]\\.`)).waitFor();
+    await expect(page.getByRole('row', { name: new RegExp(id) }).textContent()).resolves.toMatch(/retired from/);
+    const { body } = await getJson<{ action: { retiredFrom?: string } }>(`/actions/${id}`);
+    expect(body.action.retiredFrom).toMatch(/^\d{4}-\d{2}-Q[1-4]$/);
+    // Kept for history: the retirement is a version of its own.
+    const history = await getJson<{ versions: unknown[] }>(`/actions/${id}/history`);
+    expect(history.body.versions).toHaveLength(2);
+
+    await page.goto(`${web.app}admin/actions/${id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const quarter = body.action.retiredFrom!.replace(/-Q/, ' Q');
+    await expect(page.locator('.govuk-inset-text').textContent()).resolves.toBe(
+      `This planned work was retired from ${quarter}. Save will bring it back into the plan.`,
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 2, name: `Bring ${title} back into the plan?` }).waitFor();
+    await page.getByRole('button', { name: 'Yes, save and bring it back' }).click();
+    await page.getByText(`Planned work “${title}” saved.`).waitFor();
+    expect((await getJson<{ action: Record<string, unknown> }>(`/actions/${id}`)).body.action).not.toHaveProperty(
+      'retiredFrom',
+    );
+    expect(errors).toEqual([]);
   });
 });

@@ -71,6 +71,7 @@ export const clientRoutes = {
   listMeasures: { method: 'GET', path: '/measures' },
   putMeasure: { method: 'PUT', path: '/measures/{id}' },
   retireMeasure: { method: 'DELETE', path: '/measures/{id}' },
+  retireAction: { method: 'DELETE', path: '/actions/{id}' },
   measureHistory: { method: 'GET', path: '/measures/{id}/history' },
   listActions: { method: 'GET', path: '/actions' },
   putAction: { method: 'PUT', path: '/actions/{id}' },
@@ -389,6 +390,7 @@ export function createApi(options: ApiOptions) {
       call<{ actions: ActionDefinition[]; next: string | null }>('listActions', {}, { query }),
     putAction: (id: string, body: ActionBody, ifMatch?: string) =>
       call<ActionDefinition>('putAction', { id }, { body: json(body), ifMatch }),
+    retireAction: (id: string) => call<ActionDefinition>('retireAction', { id }),
     actionHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('actionHistory', { id }),
   };
 }

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Answer, DefinitionVersion, Problem } from '../api';
 import type { FieldError } from '../components';
+import type { Question } from '../components/definition-confirm';
 import type { InUse } from '../definition-choices';
 import { setFlash } from '../flash';
 import { navigate } from '../router';
+import { periodLabel } from '../words';
 import { type Data, useData } from './use-data';
 import { useVersionedSave } from './use-versioned-save';
 
@@ -39,6 +41,11 @@ export interface DefinitionEditor<D> {
   /** Does what a save does after an answer: the banner on the list, then the list. */
   done(message: string): void;
   run<T>(work: () => Promise<T>): Promise<T | undefined>;
+  /** The question asked before retiring or bringing back (components/definition-confirm.tsx). */
+  question: Question;
+  ask(question: Question): void;
+  /** Retires the definition (DELETE): back on the list with `… retired from 2018-19 Q1.`, or the refusal. */
+  retire(work: () => Promise<Answer<{ title: string; retiredFrom?: string }>>): Promise<void>;
 }
 
 export function useDefinitionEditor<D extends { title: string }>(options: {
@@ -61,6 +68,7 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   const { id } = options;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const [question, ask] = useState<Question>(null);
   // After a 412: the latest version in the history is theirs, and its ETag the next If-Match.
   const versioned = useVersionedSave<DefinitionVersion>(async () => {
     if (id === null) return null;
@@ -106,8 +114,21 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
     conflict: versioned.conflict,
     run,
     done,
+    question,
+    ask,
+    retire: async (work) => {
+      const answer = await run(work);
+      if (!answer) return;
+      if (answer.ok) {
+        const from = answer.data.retiredFrom ? periodLabel(answer.data.retiredFrom) : 'now';
+        return done(`${capital(options.word)} “${answer.data.title}” retired from ${from}.`);
+      }
+      ask(null);
+      setErrors([{ field: 'retire', message: answer.problem.detail ?? `The ${options.word} could not be retired.` }]);
+    },
     save: (definitionId, put, refused) =>
       run(async () => {
+        ask(null);
         if (id === null) {
           // PUT replaces: a new definition must not overwrite one that exists.
           const existing = await options.load(definitionId);

@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { Checkboxes, DecimalInput, Radios, Select, TextInput } from '../components';
 import { aggregationChoices, frequencyChoices, polarityChoices, type Typed } from './form';
 
 // The measure editor's sections (docs/web-app.md "Admin: measures and planned work"): what
-// the measure is, its bands, and the question before retiring it. The page holds the form.
+// the measure is and its bands. The page holds the form.
 
 interface SectionProps {
   typed: Typed;
@@ -133,32 +132,5 @@ export function BandFields(props: SectionProps) {
         onChange={(v) => props.set({ improvementSoftensRed: v })}
       />
     </>
-  );
-}
-
-/** `Retire …?` with `Yes, retire measure` and `Cancel`; its heading takes focus when it opens. */
-export function RetireConfirm(props: { title: string; busy: boolean; retire(): void; cancel(): void }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return (
-    <div class="app-confirm">
-      <h2 class="govuk-heading-m" tabIndex={-1} ref={ref}>
-        Retire {props.title}?
-      </h2>
-      <p class="govuk-body">
-        It leaves the quarter under way and every later one. Its results, the quarters already ended and its history
-        stay.
-      </p>
-      <div class="govuk-button-group">
-        <button type="button" class="govuk-button govuk-button--warning" disabled={props.busy} onClick={props.retire}>
-          Yes, retire measure
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" onClick={props.cancel}>
-          Cancel
-        </button>
-      </div>
-    </div>
   );
 }

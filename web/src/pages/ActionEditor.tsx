@@ -6,6 +6,7 @@ import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { ActionBody } from '../api';
 import { ErrorSummary, type FieldError, Loading, ProblemPage, Select, useFocusHeading } from '../components';
 import { DefinitionConflict } from '../components/conflict';
+import { bringBackWords, DefinitionQuestion } from '../components/definition-confirm';
 import { type EditorProps, IdentityFields } from '../components/definition-fields';
 import { DefinitionHistory } from '../components/definition-history';
 import { newProgramme, newProgrammeProblem, planChoices, programmeChoices, programmeOf } from '../definition-choices';
@@ -112,8 +113,8 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
     ]),
   );
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  /** Checks, asks before bringing retired planned work back, then saves. */
+  const submit = async (bringBack = false) => {
     if (busy) return;
     const body = bodyOf(typed);
     const local: FieldError[] = [];
@@ -130,7 +131,11 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
         ),
       );
     // One message a field (an empty new programme is both the schema's and the name check's).
-    if (local.length) return setErrors(local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i));
+    if (local.length) {
+      editor.ask(null);
+      return setErrors(local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i));
+    }
+    if (action?.retiredFrom && !bringBack) return editor.ask('bring-back');
     await editor.save(
       id ?? typed.id.trim(),
       (actionId, ifMatch) => api.putAction(actionId, body as unknown as ActionBody, ifMatch),
@@ -169,8 +174,14 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
         {title}
       </h1>
       <DefinitionConflict conflict={editor.conflict} word="planned work" />
-      {action?.retiredFrom && <div class="govuk-inset-text">Retired from {periodLabel(action.retiredFrom)}.</div>}
-      <form onSubmit={submit} noValidate>
+      {action?.retiredFrom && <div class="govuk-inset-text">{bringBackWords('planned work', action.retiredFrom)}</div>}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
         <IdentityFields
           id={id}
           idLabel="ID"
@@ -200,10 +211,35 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
           'Due quarter',
           'The last quarter it is reported in; not set: open-ended',
         )}
-        <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
-          Save
-        </button>
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
+            Save
+          </button>
+          {action && !action.retiredFrom && editor.question !== 'retire' && (
+            <button
+              type="button"
+              id="retire"
+              class="govuk-button govuk-button--warning"
+              onClick={() => editor.ask('retire')}
+            >
+              Retire planned work
+            </button>
+          )}
+        </div>
       </form>
+      {action && (
+        <DefinitionQuestion
+          question={editor.question}
+          word="planned work"
+          title={action.title}
+          retiredFrom={action.retiredFrom}
+          kept="Its updates, the quarters already ended and its history stay."
+          busy={busy}
+          retire={() => editor.retire(() => api.retireAction(action.id))}
+          save={() => submit(true)}
+          cancel={() => editor.ask(null)}
+        />
+      )}
       {loaded.versions.length > 0 && (
         <div class="app-table-wrap">
           <DefinitionHistory versions={loaded.versions} />

@@ -3,14 +3,14 @@ import type { MeasureDefinition } from '../../../lambdas/domain/types';
 import type { MeasureBody } from '../api';
 import { ErrorSummary, Loading, ProblemPage, useFocusHeading } from '../components';
 import { DefinitionConflict } from '../components/conflict';
+import { bringBackWords, DefinitionQuestion } from '../components/definition-confirm';
 import { type EditorProps, IdentityFields } from '../components/definition-fields';
 import { DefinitionHistory } from '../components/definition-history';
 import { planChoices, programmeChoices } from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { checked, periodsOffered, refusedErrors, type Typed, targetHistory, typedFrom } from '../measure-editor/form';
-import { AboutMeasure, BandFields, RetireConfirm } from '../measure-editor/sections';
+import { AboutMeasure, BandFields } from '../measure-editor/sections';
 import { TargetsSection } from '../measure-editor/target-rows';
-import { periodLabel } from '../words';
 
 // The admin's measure editor (docs/web-app.md "Admin: measures and planned work"): every
 // field of a definition in words, targets per period, bands. It sends exactly what
@@ -34,7 +34,6 @@ export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
   });
   const { errors, setErrors, busy } = editor;
   const loaded = editor.loaded.data;
-  const [confirmRetire, setConfirmRetire] = useState(false);
   const title = id === null ? 'Add a measure' : (loaded?.definition?.title ?? 'Measure');
   const heading = useFocusHeading(loaded !== undefined, title);
 
@@ -52,31 +51,21 @@ export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
   const choices = [
     ...new Set([...directorates, ...typed.directorates, ...(measure ? [measure.ownerDirectorate] : [])]),
   ];
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  /** Checks, asks before bringing a retired measure back, then saves. */
+  const submit = async (bringBack = false) => {
     if (busy) return;
     const programmes = programmeChoices(loaded.inUse, '', '');
     const { body, errors: local } = checked(typed, id === null, programmes);
-    if (local.length) return setErrors(local);
+    if (local.length) {
+      editor.ask(null);
+      return setErrors(local);
+    }
+    if (measure?.retiredFrom && !bringBack) return editor.ask('bring-back');
     await editor.save(
       id ?? typed.id.trim(),
       (measureId, ifMatch) => api.putMeasure(measureId, body as unknown as MeasureBody, ifMatch),
       (problem) => refusedErrors(problem, typed),
     );
-  };
-
-  const retire = async () => {
-    if (!measure) return;
-    const answer = await editor.run(() => api.retireMeasure(measure.id));
-    if (!answer) return;
-    if (answer.ok) {
-      editor.done(
-        `Measure “${answer.data.title}” retired from ${answer.data.retiredFrom ? periodLabel(answer.data.retiredFrom) : 'now'}.`,
-      );
-    } else {
-      setConfirmRetire(false);
-      setErrors([{ field: 'retire', message: answer.problem.detail ?? 'The measure could not be retired.' }]);
-    }
   };
 
   return (
@@ -97,13 +86,14 @@ export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
           </a>
         </p>
       )}
-      {measure?.retiredFrom && (
-        <div class="govuk-inset-text">
-          Retired from {periodLabel(measure.retiredFrom)}. Saving it brings it back into that quarter and every later
-          one.
-        </div>
-      )}
-      <form onSubmit={submit} noValidate>
+      {measure?.retiredFrom && <div class="govuk-inset-text">{bringBackWords('measure', measure.retiredFrom)}</div>}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
         <IdentityFields
           id={id}
           idLabel="Measure ID"
@@ -129,20 +119,30 @@ export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
             Save
           </button>
-          {measure && !measure.retiredFrom && !confirmRetire && (
+          {measure && !measure.retiredFrom && editor.question !== 'retire' && (
             <button
               type="button"
               id="retire"
               class="govuk-button govuk-button--warning"
-              onClick={() => setConfirmRetire(true)}
+              onClick={() => editor.ask('retire')}
             >
               Retire measure
             </button>
           )}
         </div>
       </form>
-      {measure && confirmRetire && (
-        <RetireConfirm title={measure.title} busy={busy} retire={retire} cancel={() => setConfirmRetire(false)} />
+      {measure && (
+        <DefinitionQuestion
+          question={editor.question}
+          word="measure"
+          title={measure.title}
+          retiredFrom={measure.retiredFrom}
+          kept="Its results, the quarters already ended and its history stay."
+          busy={busy}
+          retire={() => editor.retire(() => api.retireMeasure(measure.id))}
+          save={() => submit(true)}
+          cancel={() => editor.ask(null)}
+        />
       )}
       {loaded.versions.length > 0 && (
         <div class="app-table-wrap">
