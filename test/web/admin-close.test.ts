@@ -298,4 +298,62 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     expect(report.closed).toBe(true);
     expect(errors).toEqual([]);
   }, 120_000);
+  it('edits the Welsh names, the report languages and the Cabinet frame; a wrong meeting date is refused and what was typed kept', async () => {
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.goto(`${web.app}settings`);
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByLabel('Welsh and English (Welsh first)').check();
+    await page.getByLabel('Report title in Welsh').fill('Cynllun Gwella Corfforaethol');
+    await page.getByLabel('Place in Welsh').fill('Lle');
+    await page.getByRole('button', { name: 'Add a programme' }).click();
+    await page.getByLabel('Programme 1', { exact: true }).fill('Learning');
+    await page.getByLabel('Programme 1 in Welsh').fill('Dysgu');
+    await page.getByLabel('Council (Welsh)').fill('CYNGOR SIR POWYS COUNTY COUNCIL');
+    await page.getByLabel('Meeting (Welsh)').fill('CABINET GWEITHREDOL');
+    await page.getByLabel('Day', { exact: true }).fill('31');
+    await page.getByLabel('Month', { exact: true }).fill('2');
+    await page.getByLabel('Year', { exact: true }).fill('2018');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await page.locator('.govuk-error-summary a', { hasText: 'Meeting date must be a real date' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('meetingDate-day');
+    await expect(page.getByLabel('Programme 1 in Welsh').inputValue()).resolves.toBe('Dysgu');
+    expect(((await settings()) as unknown as { reportLanguages: string }).reportLanguages).toBe('en');
+
+    await page.getByLabel('Day', { exact: true }).fill('10');
+    await page.getByLabel('Month', { exact: true }).fill('7');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const saved = (await settings()) as unknown as {
+      reportLanguages: string;
+      namesCy: { reportTitle?: string; programmes: Record<string, string>; directorates: Record<string, string> };
+      cabinetReport: { cy: Record<string, string>; en: Record<string, string>; meetingDate?: string };
+    };
+    expect(saved.reportLanguages).toBe('cy+en');
+    expect(saved.namesCy).toMatchObject({
+      reportTitle: 'Cynllun Gwella Corfforaethol',
+      programmes: { Learning: 'Dysgu' },
+      directorates: { Place: 'Lle' },
+    });
+    expect(saved.cabinetReport).toEqual({
+      en: {},
+      cy: { council: 'CYNGOR SIR POWYS COUNTY COUNCIL', meeting: 'CABINET GWEITHREDOL' },
+      meetingDate: '2018-07-10',
+    });
+
+    // A reload shows what was saved.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await expect(page.getByLabel('Place in Welsh').inputValue()).resolves.toBe('Lle');
+    await expect(page.getByLabel('Welsh and English (Welsh first)').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Day', { exact: true }).inputValue()).resolves.toBe('10');
+    // Back to English only, for the tests that close quarters after this one.
+    await page.getByLabel('English', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    expect(((await settings()) as unknown as { reportLanguages: string }).reportLanguages).toBe('en');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

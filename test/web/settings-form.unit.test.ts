@@ -26,6 +26,9 @@ const loaded = {
   },
   signOff: 'off',
   unsignedAtClose: 'count-flagged',
+  reportLanguages: 'en',
+  namesCy: { plans: {}, programmes: {}, directorates: {} },
+  cabinetReport: { en: {}, cy: {} },
   // A setting the page does not show: sent back as it was.
   closeDay: 15,
 } as unknown as Settings;
@@ -78,6 +81,56 @@ describe('the Settings form', () => {
       { field: 'heads-0', message: 'Place, Head of service, line 2: not an email address' },
       { field: 'plan-name-0', message: 'Plan 1: too long' },
       { field: 'overallRedBelowPercent', message: 'Overall RED below (percent on track): too big' },
+    ]);
+  });
+
+  it('edits the Welsh names, the report languages and the Cabinet frame; empty fields mean none', () => {
+    const form = formOf(loaded);
+    const sent = settingsOf(
+      {
+        ...form,
+        reportLanguages: 'cy+en',
+        reportTitleCy: ' Cynllun Gwella Corfforaethol ',
+        plans: [{ ...form.plans[0]!, nameCy: 'Cynllun Gwella Corfforaethol' }],
+        programmesCy: [
+          { name: 'Learning', nameCy: 'Dysgu' },
+          { name: 'Empty', nameCy: ' ' },
+        ],
+        directorates: [{ ...form.directorates[0]!, nameCy: 'Lle' }],
+        cabinet: { ...form.cabinet, cy: { ...form.cabinet.cy, council: 'CYNGOR SIR POWYS' } },
+        meetingDate: { day: '10', month: '7', year: '2018' },
+      },
+      loaded,
+    );
+    expect(sent).toMatchObject({
+      reportLanguages: 'cy+en',
+      namesCy: {
+        reportTitle: 'Cynllun Gwella Corfforaethol',
+        plans: { cip: 'Cynllun Gwella Corfforaethol' },
+        programmes: { Learning: 'Dysgu' },
+        directorates: { Place: 'Lle' },
+      },
+      cabinetReport: { en: {}, cy: { council: 'CYNGOR SIR POWYS' }, meetingDate: '2018-07-10' },
+    });
+    // And back: the form shows what it sent.
+    expect(formOf(sent as Settings)).toMatchObject({
+      reportTitleCy: 'Cynllun Gwella Corfforaethol',
+      meetingDate: { day: '10', month: '07', year: '2018' },
+    });
+    expect(settingsOf({ ...form, meetingDate: { day: '31', month: '2', year: '2018' } }, loaded)).toEqual([
+      { field: 'meetingDate-day', message: 'Meeting date must be a real date' },
+    ]);
+    expect(
+      fieldErrorsOf(
+        [
+          { path: '/namesCy/directorates/Place', message: 'too long' },
+          { path: '/cabinetReport/cy/author', message: 'too long' },
+        ],
+        form,
+      ),
+    ).toEqual([
+      { field: 'directorate-cy-0', message: 'Place in Welsh: too long' },
+      { field: 'cabinet-cy-author', message: 'Report author (Welsh): too long' },
     ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   TextInput,
   useFocusHeading,
 } from '../components';
+import { datePartsOf, isoDateOf } from '../date-parts';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
@@ -64,18 +65,7 @@ function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBo
   );
 }
 
-/** `YYYY-MM-DD` from the date input's three fields, or an error naming the field to fix. */
-function dueDate({ day, month, year }: DateParts): { date?: string; error?: FieldError } {
-  if (!day.trim() && !month.trim() && !year.trim()) return {};
-  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
-  if (!/^\d{1,2}$/.test(d)) return { error: { field: 'due-date-day', message: 'Due date must include a day' } };
-  if (!/^\d{1,2}$/.test(m)) return { error: { field: 'due-date-month', message: 'Due date must include a month' } };
-  if (!/^\d{4}$/.test(y)) return { error: { field: 'due-date-year', message: 'Year must include 4 numbers' } };
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
-    return { error: { field: 'due-date-day', message: 'Due date must be a real date' } };
-  return { date: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
-}
+const dueDate = (parts: DateParts) => isoDateOf(parts, 'due-date', 'Due date');
 
 const fieldOf = (path: string) =>
   path.startsWith('/owner') ? 'owner' : path.startsWith('/dueDate') ? 'due-date-day' : 'remedial-action';
@@ -93,8 +83,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         if (action) {
           setText(action.text);
           setOwner(action.owner ?? '');
-          const [year = '', month = '', day = ''] = action.dueDate?.split('-') ?? [];
-          setDue({ day, month, year });
+          setDue(datePartsOf(action.dueDate));
         }
         return a;
       }),

@@ -6,11 +6,13 @@ import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 import { type Form, fieldErrorsOf, formOf, settingsOf } from '../settings/form';
 import {
+  CabinetSection,
   EmailedSection,
   ReportSection,
   SettingsHistory,
   SignOffSection,
   StatusRulesSection,
+  WelshSection,
 } from '../settings/sections';
 
 // Settings (admins, docs/web-app.md): what admins change without a redeploy. The form
@@ -111,6 +113,8 @@ export function Settings({ api }: { api: Api }) {
         <EmailedSection form={form} errorOf={errorOf} change={change} />
         <SignOffSection form={form} errorOf={errorOf} change={change} />
         <StatusRulesSection form={form} errorOf={errorOf} change={change} />
+        <WelshSection form={form} errorOf={errorOf} change={change} />
+        <CabinetSection form={form} errorOf={errorOf} change={change} />
         <button type="submit" class="govuk-button" disabled={versioned.saving} aria-disabled={versioned.saving}>
           Save
         </button>

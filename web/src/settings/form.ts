@@ -1,5 +1,6 @@
 import type { Settings } from '../api';
-import type { FieldError } from '../components';
+import type { DateParts, FieldError } from '../components';
+import { datePartsOf, isoDateOf } from '../date-parts';
 import { pointerSegment } from '../json-pointer';
 
 // The Settings form as data (docs/web-app.md "Settings"): the settings as typed (lists one
@@ -46,13 +47,34 @@ export type BandKey = (typeof bandFields)[number]['key'];
 
 export interface DirectorateForm {
   name: string;
+  /** Its Welsh name (namesCy.directorates); empty: none. */
+  nameCy: string;
   contacts: string;
   heads: string;
   approvers: string;
 }
+export type CabinetField = 'council' | 'meeting' | 'author' | 'portfolio';
+export const cabinetFields: { key: CabinetField; label: string }[] = [
+  { key: 'council', label: 'Council' },
+  { key: 'meeting', label: 'Meeting' },
+  { key: 'author', label: 'Report author' },
+  { key: 'portfolio', label: 'Portfolio' },
+];
+export const reportLanguageChoices: { value: Settings['reportLanguages']; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'cy', label: 'Welsh' },
+  { value: 'cy+en', label: 'Welsh and English (Welsh first)' },
+];
 export interface Form {
   reportTitle: string;
-  plans: { id: string; name: string }[];
+  /** namesCy.reportTitle; empty: none. */
+  reportTitleCy: string;
+  plans: { id: string; name: string; nameCy?: string }[];
+  /** Programmes' Welsh names, by their English name (namesCy.programmes). */
+  programmesCy: { name: string; nameCy: string }[];
+  reportLanguages: Settings['reportLanguages'];
+  cabinet: Record<'en' | 'cy', Record<CabinetField, string>>;
+  meetingDate: DateParts;
   emtRecipients: string;
   directorates: DirectorateForm[];
   reminderDays: string;
@@ -64,6 +86,11 @@ export interface Form {
 }
 
 const lines = (list: readonly string[]) => list.join('\n');
+const cabinetFormOf = (frame: Partial<Record<CabinetField, string>>) =>
+  Object.fromEntries(cabinetFields.map(({ key }) => [key, frame[key] ?? ''])) as Record<CabinetField, string>;
+/** The entries with a (trimmed) text: an empty field means none. */
+const given = (entries: [string, string][]) =>
+  Object.fromEntries(entries.map(([k, v]) => [k.trim(), v.trim()]).filter(([k, v]) => k !== '' && v !== ''));
 const listOf = (text: string) =>
   text
     .split(/\r?\n/)
@@ -73,10 +100,16 @@ const listOf = (text: string) =>
 export function formOf(s: Settings): Form {
   return {
     reportTitle: s.reportTitle,
-    plans: Object.entries(s.planNames).map(([id, name]) => ({ id, name })),
+    reportTitleCy: s.namesCy.reportTitle ?? '',
+    plans: Object.entries(s.planNames).map(([id, name]) => ({ id, name, nameCy: s.namesCy.plans[id] ?? '' })),
+    programmesCy: Object.entries(s.namesCy.programmes).map(([name, nameCy]) => ({ name, nameCy })),
+    reportLanguages: s.reportLanguages,
+    cabinet: { en: cabinetFormOf(s.cabinetReport.en), cy: cabinetFormOf(s.cabinetReport.cy) },
+    meetingDate: datePartsOf(s.cabinetReport.meetingDate),
     emtRecipients: lines(s.emtRecipients),
     directorates: Object.entries(s.directorates).map(([name, d]) => ({
       name,
+      nameCy: s.namesCy.directorates[name] ?? '',
       contacts: lines(d.contacts),
       heads: lines(d.heads),
       approvers: lines(d.approvers),
@@ -111,7 +144,10 @@ export function settingsOf(form: Form, loaded: Settings): Settings | FieldError[
       errors.push({ field: `plan-id-${i}`, message: `Plan ${i + 1}: the id ${p.id.trim()} is used twice` });
     ids.add(p.id.trim());
   });
+  const meeting = isoDateOf(form.meetingDate, 'meetingDate', 'Meeting date');
+  if (meeting.error) errors.push(meeting.error);
   if (errors.length) return errors;
+  const reportTitleCy = form.reportTitleCy.trim();
   return {
     ...loaded,
     reportTitle: form.reportTitle,
@@ -129,6 +165,18 @@ export function settingsOf(form: Form, loaded: Settings): Settings | FieldError[
     criticalRules: form.criticalRules,
     signOff: form.signOff,
     unsignedAtClose: form.unsignedAtClose,
+    reportLanguages: form.reportLanguages,
+    namesCy: {
+      ...(reportTitleCy !== '' && { reportTitle: reportTitleCy }),
+      plans: given(form.plans.map((p) => [p.id, p.nameCy ?? ''])),
+      programmes: given(form.programmesCy.map((p) => [p.name, p.nameCy])),
+      directorates: given(form.directorates.map((d) => [d.name, d.nameCy])),
+    },
+    cabinetReport: {
+      en: given(Object.entries(form.cabinet.en)),
+      cy: given(Object.entries(form.cabinet.cy)),
+      ...(meeting.date !== undefined && { meetingDate: meeting.date }),
+    },
   };
 }
 
@@ -162,6 +210,38 @@ export function fieldErrorsOf(errors: { path: string; message: string }[], form:
     if (band) return { field: band.key, message: `${band.label}: ${message}` };
     if (top === 'criticalRules') return { field: 'rule-red', message: `Critical items: ${message}` };
     if (top === 'signOff') return { field: 'signOff-on', message: `Sign-off: ${message}` };
+    if (top === 'namesCy') {
+      if (second === 'reportTitle') return { field: 'reportTitleCy', message: `Report title in Welsh: ${message}` };
+      if (second === 'plans') {
+        const i = Math.max(
+          0,
+          form.plans.findIndex((p) => p.id.trim() === third),
+        );
+        return { field: `plan-cy-${i}`, message: `Plan ${i + 1} name in Welsh: ${message}` };
+      }
+      if (second === 'directorates') {
+        const i = Math.max(
+          0,
+          form.directorates.findIndex((d) => d.name === third),
+        );
+        return { field: `directorate-cy-${i}`, message: `${third} in Welsh: ${message}` };
+      }
+      const i = Math.max(
+        0,
+        form.programmesCy.findIndex((p) => p.name.trim() === third),
+      );
+      return { field: `programme-${i}`, message: `Programme ${i + 1}: ${message}` };
+    }
+    if (top === 'cabinetReport') {
+      if (second === 'meetingDate') return { field: 'meetingDate-day', message: `Meeting date: ${message}` };
+      const language = second === 'cy' ? 'cy' : 'en';
+      const f = cabinetFields.find((c) => c.key === third) ?? cabinetFields[0]!;
+      return {
+        field: `cabinet-${language}-${f.key}`,
+        message: `${f.label} (${language === 'cy' ? 'Welsh' : 'English'}): ${message}`,
+      };
+    }
+    if (top === 'reportLanguages') return { field: 'reportLanguages-en', message: `Report languages: ${message}` };
     if (top === 'unsignedAtClose') return { field: 'unsignedAtClose-count-flagged', message: `At close: ${message}` };
     return { field: 'reportTitle', message };
   });

@@ -1,8 +1,16 @@
 import type { SettingsVersion } from '../api';
-import { Checkbox, Checkboxes, Radios, TextArea, TextInput } from '../components';
+import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput } from '../components';
 import { TableHead } from '../components/table';
 import { formatDateTime } from '../words';
-import { bandFields, type DirectorateForm, type Form, type RuleName, ruleLabels } from './form';
+import {
+  bandFields,
+  cabinetFields,
+  type DirectorateForm,
+  type Form,
+  type RuleName,
+  reportLanguageChoices,
+  ruleLabels,
+} from './form';
 
 // The Settings page's sections (docs/web-app.md "Settings"), each a part of one form: the
 // page holds what was typed and saves it whole.
@@ -70,6 +78,154 @@ export function ReportSection(props: SectionProps) {
           Add a plan
         </button>
       </fieldset>
+    </>
+  );
+}
+
+/**
+ * `Welsh and English` (docs/cymraeg.md): the report's languages, and the plan's names in
+ * Welsh: the report title, each plan, programme and directorate. Empty: none (the English shows).
+ */
+export function WelshSection(props: SectionProps) {
+  const { form } = props;
+  const changePlan = (i: number, nameCy: string) =>
+    props.change({ plans: form.plans.map((p, j) => (j === i ? { ...p, nameCy } : p)) });
+  const changeDirectorate = (i: number, nameCy: string) =>
+    props.change({ directorates: form.directorates.map((d, j) => (j === i ? { ...d, nameCy } : d)) });
+  const changeProgramme = (i: number, patch: Partial<{ name: string; nameCy: string }>) =>
+    props.change({ programmesCy: form.programmesCy.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  return (
+    <>
+      <h2 class="govuk-heading-m">Welsh and English</h2>
+      <Radios
+        name="reportLanguages"
+        legend="Report languages"
+        hint="The languages of the EMT email, the report page, the Word draft and the workbook"
+        value={form.reportLanguages}
+        choices={reportLanguageChoices}
+        error={props.errorOf('reportLanguages-en')}
+        onChange={(reportLanguages) => props.change({ reportLanguages })}
+      />
+      <TextInput
+        labelClass="govuk-label--s"
+        id="reportTitleCy"
+        label="Report title in Welsh"
+        hint="Leave empty to show the English title"
+        value={form.reportTitleCy}
+        error={props.errorOf('reportTitleCy')}
+        onInput={(reportTitleCy) => props.change({ reportTitleCy })}
+      />
+      {form.plans.length > 0 && (
+        <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Plan names in Welsh</legend>
+          {form.plans.map((plan, i) => (
+            <TextInput
+              key={i}
+              id={`plan-cy-${i}`}
+              label={`Plan ${i + 1} name in Welsh`}
+              hint={plan.name || plan.id}
+              value={plan.nameCy ?? ''}
+              error={props.errorOf(`plan-cy-${i}`)}
+              onInput={(nameCy) => changePlan(i, nameCy)}
+            />
+          ))}
+        </fieldset>
+      )}
+      <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Programme names in Welsh</legend>
+        <div class="govuk-hint">Each programme's name as measures carry it, and its name in Welsh</div>
+        {form.programmesCy.map((p, i) => (
+          <div class="app-plan-row" key={i}>
+            <TextInput
+              id={`programme-${i}`}
+              label={`Programme ${i + 1}`}
+              value={p.name}
+              error={props.errorOf(`programme-${i}`)}
+              onInput={(name) => changeProgramme(i, { name })}
+            />
+            <TextInput
+              id={`programme-cy-${i}`}
+              label={`Programme ${i + 1} in Welsh`}
+              value={p.nameCy}
+              onInput={(nameCy) => changeProgramme(i, { nameCy })}
+            />
+            <button
+              type="button"
+              class="govuk-button govuk-button--secondary"
+              onClick={() => props.change({ programmesCy: form.programmesCy.filter((_, j) => j !== i) })}
+            >
+              Remove programme {i + 1}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          class="govuk-button govuk-button--secondary"
+          onClick={() => props.change({ programmesCy: [...form.programmesCy, { name: '', nameCy: '' }] })}
+        >
+          Add a programme
+        </button>
+      </fieldset>
+      {form.directorates.length > 0 && (
+        <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Directorate names in Welsh</legend>
+          {form.directorates.map((d, i) => (
+            <TextInput
+              key={d.name}
+              id={`directorate-cy-${i}`}
+              label={`${d.name} in Welsh`}
+              value={d.nameCy}
+              error={props.errorOf(`directorate-cy-${i}`)}
+              onInput={(nameCy) => changeDirectorate(i, nameCy)}
+            />
+          ))}
+        </fieldset>
+      )}
+    </>
+  );
+}
+
+/** `The Cabinet report`: its frame in each language and the meeting's date (docs/documents.md). */
+export function CabinetSection(props: SectionProps) {
+  const { form } = props;
+  return (
+    <>
+      <h2 class="govuk-heading-m">The Cabinet report</h2>
+      <p class="govuk-body">
+        What the Word draft opens with. Leave a field empty for the draft to mark it to be written.
+      </p>
+      {(['en', 'cy'] as const).map((language) => (
+        <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={language}>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+            {language === 'en' ? 'In English' : 'In Welsh'}
+          </legend>
+          {cabinetFields.map((f) => (
+            <TextInput
+              key={f.key}
+              id={`cabinet-${language}-${f.key}`}
+              label={`${f.label} (${language === 'en' ? 'English' : 'Welsh'})`}
+              value={form.cabinet[language][f.key]}
+              error={props.errorOf(`cabinet-${language}-${f.key}`)}
+              onInput={(value) =>
+                props.change({
+                  cabinet: { ...form.cabinet, [language]: { ...form.cabinet[language], [f.key]: value } },
+                })
+              }
+            />
+          ))}
+        </fieldset>
+      ))}
+      <DateInput
+        id="meetingDate"
+        name="meetingDate"
+        legend="Meeting date"
+        hint="For example, 10 7 2018"
+        value={form.meetingDate}
+        error={
+          props.errorOf('meetingDate-day') ?? props.errorOf('meetingDate-month') ?? props.errorOf('meetingDate-year')
+        }
+        onChange={(meetingDate) => props.change({ meetingDate })}
+      />
     </>
   );
 }
