@@ -76,24 +76,53 @@ function declinedBeyondTolerance(
   return compare(div(mul(worsening, rational(100)), absolute(then)), rational(bands.tolerancePercent)) > 0;
 }
 
-function measureItem(
-  quarter: string,
-  input: CriticalMeasureInput,
-  settings: StatusSettings,
-  language: Language,
-  directorateName: (name: string) => string,
-): CriticalItem | null {
+/** The rules a measure matches this quarter (language aside), or null when it is not critical. */
+interface MatchedRules {
+  red: boolean;
+  allDirectorates: boolean;
+  redConsecutive: boolean;
+  declining: boolean;
+}
+
+function matchedRules(input: CriticalMeasureInput, settings: StatusSettings): MatchedRules | null {
   const { measure, assessment: a, previousStatus, lastYearActual } = input;
   // Every rule needs a value rated against a target (green, amber or red).
   if (a.target === null || a.actual === null) return null;
   const on = settings.criticalRules;
+  const red = on.red && a.status === 'red';
+  const allDirectorates =
+    on['all-directorates-off'] &&
+    offTarget(a.status) &&
+    a.directorates.length > 0 &&
+    a.directorates.every((d) => offTarget(d.status));
+  const redConsecutive = on['red-consecutive'] && a.status === 'red' && previousStatus === 'red';
+  const declining =
+    on['declining-despite-target'] &&
+    a.status === 'green' &&
+    lastYearActual !== null &&
+    declinedBeyondTolerance(measure, a.actual, lastYearActual, settings);
+  return red || allDirectorates || redConsecutive || declining
+    ? { red, allDirectorates, redConsecutive, declining }
+    : null;
+}
+
+/** A critical measure's item, its issue in `language`: only for a measure that matched (most do not, of 10,000). */
+function measureItem(
+  quarter: string,
+  input: CriticalMeasureInput,
+  matched: MatchedRules,
+  settings: StatusSettings,
+  language: Language,
+  directorateName: (name: string) => string,
+): CriticalItem {
+  const { measure, assessment: a, lastYearActual } = input;
   const rules: CriticalRule[] = [];
   const sentences: string[] = [];
   const w = wordsFor(language).issue;
-  const target = formatTarget(a.target, measure.unit, language);
-  const actual = figure(a.actual, measure.unit);
+  const target = formatTarget(a.target!, measure.unit, language);
+  const actual = figure(a.actual!, measure.unit);
 
-  if (on.red && a.status === 'red') {
+  if (matched.red) {
     rules.push('red');
     if (a.shortfallPercent === null) {
       sentences.push(fill(w.missed, { target, actual }));
@@ -104,12 +133,7 @@ function measureItem(
       sentences.push(fill(sounding(w.missedBy, floor), { percent: formatNumber(floor), target, actual }));
     }
   }
-  if (
-    on['all-directorates-off'] &&
-    offTarget(a.status) &&
-    a.directorates.length > 0 &&
-    a.directorates.every((d) => offTarget(d.status))
-  ) {
+  if (matched.allDirectorates) {
     rules.push('all-directorates-off');
     sentences.push(
       fill(w.allDirectorates, {
@@ -117,21 +141,15 @@ function measureItem(
       }),
     );
   }
-  if (on['red-consecutive'] && a.status === 'red' && previousStatus === 'red') {
+  if (matched.redConsecutive) {
     rules.push('red-consecutive');
     sentences.push(fill(w.redTwoQuarters, { quarters: twoQuarters(quarter, language) }));
   }
-  if (
-    on['declining-despite-target'] &&
-    a.status === 'green' &&
-    lastYearActual !== null &&
-    declinedBeyondTolerance(measure, a.actual, lastYearActual, settings)
-  ) {
+  if (matched.declining) {
     rules.push('declining-despite-target');
     const sentence = measure.polarity === 'higher' ? w.lowerThanLastYear : w.worseThanLastYear;
-    sentences.push(fill(sentence, { target, actual, lastYear: figure(lastYearActual, measure.unit) }));
+    sentences.push(fill(sentence, { target, actual, lastYear: figure(lastYearActual!, measure.unit) }));
   }
-  if (rules.length === 0) return null;
   return {
     id: measure.id,
     kind: 'measure',
@@ -184,17 +202,37 @@ export function findCriticalItems(
   language: Language = 'en',
   directorateName: (name: string) => string = (name) => name,
 ): CriticalItem[] {
-  const items = [
-    ...measures.map((m) => measureItem(quarter, m, settings, language, directorateName)),
-    ...actions.map((a) => actionItem(quarter, a, settings, language)),
-  ].filter((item): item is CriticalItem => item !== null);
-  return items.sort(
-    (a, b) =>
-      text(a.programme, b.programme) ||
-      kindOrder(a.kind) - kindOrder(b.kind) ||
-      text(a.title, b.title) ||
-      text(a.id, b.id),
-  );
+  return criticalItemsIn(quarter, measures, actions, settings, [{ language, directorateName }])[0]!;
+}
+
+/**
+ * findCriticalItems in each of `languages` at once: the rules are applied once, so each
+ * list has the same items in the same order, only their issue sentences differ.
+ */
+export function criticalItemsIn(
+  quarter: string,
+  measures: readonly CriticalMeasureInput[],
+  actions: readonly ReportAction[],
+  settings: StatusSettings,
+  languages: ReadonlyArray<{ language: Language; directorateName?: (name: string) => string }>,
+): CriticalItem[][] {
+  const matched = measures.flatMap((m) => {
+    const rules = matchedRules(m, settings);
+    return rules ? [{ m, rules }] : [];
+  });
+  return languages.map(({ language, directorateName = (name: string) => name }) => {
+    const items = [
+      ...matched.map(({ m, rules }) => measureItem(quarter, m, rules, settings, language, directorateName)),
+      ...actions.map((a) => actionItem(quarter, a, settings, language)),
+    ].filter((item): item is CriticalItem => item !== null);
+    return items.sort(
+      (a, b) =>
+        text(a.programme, b.programme) ||
+        kindOrder(a.kind) - kindOrder(b.kind) ||
+        text(a.title, b.title) ||
+        text(a.id, b.id),
+    );
+  });
 }
 
 /** The key a critical item's remedial action is stored under: its kind and subject id, so a measure and planned work of one id never share one. */

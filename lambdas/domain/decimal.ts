@@ -21,6 +21,8 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 function make(n: bigint, d: bigint): Rational {
+  // A whole number is in lowest terms: no gcd (the report rates 10,000 measures).
+  if (d === 1n) return { n, d };
   if (d === 0n) throw new RangeError('Division by zero');
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(abs(n), d);
@@ -30,6 +32,8 @@ function make(n: bigint, d: bigint): Rational {
 /** The exact value of the decimal that `String(x)` prints for a finite double. */
 export function rational(x: number): Rational {
   if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
+  // A safe integer prints as its digits (no exponent below 1e21): the same value, without the text.
+  if (Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n };
   // String() of a finite double always has this form.
   const [, sign, whole, fraction = '', exponent = '0'] = NUMBER_TEXT.exec(String(x))!;
   const digits = BigInt(`${sign}${whole}${fraction}`);
@@ -51,7 +55,9 @@ export function sign(a: Rational): -1 | 0 | 1 {
 
 /** -1, 0 or 1 as a is less than, equal to or greater than b. */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
-  return sign(sub(a, b));
+  // The sign of a − b, whose denominator is positive: no need to reduce it.
+  const x = a.n * b.d - b.n * a.d;
+  return x < 0n ? -1 : x > 0n ? 1 : 0;
 }
 
 /** The nearest double (21 significant digits are parsed, so terminating decimals are exact). */
@@ -69,5 +75,8 @@ export function roundHalfAwayFromZero(a: Rational, decimals: number): number {
   const scale = 10n ** BigInt(decimals);
   const twice = (2n * abs(a.n) * scale) / a.d; // floor(2|a|·10^k)
   const rounded = (twice + 1n) / 2n; // floor(|a|·10^k + ½)
+  // Below 10^20 the decimal is exact in toNumber's 21 digits: the same double, parsed directly.
+  if (rounded === 0n) return 0;
+  if (rounded < 100_000_000_000_000_000_000n) return Number(`${a.n < 0n ? '-' : ''}${rounded}e-${decimals}`);
   return toNumber(make(a.n < 0n ? -rounded : rounded, scale));
 }

@@ -72,11 +72,34 @@ export function effectiveBands(measure: MeasureDefinition, settings: StatusSetti
  * the measure's.
  */
 export function targetFor(measure: MeasureDefinition, quarter: string, directorate?: string): TargetValue | null {
-  const year = yearOfPeriod(quarter);
-  const lookUp = (targets: Record<string, TargetValue> | undefined) =>
-    measure.frequency === 'annual' ? own(targets, year) : (own(targets, quarter) ?? own(targets, year));
-  const directorates = directorate === undefined ? undefined : lookUp(own(measure.directorateTargets, directorate));
-  return directorates ?? lookUp(measure.targets) ?? null;
+  const year = financialYearOf(quarter);
+  const directorates =
+    directorate === undefined
+      ? undefined
+      : targetIn(own(measure.directorateTargets, directorate), measure.frequency, quarter, year);
+  return directorates ?? targetIn(measure.targets, measure.frequency, quarter, year) ?? null;
+}
+
+/** A quarter's target in one set of targets (annual measures: the year's). */
+function targetIn(
+  targets: Record<string, TargetValue> | undefined,
+  frequency: MeasureDefinition['frequency'],
+  quarter: string,
+  year: string,
+): TargetValue | undefined {
+  return frequency === 'annual' ? own(targets, year) : (own(targets, quarter) ?? own(targets, year));
+}
+
+// A report asks the year of the same few quarters for every measure: parsed once each.
+const yearsOfQuarters = new Map<string, string>();
+function financialYearOf(quarter: string): string {
+  let year = yearsOfQuarters.get(quarter);
+  if (year === undefined) {
+    year = yearOfPeriod(quarter);
+    if (yearsOfQuarters.size >= 64) yearsOfQuarters.clear();
+    yearsOfQuarters.set(quarter, year);
+  }
+  return year;
 }
 
 /** The measure's results by period, the highest version winning. */
@@ -90,6 +113,16 @@ function latestByPeriod(measureId: string, results: readonly ResultInput[]): Map
   return byPeriod;
 }
 
+/** The measure's result for one period, the highest version winning (as latestByPeriod picks it). */
+function latestOf(measureId: string, period: string, results: readonly ResultInput[]): ResultInput | undefined {
+  let latest: ResultInput | undefined;
+  for (const r of results) {
+    if (r.measureId !== measureId || r.period !== period) continue;
+    if (!latest || (r.version ?? 0) > (latest.version ?? 0)) latest = r;
+  }
+  return latest;
+}
+
 /** Months' values in month order → one value. */
 function aggregate(values: number[], how: Aggregation): number {
   if (how === 'latest') return values[values.length - 1]!;
@@ -98,6 +131,17 @@ function aggregate(values: number[], how: Aggregation): number {
 }
 
 const present = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
+
+/** A quarterly or annual measure's value: its one result. */
+function singleValue(r: ResultInput | undefined): QuarterValue | null {
+  return r
+    ? {
+        value: r.value,
+        ...(r.breakdown && { breakdown: r.breakdown }),
+        ...(present(r.commentary) && { commentary: r.commentary }),
+      }
+    : null;
+}
 
 /**
  * The measure's value for a quarter: quarterly, that quarter's result; monthly, the
@@ -109,21 +153,13 @@ export function quarterValue(
   quarter: string,
   results: readonly ResultInput[],
 ): QuarterValue | null {
-  const byPeriod = latestByPeriod(measure.id, results);
-  const single = (r: ResultInput | undefined): QuarterValue | null =>
-    r
-      ? {
-          value: r.value,
-          ...(r.breakdown && { breakdown: r.breakdown }),
-          ...(present(r.commentary) && { commentary: r.commentary }),
-        }
-      : null;
   switch (measure.frequency) {
     case 'quarterly':
-      return single(byPeriod.get(quarter));
+      return singleValue(latestOf(measure.id, quarter, results));
     case 'annual':
-      return quarterNumber(quarter) === 4 ? single(byPeriod.get(yearOfPeriod(quarter))) : null;
+      return quarterNumber(quarter) === 4 ? singleValue(latestOf(measure.id, financialYearOf(quarter), results)) : null;
     case 'monthly': {
+      const byPeriod = latestByPeriod(measure.id, results);
       const months = quarterMonths(quarter).flatMap((m) => byPeriod.get(m) ?? []);
       if (months.length === 0) return null;
       const how = measure.aggregation ?? 'latest';

@@ -1,7 +1,7 @@
 // The quarter report (docs/rules.md#the-report), computed from data already read from the store.
 
 import { actionDueIn, isRetired } from './actions';
-import { type CriticalMeasureInput, findCriticalItems, remedialActionOf } from './critical-items';
+import { type CriticalMeasureInput, criticalItemsIn, remedialActionOf } from './critical-items';
 import type { Language } from './language';
 import { assessMeasure, quarterValue, type ResultInput } from './measure-status';
 import { own } from './own';
@@ -20,6 +20,7 @@ import { targetChangedOn } from './target-changes';
 import { trend } from './trend';
 import type {
   ActionUpdateValue,
+  CriticalItem,
   MeasureDefinition,
   Report,
   ReportAction,
@@ -210,9 +211,12 @@ export function buildReport(input: ReportInput): Report {
         : summary),
       notSignedOff,
     };
-  // The same items in the same order in each language (findCriticalItems): only the issue's words differ.
+  // The same items in the same order in each language (criticalItemsIn): only the issue's words differ.
   const namesCy = input.directorateNamesCy ?? {};
-  const issuesCy = findCriticalItems(quarter, critical, actions, settings, 'cy', (d) => own(namesCy, d) ?? d);
+  const [criticalEn, issuesCy] = criticalItemsIn(quarter, critical, actions, settings, [
+    { language: 'en' },
+    { language: 'cy', directorateName: (d) => own(namesCy, d) ?? d },
+  ]) as [CriticalItem[], CriticalItem[]];
   return {
     quarter,
     plan: input.plan ?? null,
@@ -224,7 +228,7 @@ export function buildReport(input: ReportInput): Report {
     directorates: rollUps((item) => item.ownerDirectorate),
     measures,
     actions,
-    criticalItems: findCriticalItems(quarter, critical, actions, settings).map((item, i) => ({
+    criticalItems: criticalEn.map((item, i) => ({
       ...item,
       issueCy: issuesCy[i]!.issue,
       remedialAction: remedialActionOf(input.remedialActions, item) ?? null,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   add,
@@ -53,5 +54,52 @@ describe('exact decimals', () => {
     [0.5, 0, 1],
   ])('roundHalfAwayFromZero(%d, %d) is %d', (x, dp, expected) => {
     expect(roundHalfAwayFromZero(rational(x), dp)).toBe(expected);
+  });
+
+  // The report's shortcuts (whole numbers without the text, compare without reducing,
+  // rounding parsed directly) answer what the general path answers, for any double.
+  describe('shortcuts agree with the general path', () => {
+    // rational() as it was: every double through the text String() prints.
+    const general = (x: number) => {
+      const [, sign, whole, fraction = '', exponent = '0'] = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x))!;
+      const scale = Number(exponent) - fraction.length;
+      const digits = BigInt(`${sign}${whole}${fraction}`);
+      return scale >= 0
+        ? { n: digits * 10n ** BigInt(scale), d: 1n }
+        : div({ n: digits, d: 1n }, { n: 10n ** BigInt(-scale), d: 1n });
+    };
+    const doubles = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.maxSafeInteger(),
+      fc.integer({ min: -99999, max: 99999 }).map((n) => n / 100),
+    );
+
+    it('rational', () =>
+      fc.assert(
+        fc.property(doubles, (x) => {
+          expect(rational(x)).toEqual(general(x));
+        }),
+      ));
+
+    it('compare is the sign of the difference', () =>
+      fc.assert(
+        fc.property(doubles, doubles, (a, b) => {
+          const d = sub(rational(a), rational(b));
+          expect(compare(rational(a), rational(b))).toBe(d.n < 0n ? -1 : d.n > 0n ? 1 : 0);
+        }),
+      ));
+
+    it('roundHalfAwayFromZero is the nearest double of the rounded decimal', () =>
+      fc.assert(
+        fc.property(doubles, doubles, fc.integer({ min: 0, max: 6 }), (a, b, dp) => {
+          fc.pre(b !== 0);
+          const q = div(rational(a), rational(b));
+          const scale = 10n ** BigInt(dp);
+          const magnitude = ((2n * (q.n < 0n ? -q.n : q.n) * scale) / q.d + 1n) / 2n;
+          const expected = toNumber(div({ n: q.n < 0n ? -magnitude : magnitude, d: 1n }, { n: scale, d: 1n }));
+          expect(Object.is(roundHalfAwayFromZero(q, dp), expected === 0 ? 0 : expected)).toBe(true);
+        }),
+      ));
   });
 });
