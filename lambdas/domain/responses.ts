@@ -270,6 +270,15 @@ const resultVersion = z.object({
   signOff: opt(signOffDecision),
 });
 
+/** A form's closed quarters and when each closed: an officer's form of one is read-only (SPEC §12). */
+const closedQuarters = z
+  .array(z.object({ quarter: str, closedAt: str }))
+  .check(
+    z.describe(
+      "The closed quarters among the item's own (with targets, results or updates) and the one asked for (?quarter=), with when each closed",
+    ),
+  );
+
 /** Response bodies by the names the route table gives them. */
 export const responseSchemas = {
   health: z.object({ status: z.literal('ok') }),
@@ -285,6 +294,7 @@ export const responseSchemas = {
       toleranceAbsolute: num,
       improvementSoftensRed: z.boolean(),
     }),
+    closedQuarters,
   }),
   result,
   history: z.object({ versions: z.array(resultVersion) }),
@@ -361,6 +371,7 @@ export const responseSchemas = {
   actionDetail: z.object({
     action,
     updates: z.array(z.looseObject({ quarter: str, status: actionStatus, version: int })),
+    closedQuarters,
   }),
   actionUpdate: z.object({
     actionId: str,

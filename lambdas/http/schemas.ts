@@ -11,6 +11,7 @@ import { slug, text } from '../domain/settings';
 import { decisions } from '../domain/sign-off';
 import { storableNumber } from '../domain/storable-number';
 import { plainText, xmlText } from '../domain/text';
+import { commentaryMaxLength } from '../domain/write-rules';
 
 export { personSchema } from '../domain/people';
 
@@ -73,6 +74,10 @@ export const returnsQuery = z.strictObject({
   directorate: z.optional(name),
   quarter: z.optional(quarterIdSchema),
 });
+/** GET /measures/{id} and /actions/{id}: the quarter a form is for, so the answer says whether it is closed. */
+export const detailQuery = z.strictObject({
+  quarter: z.optional(quarterIdSchema),
+});
 export const signOffsQuery = z.strictObject({
   directorate: z.optional(name),
   quarter: z.optional(quarterIdSchema),
@@ -97,7 +102,7 @@ export const signOffSchema = z
 export const resultSchema = z
   .strictObject({
     value: finite,
-    commentary: z.optional(plainText(4000)),
+    commentary: z.optional(plainText(commentaryMaxLength)),
     breakdown: z.optional(z.record(z.string().check(xmlText()), finite)),
   })
   .check(z.describe("A measure's result for one period"));
@@ -115,7 +120,7 @@ export const rollForwardSchema = z
 export const actionUpdateSchema = z
   .strictObject({
     status: z.enum(['blue', 'green', 'amber', 'red']),
-    commentary: z.optional(plainText(4000)),
+    commentary: z.optional(plainText(commentaryMaxLength)),
   })
   .check(z.describe("An action's BRAG update for a quarter"));
 

@@ -6,11 +6,12 @@ import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } f
 import { readActionUpdateHistory, updateKey, writeActionUpdate } from '../store/action-updates';
 import { readActionWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
+import { readClosedAt } from '../store/quarter';
 import { readDecisions } from '../store/sign-off';
 import { readWriteContext } from '../store/write-context';
 import { settleAgainstClose } from './close-race';
 import { retireActionAsVersion } from './definitions';
-import { quarterUnderWay } from './measures';
+import { quarterUnderWay, withAsked } from './measures';
 
 /** Creates or replaces an action; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
@@ -28,11 +29,19 @@ export async function retireAction(id: string, now: Date, by: string): Promise<A
   return action;
 }
 
-export async function actionDetail(id: string) {
+export async function actionDetail(id: string, quarter?: string) {
   const found = await readActionWithHistory(id);
   if (!found) throw new NotFound(`There is no action ${id}.`);
-  // The submitter's address is kept only for sign-off's return email (docs/sign-off.md), never shown.
-  return { ...found, updates: found.updates.map(({ email: _email, ...update }) => update) };
+  const { startQuarter, dueQuarter } = found.action;
+  const known = [...found.updates.map((u) => u.quarter), startQuarter, dueQuarter].filter(
+    (q): q is string => typeof q === 'string',
+  );
+  return {
+    ...found,
+    // The submitter's address is kept only for sign-off's return email (docs/sign-off.md), never shown.
+    updates: found.updates.map(({ email: _email, ...update }) => update),
+    closedQuarters: await readClosedAt(withAsked(known, quarter)),
+  };
 }
 
 /** Every version of an action's update for a quarter, oldest first, each with its sign-off decision (docs/sign-off.md). */

@@ -394,6 +394,19 @@ export async function readClose(quarter: string): Promise<CloseRecord | undefine
 }
 
 /**
+ * When each of these quarters closed, for those that are closed: what a form shows of a
+ * closed quarter (SPEC §12 "Words, not data"). Eventually consistent (a page, not a write,
+ * reads it), in BatchGetItem requests of 100 keys.
+ */
+export async function readClosedAt(quarters: readonly string[]): Promise<{ quarter: string; closedAt: string }[]> {
+  const found = await batchGetAll(quarters.map((quarter) => ({ pk: quarterPk(quarter), sk: closeSk })));
+  return quarters.flatMap((quarter) => {
+    const item = found.get(keyId({ pk: quarterPk(quarter), sk: closeSk }));
+    return item ? [{ quarter, closedAt: String(item.closedAt) }] : [];
+  });
+}
+
+/**
  * The close records and closing markers of these quarters, read consistently (an import
  * decides on them), in BatchGetItem requests of 100 keys.
  */

@@ -95,11 +95,14 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     expect(closeEmail?.destination.to.join(', ')).toContain(recipient);
     expect(closeEmail?.destination.to.join(', ')).toContain('emt@localhost');
 
-    // An amendment through the result form (admins may amend a closed quarter).
+    // An amendment through the result form (admins may amend a closed quarter): `Amend`, not `Save`.
     await page.goto(`${web.app}measures/${amended.id}/results/${quarter}`);
     await page.getByRole('heading', { level: 1, name: amended.title }).waitFor();
+    await expect(page.locator('#closed-quarter').textContent()).resolves.toContain(
+      'What you save here is an amendment',
+    );
     await page.getByLabel('Value').fill('94');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Amend' }).click();
     await page.getByText(`Saved ${amended.title}`).waitFor();
 
     // The closed quarter's page lists it, and Reissue shows it again before sending.

@@ -1,10 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDecimal } from '../../web/src/decimal';
+import { characterCountMessage } from '../../web/src/components/fields';
+import { parseDecimal, readValue } from '../../web/src/decimal';
 import { together } from '../../web/src/hooks/use-data';
 import { pointerSegment } from '../../web/src/json-pointer';
 
 // parseDecimal (web/src/decimal.ts): what the result form and the measure editor read from a typed value.
+describe('readValue', () => {
+  it("says what is wrong in the domain's words: nothing typed, a decimal comma, not a number, out of range", () => {
+    expect(readValue(' 12.5 ', { min: 0, max: 100 })).toEqual({ value: 12.5 });
+    expect(readValue('  ')).toEqual({ empty: true });
+    expect(readValue('12,5')).toEqual({ problem: 'Use a full stop for decimals, like 12.5' });
+    expect(readValue('ten')).toEqual({ problem: 'Enter the value as a number, like 85.5' });
+    expect(readValue('ten', undefined, "Place's value")).toEqual({
+      problem: "Enter Place's value as a number, like 85.5",
+    });
+    expect(readValue('120', { min: 0, max: 100 })).toEqual({ problem: 'Enter a value between 0 and 100' });
+    expect(readValue('-5', { min: 0 })).toEqual({ problem: 'Enter a value of 0 or more' });
+  });
+});
+
 describe('parseDecimal', () => {
   it('reads decimals as people type them', () => {
     expect(parseDecimal('85.5')).toBe(85.5);
@@ -12,11 +27,10 @@ describe('parseDecimal', () => {
     expect(parseDecimal('+7')).toBe(7);
     expect(parseDecimal('.5')).toBe(0.5);
     expect(parseDecimal('12.')).toBe(12);
-    expect(parseDecimal('1,200.5')).toBe(1200.5);
   });
 
-  it('refuses what is not a number', () => {
-    for (const text of ['', ' ', 'abc', '1.2.3', '1e5', '--1', '12 %', 'NaN', 'Infinity', '.']) {
+  it('refuses what is not a number, and a decimal comma (never read as 125 or 1200.5)', () => {
+    for (const text of ['', ' ', 'abc', '1.2.3', '--1', '12 %', 'NaN', 'Infinity', '.', '12,5', '1,200.5']) {
       expect(parseDecimal(text)).toBeNull();
     }
   });
@@ -47,5 +61,16 @@ describe('pointerSegment', () => {
     expect(pointerSegment('a~0b')).toBe('a~b');
     expect(pointerSegment('~01')).toBe('~1');
     expect(pointerSegment('plain')).toBe('plain');
+  });
+});
+
+// The character count's words (components/fields.tsx), as GOV.UK's component says them.
+describe('characterCountMessage', () => {
+  it('counts down to the limit, then counts what is over it', () => {
+    expect(characterCountMessage(0, 4000)).toBe('You have 4,000 characters remaining');
+    expect(characterCountMessage(3999, 4000)).toBe('You have 1 character remaining');
+    expect(characterCountMessage(4000, 4000)).toBe('You have 0 characters remaining');
+    expect(characterCountMessage(4001, 4000)).toBe('You have 1 character too many');
+    expect(characterCountMessage(5234, 4000)).toBe('You have 1,234 characters too many');
   });
 });

@@ -69,7 +69,7 @@ describe('the measure page', () => {
     await expect(figure.locator('figcaption').textContent()).resolves.toContain('last 8 quarters');
     const chart = figure.getByRole('img');
     await expect(chart.getAttribute('aria-label')).resolves.toContain(
-      'The actual rose from 40 % in 2016-17 Q1 to 55 % in 2017-18 Q4, an improvement.',
+      'The actual rose from 40% in 2016-17 Q1 to 55% in 2017-18 Q4, an improvement.',
     );
     await expect(figure.locator('[data-point]').count()).resolves.toBe(8);
     const target = await figure.locator('[data-series="target"]').getAttribute('points');
@@ -81,7 +81,8 @@ describe('the measure page', () => {
     const cells = await rows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
     );
-    expect(cells.map((c) => [c[1], c[2]])).toEqual(values.map((v) => [String(v), '50']));
+    // Every value in its unit, in the one style ("40%", never "40 %" or a bare 40).
+    expect(cells.map((c) => [c[1], c[2]])).toEqual(values.map((v) => [`${v}%`, '50%']));
     expect(cells[0]![0]).toBe('2016-17 Q1');
     const history = page.getByRole('table', { name: /Every version of the 2017-18 Q4 result/ });
     await history.waitFor(); // the second request, after the measure's
@@ -117,8 +118,8 @@ describe('the measure page', () => {
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent?.trim())));
     // The sample's 2017-18 Q2 is closed history, so an admin's writes to it are amendments.
     expect(cells.map((c) => [c[0], c[1], c[2], c[5]])).toEqual([
-      ['1', '50', 'Commentary for 2017-18-Q2.', 'Yes'],
-      ['2', '51', 'Corrected figure.', 'Yes'],
+      ['1', '50%', 'Commentary for 2017-18-Q2.', 'Yes'],
+      ['2', '51%', 'Corrected figure.', 'Yes'],
     ]);
     expect(cells[1]![3]).not.toBe('');
     expect(cells[1]![4]).toMatch(/\d{4}/);

@@ -114,7 +114,7 @@ describe('every page', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect(page.getByText('Lower is better').isVisible()).resolves.toBe(true);
     await expectAccessible(page);
-    expect(apiRequests).toEqual(['GET /me', `GET /measures/${id}`]);
+    expect(apiRequests).toEqual(['GET /me', `GET /measures/${id}?quarter=2017-18-Q4`]);
     await page.getByLabel('Value').fill('15');
     await expect(page.locator('#status-if-saved').textContent()).resolves.toBe('Status if saved: RED');
     await page.getByRole('button', { name: 'Save' }).click();

@@ -168,6 +168,7 @@ export type SavedResult = Answered<'result'>;
 export interface ActionDetail {
   action: ActionDefinition;
   updates: { quarter: string; status: ActionStatus; commentary?: string; version: number; by?: string; at?: string }[];
+  closedQuarters: Answered<'actionDetail'>['closedQuarters'];
 }
 
 export type SavedUpdate = Answered<'actionUpdate'>;
@@ -292,7 +293,8 @@ export function createApi(options: ApiOptions) {
   return {
     me: () => call<Me>('me'),
     returns: (query: { quarter?: string; directorate?: string }) => call<Returns>('returns', {}, { query }),
-    measure: (id: string) => call<MeasureDetail>('measure', { id }),
+    /** `quarter`: a form's, so `closedQuarters` says whether it is closed. */
+    measure: (id: string, quarter?: string) => call<MeasureDetail>('measure', { id }, { query: { quarter } }),
     putResult: (
       id: string,
       period: string,
@@ -300,7 +302,8 @@ export function createApi(options: ApiOptions) {
       /** The version the form loaded (`"3"`, `"0"` for none yet); a 412 means someone else saved since. */
       ifMatch?: string,
     ) => call<SavedResult>('putResult', { id, period }, { body: json(body), ifMatch }),
-    action: (id: string) => call<ActionDetail>('action', { id }),
+    /** `quarter`: a form's, so `closedQuarters` says whether it is closed. */
+    action: (id: string, quarter?: string) => call<ActionDetail>('action', { id }, { query: { quarter } }),
     putActionUpdate: (
       id: string,
       quarter: string,

@@ -136,13 +136,25 @@ export const pageRoutes: PageRoute[] = [
     path: 'measures/{id}/results/{period}',
     access: 'anyone',
     page: ({ api, me, params }) =>
-      h(ResultForm, { api, id: params.id!, period: params.period!, signOff: me.signOff === 'on' }),
+      h(ResultForm, {
+        api,
+        id: params.id!,
+        period: params.period!,
+        signOff: me.signOff === 'on',
+        admin: me.roles.includes('admin'),
+      }),
   },
   {
     path: 'actions/{id}/updates/{quarter}',
     access: 'anyone',
     page: ({ api, me, params }) =>
-      h(ActionForm, { api, id: params.id!, quarter: params.quarter!, signOff: me.signOff === 'on' }),
+      h(ActionForm, {
+        api,
+        id: params.id!,
+        quarter: params.quarter!,
+        signOff: me.signOff === 'on',
+        admin: me.roles.includes('admin'),
+      }),
   },
 ];
 

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { formatNumber } from '../words';
 
 // The GOV.UK form fields every page uses (docs/web-app.md "Components"). Each field owns
 // its form group (and the group's error class), its label or legend, hint and error ids,
@@ -122,6 +124,68 @@ export function TextArea(
           value={props.value}
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />
+      )}
+    />
+  );
+}
+
+/** The GOV.UK character count's words: "You have 3,990 characters remaining", "You have 1 character too many". */
+export function characterCountMessage(length: number, max: number): string {
+  const left = max - length;
+  const n = Math.abs(left);
+  const characters = `${formatNumber(n)} ${n === 1 ? 'character' : 'characters'}`;
+  return left >= 0 ? `You have ${characters} remaining` : `You have ${characters} too many`;
+}
+
+/**
+ * GOV.UK's character count (a textarea with a limit): the limit as a hint, a live count
+ * under the field that turns into an error once over, and the same words for screen
+ * readers once typing pauses. No `maxlength`, so a pasted text can be cut down rather
+ * than silently cut off; the form refuses it until it fits.
+ */
+export function CharacterCount(
+  props: FieldProps & { value: string; maxLength: number; rows?: number; onInput(value: string): void },
+) {
+  const message = characterCountMessage(props.value.length, props.maxLength);
+  const over = props.value.length > props.maxLength;
+  // Screen readers hear the count after a pause in typing, not at every key (GOV.UK's pattern).
+  const [spoken, setSpoken] = useState(message);
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(message), 1000);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return (
+    <Field
+      {...props}
+      groupClass={join('govuk-character-count', props.groupClass)}
+      input={(ids) => (
+        <>
+          <textarea
+            class={join('govuk-textarea', 'govuk-js-character-count', (props.error || over) && 'govuk-textarea--error')}
+            id={props.id}
+            name={props.name ?? props.id}
+            rows={props.rows ?? 5}
+            aria-describedby={join(`${props.id}-info`, ids)}
+            value={props.value}
+            onInput={(e) => props.onInput(e.currentTarget.value)}
+          />
+          <div id={`${props.id}-info`} class="govuk-hint govuk-character-count__message govuk-visually-hidden">
+            You can enter up to {formatNumber(props.maxLength)} characters
+          </div>
+          <div
+            class={join(
+              'govuk-character-count__message',
+              'govuk-character-count__status',
+              over ? 'govuk-error-message' : 'govuk-hint',
+            )}
+            aria-hidden="true"
+          >
+            {message}
+          </div>
+          <div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
+            {spoken}
+          </div>
+        </>
       )}
     />
   );

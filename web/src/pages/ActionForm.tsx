@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
 import type { Api, Problem } from '../api';
-import { LoadFailedPage, Loading, Radios, SignOffNotice, TextArea, useFocusHeading } from '../components';
+import { LoadFailedPage, Loading, Radios, SignOffNotice, useFocusHeading } from '../components';
+import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
+import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
 import { ReturnFormLayout } from '../components/return-form';
 import { setFlash } from '../flash';
@@ -16,17 +18,20 @@ export function ActionForm({
   id,
   quarter,
   signOff = false,
+  admin = false,
 }: {
   api: Api;
   id: string;
   quarter: string;
   /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
   signOff?: boolean;
+  /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
+  admin?: boolean;
 }) {
   const [status, setStatus] = useState<ActionStatus | null>(null);
   const [commentary, setCommentary] = useState('');
   const form = useReturnForm({
-    load: () => api.action(id),
+    load: () => api.action(id, quarter),
     latest: (d) => latestOf(d.updates, (u) => u.quarter === quarter),
     history: signOff ? () => api.actionUpdateHistory(id, quarter) : undefined,
     fill: (current) => {
@@ -43,12 +48,18 @@ export function ActionForm({
   if (!detail) return <Loading />;
   const { action } = detail;
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const closedAt = closedAtOf(detail.closedQuarters, quarter);
+  const saved = latestOf(detail.updates, (u) => u.quarter === quarter);
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
-    if (!status) {
-      setErrors([{ field: 'status-blue', message: 'Select the progress this quarter' }]);
+    const found = [
+      ...(status ? [] : [{ field: 'status-blue', message: 'Select the progress this quarter' }]),
+      ...[commentaryProblem(commentary)].flatMap((message) => (message ? [{ field: 'commentary', message }] : [])),
+    ];
+    if (found.length > 0 || !status) {
+      setErrors(found);
       return;
     }
     await form.save(
@@ -65,7 +76,10 @@ export function ActionForm({
         refused: (problem: Problem) => {
           const list = (problem.errors ?? []).map((e) =>
             e.path === '/commentary'
-              ? { field: 'commentary', message: `Enter commentary: ${problem.detail ?? e.message}` }
+              ? {
+                  field: 'commentary',
+                  message: commentaryRefusal(e.message, `Enter commentary: ${problem.detail ?? e.message}`),
+                }
               : { field: 'status-blue', message: e.message },
           );
           return list.length > 0
@@ -88,41 +102,55 @@ export function ActionForm({
       title={action.title}
       heading={heading}
     >
+      {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
       <SignOffNotice signOff={form.signOff} />
-      {conflict && (
-        <ConflictPanel heading="Someone else changed this update">
-          <p class="govuk-body">
-            They saved {statusWords[conflict.status]}
-            {conflict.commentary ? `, with the commentary: ${conflict.commentary}` : ''}. What you chose is kept below:
-            select Save to replace their update with yours.
-          </p>
-        </ConflictPanel>
+      {closedAt && !admin ? (
+        <>
+          <h2 class="govuk-heading-m">The update saved for {periodLabel(quarter)}</h2>
+          <SavedReturn
+            nothing="No update was saved for this quarter before it closed."
+            rows={
+              saved && [
+                ['Progress', bragLabels[saved.status]],
+                ['Commentary', saved.commentary || 'None'],
+              ]
+            }
+          />
+        </>
+      ) : (
+        <>
+          {conflict && (
+            <ConflictPanel heading="Someone else changed this update">
+              <p class="govuk-body">
+                They saved {statusWords[conflict.status]}
+                {conflict.commentary ? `, with the commentary: ${conflict.commentary}` : ''}. What you chose is kept
+                below: select Save to replace their update with yours.
+              </p>
+            </ConflictPanel>
+          )}
+          <form onSubmit={save} noValidate>
+            <Radios
+              name="status"
+              legend="Progress this quarter"
+              legendClass="govuk-fieldset__legend--m"
+              large
+              choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
+              value={status}
+              error={errorFor('status-blue')}
+              onChange={(s) => setStatus(s)}
+            />
+            <CommentaryField
+              hint="Required for amber and red: what is at risk, and what is being done."
+              value={commentary}
+              error={errorFor('commentary')}
+              onInput={setCommentary}
+            />
+            <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
+              {closedAt ? 'Amend' : 'Save'}
+            </button>
+          </form>
+        </>
       )}
-      <form onSubmit={save} noValidate>
-        <Radios
-          name="status"
-          legend="Progress this quarter"
-          legendClass="govuk-fieldset__legend--m"
-          large
-          choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
-          value={status}
-          error={errorFor('status-blue')}
-          onChange={(s) => setStatus(s)}
-        />
-        <TextArea
-          id="commentary"
-          label="Commentary"
-          labelClass="govuk-label--m"
-          hint="Required for amber and red: what is at risk, and what is being done."
-          rows={5}
-          value={commentary}
-          error={errorFor('commentary')}
-          onInput={setCommentary}
-        />
-        <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-          Save
-        </button>
-      </form>
     </ReturnFormLayout>
   );
 }

@@ -2,6 +2,7 @@ import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
+import { targetText, valueText } from '../values';
 import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWords, statusWords } from '../words';
 
 // One measure: its definition in words, the last 8 quarters as a chart and as a table,
@@ -11,12 +12,6 @@ import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWord
 type Quarter = MeasureDetail['quarters'][number];
 type Target = Quarter['target'];
 
-const targetWords = (t: Target, unit: string) =>
-  t === null
-    ? 'No target'
-    : typeof t === 'number'
-      ? `${formatNumber(t)} ${unit}`
-      : `${formatNumber(t.min)} to ${formatNumber(t.max)} ${unit}`;
 /** A band's middle stands for it on the chart's target line (the table gives the band). */
 const targetPoint = (t: Target) => (t === null ? null : typeof t === 'number' ? t : (t.min + t.max) / 2);
 
@@ -43,8 +38,8 @@ function trendSentence(points: Quarter[], polarity: string, unit: string): strin
         ? ', an improvement'
         : ', a decline';
   return direction === 'unchanged'
-    ? `The actual was unchanged at ${formatNumber(last.actual)} ${unit} from ${periodLabel(first.quarter)} to ${periodLabel(last.quarter)}.`
-    : `The actual ${direction} from ${formatNumber(first.actual)} ${unit} in ${periodLabel(first.quarter)} to ${formatNumber(last.actual)} ${unit} in ${periodLabel(last.quarter)}${better}.`;
+    ? `The actual was unchanged at ${valueText(last.actual, unit)} from ${periodLabel(first.quarter)} to ${periodLabel(last.quarter)}.`
+    : `The actual ${direction} from ${valueText(first.actual, unit)} in ${periodLabel(first.quarter)} to ${valueText(last.actual, unit)} in ${periodLabel(last.quarter)}${better}.`;
 }
 
 export function TrendChart({
@@ -78,7 +73,7 @@ export function TrendChart({
   return (
     <figure class="app-chart">
       <figcaption class="govuk-heading-s">
-        {title}: actual and target, last {quarters.length} quarters ({unit})
+        {title}: actual and target, last {quarters.length} quarters{unit ? ` (${unit})` : ''}
       </figcaption>
       <svg class="app-chart__svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={description}>
         <line class="app-chart__axis" x1={pad.left} y1={y(low)} x2={width - pad.right} y2={y(low)} />
@@ -131,10 +126,12 @@ function VersionTable({
   period,
   versions,
   withSignOff,
+  unit,
 }: {
   period: string;
   versions: ResultHistory['versions'];
   withSignOff: boolean;
+  unit: string;
 }) {
   return (
     <div class="app-table-wrap">
@@ -173,7 +170,7 @@ function VersionTable({
           {versions.map((v, i, all) => (
             <tr class="govuk-table__row" key={v.version}>
               <td class="govuk-table__cell">{v.version}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(v.value)}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit)}</td>
               <td class="govuk-table__cell">{v.commentary ?? ''}</td>
               <td class="govuk-table__cell">{v.by}</td>
               <td class="govuk-table__cell">{formatDateTime(v.at)}</td>
@@ -225,7 +222,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
             ['Unit', measure.unit],
             ['Polarity', polarityWords[measure.polarity]],
             ['Frequency', frequencyWords[measure.frequency] ?? measure.frequency],
-            ['Latest target', targetWords(latestTarget, measure.unit)],
+            ['Latest target', targetText(latestTarget, measure.unit)],
           ] as const
         ).map(([key, value]) => (
           <div class="govuk-summary-list__row" key={key}>
@@ -252,10 +249,8 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                     <th scope="row" class="govuk-table__header">
                       {periodLabel(q.quarter)}
                     </th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{formatNumber(q.actual)}</td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">
-                      {q.target === null ? 'No target' : targetWords(q.target, '').trim()}
-                    </td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(q.actual, measure.unit)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{targetText(q.target, measure.unit)}</td>
                     <td class="govuk-table__cell">
                       <StatusTag status={q.status} />
                     </td>
@@ -275,7 +270,13 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
         <p class="govuk-body">No result has been saved yet.</p>
       ) : (
         history.data.periods.map((p) => (
-          <VersionTable key={p.period} period={p.period} versions={p.versions} withSignOff={withSignOff} />
+          <VersionTable
+            key={p.period}
+            period={p.period}
+            versions={p.versions}
+            withSignOff={withSignOff}
+            unit={measure.unit}
+          />
         ))
       )}
     </>

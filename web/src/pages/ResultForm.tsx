@@ -7,7 +7,6 @@ import {
   sameQuarterLastYear,
   targetFor,
 } from '../../../lambdas/domain';
-import type { TargetValue } from '../../../lambdas/domain/types';
 import type { Api, Problem, ResultVersion } from '../api';
 import {
   DecimalInput,
@@ -16,26 +15,29 @@ import {
   Loading,
   ProblemPage,
   SignOffNotice,
-  TextArea,
   useFocusHeading,
 } from '../components';
-import { ConflictPanel } from '../components/conflict';
+import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
+import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
+import { ResultConflict } from '../components/result-conflict';
 import { ReturnFormLayout } from '../components/return-form';
-import { parseDecimal } from '../decimal';
+import { readValue } from '../decimal';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { navigate } from '../router';
-import { formatNumber, periodLabel, polarityWords, statusWords } from '../words';
+import { targetText, valueText } from '../values';
+import { periodLabel, polarityWords, statusWords } from '../words';
 
 const inPeriod = (period: string) => (r: ResultVersion) => r.period === period;
 
-function targetText(target: TargetValue | null, unit: string): string {
-  if (target === null) return 'No target (information only)';
-  const u = unit ? ` ${unit}` : '';
-  return typeof target === 'number'
-    ? `${formatNumber(target)}${u}`
-    : `Between ${formatNumber(target.min)} and ${formatNumber(target.max)}${u}`;
-}
+/** The quarter a period files under, to ask whether it is closed (the measure's frequency is not known yet). */
+const quarterAsked = (period: string): string | undefined => {
+  try {
+    return quarterOfPeriod(period);
+  } catch {
+    return undefined;
+  }
+};
 
 const fieldId = (path: string) => {
   if (path.startsWith('/breakdown/')) return `breakdown-${path.slice('/breakdown/'.length)}`;
@@ -54,16 +56,19 @@ export function ResultForm({
   id,
   period,
   signOff = false,
+  admin = false,
 }: {
   api: Api;
   id: string;
   period: string;
   /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
   signOff?: boolean;
+  /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
+  admin?: boolean;
 }) {
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
   const form = useReturnForm({
-    load: () => api.measure(id),
+    load: () => api.measure(id, quarterAsked(period)),
     latest: (d) => latestOf(d.results, inPeriod(period)),
     history: signOff ? () => api.resultHistory(id, period) : undefined,
     fill: (current) =>
@@ -93,20 +98,23 @@ export function ResultForm({
   if (!quarter) return <ProblemPage title="Page not found" detail={`${period} is not a period of this measure.`} />;
 
   const settings = { ...defaultStatusSettings, ...bands };
-  const value = parseDecimal(typed.value);
+  const read = readValue(typed.value, measure.valueRange);
+  const value = 'value' in read ? read.value : null;
   // The same code the API runs when the result is saved (lambdas/domain).
   const status = value === null ? null : resultStatus(measure, period, value, settings);
   const actualOf = (q: string) => quarters.find((s) => s.quarter === q)?.actual ?? null;
   const lastQuarter = previousQuarter(quarter);
   const lastYear = sameQuarterLastYear(quarter);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const closedAt = closedAtOf(detail.closedQuarters, quarter);
+  const unit = measure.unit;
 
   const refused = (problem: Problem): FieldError[] => {
     const list = (problem.errors ?? []).map((e) => ({
       field: fieldId(e.path),
       message:
         e.path === '/commentary'
-          ? 'Enter commentary (required when the result is AMBER or RED)'
+          ? commentaryRefusal(e.message, 'Enter commentary (required when the result is AMBER or RED)')
           : e.path.startsWith('/breakdown/')
             ? `${e.path.slice('/breakdown/'.length)}: ${e.message}`
             : `Value: ${e.message}`,
@@ -118,16 +126,18 @@ export function ResultForm({
     event.preventDefault();
     if (saving) return;
     const found: FieldError[] = [];
-    if (typed.value.trim() === '') found.push({ field: 'value', message: 'Enter a value' });
-    else if (value === null) found.push({ field: 'value', message: 'Enter the value as a number, like 85.5' });
+    if ('empty' in read) found.push({ field: 'value', message: 'Enter a value' });
+    else if ('problem' in read) found.push({ field: 'value', message: read.problem });
     const breakdown: Record<string, number> = {};
     for (const d of measure.directorates) {
-      const text = typed.breakdown[d]?.trim() ?? '';
-      if (text === '') continue;
-      const n = parseDecimal(text);
-      if (n === null) found.push({ field: `breakdown-${d}`, message: `Enter ${d}'s value as a number, like 85.5` });
-      else breakdown[d] = n;
+      const one = readValue(typed.breakdown[d] ?? '', measure.valueRange, `${d}'s value`);
+      // Said of the directorate: "Place: Use a full stop for decimals, like 12.5".
+      const message = 'problem' in one && (one.problem.includes(d) ? one.problem : `${d}: ${one.problem}`);
+      if (message) found.push({ field: `breakdown-${d}`, message });
+      else if ('value' in one) breakdown[d] = one.value;
     }
+    const tooLong = commentaryProblem(typed.commentary);
+    if (tooLong) found.push({ field: 'commentary', message: tooLong });
     if (found.length > 0 || value === null) {
       setErrors(found);
       return;
@@ -151,6 +161,7 @@ export function ResultForm({
   };
 
   const set = (patch: Partial<Typed>) => setTyped((t) => ({ ...t, ...patch }));
+  const saved = latestOf(detail.results, inPeriod(period));
 
   return (
     <ReturnFormLayout
@@ -164,118 +175,89 @@ export function ResultForm({
       title={measure.title}
       heading={heading}
     >
+      {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Target</dt>
-          <dd class="govuk-summary-list__value">{targetText(targetFor(measure, quarter), measure.unit)}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Unit</dt>
-          <dd class="govuk-summary-list__value">{measure.unit || 'None'}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Polarity</dt>
-          <dd class="govuk-summary-list__value">{polarityWords[measure.polarity]}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Last quarter ({periodLabel(lastQuarter)})</dt>
-          <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastQuarter))}</dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Same quarter last year ({periodLabel(lastYear)})</dt>
-          <dd class="govuk-summary-list__value">{formatNumber(actualOf(lastYear))}</dd>
-        </div>
+        {(
+          [
+            ['Target', targetText(targetFor(measure, quarter), unit, 'No target (information only)')],
+            ['Unit', unit || 'None'],
+            ['Polarity', polarityWords[measure.polarity]],
+            [`Last quarter (${periodLabel(lastQuarter)})`, valueText(actualOf(lastQuarter), unit)],
+            [`Same quarter last year (${periodLabel(lastYear)})`, valueText(actualOf(lastYear), unit)],
+          ] as const
+        ).map(([key, text]) => (
+          <div class="govuk-summary-list__row" key={key}>
+            <dt class="govuk-summary-list__key">{key}</dt>
+            <dd class="govuk-summary-list__value">{text}</dd>
+          </div>
+        ))}
       </dl>
 
       <SignOffNotice signOff={form.signOff} />
-      {conflict && (
-        <ConflictPanel heading="Someone else changed this result">
-          <p class="govuk-body">
-            Someone else saved this result while you were editing it. What you typed is kept below: check it, then
-            select Save to replace their version with yours.
-          </p>
-          <table class="govuk-table">
-            <caption class="govuk-visually-hidden">Their saved result and what you typed</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <td class="govuk-table__header" />
-                <th scope="col" class="govuk-table__header">
-                  Saved by someone else
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  What you typed
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header">
-                  Value
-                </th>
-                <td class="govuk-table__cell">{formatNumber(conflict.value)}</td>
-                <td class="govuk-table__cell">{typed.value}</td>
-              </tr>
-              <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header">
-                  Commentary
-                </th>
-                <td class="govuk-table__cell">{conflict.commentary ?? ''}</td>
-                <td class="govuk-table__cell">{typed.commentary}</td>
-              </tr>
-            </tbody>
-          </table>
-        </ConflictPanel>
-      )}
-
-      <form onSubmit={save} noValidate>
-        <DecimalInput
-          id="value"
-          label="Value"
-          labelClass="govuk-label--m"
-          hint={`${measure.unit ? `In ${measure.unit}. ` : ''}A number, like 85.5`}
-          width="govuk-input--width-10"
-          value={typed.value}
-          error={errorFor('value')}
-          onInput={(v) => set({ value: v })}
-        />
-        <p class="app-status-line" id="status-if-saved" aria-live="polite">
-          Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
-        </p>
-        <TextArea
-          id="commentary"
-          label="Commentary"
-          labelClass="govuk-label--m"
-          hint="Required when the status is amber or red: why, and what is being done."
-          rows={5}
-          value={typed.commentary}
-          error={errorFor('commentary')}
-          onInput={(v) => set({ commentary: v })}
-        />
-        {measure.directorates.length > 0 && (
-          <div class="govuk-form-group">
-            <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
-              <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Breakdown by directorate</legend>
-              <div class="govuk-hint" id="breakdown-hint">
-                Optional. Each directorate's own value.
+      {closedAt && !admin ? (
+        <>
+          <h2 class="govuk-heading-m">The result saved for {periodLabel(period)}</h2>
+          <SavedReturn
+            nothing="No result was saved for this period before the quarter closed."
+            rows={
+              saved && [
+                ['Value', valueText(saved.value, unit)],
+                ['Commentary', saved.commentary || 'None'],
+                ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
+              ]
+            }
+          />
+        </>
+      ) : (
+        <>
+          {conflict && <ResultConflict theirs={conflict} typed={typed} unit={unit} />}
+          <form onSubmit={save} noValidate>
+            <DecimalInput
+              id="value"
+              label="Value"
+              labelClass="govuk-label--m"
+              hint={`${unit ? `In ${unit}. ` : ''}A number, like 85.5`}
+              width="govuk-input--width-10"
+              value={typed.value}
+              error={errorFor('value')}
+              onInput={(v) => set({ value: v })}
+            />
+            <p class="app-status-line" id="status-if-saved" aria-live="polite">
+              Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
+            </p>
+            <CommentaryField
+              hint="Required when the status is amber or red: why, and what is being done."
+              value={typed.commentary}
+              error={errorFor('commentary')}
+              onInput={(v) => set({ commentary: v })}
+            />
+            {measure.directorates.length > 0 && (
+              <div class="govuk-form-group">
+                <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
+                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Breakdown by directorate</legend>
+                  <div class="govuk-hint" id="breakdown-hint">
+                    Optional. Each directorate's own value.
+                  </div>
+                  {measure.directorates.map((d) => (
+                    <DecimalInput
+                      key={d}
+                      id={`breakdown-${d}`}
+                      label={d}
+                      width="govuk-input--width-10"
+                      value={typed.breakdown[d] ?? ''}
+                      error={errorFor(`breakdown-${d}`)}
+                      onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
+                    />
+                  ))}
+                </fieldset>
               </div>
-              {measure.directorates.map((d) => (
-                <DecimalInput
-                  key={d}
-                  id={`breakdown-${d}`}
-                  label={d}
-                  width="govuk-input--width-10"
-                  value={typed.breakdown[d] ?? ''}
-                  error={errorFor(`breakdown-${d}`)}
-                  onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
-                />
-              ))}
-            </fieldset>
-          </div>
-        )}
-        <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-          Save
-        </button>
-      </form>
+            )}
+            <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
+              {closedAt ? 'Amend' : 'Save'}
+            </button>
+          </form>
+        </>
+      )}
     </ReturnFormLayout>
   );
 }

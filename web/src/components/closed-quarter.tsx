@@ -1,0 +1,66 @@
+import { formatDateTime, periodLabel } from '../words';
+
+// A closed quarter looks closed (SPEC §12 "Words, not data"): the result and planned-work
+// forms say when it closed above the form. An officer's form is read-only and says how to
+// get a figure amended; an admin's is `Amend`, and says that what it saves is an amendment,
+// in the report once the quarter is reissued. The API decides as before (an officer's write
+// to a closed quarter is refused; an admin's is an amendment): this only says so first.
+
+export interface ClosedQuarter {
+  quarter: string;
+  closedAt: string;
+}
+
+/** When the quarter closed, or null while it is open. */
+export const closedAtOf = (closed: readonly ClosedQuarter[] | undefined, quarter: string): string | null =>
+  closed?.find((c) => c.quarter === quarter)?.closedAt ?? null;
+
+export function ClosedQuarterBanner({
+  quarter,
+  closedAt,
+  amend,
+}: {
+  quarter: string;
+  closedAt: string;
+  /** The reader may amend it (an admin). */
+  amend: boolean;
+}) {
+  return (
+    <section class="govuk-notification-banner" aria-labelledby="closed-quarter-title" id="closed-quarter">
+      <div class="govuk-notification-banner__header">
+        <h2 class="govuk-notification-banner__title" id="closed-quarter-title">
+          Important
+        </h2>
+      </div>
+      <div class="govuk-notification-banner__content">
+        <p class="govuk-notification-banner__heading">{periodLabel(quarter)} is closed</p>
+        <p class="govuk-body">Closed on {formatDateTime(closedAt)}.</p>
+        {amend ? (
+          <p class="govuk-body">
+            What you save here is an amendment: the report keeps the figures it was closed with, and shows the amendment
+            when the quarter is reissued.
+          </p>
+        ) : (
+          <p class="govuk-body">
+            Its figures can no longer be changed here. To get a figure amended, ask the performance team.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** What was saved, as a summary list: a closed quarter's form for someone who may not amend it. */
+export function SavedReturn({ rows, nothing }: { rows: [string, string][] | null; nothing: string }) {
+  if (!rows) return <p class="govuk-body">{nothing}</p>;
+  return (
+    <dl class="govuk-summary-list" id="saved-return">
+      {rows.map(([key, value]) => (
+        <div class="govuk-summary-list__row" key={key}>
+          <dt class="govuk-summary-list__key">{key}</dt>
+          <dd class="govuk-summary-list__value app-pre-line">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

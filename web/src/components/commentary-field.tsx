@@ -1,0 +1,33 @@
+import {
+  commentaryMaxLength,
+  commentaryRequiredMessage,
+  commentaryTooLongMessage,
+} from '../../../lambdas/domain/write-rules';
+import { CharacterCount } from './fields';
+
+// The commentary of the result and planned-work forms: GOV.UK's character count with the
+// domain's limit (the one the API's schema checks), and each error in its own words.
+
+export function CommentaryField(props: { value: string; hint: string; error?: string; onInput(value: string): void }) {
+  return (
+    <CharacterCount
+      id="commentary"
+      label="Commentary"
+      labelClass="govuk-label--m"
+      hint={props.hint}
+      maxLength={commentaryMaxLength}
+      rows={5}
+      value={props.value}
+      error={props.error}
+      onInput={props.onInput}
+    />
+  );
+}
+
+/** What the form refuses before sending: "Commentary must be 4,000 characters or fewer", or null. */
+export const commentaryProblem = (text: string): string | null =>
+  text.length > commentaryMaxLength ? commentaryTooLongMessage : null;
+
+/** The API's refusal of `/commentary` in words: `required` when the status needs it, else its own reason. */
+export const commentaryRefusal = (message: string, required: string): string =>
+  message === commentaryRequiredMessage ? required : `Commentary: ${message}`;
