@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, signInAs } from '../support/browser';
+import { placeAction, placeMeasure } from '../support/route-samples';
 import { useWebApp } from '../support/web-app';
 
 // The result and planned-work forms say what people need in words (SPEC §12 "Words, not
@@ -23,21 +24,8 @@ beforeAll(async () => {
 async function percentMeasure(): Promise<{ id: string; title: string }> {
   const id = `forms-${randomUUID().slice(0, 8)}`;
   const title = `Forms measure ${id}`;
-  const put = await web.stack.call('PUT', `/measures/${id}`, {
-    token: admin,
-    body: {
-      plan: 'cip',
-      programme: 'Developing the economy',
-      title,
-      unit: '%',
-      polarity: 'higher',
-      frequency: 'quarterly',
-      directorates: ['Place'],
-      ownerDirectorate: 'Place',
-      targets: { [closed]: 90, [open]: 90 },
-      valueRange: { min: 0, max: 100 },
-    },
-  });
+  const body = { ...placeMeasure, title, targets: { [closed]: 90, [open]: 90 }, valueRange: { min: 0, max: 100 } };
+  const put = await web.stack.call('PUT', `/measures/${id}`, { token: admin, body });
   expect(put.status).toBe(201);
   const saved = await web.stack.call('PUT', `/measures/${id}/results/${closed}`, {
     token: admin,
@@ -47,13 +35,11 @@ async function percentMeasure(): Promise<{ id: string; title: string }> {
   return { id, title };
 }
 
-async function placeAction(): Promise<{ id: string; title: string }> {
+async function ownWork(): Promise<{ id: string; title: string }> {
   const id = `forms-work-${randomUUID().slice(0, 8)}`;
   const title = `Forms work ${id}`;
-  const res = await web.stack.call('PUT', `/actions/${id}`, {
-    token: admin,
-    body: { plan: 'cip', programme: 'Developing the economy', title, ownerDirectorate: 'Place' },
-  });
+  const { startQuarter: _none, ...body } = placeAction;
+  const res = await web.stack.call('PUT', `/actions/${id}`, { token: admin, body: { ...body, title } });
   expect(res.status).toBe(201);
   return { id, title };
 }
@@ -61,7 +47,7 @@ async function placeAction(): Promise<{ id: string; title: string }> {
 describe('a closed quarter looks closed', () => {
   it("an officer's result and planned-work forms are read-only, with when it closed and how to get an amendment", async () => {
     const measure = await percentMeasure();
-    const work = await placeAction();
+    const work = await ownWork();
     const { page, errors, apiRequests } = await web.open();
     await signInAs(page, 'officer', 'Place');
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
