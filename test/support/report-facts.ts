@@ -212,20 +212,21 @@ export function xlsxSummaryLines(workbook: ExcelJS.Workbook): string[] {
 
 /**
  * The dashboard (web app) of the quarter it shows: overall status, critical items, the
- * measures' status counts summed over its Programmes table and the measures it marks not
- * signed off. It shows no planned work, so its counts are left out (the caller compares the
- * sentences, which carry their percentages) and `notSignedOff` names measures only.
+ * measures' status counts summed over its Programmes table (the stacked bars' table) and the
+ * measures it marks not signed off. Its planned work counts are left out (the caller compares
+ * the sentences, which carry their percentages) and `notSignedOff` names measures only.
  */
 export async function dashboardFacts(page: Page): Promise<Omit<ReportFacts, 'plannedWork'>> {
   const overall = /Overall status:\s*([A-Z ]+?)\s*$/.exec((await page.locator('#overall').textContent()) ?? '')?.[1];
-  const items = page.getByRole('region', { name: 'Critical items' }).getByRole('listitem');
+  // The compact table of critical items: the title's link, and the `Remedial action` column.
+  const rows = page.getByRole('region', { name: 'Critical items' }).locator('tbody tr');
   const criticalItems: CriticalFact[] = [];
-  for (const item of await items.all()) {
-    const title = ((await item.getByRole('link').first().textContent()) ?? '').trim();
-    // The remedial action is the item's last line (title, issue, remedial action).
-    const text = (await item.textContent()) ?? '';
-    const action = /Remedial action: (.*)$/s.exec(text)?.[1]?.trim();
-    criticalItems.push({ title, remedialAction: action ?? (text.trim().endsWith(needed) ? needed : '') });
+  for (const row of await rows.all()) {
+    const link = row.getByRole('link');
+    if ((await link.count()) === 0) continue; // the row saying none match
+    const title = ((await link.first().textContent()) ?? '').trim();
+    const action = ((await row.locator('td[data-label="Remedial action"]').textContent()) ?? '').trim();
+    criticalItems.push({ title, remedialAction: remedial(action) });
   }
   const table = page.getByRole('table', { name: 'Programmes' });
   const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
@@ -237,7 +238,7 @@ export async function dashboardFacts(page: Page): Promise<Omit<ReportFacts, 'pla
   }
   const notSignedOff: string[] = [];
   for (const row of await page.getByRole('table', { name: 'Measures' }).locator('tbody tr').all())
-    if (((await row.textContent()) ?? '').includes(`(${flagged})`))
+    if ((await row.locator('.app-sign-off-tag').allTextContents()).some((tag) => tag.trim() === flagged))
       notSignedOff.push(((await row.getByRole('link').first().textContent()) ?? '').trim());
   return { overall: overall ?? '', criticalItems: byTitle(criticalItems), measures, notSignedOff: notSignedOff.sort() };
 }

@@ -19,9 +19,13 @@ interface ReportBody {
   criticalItems: {
     id: string;
     title: string;
+    ownerDirectorate: string;
     remedialAction: { text: string; owner?: string; dueDate?: string } | null;
   }[];
-  measures: { id: string; status: string }[];
+  programmes: { name: string }[];
+  directorates: { name: string }[];
+  measures: { id: string; status: string; programme: string; ownerDirectorate: string }[];
+  actions: { id: string; title: string; status: string; programme: string; ownerDirectorate: string }[];
 }
 
 beforeAll(async () => {
@@ -185,18 +189,182 @@ describe('the dashboard', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reflows at 320 CSS pixels wide (only the tables scroll sideways)', async () => {
+  it('reflows at 320 CSS pixels wide (nothing scrolls sideways)', async () => {
     const { page, errors } = await web.open({ width: 320, height: 640 });
     await signInAs(page, 'emt');
     await openDashboard(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.app-table-wrap'))
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+        // What is clipped away (GOV.UK's visually hidden text: a table's head on a phone) scrolls nothing.
+        .filter((e) => {
+          for (let a: Element | null = e; a; a = a.parentElement)
+            if (getComputedStyle(a).clipPath !== 'none') return false;
+          return true;
+        })
         .map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(wide).toEqual([]);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+// Issue #25 "A dashboard EMT would choose": the quarter at a glance (stacked bars of the
+// status counts per programme and per directorate), compact tables that stack on a phone,
+// and filters that apply to every section.
+const countedWords = { green: 'GREEN', amber: 'AMBER', red: 'RED', 'no-data': 'NO DATA' } as const;
+
+/** Each group's bar labels as the report's counts say them: "3 GREEN", in the bar's order, only those counted. */
+function expectedBars(r: ReportBody, key: 'programme' | 'ownerDirectorate', groups: { name: string }[]) {
+  return groups
+    .map((g) => ({
+      name: g.name,
+      labels: Object.entries(countedWords)
+        .map(([status, word]) => [r.measures.filter((m) => m[key] === g.name && m.status === status).length, word])
+        .filter(([n]) => Number(n) > 0)
+        .map(([n, word]) => `${n} ${word}`),
+    }))
+    .filter((g) => g.labels.length > 0);
+}
+
+/** A section by its heading's id (the charts and the planned work are not named regions). */
+const section = (page: Page, id: string) => page.locator(`#${id}`).locator('xpath=..');
+
+const shownBars = (page: Page, id: string) =>
+  section(page, id)
+    .locator('.app-bars__group')
+    .evaluateAll((groups) =>
+      groups.map((g) => ({
+        name: g.querySelector('.app-bars__name span')?.textContent ?? '',
+        labels: [...g.querySelectorAll('.app-bars__label')].map((l) => (l.textContent ?? '').trim()),
+      })),
+    );
+
+describe('the dashboard at a glance (issue #25)', () => {
+  for (const width of [1280, 320])
+    it(`at ${width} px: the main content never scrolls sideways, the bars carry the report's counts in text of at least 12 px, axe finds nothing`, async () => {
+      const r = await report();
+      const { page, errors } = await web.open({ width, height: 900 });
+      await signInAs(page, 'emt');
+      await openDashboard(page);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        main: document.querySelector('main')!.scrollWidth,
+        window: window.innerWidth,
+        // Anything reaching past the window's right edge, but what is visually hidden (clipped to 1 px).
+        wide: [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+          // What is clipped away (GOV.UK's visually hidden text: a table's head on a phone) scrolls nothing.
+          .filter((e) => {
+            for (let a: Element | null = e; a; a = a.parentElement)
+              if (getComputedStyle(a).clipPath !== 'none') return false;
+            return true;
+          })
+          .map((e) => e.outerHTML.slice(0, 80)),
+      }));
+      expect(widths.wide).toEqual([]);
+      expect(widths.page).toBeLessThanOrEqual(widths.window);
+      expect(widths.main).toBeLessThanOrEqual(widths.window);
+      // Full width on a desktop: the main content is wider than GOV.UK's 960 px column.
+      if (width === 1280)
+        await expect(page.locator('main').evaluate((m) => m.getBoundingClientRect().width)).resolves.toBeGreaterThan(
+          960,
+        );
+      // Every segment labelled with its number and word, equal to the report's counts.
+      expect(await shownBars(page, 'by-programme')).toEqual(expectedBars(r, 'programme', r.programmes));
+      expect(await shownBars(page, 'by-directorate')).toEqual(expectedBars(r, 'ownerDirectorate', r.directorates));
+      // The counts inside the bars are the same numbers.
+      const inside = await page.locator('.app-bars__count').allTextContents();
+      expect(inside.length).toBeGreaterThan(0);
+      const labels = (await page.locator('.app-bars__label').allTextContents()).map((l) => l.trim().split(' ')[0]);
+      for (const n of inside) expect(labels).toContain(n);
+      // The chart's text, as drawn: the computed font size times the SVG's scale on screen.
+      const sizes = await page.locator('.app-bars text, .app-bars__label').evaluateAll((els) =>
+        els.map((e) => {
+          const ctm = e instanceof SVGGraphicsElement ? e.getScreenCTM() : null;
+          return Number.parseFloat(getComputedStyle(e).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+      // The numbers are a table behind the picture too.
+      await expect(page.getByRole('table', { name: 'Programmes' }).locator('tbody tr').count()).resolves.toBe(
+        expectedBars(r, 'programme', r.programmes).length,
+      );
+      if (width === 320) {
+        // On a phone a table's rows stack: each cell after its column's words.
+        const status = page.getByRole('table', { name: 'Measures' }).locator('td[data-label="Status"]').first();
+        await expect(status.evaluate((td) => getComputedStyle(td).display)).resolves.not.toBe('table-cell');
+        await expect(status.evaluate((td) => getComputedStyle(td, '::before').content)).resolves.toBe('"Status: "');
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+  it('a filter that matches nothing says so in every section', async () => {
+    const r = await report();
+    // A programme, directorate and status that no measure, planned work or critical item has together.
+    const everything = [...r.measures, ...r.actions];
+    const values = (key: 'programme' | 'ownerDirectorate' | 'status') => [...new Set(everything.map((x) => x[key]))];
+    const choice = values('programme')
+      .flatMap((p) => values('ownerDirectorate').flatMap((d) => values('status').map((s) => [p, d, s] as const)))
+      .find(([p, d, s]) => !everything.some((x) => x.programme === p && x.ownerDirectorate === d && x.status === s));
+    expect(choice).toBeDefined();
+    const [programme, directorate, status] = choice!;
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
+    await openDashboard(page);
+    await page.getByLabel('Programme').selectOption(programme);
+    await page.getByLabel('Directorate').selectOption(directorate);
+    await page.getByLabel('Status').selectOption(status);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/status=/);
+    await page.getByText('Showing 0 of 35 measures.').waitFor();
+    const says = (id: string) => section(page, id).textContent();
+    await expect(says('by-programme')).resolves.toContain('No measures match these filters.');
+    await expect(says('by-directorate')).resolves.toContain('No measures match these filters.');
+    await expect(says('critical-items')).resolves.toContain('No critical items match these filters.');
+    await expect(says('planned-work')).resolves.toContain('No planned work matches these filters.');
+    await expect(says('measures')).resolves.toContain('No measures match these filters.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a directorate filter narrows every section; planned work shows each item’s BRAG and has a filter of its own', async () => {
+    const r = await report();
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
+    await openDashboard(page);
+    const directorate = 'Place';
+    await page.getByLabel('Directorate').selectOption(directorate);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/directorate=Place/);
+    const mine = r.measures.filter((m) => m.ownerDirectorate === directorate);
+    await page.getByText(`Showing ${mine.length} of 35 measures.`).waitFor();
+    expect((await shownBars(page, 'by-directorate')).map((g) => g.name)).toEqual([directorate]);
+    await expect(page.getByRole('region', { name: 'Critical items' }).getByRole('link').count()).resolves.toBe(
+      r.criticalItems.filter((c) => c.ownerDirectorate === directorate).length,
+    );
+    const planned = page.getByRole('table', { name: 'Planned work' }).locator('tbody tr');
+    const theirs = r.actions.filter((a) => a.ownerDirectorate === directorate);
+    expect(theirs.length).toBeGreaterThan(0);
+    await expect(planned.count()).resolves.toBe(theirs.length);
+    for (const text of await planned.locator('td[data-label="Directorate"]').allTextContents())
+      expect(text).toBe(directorate);
+    // The planned work's own filter, BRAG, keeps the others.
+    const brag = theirs[0]!.status;
+    await page.getByLabel('BRAG').selectOption(brag);
+    await page.getByRole('button', { name: 'Apply filter', exact: true }).click();
+    await page.waitForURL(/brag=/);
+    await page.getByText(`Showing ${mine.length} of 35 measures.`).waitFor();
+    expect(new URL(page.url()).searchParams.get('directorate')).toBe(directorate);
+    await expect(planned.count()).resolves.toBe(theirs.filter((a) => a.status === brag).length);
+    const words = { blue: 'BLUE', green: 'GREEN', amber: 'AMBER', red: 'RED', 'no-update': 'NO UPDATE' } as const;
+    for (const text of await planned.locator('td[data-label="BRAG"]').allTextContents())
+      expect(text).toContain(words[brag as keyof typeof words]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -220,14 +388,13 @@ describe('the critical item page', () => {
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const entry = page
       .getByRole('region', { name: 'Critical items' })
-      .getByRole('listitem')
-      .filter({
-        has: page.getByRole('link', { name: item.title }),
-      });
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: item.title }) });
     await expect(entry.textContent()).resolves.toContain('Targeted support for the teams with the most absence.');
     await expect(entry.textContent()).resolves.not.toContain('Remedial action needed');
+    await expect(entry.locator('td[data-label="Owner"]').textContent()).resolves.toBe('Head of HR');
     // The due date in the one date style (SPEC §12), never the ISO date the API answers.
-    await expect(entry.textContent()).resolves.toContain('due 30 June 2018');
+    await expect(entry.locator('td[data-label="Due"]').textContent()).resolves.toBe('30 June 2018');
     await expect(entry.textContent()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect((await criticalItem('Sickness absence')).remedialAction).toMatchObject({
       text: 'Targeted support for the teams with the most absence.',

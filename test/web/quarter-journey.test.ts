@@ -259,10 +259,10 @@ describe('one quarter, one truth: 2017-18 Q4 across officer, approver, EMT and a
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const entry = page
       .getByRole('region', { name: 'Critical items' })
-      .getByRole('listitem')
+      .getByRole('row')
       .filter({ has: page.getByRole('link', { name: red.title, exact: true }) });
-    await expect(entry.textContent()).resolves.toContain(
-      'Remedial action: Agency inspectors until the posts are filled.',
+    await expect(entry.locator('td[data-label="Remedial action"]').textContent()).resolves.toBe(
+      'Agency inspectors until the posts are filled.',
     );
   });
 

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { Api, ReturnState } from '../api';
-import { Loading, ProblemPage, QuarterSelect, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { QuarterPicker } from '../components/quarter-picker';
 import { TableHead } from '../components/table';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
@@ -50,16 +50,10 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
   const returns = useData(() => api.returns({ quarter }), [api, quarter]);
   const message = useFlash();
   const heading = useFocusHeading(returns.data !== undefined, 'Your returns', !message);
-  const [chosen, setChosen] = useState<string | undefined>(undefined);
   if (returns.failed)
     return <ProblemPage title="Sorry, there is a problem" detail={returns.failed.problem.detail ?? ''} />;
   if (!returns.data) return <Loading />;
   const r = returns.data;
-  const selected = chosen ?? r.quarter ?? '';
-  const show = (event: Event) => {
-    event.preventDefault();
-    navigate(`/app/?quarter=${encodeURIComponent(selected)}`);
-  };
   return (
     <>
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
@@ -70,17 +64,12 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         Your returns
       </h1>
-      <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
-        <QuarterSelect
-          groupClass="govuk-!-margin-bottom-3"
-          quarters={r.quarters}
-          value={selected}
-          onChange={setChosen}
-        />
-        <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-          Show returns
-        </button>
-      </form>
+      <QuarterPicker
+        quarters={r.quarters}
+        quarter={r.quarter ?? ''}
+        button="Show returns"
+        onShow={(q) => navigate(`/app/?quarter=${encodeURIComponent(q)}`)}
+      />
       {r.closed && (
         <div class="govuk-warning-text">
           <span class="govuk-warning-text__icon" aria-hidden="true">
