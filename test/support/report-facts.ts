@@ -218,27 +218,39 @@ export function xlsxSummaryLines(workbook: ExcelJS.Workbook): string[] {
  */
 export async function dashboardFacts(page: Page): Promise<Omit<ReportFacts, 'plannedWork'>> {
   const overall = /Overall status:\s*([A-Z ]+?)\s*$/.exec((await page.locator('#overall').textContent()) ?? '')?.[1];
-  // The compact table of critical items: the title's link, and the `Remedial action` column.
-  const rows = page.getByRole('region', { name: 'Critical items' }).locator('tbody tr');
-  const criticalItems: CriticalFact[] = [];
-  for (const row of await rows.all()) {
-    const link = row.getByRole('link');
-    if ((await link.count()) === 0) continue; // the row saying none match
-    const title = ((await link.first().textContent()) ?? '').trim();
-    const action = ((await row.locator('td[data-label="Remedial action"]').textContent()) ?? '').trim();
-    criticalItems.push({ title, remedialAction: remedial(action) });
-  }
+  // The compact table of critical items: the title's link, and the `Remedial action` column
+  // (read in one evaluation each: a frozen quarter's page is long).
+  const criticalItems: CriticalFact[] = (
+    await page
+      .getByRole('region', { name: 'Critical items' })
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows
+          .filter((row) => row.querySelector('a'))
+          .map((row) => ({
+            title: (row.querySelector('a')?.textContent ?? '').trim(),
+            action: (row.querySelector('td[data-label="Remedial action"]')?.textContent ?? '').trim(),
+          })),
+      )
+  ).map(({ title, action }) => ({ title, remedialAction: remedial(action) }));
   const table = page.getByRole('table', { name: 'Programmes' });
   const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
   const measures = { GREEN: 0, AMBER: 0, RED: 0, 'NO DATA': 0 };
-  for (const row of await table.locator('tbody tr').all()) {
-    const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+  for (const cells of rows)
     for (const status of Object.keys(measures) as (keyof typeof measures)[])
       measures[status] += Number(cells[headers.indexOf(status)]);
-  }
-  const notSignedOff: string[] = [];
-  for (const row of await page.getByRole('table', { name: 'Measures' }).locator('tbody tr').all())
-    if ((await row.locator('.app-sign-off-tag').allTextContents()).some((tag) => tag.trim() === flagged))
-      notSignedOff.push(((await row.getByRole('link').first().textContent()) ?? '').trim());
+  const tagged = await page
+    .getByRole('table', { name: 'Measures' })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        title: (tr.querySelector('a')?.textContent ?? '').trim(),
+        tags: [...tr.querySelectorAll('.app-sign-off-tag')].map((t) => (t.textContent ?? '').trim()),
+      })),
+    );
+  const notSignedOff = tagged.filter((row) => row.tags.includes(flagged)).map((row) => row.title);
   return { overall: overall ?? '', criticalItems: byTitle(criticalItems), measures, notSignedOff: notSignedOff.sort() };
 }
