@@ -499,7 +499,8 @@ export const routeTable = {
     table: { read: ['BatchGetItem', 'GetItem'], write: ['UpdateItem', 'PutItem'] },
     rendersDocuments: true,
     summary:
-      'Import results from CSV (measureId,period,value,commentary), planned work from CSV (actionId,quarter,status,commentary), or both from the .xlsx template: all rows or none',
+      'Import results from CSV (measureId,period,value,commentary), planned work from CSV (actionId,quarter,status,commentary), or both from the .xlsx template: all rows or none (with ?quarter=, every row must be of that quarter)',
+    query: s.resultsImportQuery,
     body: 'spreadsheet',
     responses: { 201: ok('Every row stored', 'import') },
     errors: [400, 404, 409, 422, 503],

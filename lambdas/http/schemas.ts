@@ -70,6 +70,8 @@ export const resultsTemplateQuery = z.strictObject({
   kind: z.optional(z.enum(['results', 'actions'])),
 });
 export const definitionsImportQuery = z.strictObject({ kind: z.optional(z.enum(['measures', 'actions'])) });
+/** The quarter the person chose on Upload results: a row of another quarter is a mistake of its line. */
+export const resultsImportQuery = z.strictObject({ quarter: z.optional(quarterIdSchema) });
 export const returnsQuery = z.strictObject({
   directorate: z.optional(name),
   quarter: z.optional(quarterIdSchema),

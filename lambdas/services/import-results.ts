@@ -13,6 +13,7 @@ import { isStorableNumber, storableNumberRule } from '../domain/storable-number'
 import { isXmlText, isShowable as showable, xmlTextMessage } from '../domain/text';
 import type { ActionStatus } from '../domain/types';
 import { readTypedNumber, typedNumberWords } from '../domain/value-range';
+import { periodLabel } from '../domain/words';
 import type { ReadCell } from '../render/definition-sheets';
 import {
   actionColumns,
@@ -396,7 +397,13 @@ export interface ImportOutcome {
  * nothing stored; a file whose only mistakes are rows for items the caller's directorate
  * does not own → Forbidden naming them.
  */
-export async function importResults(body: SpreadsheetBody, caller: Caller, now: Date): Promise<ImportOutcome> {
+export async function importResults(
+  body: SpreadsheetBody,
+  caller: Caller,
+  now: Date,
+  /** The quarter chosen on Upload results: a row of another quarter is refused. */
+  chosen?: string,
+): Promise<ImportOutcome> {
   const mistakes = new Mistakes();
   const tables = body.type === 'csv' ? [csvTable(body.text, mistakes)] : await workbookTables(body.bytes, mistakes);
   const results: ResultRow[] = [];
@@ -432,8 +439,16 @@ export async function importResults(body: SpreadsheetBody, caller: Caller, now: 
     const { field, words } = refusalWords(refusal, row);
     mistakes.add(row.place, field, words);
   };
+  const otherQuarter = (row: ResultRow | ActionRow, quarter: string, field: string, what: string) => {
+    if (chosen === undefined || quarter === chosen) return false;
+    const words = `${what} is not in ${periodLabel(chosen, 'en')}, the quarter chosen: correct it, or choose ${periodLabel(quarter, 'en')} and upload again`;
+    mistakes.add(row.place, field, words);
+    return true;
+  };
   for (const row of results) {
     const quarter = quarterOf(row);
+    const frequency = measures.get(row.measureId)?.frequency;
+    if (otherQuarter(row, quarter, 'period', `the period ${periodLabel(row.period, 'en', frequency)}`)) continue;
     const context = {
       definition: measures.get(row.measureId),
       head: null,
@@ -445,6 +460,7 @@ export async function importResults(body: SpreadsheetBody, caller: Caller, now: 
     refused(resultRefusal(context, caller, row), row);
   }
   for (const row of actions) {
+    if (otherQuarter(row, row.quarter, 'quarter', `the quarter ${periodLabel(row.quarter, 'en')}`)) continue;
     const context = {
       definition: definitions.get(row.actionId),
       close: closes.get(row.quarter),

@@ -119,6 +119,43 @@ describe('POST /imports/results lists every mistake at once', () => {
   });
 });
 
+describe('POST /imports/results?quarter= (the quarter chosen on Upload results)', () => {
+  it('lists each row of another quarter with the other mistakes, stores nothing; rows of that quarter are stored', async () => {
+    const mine = freshId('chosen');
+    await put(mine, { ...placeMeasure, targets: { '2017-18': 80, '2018-19': 80 } });
+    const work = freshId('chosen-work');
+    const action = { plan: 'cip', programme: 'Learning', title: 'Chosen work', ownerDirectorate: 'Place' };
+    expect((await t.call('PUT', `/actions/${work}`, { token: admin, body: action })).status).toBe(201);
+    const results = ['measureId,period,value,commentary', `${mine},2018-19-Q1,85,`, `${mine},2018-19-Q2,lots,`];
+    const before = await dumper.dump();
+    const call = (csv: string[], quarter: string) =>
+      t.call('POST', `/imports/results?quarter=${quarter}`, {
+        token: officer,
+        body: csv.join('\n'),
+        headers: { 'content-type': 'text/csv' },
+      });
+    const res = await call(results, '2018-19-Q2');
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as Problem).errors).toEqual([
+      {
+        path: '/line/2/period',
+        message:
+          'Line 2: the period 2018-19 Q1 is not in 2018-19 Q2, the quarter chosen: correct it, or choose 2018-19 Q1 and upload again',
+      },
+      { path: '/line/3/value', message: 'Line 3: the value is not a number: enter a number like 12.5' },
+    ]);
+    const updates = await call(['actionId,quarter,status,commentary', `${work},2018-19-Q1,green,`], '2018-19-Q2');
+    expect(updates.status).toBe(422);
+    expect(((await updates.json()) as Problem).errors.map((e) => e.message)).toEqual([
+      'Line 2: the quarter 2018-19 Q1 is not in 2018-19 Q2, the quarter chosen: correct it, or choose 2018-19 Q1 and upload again',
+    ]);
+    expect(await dumper.dump()).toBe(before);
+    expect((await call(results.slice(0, 2), '2018-19-Q1')).status).toBe(201);
+    // A quarter that is no quarter is refused before the file is read.
+    expect((await call(results, '2018-19')).status).toBe(422);
+  });
+});
+
 describe('POST /imports/definitions lists every bad row at once', () => {
   it('cell and schema mistakes together, in row order, in words (no raw validator text); nothing changed', async () => {
     const id = freshId('def');

@@ -242,7 +242,7 @@ describe('every page', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download a template (Excel)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('template.xlsx');
+    expect(download.suggestedFilename()).toBe('template-2017-18-Q4.xlsx');
     const workbook = new ExcelJS.Workbook();
     const bytes = readFileSync((await download.path())!);
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -312,11 +312,17 @@ export function createApi(options: ApiOptions) {
       ifMatch?: string,
     ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch }),
     /** A results or planned-work CSV as text, the template workbook as its bytes. */
-    importResults: (file: { csv: string } | { xlsx: ArrayBuffer }) =>
+    /** `quarter`: the quarter chosen; a row of another quarter is refused with the other mistakes. */
+    importResults: (file: { csv: string } | { xlsx: ArrayBuffer }, quarter?: string) =>
       call<ResultsImport>(
         'importResults',
         {},
-        'xlsx' in file ? { body: file.xlsx, contentType: xlsxMediaType } : { body: file.csv, contentType: 'text/csv' },
+        {
+          query: { quarter },
+          ...('xlsx' in file
+            ? { body: file.xlsx, contentType: xlsxMediaType }
+            : { body: file.csv, contentType: 'text/csv' }),
+        },
       ),
     resultsTemplate,
     resultHistory: (id: string, period: string) => call<ResultHistory>('resultHistory', { id, period }),

@@ -1,7 +1,17 @@
 import { useState } from 'preact/hooks';
-import { type Api, type ResultsImport, xlsxContentType } from '../api';
-import { ErrorSummary, type FieldError, FileUpload, SuccessBanner, useFocusHeading } from '../components';
+import { type Api, type ResultsImport, type Returns, xlsxContentType } from '../api';
+import {
+  ErrorSummary,
+  type FieldError,
+  FileUpload,
+  Loading,
+  Select,
+  SuccessBanner,
+  useFocusHeading,
+} from '../components';
 import { type DownloadButton, DownloadButtons } from '../components/download-buttons';
+import { useData } from '../hooks/use-data';
+import { periodLabel } from '../words';
 
 /** "1 result uploaded", "16 results and 2 planned work updates uploaded". */
 function uploadedWords(counts: ResultsImport, name: string): string {
@@ -12,6 +22,16 @@ function uploadedWords(counts: ResultsImport, name: string): string {
 }
 
 const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
+
+/**
+ * The quarters open for returns (not closed), and the one to open on: the one asked for
+ * (`?quarter=`, from Your returns), else the one Your returns opens on, else the newest open.
+ */
+function openQuarters(returns: Returns | undefined, asked: string | null) {
+  const open = (returns?.quarters ?? []).filter((q) => !q.closed).map((q) => q.quarter);
+  const first = [asked, returns?.quarter].find((q) => q && open.includes(q)) ?? open[0];
+  return { open, first };
+}
 
 /** `Download a template` (SPEC §12): your returns for the quarter, to fill in and upload here. */
 function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
@@ -26,8 +46,8 @@ function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
         Download a template
       </h2>
       <p class="govuk-body">
-        Your measures and planned work for {quarter ? quarter.replace('-Q', ' Q') : 'the current quarter'}, with their
-        ids, titles, targets and last values filled in. The spreadsheet has a Notes sheet that explains each column.
+        Your measures and planned work for {quarter ? periodLabel(quarter) : 'the current quarter'}, with their ids,
+        titles, targets and last values filled in. The spreadsheet has a Notes sheet that explains each column.
       </p>
       <DownloadButtons
         buttons={[
@@ -41,8 +61,11 @@ function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
 }
 
 export function UploadResults({ api }: { api: Api }) {
-  // The quarter Your returns was showing, when it links here with one.
-  const quarter = new URLSearchParams(location.search).get('quarter') ?? undefined;
+  // The quarters offered (one request, GET /returns); the one Your returns was showing, when it links here with one.
+  const returns = useData(() => api.returns({}), [api]);
+  const { open, first } = openQuarters(returns.data, new URLSearchParams(location.search).get('quarter'));
+  const [chosen, setChosen] = useState<string | null>(null);
+  const quarter = chosen ?? first;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,6 +83,7 @@ export function UploadResults({ api }: { api: Api }) {
     setBusy(true);
     const answer = await api.importResults(
       isXlsx(file) ? { xlsx: await file.arrayBuffer() } : { csv: await file.text() },
+      quarter,
     );
     setBusy(false);
     if (answer.ok) {
@@ -88,6 +112,21 @@ export function UploadResults({ api }: { api: Api }) {
           <code>actionId,quarter,status,commentary</code> for planned work), then one line each. If any line is wrong
           nothing is saved, and every wrong line is listed.
         </p>
+        {returns.loading ? (
+          <Loading />
+        ) : open.length > 0 ? (
+          <Select
+            id="quarter"
+            label="Quarter"
+            labelClass="govuk-label--m"
+            hint="The quarter open for returns that the template is of; every line you upload must be of it too"
+            value={quarter ?? ''}
+            choices={open.map((q) => ({ value: q, label: periodLabel(q) }))}
+            onChange={setChosen}
+          />
+        ) : (
+          <p class="govuk-inset-text">No quarter is open for returns: every quarter with targets is closed.</p>
+        )}
         <TemplateDownloads api={api} quarter={quarter} />
         <form onSubmit={submit} noValidate>
           <FileUpload
