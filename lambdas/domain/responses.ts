@@ -394,10 +394,14 @@ export const responseSchemas = {
     roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
     directorate: nullable(str),
     reportTitle: str,
+    /** The report title in Welsh (settings `namesCy.reportTitle`), when there is one. */
+    reportTitleCy: z.optional(str),
     directorates: z.array(str),
     /** The plans named in the settings (`planNames`), by id: what pages show a plan by and offer to choose. */
     plans: z.array(z.object({ id: str, name: str })),
     signOff: z.enum(['on', 'off']),
+    /** The caller's People `language` (docs/cymraeg.md); absent: not chosen (the web app uses the token's locale or the browser's). */
+    language: z.optional(z.enum(['en', 'cy'])),
   }),
   returns: z.object({
     directorate: nullable(str),

@@ -1,22 +1,26 @@
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
+import { chosenLanguage } from '../services/people';
 import { currentSettings } from '../services/settings';
 
 // Who the caller is and what the web app's header needs (the report title, which only
 // admins could read from /settings), with the directorates and plans the settings name,
 // in one small request.
 export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
-  const settings = await currentSettings();
+  const [settings, language] = await Promise.all([currentSettings(), chosenLanguage(caller)]);
   return json(200, {
     email: caller.email,
     roles: caller.roles,
     directorate: caller.directorate,
     reportTitle: settings.reportTitle,
+    ...(settings.namesCy.reportTitle !== undefined && { reportTitleCy: settings.namesCy.reportTitle }),
     directorates: Object.keys(settings.directorates).sort(),
     plans: Object.entries(settings.planNames)
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.id.localeCompare(b.id)),
     // The web app offers `Awaiting sign-off` only while sign-off is on (docs/sign-off.md).
     signOff: settings.signOff,
+    // The web app's language (docs/cymraeg.md): absent until the person chooses one.
+    ...(language !== undefined && { language }),
   });
 });

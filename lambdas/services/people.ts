@@ -60,6 +60,13 @@ export async function languageOfPerson(email: string): Promise<Language> {
   return head && !head.removed && head.language !== undefined ? head.language : 'en';
 }
 
+/** The language the caller chose (People `language`), if any. */
+export async function chosenLanguage(caller: Caller): Promise<Language | undefined> {
+  if (!caller.email) return undefined;
+  const head = await readPersonHead(caller.email.toLowerCase(), false);
+  return head && !head.removed ? head.language : undefined;
+}
+
 /** A person with every version of their record (removals included), oldest first. */
 export async function personWithHistory(
   email: string,

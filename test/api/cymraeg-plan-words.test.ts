@@ -183,4 +183,15 @@ describe("a person's language", () => {
     });
     expect(bad.status).toBe(422);
   });
+
+  it('GET /me answers the caller’s language once chosen (the web app’s language), and not before', async () => {
+    const officer = await t.token('officer', 'Place');
+    expect((await (await t.call('GET', '/me', { token: officer })).json()).language).toBeUndefined();
+    const put = await t.call('PUT', '/people/officer.place@localhost', {
+      token: admin,
+      body: { roles: ['officer'], directorate: 'Place', language: 'cy' },
+    });
+    expect(put.status, await put.clone().text()).toBeLessThan(300);
+    expect((await (await t.call('GET', '/me', { token: officer })).json()).language).toBe('cy');
+  });
 });

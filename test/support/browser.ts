@@ -69,11 +69,13 @@ export interface WatchedPage {
  */
 export async function openPage(
   browser: Browser,
-  options: { app?: string; width?: number; height?: number } = {},
+  options: { app?: string; width?: number; height?: number; locale?: string } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     baseURL: options.app,
     viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
+    // The browser's language (navigator.language): the web app's until the person chooses one.
+    ...(options.locale && { locale: options.locale }),
   });
   const page = await context.newPage();
   const errors: string[] = [];

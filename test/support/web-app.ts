@@ -11,7 +11,7 @@ export interface WebAppTest {
   readonly app: string;
   readonly browser: Browser;
   /** A fresh context and page whose relative addresses resolve against the app (for `signInAs`). */
-  open(options?: { width?: number; height?: number }): Promise<WatchedPage>;
+  open(options?: { width?: number; height?: number; locale?: string }): Promise<WatchedPage>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Fragment, render } from 'preact';
-import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import type { Language } from '../../lambdas/domain/language';
 import { type Api, createApi, type Me } from './api';
 import { localAuth } from './auth/local';
 import { mustSignIn, nextSession, returnTo, signInPage, startSession } from './auth/session';
@@ -7,32 +8,88 @@ import type { Auth } from './auth/types';
 import { Loading, ProblemPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
 import { useData } from './hooks/use-data';
+import {
+  applyLanguage,
+  browserLanguage,
+  fill,
+  loadWords,
+  storedLanguage,
+  storeLanguage,
+  tokenLanguage,
+  useWords,
+  type WebWords,
+  type Words,
+  WordsProvider,
+} from './i18n';
+import { en } from './i18n/en';
 import { CouncilSignIn } from './pages/CouncilSignIn';
 import { SignIn } from './pages/SignIn';
 import { YourReturns } from './pages/YourReturns';
 import { navigate, onLinkClick, useLocation } from './router';
 import { canOpen, landsOnDashboard, landsOnSignOffs, matchRoute, navigation } from './routes';
 
+/** The language switch (the GOV.UK / HMRC language select): each language named in itself, the one shown marked current. */
+function LanguageSwitch() {
+  const { language, t, choose } = useWords();
+  const names: [Language, string][] = [
+    ['en', 'English'],
+    ['cy', 'Cymraeg'],
+  ];
+  return (
+    <nav class="app-language-switch" aria-label={t.shell.language}>
+      <ul class="app-language-switch__list">
+        {names.map(([code, name]) => (
+          <li key={code} class="app-language-switch__item">
+            {code === language ? (
+              <span aria-current="true" lang={code}>
+                {name}
+              </span>
+            ) : (
+              <button type="button" class="app-link-button" lang={code} onClick={() => choose(code)}>
+                {name}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSignOut?: () => void }) {
+  const { language, t } = useWords();
+  // The report title in Welsh when there is one; else the English, marked as English.
+  const welshTitle = language === 'cy' ? me?.reportTitleCy : undefined;
+  const roles = me?.roles.map((role) => t.roles[role] ?? role).join(', ');
   return (
     <header class="govuk-generic-header">
       <div class="govuk-generic-header__container govuk-width-container">
         <div class="govuk-generic-header__logo">
-          <a href={appBase} class="govuk-generic-header__homepage-link app-header__title">
-            {title}
+          <a
+            href={appBase}
+            class="govuk-generic-header__homepage-link app-header__title"
+            lang={language === 'cy' && !welshTitle ? 'en' : undefined}
+          >
+            {welshTitle ?? title}
           </a>
         </div>
-        {me && (
-          <div class="app-header__account">
-            <span>
-              Signed in as {me.email ?? 'unknown'} ({me.roles.join(', ') || 'no role'}
-              {me.directorate ? `, ${me.directorate}` : ''})
-            </span>
-            <button type="button" class="app-link-button" onClick={onSignOut}>
-              Sign out
-            </button>
-          </div>
-        )}
+        <div class="app-header__account">
+          {me && (
+            <>
+              <span>
+                {fill(t.shell.signedInAs, {
+                  email: me.email ?? t.shell.unknown,
+                  roles: roles || t.shell.noRole,
+                  directorate: me.directorate ? `, ${me.directorate}` : '',
+                })}
+              </span>
+              <button type="button" class="app-link-button" onClick={onSignOut}>
+                {t.shell.signOut}
+              </button>
+            </>
+          )}
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );
@@ -40,14 +97,16 @@ function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSign
 
 /** GOV.UK service navigation (govuk-frontend 6): the pages this person's roles may use, from web/src/routes.ts. */
 function Nav({ path, me }: { path: string; me: Me }) {
+  const { t } = useWords();
   return (
-    <section aria-label="Service information" class="govuk-service-navigation">
+    <section aria-label={t.shell.serviceInformation} class="govuk-service-navigation">
       <div class="govuk-width-container">
         <div class="govuk-service-navigation__container">
-          <nav aria-label="Pages" class="govuk-service-navigation__wrapper">
+          <nav aria-label={t.shell.pages} class="govuk-service-navigation__wrapper">
             <ul class="govuk-service-navigation__list" id="navigation">
-              {navigation(me).map(({ label, href }) => {
+              {navigation(me).map(({ label: english, href }) => {
                 const current = path === href;
+                const label = t.nav[english as keyof WebWords['nav']] ?? english;
                 return (
                   <li
                     key={href}
@@ -73,9 +132,10 @@ function Nav({ path, me }: { path: string; me: Me }) {
  * returns`, shown here so the address stays /app/.
  */
 function Landing({ api, me }: { api: Api; me: Me }) {
+  const { t } = useWords();
   const awaiting = useData(() => api.signOffs({ directorate: me.directorate ?? undefined }), [api, me]);
   if (awaiting.failed)
-    return <ProblemPage title="Sorry, there is a problem" detail={awaiting.failed.problem.detail ?? ''} />;
+    return <ProblemPage title={t.problems.problemTitle} detail={awaiting.failed.problem.detail ?? ''} />;
   if (!awaiting.data) return <Loading />;
   if (awaiting.data.items.length > 0) {
     navigate(`${appBase}sign-offs`, { replace: true });
@@ -85,13 +145,8 @@ function Landing({ api, me }: { api: Api; me: Me }) {
 }
 
 function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query: URLSearchParams }) {
-  if (me.roles.length === 0)
-    return (
-      <ProblemPage
-        title="Ask your performance team for access"
-        detail="You are signed in, but you have no role in Ragtime yet. Your performance team gives people their roles."
-      />
-    );
+  const { t } = useWords();
+  if (me.roles.length === 0) return <ProblemPage title={t.problems.noRoleTitle} detail={t.problems.noRoleDetail} />;
   if ((path === appBase || path === '/app') && query.size === 0 && landsOnDashboard(me)) {
     navigate(`${appBase}dashboard`, { replace: true });
     return <Loading />;
@@ -99,23 +154,19 @@ function Page({ api, me, path, query }: { api: Api; me: Me; path: string; query:
   if ((path === appBase || path === '/app') && query.size === 0 && landsOnSignOffs(me))
     return <Landing api={api} me={me} />;
   const match = matchRoute(path);
-  if (!match) return <ProblemPage title="Page not found" detail="If you typed the web address, check it is correct." />;
+  if (!match) return <ProblemPage title={t.problems.notFoundTitle} detail={t.problems.notFoundDetail} />;
   if (!canOpen(me, match.route))
-    return (
-      <ProblemPage
-        title="You do not have access"
-        detail="Your role does not allow you to use this page. Ask the performance team if you need it."
-      />
-    );
+    return <ProblemPage title={t.problems.noAccessTitle} detail={t.problems.noAccessDetail} />;
   // Another path or query is another page: its own focus, and no banner from the page before.
   return <Fragment key={`${path}?${query}`}>{match.route.page({ api, me, params: match.params, query })}</Fragment>;
 }
 
 function Layout(props: { me: Me | null; title: string; onSignOut?: () => void; nav?: string; children: unknown }) {
+  const { t } = useWords();
   return (
     <>
       <a href="#main-content" class="govuk-skip-link">
-        Skip to main content
+        {t.shell.skipLink}
       </a>
       <Header me={props.me} title={props.title} onSignOut={props.onSignOut} />
       {props.nav !== undefined && props.me && props.me.roles.length > 0 && <Nav path={props.nav} me={props.me} />}
@@ -139,6 +190,23 @@ function App({
 }) {
   const { path, query } = useLocation();
   const [session, dispatch] = useReducer(nextSession<Me>, startSession);
+  // The language (docs/cymraeg.md): the switch's choice in this browser, else the person's
+  // People language, else the token's locale claim, else the browser's. Changing it
+  // re-renders the page in place: nothing reloads and nothing typed is lost.
+  const [shown, setShown] = useState<{ language: Language; t: WebWords }>({ language: 'en', t: en });
+  const show = useCallback(async (language: Language) => {
+    const t = await loadWords(language);
+    applyLanguage(language, t);
+    setShown({ language, t });
+  }, []);
+  const choose = useCallback(
+    (language: Language) => {
+      storeLanguage(language);
+      void show(language);
+    },
+    [show],
+  );
+  const words: Words = useMemo(() => ({ ...shown, choose }), [shown, choose]);
   const api = useMemo(
     () =>
       createApi({
@@ -185,43 +253,57 @@ function App({
   }, [auth, isSignIn, isCallback]);
 
   const me = session.state === 'signed-in' ? session.me : null;
+  useEffect(() => {
+    const chosen = storedLanguage();
+    if (chosen) void show(chosen);
+    else if (me?.language) void show(me.language);
+    else
+      void auth
+        .token()
+        .then((token) => show(tokenLanguage(token) ?? browserLanguage()))
+        .catch(() => show(browserLanguage()));
+  }, [me, auth, show]);
   const title = me?.reportTitle ?? fallbackTitle;
   const signInVia = auth.signInVia;
-  if (isSignIn && signInVia && ownPage === 'council') {
+  return <WordsProvider value={words}>{screen()}</WordsProvider>;
+
+  function screen() {
+    if (isSignIn && signInVia && ownPage === 'council') {
+      return (
+        <Layout me={null} title={title}>
+          <CouncilSignIn signInVia={(via) => signInVia(returnTo(query), via)} />
+        </Layout>
+      );
+    }
+    if (isSignIn && auth.signInAs && config.auth === 'local') {
+      return (
+        <Layout me={null} title={title}>
+          <SignIn
+            directorates={config.directorates}
+            signInAs={auth.signInAs}
+            signInAsPerson={auth.signInAsPerson}
+            people={auth.people}
+            done={() => {
+              dispatch({ type: 'signed-in' });
+              navigate(returnTo(query));
+            }}
+          />
+        </Layout>
+      );
+    }
+    if (!me)
+      return (
+        <Layout me={null} title={title}>
+          <Loading />
+        </Layout>
+      );
     return (
-      <Layout me={null} title={title}>
-        <CouncilSignIn signInVia={(via) => signInVia(returnTo(query), via)} />
+      // Signing out leaves the page (local mode: for its sign-in page; Cognito: for its /logout).
+      <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut()}>
+        <Page api={api} me={me} path={path} query={query} />
       </Layout>
     );
   }
-  if (isSignIn && auth.signInAs && config.auth === 'local') {
-    return (
-      <Layout me={null} title={title}>
-        <SignIn
-          directorates={config.directorates}
-          signInAs={auth.signInAs}
-          signInAsPerson={auth.signInAsPerson}
-          people={auth.people}
-          done={() => {
-            dispatch({ type: 'signed-in' });
-            navigate(returnTo(query));
-          }}
-        />
-      </Layout>
-    );
-  }
-  if (!me)
-    return (
-      <Layout me={null} title={title}>
-        <Loading />
-      </Layout>
-    );
-  return (
-    // Signing out leaves the page (local mode: for its sign-in page; Cognito: for its /logout).
-    <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut()}>
-      <Page api={api} me={me} path={path} query={query} />
-    </Layout>
-  );
 }
 
 type Local = ReturnType<typeof localAuth>;

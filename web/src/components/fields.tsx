@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useWords } from '../i18n';
 import { formatNumber } from '../words';
 
 // The GOV.UK form fields every page uses (docs/web-app.md "Components"). Each field owns
@@ -14,10 +15,11 @@ const join = (...classes: (string | false | undefined)[]) => classes.filter(Bool
 const describedBy = (hintId: string | undefined, errorId: string | undefined) => join(hintId, errorId) || undefined;
 
 export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  const { t } = useWords();
   if (!message) return null;
   return (
     <p id={`${id}-error`} class="govuk-error-message">
-      <span class="govuk-visually-hidden">Error:</span> {message}
+      <span class="govuk-visually-hidden">{t.errors.fieldPrefix}</span> {message}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useWords } from '../i18n';
 import { periodLabel, statusWords } from '../words';
 import { Select } from './fields';
 import { errorSummaryShown, setPageTitle } from './page-title';
@@ -14,6 +15,7 @@ export interface FieldError {
 /** GOV.UK error summary: focused when shown, each error a link that moves focus to its field; optionally a sentence above them. */
 export function ErrorSummary({ errors, description }: { errors: FieldError[]; description?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useWords();
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [errors]);
@@ -31,7 +33,7 @@ export function ErrorSummary({ errors, description }: { errors: FieldError[]; de
   return (
     <div class="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 class="govuk-error-summary__title">There is a problem</h2>
+        <h2 class="govuk-error-summary__title">{t.errors.summaryTitle}</h2>
         <div class="govuk-error-summary__body">
           {description && <p class="govuk-body">{description}</p>}
           <ul class="govuk-list govuk-error-summary__list">
@@ -77,9 +79,10 @@ export function useFocusHeading(ready: boolean, title: string, focus = true) {
 }
 
 export function Loading() {
+  const { t } = useWords();
   return (
     <p class="govuk-body" aria-live="polite">
-      Loading…
+      {t.shell.loading}
     </p>
   );
 }

@@ -4,10 +4,17 @@
 
 let title = '';
 let summariesShowing = 0;
+// The catalogue's errors.titlePrefix in the language shown (web/src/i18n).
+let errorPrefix = 'Error: ';
 
 const apply = () => {
-  document.title = summariesShowing > 0 ? `Error: ${title}` : title;
+  document.title = summariesShowing > 0 ? `${errorPrefix}${title}` : title;
 };
+
+export function setTitlePrefix(prefix: string) {
+  errorPrefix = prefix;
+  apply();
+}
 
 export function setPageTitle(next: string) {
   title = next;

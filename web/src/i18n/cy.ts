@@ -1,0 +1,49 @@
+// The web app's Welsh words: the one file a council's translation unit corrects
+// (docs/cymraeg.md). Same keys and {placeholders} as en.ts; TypeScript and
+// test/web/catalogue.unit.test.ts check. Loaded only when Welsh is chosen (its own chunk).
+import type { WebWords } from './en';
+
+export const cy: WebWords = {
+  shell: {
+    skipLink: 'Neidio i’r prif gynnwys',
+    signedInAs: 'Wedi mewngofnodi fel {email} ({roles}{directorate})',
+    unknown: 'anhysbys',
+    noRole: 'dim rôl',
+    signOut: 'Allgofnodi',
+    serviceInformation: 'Gwybodaeth am y gwasanaeth',
+    pages: 'Tudalennau',
+    language: 'Iaith',
+    loading: 'Yn llwytho…',
+  },
+  roles: { officer: 'swyddog', approver: 'cymeradwywr', emt: 'TRG', admin: 'gweinyddwr' },
+  nav: {
+    'Your returns': 'Eich ffurflenni',
+    Dashboard: 'Dangosfwrdd',
+    'Upload results': 'Llwytho canlyniadau',
+    'Awaiting sign-off': 'Yn aros am gymeradwyaeth',
+    Measures: 'Mesurau',
+    'Planned work': 'Gwaith a gynlluniwyd',
+    Definitions: 'Diffiniadau',
+    Settings: 'Gosodiadau',
+    'Close quarter': 'Cau’r chwarter',
+    People: 'Pobl',
+  },
+  problems: {
+    noRoleTitle: 'Gofynnwch i’ch tîm perfformiad am fynediad',
+    noRoleDetail:
+      'Rydych wedi mewngofnodi, ond nid oes gennych rôl yn Ragtime eto. Eich tîm perfformiad sy’n rhoi rolau i bobl.',
+    notFoundTitle: 'Heb ddod o hyd i’r dudalen',
+    notFoundDetail: 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
+    noAccessTitle: 'Nid oes gennych fynediad',
+    noAccessDetail:
+      'Nid yw eich rôl yn caniatáu i chi ddefnyddio’r dudalen hon. Gofynnwch i’r tîm perfformiad os oes ei hangen arnoch.',
+    problemTitle: 'Mae’n ddrwg gennym, mae problem wedi codi',
+    unavailableTitle: 'Mae’n ddrwg gennym, nid yw’r gwasanaeth ar gael',
+    configDetail: 'Nid oedd modd llwytho ffurfweddiad yr ap.',
+  },
+  errors: {
+    summaryTitle: 'Mae problem wedi codi',
+    fieldPrefix: 'Gwall:',
+    titlePrefix: 'Gwall: ',
+  },
+};
