@@ -86,6 +86,16 @@ export async function benchWebApp(log: (s: string) => void = () => {}): Promise<
         await page.waitForLoadState('networkidle');
         requestsPerPage.push({ page: name, requests: apiRequests.length, calls: [...apiRequests] });
       }
+      // EMT's landing page, the whole dashboard (bars, critical items, planned work, measures).
+      const emt = await openPage(browser, { app });
+      await signInAs(emt.page, 'emt');
+      await emt.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await emt.page.waitForLoadState('networkidle');
+      emt.apiRequests.length = 0;
+      await emt.page.goto(`${app}dashboard`);
+      await emt.page.getByRole('table', { name: 'Measures' }).locator('tbody tr').first().waitFor();
+      await emt.page.waitForLoadState('networkidle');
+      requestsPerPage.push({ page: 'Dashboard', requests: emt.apiRequests.length, calls: [...emt.apiRequests] });
       return {
         ...figures,
         requestsPerPage,
