@@ -158,3 +158,47 @@ describe('numbers and commentary on the result form', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a warning before leaving a form with unsaved changes', () => {
+  it('warns on back and on a link after typing, keeps what was typed when told to stay, and not after a save', async () => {
+    const { id, title } = await percentMeasure();
+    const { page, errors } = await web.open();
+    const dialogs: string[] = [];
+    // Told to stay: the first question is dismissed.
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await signInAs(page, 'officer', 'Place');
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // Nothing typed yet: back leaves without a question.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(dialogs).toEqual([]);
+
+    await page.getByLabel('Value').fill('97');
+    await page.goBack();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toBe('confirm: You have changes that are not saved. Leave this page and lose them?');
+    await expect(page.getByRole('heading', { level: 1, name: title }).isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Value').inputValue()).resolves.toBe('97');
+    expect(new URL(page.url()).pathname).toBe(`/app/measures/${id}/results/${open}`);
+    await page.getByRole('link', { name: 'Back to Your returns' }).click();
+    await expect.poll(() => dialogs.length).toBe(2);
+    await expect(page.getByLabel('Value').inputValue()).resolves.toBe('97');
+
+    // Saved: the form moves on by itself, unquestioned, and back is not questioned either.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved ${title}: GREEN`).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    expect(dialogs).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+});

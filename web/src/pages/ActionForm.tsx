@@ -8,6 +8,7 @@ import { ConflictPanel } from '../components/conflict';
 import { ReturnFormLayout } from '../components/return-form';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
+import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
 import { navigate } from '../router';
 import { bragLabels, periodLabel, statusWords } from '../words';
 
@@ -30,11 +31,15 @@ export function ActionForm({
 }) {
   const [status, setStatus] = useState<ActionStatus | null>(null);
   const [commentary, setCommentary] = useState('');
+  // Chosen or typed since the form was filled: leaving asks first.
+  const [touched, setTouched] = useState(false);
+  const unsaved = useUnsavedChanges(touched);
   const form = useReturnForm({
     load: () => api.action(id, quarter),
     latest: (d) => latestOf(d.updates, (u) => u.quarter === quarter),
     history: signOff ? () => api.actionUpdateHistory(id, quarter) : undefined,
     fill: (current) => {
+      setTouched(false);
       setStatus(current?.status ?? null);
       setCommentary(current?.commentary ?? '');
     },
@@ -67,6 +72,7 @@ export function ActionForm({
       {
         saved: (data) => {
           setFlash(`Saved ${action.title}: ${statusWords[data.status]}`);
+          unsaved.leaving();
           navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
         },
         conflictError: {
@@ -137,13 +143,19 @@ export function ActionForm({
               choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
               value={status}
               error={errorFor('status-blue')}
-              onChange={(s) => setStatus(s)}
+              onChange={(s) => {
+                setTouched(true);
+                setStatus(s);
+              }}
             />
             <CommentaryField
               hint="Required for amber and red: what is at risk, and what is being done."
               value={commentary}
               error={errorFor('commentary')}
-              onInput={setCommentary}
+              onInput={(v) => {
+                setTouched(true);
+                setCommentary(v);
+              }}
             />
             <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
               {closedAt ? 'Amend' : 'Save'}

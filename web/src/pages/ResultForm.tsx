@@ -24,6 +24,7 @@ import { ReturnFormLayout } from '../components/return-form';
 import { readValue } from '../decimal';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
+import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
 import { navigate } from '../router';
 import { targetText, valueText } from '../values';
 import { periodLabel, polarityWords, statusWords } from '../words';
@@ -67,16 +68,21 @@ export function ResultForm({
   admin?: boolean;
 }) {
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
+  // Typed since the form was filled: leaving asks first.
+  const [touched, setTouched] = useState(false);
+  const unsaved = useUnsavedChanges(touched);
   const form = useReturnForm({
     load: () => api.measure(id, quarterAsked(period)),
     latest: (d) => latestOf(d.results, inPeriod(period)),
     history: signOff ? () => api.resultHistory(id, period) : undefined,
-    fill: (current) =>
+    fill: (current) => {
+      setTouched(false);
       setTyped({
         value: current ? String(current.value) : '',
         commentary: current?.commentary ?? '',
         breakdown: Object.fromEntries(Object.entries(current?.breakdown ?? {}).map(([k, v]) => [k, String(v)])),
-      }),
+      });
+    },
     deps: [api, id, period],
   });
   const { errors, setErrors, saving, conflict } = form;
@@ -150,6 +156,7 @@ export function ResultForm({
     await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
       saved: (data) => {
         setFlash(`Saved ${measure.title}: ${statusWords[data.status]}`);
+        unsaved.leaving();
         navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
       },
       conflictError: {
@@ -160,7 +167,10 @@ export function ResultForm({
     });
   };
 
-  const set = (patch: Partial<Typed>) => setTyped((t) => ({ ...t, ...patch }));
+  const set = (patch: Partial<Typed>) => {
+    setTouched(true);
+    setTyped((t) => ({ ...t, ...patch }));
+  };
   const saved = latestOf(detail.results, inPeriod(period));
 
   return (
