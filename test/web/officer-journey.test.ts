@@ -62,8 +62,9 @@ describe('the officer journey', () => {
     await summary.getByText('There is a problem').waitFor();
     // GOV.UK's pattern: while the error summary shows, the page title starts "Error: ".
     await expect.poll(() => page.title()).toBe(`Error: ${title}`);
+    // GOV.UK's character count: its limit first, then the hint and the error.
     await expect(page.locator('#commentary').getAttribute('aria-describedby')).resolves.toBe(
-      'commentary-hint commentary-error',
+      'commentary-info commentary-hint commentary-error',
     );
     const link = summary.getByRole('link');
     await expect(link.getAttribute('href')).resolves.toBe('#commentary');
