@@ -67,10 +67,14 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   // The closing marker first, then a consistent read: a write that committed before the
   // marker is in what is read; one that committed after finds the marker and records
   // itself as an amendment (services/close-race.ts).
-  if (!options.reissue) await markClosing(quarter, options.now);
-  // The report's other reads (definitions, last quarter, last year) go with this one.
+  // The report's other reads (definitions, last quarter, last year) need not follow the
+  // marker (no write to other quarters or the definitions changes what this close
+  // freezes): they go with it, and with the quarter's read after it.
   const others = readOtherReportData(quarter);
-  const current = await readQuarter(quarter, { consistent: true }).catch((error: unknown) => {
+  const current = await (async () => {
+    if (!options.reissue) await markClosing(quarter, options.now);
+    return readQuarter(quarter, { consistent: true });
+  })().catch((error: unknown) => {
     others.catch(() => undefined);
     throw error;
   });
@@ -92,7 +96,11 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   });
   const { report } = snapshot;
   const writeId = randomUUID();
-  const chunks = await writeSnapshotChunks(quarter, revision, writeId, snapshot);
+  const writing = writeSnapshotChunks(quarter, revision, writeId, snapshot);
+  writing.catch(() => undefined); // awaited below
+  // The answer, made while the snapshot is compressed and written (used if this close commits).
+  const answer = frozenAnswer(snapshot, current, revision, included);
+  const chunks = await writing;
   const record: CloseRecord = { quarter, revision, closedAt, revisedAt: options.now.toISOString(), chunks, writeId };
   // The email the preview named, queued in the commit's own write as a seed (or recorded
   // as sent: sample history). The mailer makes it a record of its own; so does a reissue
@@ -122,7 +130,7 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
     criticalItems: report.criticalItems.length,
   });
   return {
-    report: frozenAnswer(snapshot, current, revision, included),
+    report: answer,
     froze: true,
     email: closeEmailState({ ...record, ...(outbox as Partial<CloseRecord>) }),
   };
