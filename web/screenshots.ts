@@ -1,10 +1,13 @@
 // `npm run docs:web-screenshots`: docs/web-your-returns.png, docs/web-result-form.png,
-// docs/web-dashboard.png, docs/web-dashboard-trends.png, docs/web-measure.png and docs/web-measure-editor.png,
-// taken in the tests' Chromium against a local stack with the sample plan.
-import { mkdtempSync, rmSync } from 'node:fs';
+// docs/web-dashboard.png (1,280 px wide), docs/web-dashboard-phone.png (360 px),
+// docs/web-dashboard-trends.png, docs/web-upload-template.png, docs/web-upload-errors.png,
+// docs/web-measure.png and docs/web-measure-editor.png, taken in the tests' Chromium against
+// a local stack with the sample plan.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signLocalToken } from '../lambdas/local/jwt';
 import { startLocalStack } from '../lambdas/local/stack';
 import { launchBrowser, openPage, signInAs } from '../test/support/browser';
 
@@ -34,6 +37,43 @@ async function measureEditor(app: string) {
   await admin.page.getByRole('heading', { level: 2, name: 'Bands' }).evaluate((h) => h.scrollIntoView());
   await admin.page.screenshot({ path: join(docs, 'web-measure-editor.png') });
 }
+/** One directorate's returns of the open quarter, as the API lists them. */
+async function returnsOf(directorate: string) {
+  const token = await signLocalToken(stack.keys, { role: 'officer', directorate });
+  const res = await fetch(`${stack.apiUrl}/returns?quarter=2017-18-Q4`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await res.json()) as { measures: { id: string; period: string }[] }).measures;
+}
+
+/** `Upload results`: the template's downloads, then a file with five different mistakes, every one listed. */
+async function uploadResults(app: string) {
+  const officer = await openPage(browser, { app, width: 1100, height: 1000 });
+  await signInAs(officer.page, 'officer', 'Place');
+  await officer.page.goto(`${app}upload`);
+  await officer.page.getByRole('heading', { level: 2, name: 'Download a template' }).waitFor();
+  await officer.page.screenshot({ path: join(docs, 'web-upload-template.png') });
+  const [a, b, c] = await returnsOf('Place');
+  const [theirs] = await returnsOf('People');
+  const file = join(dataDir, 'results.csv');
+  writeFileSync(
+    file,
+    [
+      'measureId,period,value,commentary',
+      `${a!.id},${a!.period},12,5,On track`,
+      `${b!.id},${b!.period},lots,`,
+      `${theirs!.id},${theirs!.period},10,`,
+      `${c!.id},${c!.period}`,
+      'no-such-measure,2017-18-Q4,3,',
+    ].join('\n'),
+  );
+  await officer.page.getByLabel('Results file').setInputFiles(file);
+  await officer.page.getByRole('button', { name: 'Upload' }).click();
+  await officer.page.locator('.govuk-error-summary').getByText('There is a problem').waitFor();
+  await officer.page.evaluate(() => window.scrollTo(0, 0));
+  await officer.page.screenshot({ path: join(docs, 'web-upload-errors.png') });
+}
+
 try {
   const app = stack.webAppUrl!;
   const { page } = await openPage(browser, { app, width: 1100, height: 1000 });
@@ -50,10 +90,18 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(docs, 'web-result-form.png'), fullPage: true });
 
-  const emt = await openPage(browser, { app, width: 1100, height: 1400 });
+  const emt = await openPage(browser, { app, width: 1280, height: 1400 });
   await signInAs(emt.page, 'emt');
   await emt.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  await emt.page.screenshot({ path: join(docs, 'web-dashboard.png'), clip: { x: 0, y: 0, width: 1100, height: 1400 } });
+  await emt.page.getByRole('table', { name: 'Measures' }).waitFor();
+  await emt.page.screenshot({ path: join(docs, 'web-dashboard.png'), clip: { x: 0, y: 0, width: 1280, height: 1400 } });
+  const phone = await openPage(browser, { app, width: 360, height: 1600 });
+  await signInAs(phone.page, 'emt');
+  await phone.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await phone.page.getByRole('table', { name: 'Measures' }).waitFor();
+  // The bars, then the first critical items stacked as rows.
+  await phone.page.locator('#by-programme').evaluate((h) => h.scrollIntoView());
+  await phone.page.screenshot({ path: join(docs, 'web-dashboard-phone.png') });
   // The measures table with each row's trend line (the last 8 quarters), its first rows.
   const measures = emt.page.getByRole('table', { name: 'Measures' });
   await measures.scrollIntoViewIfNeeded();
@@ -62,8 +110,9 @@ try {
   await emt.page.screenshot({
     path: join(docs, 'web-dashboard-trends.png'),
     fullPage: true,
-    clip: { x: 0, y: Math.max(0, top - 50), width: 1100, height: 720 },
+    clip: { x: 0, y: Math.max(0, top - 50), width: 1280, height: 720 },
   });
+  await uploadResults(app);
   const whqs = 'Achieve WHQS, no of elemental improvements carried out';
   await emt.page.getByRole('table', { name: 'Measures' }).getByRole('link', { name: whqs }).click();
   await emt.page.getByRole('heading', { level: 1, name: whqs }).waitFor();
@@ -71,7 +120,7 @@ try {
   await emt.page.screenshot({ path: join(docs, 'web-measure.png'), fullPage: true });
   await measureEditor(app);
   console.log(
-    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-dashboard-trends', 'web-measure', 'web-measure-editor'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
+    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-dashboard-phone', 'web-dashboard-trends', 'web-upload-template', 'web-upload-errors', 'web-measure', 'web-measure-editor'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
   );
 } finally {
   await browser.close();
