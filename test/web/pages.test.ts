@@ -272,7 +272,20 @@ describe('every page', () => {
     await signInAs(page, 'officer', 'Place');
     await page.goto(`${web.app}no-such-page`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Go to Your returns' }).getAttribute('href')).resolves.toBe('/app/');
     await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('a problem page sends each role back to the page it lands on, named as it is: EMT to the Dashboard', async () => {
+    const { page, errors } = await web.open();
+    await signInAs(page, 'emt');
+    await page.goto(`${web.app}admin/measures`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Go to Your returns' }).count()).resolves.toBe(0);
+    await page.getByRole('link', { name: 'Go to the Dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/dashboard');
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, Role } from '../../web/src/api';
-import { canOpen, matchRoute, navigation, pageRoutes } from '../../web/src/routes';
+import { canOpen, matchRoute, navigation, pageRoutes, startPage } from '../../web/src/routes';
 
 // The web app's page table (web/src/routes.ts): routing, navigation and access from one list.
 const me = (roles: Role[], signOff: 'on' | 'off' = 'off'): Me => ({
@@ -73,5 +73,17 @@ describe('access and navigation', () => {
     expect(canOpen(me(['officer']), route('/app/reports/2017-18-Q4/critical-items/x'))).toBe(false);
     expect(canOpen(me(['emt']), route('/app/dashboard'))).toBe(true);
     expect(canOpen(me(['emt']), route('/app/upload'))).toBe(false);
+  });
+});
+
+describe('startPage', () => {
+  it('names the page each role lands on, where a problem page sends them back to', () => {
+    expect(startPage(me(['officer']))).toEqual({ href: '/app/', words: 'Go to Your returns' });
+    expect(startPage(me(['approver']))).toEqual({ href: '/app/', words: 'Go to Your returns' });
+    // At /app/ an approver may land on Awaiting sign-off while sign-off is on: their returns are at /app/returns.
+    expect(startPage(me(['approver'], 'on'))).toEqual({ href: '/app/returns', words: 'Go to Your returns' });
+    expect(startPage(me(['emt']))).toEqual({ href: '/app/dashboard', words: 'Go to the Dashboard' });
+    expect(startPage(me(['admin', 'officer']))).toEqual({ href: '/app/dashboard', words: 'Go to the Dashboard' });
+    expect(startPage(me([]))).toBeNull();
   });
 });

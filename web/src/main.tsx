@@ -5,7 +5,7 @@ import { type Api, createApi, type Me } from './api';
 import { localAuth } from './auth/local';
 import { mustSignIn, nextSession, returnTo, signInPage, startSession } from './auth/session';
 import type { Auth } from './auth/types';
-import { Loading, ProblemPage } from './components';
+import { Loading, ProblemPage, StartPage } from './components';
 import { type AppConfig, appBase, loadConfig } from './config';
 import { useData } from './hooks/use-data';
 import {
@@ -26,7 +26,7 @@ import { CouncilSignIn } from './pages/CouncilSignIn';
 import { SignIn } from './pages/SignIn';
 import { YourReturns } from './pages/YourReturns';
 import { navigate, onLinkClick, useLocation } from './router';
-import { canOpen, landsOnDashboard, landsOnSignOffs, matchRoute, navigation } from './routes';
+import { canOpen, landsOnDashboard, landsOnSignOffs, matchRoute, navigation, startPage } from './routes';
 
 /** The language switch (the GOV.UK / HMRC language select): each language named in itself, the one shown marked current. */
 function LanguageSwitch() {
@@ -300,7 +300,9 @@ function App({
     return (
       // Signing out leaves the page (local mode: for its sign-in page; Cognito: for its /logout).
       <Layout me={me} title={title} nav={path} onSignOut={() => auth.signOut()}>
-        <Page api={api} me={me} path={path} query={query} />
+        <StartPage.Provider value={startPage(me)}>
+          <Page api={api} me={me} path={path} query={query} />
+        </StartPage.Provider>
       </Layout>
     );
   }

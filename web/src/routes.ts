@@ -172,6 +172,18 @@ export const landsOnDashboard = (me: Me): boolean =>
 export const landsOnSignOffs = (me: Me): boolean =>
   me.signOff === 'on' && me.roles.includes('approver') && !landsOnDashboard(me);
 
+/**
+ * Where a problem page sends a person back to (`Go to …`), named as the page they land on:
+ * the dashboard for EMT and admins, `Your returns` for officers and approvers (an approver
+ * who may land on `Awaiting sign-off` at /app/ is sent to /app/returns, which the words name);
+ * none for someone with no role yet, whose landing page is the problem itself.
+ */
+export function startPage(me: Me): { href: string; words: string } | null {
+  if (me.roles.length === 0) return null;
+  if (landsOnDashboard(me)) return { href: `${appBase}dashboard`, words: 'Go to the Dashboard' };
+  return { href: landsOnSignOffs(me) ? `${appBase}returns` : appBase, words: 'Go to Your returns' };
+}
+
 const decode = (segment: string): string | undefined => {
   try {
     return decodeURIComponent(segment);

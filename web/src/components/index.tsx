@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { useWords } from '../i18n';
 import { periodLabel, statusWords } from '../words';
 import { Select } from './fields';
@@ -87,19 +88,29 @@ export function Loading() {
   );
 }
 
+/**
+ * The signed-in person's start page, the one their role lands on (web/src/routes.ts
+ * `startPage`): where a problem page sends them back to, in words that name it. null: none
+ * (signed out, or no role yet).
+ */
+export const StartPage = createContext<{ href: string; words: string } | null>(null);
+
 export function ProblemPage({ title, detail }: { title: string; detail: string }) {
   const ref = useFocusHeading(true, title);
+  const start = useContext(StartPage);
   return (
     <>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={ref}>
         {title}
       </h1>
       <p class="govuk-body">{detail}</p>
-      <p class="govuk-body">
-        <a class="govuk-link" href="/app/">
-          Go to Your returns
-        </a>
-      </p>
+      {start && (
+        <p class="govuk-body">
+          <a class="govuk-link" href={start.href}>
+            {start.words}
+          </a>
+        </p>
+      )}
     </>
   );
 }
