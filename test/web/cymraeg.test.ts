@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, signInAs } from '../support/browser';
 import { useWebApp } from '../support/web-app';
@@ -6,6 +7,16 @@ import { useWebApp } from '../support/web-app';
 // remembered across a reload, with <html lang> following; the shell (navigation, header,
 // skip link), the GOV.UK error summary and the field errors in Welsh; axe finds nothing.
 const web = useWebApp({ seed: true });
+
+/** signInAs, but done once the header says "Sign out" or "Allgofnodi" (signInAs waits for the English). */
+async function signInEitherLanguage(page: Page, role: string, directorate?: string) {
+  await page.goto('./');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Role').selectOption(role);
+  if (directorate) await page.getByLabel('Directorate').selectOption(directorate);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: /^(Sign out|Allgofnodi)$/ }).waitFor();
+}
 
 describe('Cymraeg', () => {
   it('an officer switches to Cymraeg at the header; the shell is Welsh, and the choice survives a reload', async () => {
@@ -59,15 +70,45 @@ describe('Cymraeg', () => {
 
   it('follows the token’s locale claim or the browser’s language until the person chooses', async () => {
     const { page, errors } = await web.open({ locale: 'cy-GB' });
-    // signInAs waits for "Sign out": this browser asks for Welsh, so the header says "Allgofnodi".
-    await page.goto('./');
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await page.getByLabel('Role').selectOption('officer');
-    await page.getByLabel('Directorate').selectOption('Place');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // This browser asks for Welsh, so the header says "Allgofnodi".
+    await signInEitherLanguage(page, 'officer', 'Place');
     await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
     await page.locator('.govuk-service-navigation').getByRole('link', { name: 'Eich ffurflenni' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('EMT’s critical item page in Welsh: its words, the Welsh issue, English names marked lang="en", its errors; axe finds nothing', async () => {
+    const admin = await web.stack.token('admin');
+    const report = (await (await web.stack.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as {
+      criticalItems: { id: string; issue: string; issueCy: string; title: string }[];
+    };
+    const item = report.criticalItems[0]!;
+    const { page, errors } = await web.open();
+    await signInEitherLanguage(page, 'emt');
+    const switcher = page.locator('.app-language-switch');
+    if ((await switcher.getByRole('button', { name: 'Cymraeg' }).count()) > 0)
+      await switcher.getByRole('button', { name: 'Cymraeg' }).click();
+    await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
+    await page.goto(`${web.app}reports/2017-18-Q4/critical-items/${encodeURIComponent(item.id)}`);
+    await page.getByText('Eitem gritigol, 2017-18 Ch4').waitFor();
+    await page.getByText(item.issueCy).first().waitFor();
+    // No Welsh title in the sample plan: the English title, marked as English.
+    await expect(page.getByRole('heading', { level: 1 }).getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(item.title);
+    await page.getByText('Yn ôl i’r dangosfwrdd').waitFor();
+    await page.getByLabel('Diwrnod').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Camau adferol').fill('');
+    await page.getByLabel('Diwrnod').fill('31');
+    await page.getByLabel('Mis').fill('2');
+    await page.getByLabel('Blwyddyn').fill('2018');
+    await page.getByRole('button', { name: 'Cadw' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Mae problem wedi codi' }).waitFor();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('Rhowch y camau adferol').waitFor();
+    await summary.getByText('Rhaid i Dyddiad dyledus fod yn ddyddiad go iawn').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
 });

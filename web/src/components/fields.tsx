@@ -392,10 +392,11 @@ export function DateInput(props: {
   error?: string;
   onChange(value: DateParts): void;
 }) {
+  const { t } = useWords();
   const parts = [
-    ['day', 'Day', 'govuk-input--width-2'],
-    ['month', 'Month', 'govuk-input--width-2'],
-    ['year', 'Year', 'govuk-input--width-4'],
+    ['day', t.date.day, 'govuk-input--width-2'],
+    ['month', t.date.month, 'govuk-input--width-2'],
+    ['year', t.date.year, 'govuk-input--width-4'],
   ] as const;
   return (
     <FieldsetGroup id={props.id} errorFor={props.id} legend={props.legend} hint={props.hint} error={props.error}>

@@ -44,6 +44,56 @@ export const en = {
     unavailableTitle: 'Sorry, the service is unavailable',
     configDetail: "The app's configuration could not be loaded.",
   },
+  /** The GOV.UK date input and its errors ({label}: the field's name). */
+  date: {
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    mustIncludeDay: '{label} must include a day',
+    mustIncludeMonth: '{label} must include a month',
+    yearFourNumbers: 'Year must include 4 numbers',
+    realDate: '{label} must be a real date',
+  },
+  /** EMT's page for one critical item (web/src/pages/CriticalItem.tsx). */
+  criticalItem: {
+    remedialActionNeeded: 'Remedial action needed',
+    /** {owner} */
+    owner: 'owner: {owner}',
+    /** {date} */
+    due: 'due {date}',
+    /** {quarter}, {due} (", due 20 April 2018 at 18:00" or nothing) */
+    notEmailedYet: 'Not emailed yet: EMT get this item in the email when {quarter} closes{due}.',
+    /** {date} */
+    closeDue: ', due {date}',
+    whatTheEmailSaid: 'What the email said',
+    /** {date}, {reissue} (" (reissue 1)" or nothing) */
+    emailedOn: 'Emailed to EMT on {date}{reissue}.',
+    /** {n} */
+    reissue: ' (reissue {n})',
+    /** {quarter} */
+    notSentYet: '{quarter} is closed; its email has not been sent yet.',
+    issue: 'Issue',
+    issueLabel: 'Issue:',
+    inTheEmail: 'Remedial action in the email',
+    now: 'Remedial action now',
+    heading: 'Critical item',
+    /** {quarter}, {id} */
+    noSuchItem: '{quarter} has no critical item {id}.',
+    enterRemedialAction: 'Enter the remedial action',
+    /** {title} */
+    saved: 'Remedial action saved for {title}',
+    notSaved: 'The remedial action could not be saved',
+    /** {quarter} */
+    caption: 'Critical item, {quarter}',
+    programme: 'Programme',
+    directorate: 'Directorate',
+    remedialAction: 'Remedial action',
+    ownerLabel: 'Owner',
+    dueDate: 'Due date',
+    dueDateHint: 'For example, 30 6 2018',
+    save: 'Save',
+    back: 'Back to the dashboard',
+  },
   errors: {
     /** The GOV.UK error summary's title. */
     summaryTitle: 'There is a problem',

@@ -14,6 +14,7 @@ import {
 import { datePartsOf, isoDateOf } from '../date-parts';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
+import { fill, useWords, type WebWords } from '../i18n';
 import { navigate } from '../router';
 import { formatDate, formatDateTime, periodLabel } from '../words';
 
@@ -22,55 +23,82 @@ import { formatDate, formatDateTime, periodLabel } from '../words';
 // After close it shows what the EMT email said (the frozen item) beside the remedial
 // action now; before, that nothing was emailed yet and when the close is due.
 
+type ItemWords = WebWords['criticalItem'];
+
 /** A remedial action in words: the text, then its owner and due date when given. */
-function remedialWords(action: RemedialAction | null | undefined): string {
-  if (!action) return 'Remedial action needed';
+function remedialWords(action: RemedialAction | null | undefined, w: ItemWords): string {
+  if (!action) return w.remedialActionNeeded;
   const extra = [
-    action.owner && `owner: ${action.owner}`,
-    action.dueDate && `due ${formatDate(action.dueDate)}`,
+    action.owner && fill(w.owner, { owner: action.owner }),
+    action.dueDate && fill(w.due, { date: formatDate(action.dueDate) }),
   ].filter(Boolean);
   return extra.length > 0 ? `${action.text} (${extra.join(', ')})` : action.text;
 }
 
 function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBody['criticalItems'][number] }) {
+  const { language, t } = useWords();
+  const w = t.criticalItem;
   if (!report.closed)
     return (
       <div class="govuk-inset-text" id="email-state">
-        Not emailed yet: EMT get this item in the email when {periodLabel(report.quarter)} closes
-        {report.closeDue ? `, due ${formatDateTime(report.closeDue)}` : ''}.
+        {fill(w.notEmailedYet, {
+          quarter: periodLabel(report.quarter),
+          due: report.closeDue ? fill(w.closeDue, { date: formatDateTime(report.closeDue) }) : '',
+        })}
       </div>
     );
-  const row = (key: string, value: string) => (
+  const row = (key: string, value: string, lang?: string) => (
     <div class="govuk-summary-list__row">
       <dt class="govuk-summary-list__key">{key}</dt>
-      <dd class="govuk-summary-list__value">{value}</dd>
+      <dd class="govuk-summary-list__value" lang={lang}>
+        {value}
+      </dd>
     </div>
   );
+  const issue = issueIn(item, language);
   return (
     <section aria-labelledby="what-the-email-said">
       <h2 class="govuk-heading-m" id="what-the-email-said">
-        What the email said
+        {w.whatTheEmailSaid}
       </h2>
       <p class="govuk-body" id="email-state">
         {report.emailedAt
-          ? `Emailed to EMT on ${formatDateTime(report.emailedAt)}${report.revision && report.revision > 1 ? ` (reissue ${report.revision - 1})` : ''}.`
-          : `${periodLabel(report.quarter)} is closed; its email has not been sent yet.`}
+          ? fill(w.emailedOn, {
+              date: formatDateTime(report.emailedAt),
+              reissue: report.revision && report.revision > 1 ? fill(w.reissue, { n: report.revision - 1 }) : '',
+            })
+          : fill(w.notSentYet, { quarter: periodLabel(report.quarter) })}
       </p>
       <dl class="govuk-summary-list">
-        {row('Issue', item.issue)}
-        {row('Remedial action in the email', remedialWords(item.emailedRemedialAction))}
-        {row('Remedial action now', remedialWords(item.remedialAction))}
+        {row(w.issue, issue.text, issue.lang)}
+        {row(w.inTheEmail, remedialWords(item.emailedRemedialAction, w))}
+        {row(w.now, remedialWords(item.remedialAction, w))}
       </dl>
     </section>
   );
 }
 
-const dueDate = (parts: DateParts) => isoDateOf(parts, 'due-date', 'Due date');
+/**
+ * The item's words in the language shown: Welsh where the report has them (issueCy,
+ * titleCy), else the English, marked lang="en" on a Welsh page.
+ */
+function issueIn(item: ReportBody['criticalItems'][number], language: string) {
+  const welsh = language === 'cy' ? item.issueCy : undefined;
+  return { text: welsh ?? item.issue, lang: language === 'cy' && !welsh ? 'en' : undefined };
+}
+function titleIn(item: ReportBody['criticalItems'][number], language: string) {
+  const welsh = language === 'cy' ? item.titleCy : undefined;
+  return { text: welsh ?? item.title, lang: language === 'cy' && !welsh ? 'en' : undefined };
+}
+/** Names (programmes, directorates) have no Welsh on this page yet: marked English on a Welsh page. */
+const englishOn = (language: string) => (language === 'cy' ? 'en' : undefined);
 
 const fieldOf = (path: string) =>
   path.startsWith('/owner') ? 'owner' : path.startsWith('/dueDate') ? 'due-date-day' : 'remedial-action';
 
 export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: string; itemId: string }) {
+  const { language, t } = useWords();
+  const w = t.criticalItem;
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState<DateParts>({ day: '', month: '', year: '' });
@@ -90,20 +118,26 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
     [api, quarter, itemId],
   );
   const item = report.data?.criticalItems.find((i) => i.id === itemId);
-  const heading = useFocusHeading(item !== undefined, item?.title ?? 'Critical item');
-  if (report.failed)
-    return <ProblemPage title="Sorry, there is a problem" detail={report.failed.problem.detail ?? ''} />;
+  const title = item ? titleIn(item, language) : undefined;
+  const heading = useFocusHeading(item !== undefined, title?.text ?? w.heading);
+  if (report.failed) return <ProblemPage title={t.problems.problemTitle} detail={report.failed.problem.detail ?? ''} />;
   if (!report.data) return <Loading />;
-  if (!item)
-    return <ProblemPage title="Page not found" detail={`${periodLabel(quarter)} has no critical item ${itemId}.`} />;
+  if (!item || !title)
+    return (
+      <ProblemPage
+        title={t.problems.notFoundTitle}
+        detail={fill(w.noSuchItem, { quarter: periodLabel(quarter), id: itemId })}
+      />
+    );
+  const issue = issueIn(item, language);
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const dateError = errors.find((e) => e.field.startsWith('due-date'))?.message;
   const save = async (event: Event) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!text.trim()) found.push({ field: 'remedial-action', message: 'Enter the remedial action' });
-    const date = dueDate(due);
+    if (!text.trim()) found.push({ field: 'remedial-action', message: w.enterRemedialAction });
+    const date = isoDateOf(due, 'due-date', w.dueDate, t.date);
     if (date.error) found.push(date.error);
     setErrors(found);
     if (found.length > 0) return;
@@ -115,34 +149,38 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
     });
     setSaving(false);
     if (answer.ok) {
-      setFlash(`Remedial action saved for ${item.title}`);
+      setFlash(fill(w.saved, { title: title.text }));
       navigate(`/app/dashboard?quarter=${encodeURIComponent(quarter)}`);
       return;
     }
     setErrors(
       answer.problem.errors?.length
         ? answer.problem.errors.map((e) => ({ field: fieldOf(e.path), message: e.message }))
-        : [{ field: 'remedial-action', message: answer.problem.detail ?? 'The remedial action could not be saved' }],
+        : [{ field: 'remedial-action', message: answer.problem.detail ?? w.notSaved }],
     );
   };
   return (
     <>
       <ErrorSummary errors={errors} />
-      <span class="govuk-caption-l">Critical item, {periodLabel(quarter)}</span>
-      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        {item.title}
+      <span class="govuk-caption-l">{fill(w.caption, { quarter: periodLabel(quarter) })}</span>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading} lang={title.lang}>
+        {title.text}
       </h1>
       <p class="govuk-body">
-        <strong>Issue:</strong> {item.issue}
+        <strong>{w.issueLabel}</strong> {issue.lang ? <span lang={issue.lang}>{issue.text}</span> : issue.text}
       </p>
       <dl class="govuk-summary-list">
         <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Programme</dt>
-          <dd class="govuk-summary-list__value">{item.programme}</dd>
+          <dt class="govuk-summary-list__key">{w.programme}</dt>
+          <dd class="govuk-summary-list__value" lang={englishOn(language)}>
+            {item.programme}
+          </dd>
         </div>
         <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Directorate</dt>
-          <dd class="govuk-summary-list__value">{item.ownerDirectorate}</dd>
+          <dt class="govuk-summary-list__key">{w.directorate}</dt>
+          <dd class="govuk-summary-list__value" lang={englishOn(language)}>
+            {item.ownerDirectorate}
+          </dd>
         </div>
       </dl>
       <WhatTheEmailSaid report={report.data} item={item} />
@@ -150,7 +188,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         <TextArea
           id="remedial-action"
           name="remedialAction"
-          label="Remedial action"
+          label={w.remedialAction}
           labelClass="govuk-label--s"
           rows={5}
           value={text}
@@ -159,7 +197,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         />
         <TextInput
           id="owner"
-          label="Owner"
+          label={w.ownerLabel}
           labelClass="govuk-label--s"
           width="govuk-!-width-two-thirds"
           autocomplete="name"
@@ -170,19 +208,19 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         <DateInput
           id="due-date"
           name="dueDate"
-          legend="Due date"
-          hint="For example, 30 6 2018"
+          legend={w.dueDate}
+          hint={w.dueDateHint}
           value={due}
           error={dateError}
           onChange={setDue}
         />
         <button type="submit" class="govuk-button" disabled={saving}>
-          Save
+          {w.save}
         </button>
       </form>
       <p class="govuk-body">
         <a class="govuk-link" href={`/app/dashboard?quarter=${encodeURIComponent(quarter)}`}>
-          Back to the dashboard
+          {w.back}
         </a>
       </p>
     </>
