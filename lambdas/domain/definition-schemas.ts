@@ -33,27 +33,45 @@ export const measureReadOnly = [
 /** What GET /actions/{id} answers in `action` beside the definition: accepted on PUT, ignored. */
 export const actionReadOnly = ['id', 'version', 'by', 'at', 'changed', 'sample', 'retiredFrom'] as const;
 
+/**
+ * A measure's own fields: what PUT /measures/{id} takes (beside the read-only ones) and, with
+ * those, what GET /measures/{id} answers (responses.ts), so the two cannot describe it apart.
+ */
+export const measureFields = {
+    plan: slug,
+    programme: name,
+    title: text(500),
+    /** The title in Welsh (docs/cymraeg.md); where absent, Welsh outputs show the English. */
+    titleCy: z.optional(text(500)),
+    unit: z._default(z.string().check(z.trim(), z.maxLength(100), xmlText()), ''),
+    polarity: z.enum(['higher', 'lower', 'within']),
+    frequency: z.enum(['monthly', 'quarterly', 'annual']),
+    aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
+    tolerancePercent: z.optional(percent),
+    greenTolerancePercent: z.optional(percent),
+    toleranceAbsolute: z.optional(storableNumber.check(z.gte(0))),
+    improvementSoftensRed: z.optional(z.boolean()),
+    directorates: z._default(z.array(name).check(z.maxLength(50)), []),
+    ownerDirectorate: name,
+    targets: z._default(targets, {}),
+    directorateTargets: z.optional(z.record(z.string().check(xmlText()), targets)),
+    valueRange: z.optional(valueRangeSchema),
+};
+/** Planned work's own fields: what PUT /actions/{id} takes and GET /actions/{id} answers. */
+export const actionFields = {
+    plan: slug,
+    programme: name,
+    title: text(500),
+    titleCy: z.optional(text(500)),
+    ownerDirectorate: name,
+    startQuarter: z.optional(quarterIdSchema),
+    dueQuarter: z.optional(quarterIdSchema),
+};
+
 export const measureDefinitionSchema = z.pipe(
   z
     .strictObject({
-      plan: slug,
-      programme: name,
-      title: text(500),
-      /** The title in Welsh (docs/cymraeg.md); where absent, Welsh outputs show the English. */
-      titleCy: z.optional(text(500)),
-      unit: z._default(z.string().check(z.trim(), z.maxLength(100), xmlText()), ''),
-      polarity: z.enum(['higher', 'lower', 'within']),
-      frequency: z.enum(['monthly', 'quarterly', 'annual']),
-      aggregation: z.optional(z.enum(['latest', 'sum', 'mean'])),
-      tolerancePercent: z.optional(percent),
-      greenTolerancePercent: z.optional(percent),
-      toleranceAbsolute: z.optional(storableNumber.check(z.gte(0))),
-      improvementSoftensRed: z.optional(z.boolean()),
-      directorates: z._default(z.array(name).check(z.maxLength(50)), []),
-      ownerDirectorate: name,
-      targets: z._default(targets, {}),
-      directorateTargets: z.optional(z.record(z.string().check(xmlText()), targets)),
-      valueRange: z.optional(valueRangeSchema),
+      ...measureFields,
       ...readOnlyShape(measureReadOnly),
     })
     .check(
@@ -119,13 +137,7 @@ export const measureDefinitionSchema = z.pipe(
 export const actionDefinitionSchema = z.pipe(
   z
     .strictObject({
-      plan: slug,
-      programme: name,
-      title: text(500),
-      titleCy: z.optional(text(500)),
-      ownerDirectorate: name,
-      startQuarter: z.optional(quarterIdSchema),
-      dueQuarter: z.optional(quarterIdSchema),
+      ...actionFields,
       ...readOnlyShape(actionReadOnly),
     })
     .check(

@@ -3,6 +3,7 @@
 // its route's schema (test/api/api-contract.test.ts). The handlers build these shapes; of
 // the functions only openapi loads this module. In the domain so web/src may import it.
 import * as z from 'zod/mini';
+import { actionFields, measureFields } from './definition-schemas';
 import { settingsSchema } from './settings';
 
 const int = z.int();
@@ -23,12 +24,16 @@ export const problemSchema = z
 export const gatewayMessageSchema = z.object({ message: str }).check(z.describe("API Gateway's own answer (401, 429)"));
 
 const measureStatus = z.enum(['green', 'amber', 'red', 'no-data', 'not-due', 'info-only']);
+/** A planned-work update's BRAG status as saved; the report says `no-update` where none was. */
+const updateStatus = z.enum(['blue', 'green', 'amber', 'red']);
 const actionStatus = z.enum(['blue', 'green', 'amber', 'red', 'no-update']);
 const returnState = z.enum(['not-started', 'saved', 'needs-commentary', 'awaiting-sign-off', 'returned']);
 const trend = z.enum(['improving', 'declining', 'unchanged', 'no-comparison']);
 const trends = z.object({ previousQuarter: trend, sameQuarterLastYear: trend });
 const overall = z.enum(['green', 'amber', 'red']);
 const target = nullable(z.union([num, z.object({ min: num, max: num })]));
+/** A measure's status in each of its directorates. */
+const directorates = z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target }));
 /** A return's sign-off in the report (docs/sign-off.md): absent with sign-off off. */
 const signOffState = z.enum(['approved', 'awaiting', 'returned', 'not-signed-off']);
 const signOffDecision = z.object({
@@ -52,22 +57,21 @@ const definitionVersion = {
   at: opt(readOnly(str)),
   changed: opt(readOnly(z.array(str))),
 };
-const measure = z.looseObject({
-  ...definitionVersion,
+/** A measure as GET answers it: the fields PUT takes (definition-schemas.ts) and what the service keeps. */
+const measure = z.object({
   id: readOnly(str),
-  plan: str,
-  title: str,
+  ...measureFields,
+  ...definitionVersion,
   retiredFrom: opt(readOnly(str)),
-  valueRange: opt(z.object({ min: opt(num), max: opt(num) })),
   sample: opt(readOnly(z.boolean())),
   targetsChangedAt: opt(readOnly(z.record(str, str))),
   rolledForward: opt(readOnly(z.array(str))),
 });
-const action = z.looseObject({
-  ...definitionVersion,
+/** Planned work as GET answers it: the fields PUT takes and what the service keeps. */
+const action = z.object({
   id: readOnly(str),
-  plan: str,
-  title: str,
+  ...actionFields,
+  ...definitionVersion,
   retiredFrom: opt(readOnly(str)),
   sample: opt(readOnly(z.boolean())),
 });
@@ -95,6 +99,9 @@ const summary = z.object({
   sentences: z.array(str),
   sentencesCy: opt(z.array(str).check(z.describe('The sentences in Welsh, from the same figures (docs/cymraeg.md)'))),
   targetsChangedAfterStart: opt(int),
+  notSignedOff: opt(
+    int.check(z.describe('The whole report only, with sign-off on: returns without an approval at the close')),
+  ),
 });
 const person = z.object({
   email: readOnly(str),
@@ -166,17 +173,22 @@ const reportShape = {
   programmes: z.array(z.object({ name: str, overall, summary })),
   directorates: z.array(z.object({ name: str, overall, summary })),
   measures: z.array(
-    z.looseObject({
+    z.object({
       id: str,
+      plan: str,
       title: str,
       titleCy: opt(str),
       programme: str,
+      ownerDirectorate: str,
+      unit: str,
+      polarity: z.enum(['higher', 'lower', 'within']),
       status: measureStatus,
       actual: nullable(num),
       target,
       shortfallPercent: nullable(num),
+      commentary: nullable(str),
       trend: trends,
-      directorates: z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target })),
+      directorates,
       targetChangedAfterStart: opt(z.iso.date()),
       signOff: opt(signOffState),
       unapprovedActual: opt(nullable(num)),
@@ -192,23 +204,27 @@ const reportShape = {
     }),
   ),
   actions: z.array(
-    z.looseObject({
+    z.object({
       id: str,
+      plan: str,
       title: str,
       titleCy: opt(str),
       programme: str,
+      ownerDirectorate: str,
       status: actionStatus,
       commentary: nullable(str),
       signOff: opt(signOffState),
-      unapprovedStatus: opt(actionStatus),
+      unapprovedStatus: opt(updateStatus),
     }),
   ),
   criticalItems: z.array(
-    z.looseObject({
+    z.object({
       id: str,
       kind: z.enum(['measure', 'action']),
       subjectId: str,
       title: str,
+      programme: str,
+      ownerDirectorate: str,
       rules: z.array(
         z.enum(['red', 'all-directorates-off', 'red-consecutive', 'declining-despite-target', 'action-red']),
       ),
@@ -286,8 +302,32 @@ export const responseSchemas = {
   measureList: z.object({ measures: z.array(measure), next: nullable(str) }),
   measureDetail: z.object({
     measure,
-    results: z.array(z.looseObject({ period: str, value: num, version: int })),
-    quarters: z.array(z.object({ quarter: str, status: measureStatus, actual: nullable(num), target, trend: trends })),
+    results: z
+      .array(
+        z.object({
+          measureId: str,
+          period: str,
+          value: num,
+          commentary: opt(str),
+          breakdown: opt(z.record(str, num)),
+          version: int,
+          by: str,
+          at: str,
+          amendment: opt(z.boolean()),
+        }),
+      )
+      .check(z.describe("The latest version of each period's result")),
+    quarters: z.array(
+      z.object({
+        quarter: str,
+        status: measureStatus,
+        actual: nullable(num),
+        target,
+        shortfallPercent: nullable(num),
+        trend: trends,
+        directorates,
+      }),
+    ),
     bands: z.object({
       tolerancePercent: num,
       greenTolerancePercent: num,
@@ -309,7 +349,7 @@ export const responseSchemas = {
     versions: z.array(
       z.object({
         version: int,
-        status: actionStatus,
+        status: updateStatus,
         commentary: opt(str),
         by: str,
         at: str,
@@ -370,13 +410,27 @@ export const responseSchemas = {
   actionList: z.object({ actions: z.array(action), next: nullable(str) }),
   actionDetail: z.object({
     action,
-    updates: z.array(z.looseObject({ quarter: str, status: actionStatus, version: int })),
+    updates: z
+      .array(
+        z.object({
+          actionId: str,
+          quarter: str,
+          status: updateStatus,
+          commentary: opt(str),
+          version: int,
+          by: str,
+          at: str,
+          amendment: opt(z.boolean()),
+          submitted: opt(z.boolean()),
+        }),
+      )
+      .check(z.describe("The latest version of each quarter's update")),
     closedQuarters,
   }),
   actionUpdate: z.object({
     actionId: str,
     quarter: str,
-    status: actionStatus,
+    status: updateStatus,
     commentary: nullable(str),
     version: int,
     amendment: z.boolean(),

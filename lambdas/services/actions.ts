@@ -36,12 +36,9 @@ export async function actionDetail(id: string, quarter?: string) {
   const known = [...found.updates.map((u) => u.quarter), startQuarter, dueQuarter].filter(
     (q): q is string => typeof q === 'string',
   );
-  return {
-    ...found,
-    // The submitter's address is kept only for sign-off's return email (docs/sign-off.md), never shown.
-    updates: found.updates.map(({ email: _email, ...update }) => update),
-    closedQuarters: await readClosedAt(withAsked(known, quarter)),
-  };
+  // The store answers each update's own fields: the submitter's address, kept only for
+  // sign-off's return email (docs/sign-off.md), is never among them.
+  return { ...found, closedQuarters: await readClosedAt(withAsked(known, quarter)) };
 }
 
 /** Every version of an action's update for a quarter, oldest first, each with its sign-off decision (docs/sign-off.md). */

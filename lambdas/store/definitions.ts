@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Settings } from '../domain/settings';
-import type { ActionDefinition, MeasureDefinition, ResultValue } from '../domain/types';
+import type { ActionDefinition, ActionUpdateValue, MeasureDefinition, ResultValue } from '../domain/types';
 import { batchGet, batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
 import { type Item, stripKeys } from './item';
@@ -87,15 +87,28 @@ export async function readMeasureWithHistory(
   };
 }
 
+export type RecordedUpdate = Omit<ActionUpdateValue, 'decision' | 'approved'> & {
+  by: string;
+  at: string;
+  amendment?: boolean;
+};
+
+/** An update as GET /actions/{id} lists it: its own fields, not the head's sign-off bookkeeping or the submitter's address. */
+function recordedUpdate(item: Item): RecordedUpdate {
+  const { actionId, quarter, status, commentary, version, by, at, amendment, submitted } =
+    stripKeys<RecordedUpdate>(item);
+  return { actionId, quarter, status, commentary, version, by, at, amendment, submitted };
+}
+
 /** An action and its update in every quarter. */
 export async function readActionWithHistory(
   id: string,
-): Promise<{ action: ActionDefinition; updates: Record<string, unknown>[] } | null> {
+): Promise<{ action: ActionDefinition; updates: RecordedUpdate[] } | null> {
   const key = { pk: definitionsPk, sk: actionSk(id) };
   const [items, updates] = await Promise.all([batchGet([key]), readSubjectHistory(actionGsiPk(id))]);
   const item = items.get(keyId(key));
   if (!item) return null;
-  return { action: stripKeys<ActionDefinition>(item), updates: updates.map((u) => stripKeys<Item>(u)) };
+  return { action: stripKeys<ActionDefinition>(item), updates: updates.map(recordedUpdate) };
 }
 
 /** The measures and planned work named (those that exist) and the settings, in BatchGetItem requests of 100 keys. */

@@ -35,3 +35,17 @@ describe("the test client's contract check", () => {
     expect((await keepsContract('GET', '/nowhere', json({}))).status).toBe(200);
   });
 });
+
+describe('what the schemas describe', () => {
+  it('fails an answer carrying a field its schema does not name, so /openapi.json and the web app cannot miss it', async () => {
+    await expect(keepsContract('GET', '/health', json({ status: 'ok', uptime: 3 }))).rejects.toThrow(
+      /GET \/health 200 \(health\) \/uptime: a field the schema does not describe/,
+    );
+    const action = { id: 'a', plan: 'p', programme: 'P', title: 'T', ownerDirectorate: 'Place' };
+    const update = { actionId: 'a', quarter: '2017-18-Q4', status: 'green', version: 1, by: 'x', at: 'y' };
+    expect((await keepsContract('GET', '/actions/a', json({ action, updates: [update] }))).status).toBe(200);
+    await expect(
+      keepsContract('GET', '/actions/a', json({ action, updates: [{ ...update, lastWriteKey: 'k' }] })),
+    ).rejects.toThrow(/\/updates\/0\/lastWriteKey: a field the schema does not describe/);
+  });
+});

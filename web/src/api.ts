@@ -4,31 +4,29 @@
 
 import type * as z from 'zod/mini';
 import { xlsxMediaType } from '../../lambdas/domain/media-types';
-import type { QuarterReport, TrendReport } from '../../lambdas/domain/quarter-report';
-import type { TrendPoint } from '../../lambdas/domain/quarter-trend';
 import type { responseSchemas } from '../../lambdas/domain/responses';
-import type { Settings } from '../../lambdas/domain/settings';
-import type {
-  ActionDefinition,
-  ActionStatus,
-  MeasureDefinition,
-  RemedialAction,
-  Report,
-} from '../../lambdas/domain/types';
-
-export type { RemedialAction, Report, Settings, TrendPoint };
-
-/** What a route answers, inferred from its response schema (lambdas/domain/responses.ts): the one contract /openapi.json publishes and the API tests check. */
-type Answered<K extends keyof typeof responseSchemas> = z.output<(typeof responseSchemas)[K]>;
+import type { ActionDefinition, MeasureDefinition } from '../../lambdas/domain/types';
 
 /**
- * The report as GET /reports/{quarter} answers it (the domain's QuarterReport, the type
- * its schema in responses.ts describes): a live one says when its close is due; a closed
- * one when its email went out and, per critical item, the remedial action that email carried.
+ * What a route answers, inferred from its response schema (lambdas/domain/responses.ts):
+ * the one contract /openapi.json publishes and the API tests check every 2xx answer
+ * against. No answer's type is written by hand here.
  */
-export type ReportBody = QuarterReport;
-/** A report asked for with `?trend=N`: each measure carries its last N quarters (docs/rules.md#trend-lines). */
-export type { TrendReport };
+type Answered<K extends keyof typeof responseSchemas> = z.output<(typeof responseSchemas)[K]>;
+
+export type Settings = Answered<'settings'>;
+export type RemedialAction = Answered<'remedialAction'>;
+
+/**
+ * The report as GET /reports/{quarter} answers it: a live one says when its close is due;
+ * a closed one when its email went out and, per critical item, the remedial action that
+ * email carried.
+ */
+export type Report = Answered<'report'>;
+export type ReportBody = Report;
+/** A report asked for with `?trend=N`: each measure carries its last N quarters (`quarters`, docs/rules.md#trend-lines). */
+export type TrendReport = Report;
+export type TrendPoint = NonNullable<Report['measures'][number]['quarters']>[number];
 
 /** The report's formats (GET /reports/{quarter}?format=…), each a download on the dashboard. */
 export const reportFormats = ['json', 'html', 'md', 'csv', 'docx', 'xlsx'] as const;
@@ -142,21 +140,9 @@ export type ActionUpdateHistory = Answered<'actionUpdateHistory'>;
 export type Returns = Answered<'returns'>;
 export type ReturnState = Returns['measures'][number]['state'];
 
-export interface ResultVersion {
-  period: string;
-  value: number;
-  version: number;
-  commentary?: string;
-  breakdown?: Record<string, number>;
-  by?: string;
-  at?: string;
-}
-
-/** GET /measures/{id}: its quarters and bands as the schema says; the definition and results typed by the domain (the schema leaves them open). */
-export type MeasureDetail = Omit<Answered<'measureDetail'>, 'measure' | 'results'> & {
-  measure: MeasureDefinition;
-  results: ResultVersion[];
-};
+/** GET /measures/{id}: the definition, its results, its status in each quarter and the bands that apply. */
+export type MeasureDetail = Answered<'measureDetail'>;
+export type ResultVersion = MeasureDetail['results'][number];
 
 export type ResultHistory = Answered<'history'>;
 
@@ -165,11 +151,8 @@ export type MeasureResults = Answered<'measureResults'>;
 
 export type SavedResult = Answered<'result'>;
 
-export interface ActionDetail {
-  action: ActionDefinition;
-  updates: { quarter: string; status: ActionStatus; commentary?: string; version: number; by?: string; at?: string }[];
-  closedQuarters: Answered<'actionDetail'>['closedQuarters'];
-}
+/** GET /actions/{id}: the definition and its update in each quarter. */
+export type ActionDetail = Answered<'actionDetail'>;
 
 export type SavedUpdate = Answered<'actionUpdate'>;
 
@@ -307,7 +290,7 @@ export function createApi(options: ApiOptions) {
     putActionUpdate: (
       id: string,
       quarter: string,
-      body: { status: ActionStatus; commentary?: string },
+      body: { status: SavedUpdate['status']; commentary?: string },
       /** The version the form loaded (`"3"`, `"0"` for none yet); a 412 means someone else saved since. */
       ifMatch?: string,
     ) => call<SavedUpdate>('putActionUpdate', { id, quarter }, { body: json(body), ifMatch }),
