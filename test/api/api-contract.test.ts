@@ -1,26 +1,27 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type RouteDef, routes } from '../../lambdas/http/routes';
-import { signLocalToken } from '../../lambdas/local/jwt';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { contractBreaks } from '../support/response-contract';
 import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
 
 // The API's contract (docs/rules.md#who-may-do-what and /openapi.json) through real HTTP against the local server and dynalite:
 // who may call each route, every error code, and /openapi.json.
 
-let t: TestStack;
-const tokens: Record<string, string> = {};
+const t = useTestStack({
+  tokens: {
+    admin: 'admin',
+    emt: 'emt',
+    officer: { role: 'officer', directorate: 'Place' },
+    otherOfficer: { role: 'officer', directorate: 'People' },
+    approver: { role: 'approver', directorate: 'Place' },
+    noRole: { role: 'officer', roles: [], email: 'removed@localhost' },
+  },
+});
+const { tokens } = t;
 
 beforeAll(async () => {
-  t = await startTestStack();
-  tokens.admin = await t.token('admin');
-  tokens.emt = await t.token('emt');
-  tokens.officer = await t.token('officer', 'Place');
-  tokens.otherOfficer = await t.token('officer', 'People');
-  tokens.approver = await t.token('approver', 'Place');
-  tokens.noRole = await signLocalToken(t.stack.keys, { role: 'officer', roles: [], email: 'removed@localhost' });
   await t.call('PUT', '/measures/planning', { token: tokens.admin, body: placeMeasure });
   await t.call('PUT', '/actions/ldp', { token: tokens.admin, body: placeAction });
   await t.call('PUT', '/people/planning.officer@example.org', {
@@ -32,9 +33,6 @@ beforeAll(async () => {
   await t.call('PUT', '/actions/ldp/updates/2017-18-Q2', { token: tokens.admin, body: { status: 'green' } });
   // A closed quarter for the routes that need one.
   await t.call('POST', '/reports/2016-17-Q1/close', { token: tokens.admin });
-});
-afterAll(async () => {
-  await t?.stop();
 });
 
 // Who may call what, written out by hand from docs/rules.md (and never read from the
@@ -140,8 +138,7 @@ async function requestFor(route: RouteDef): Promise<{
   if (route.handler === 'sign-off-result' || route.handler === 'sign-off-action-update') {
     // A fresh version submitted by the Place officer while sign-off is on, for each call to decide on;
     // off again when the test ends, passed or failed (also for the test that only builds the requests).
-    await setSignOff('on');
-    onTestFinished(() => setSignOff('off'));
+    await t.withSettings({ signOff: 'on' });
     const quarter = '2017-18-Q3';
     if (route.handler === 'sign-off-result') {
       const id = freshId('to-sign-off');
@@ -169,13 +166,6 @@ async function requestFor(route: RouteDef): Promise<{
 }
 
 const routeKey = (r: RouteDef) => `${r.method} ${r.path}`;
-
-/** Sign-off on for one test and off again, so every other test runs with the default (off). */
-async function setSignOff(signOff: 'on' | 'off') {
-  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
-  const res = await t.call('PUT', '/settings', { token: tokens.admin, body: { ...settings, signOff } });
-  expect(res.status).toBe(200);
-}
 
 describe('who may call each route (role × route matrix)', () => {
   it('has a row for every route in the route table, and none for a route it lacks', () => {

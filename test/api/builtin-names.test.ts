@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as reminderJob } from '../../lambdas/handlers/reminder-job';
+import { useTestStack } from '../support/api-test';
 import { freshYear } from '../support/fresh';
 import { lambdaContext } from '../support/lambda-context';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // Names that are also Object.prototype's keys are just names (docs/deploy.md "Security
 // baseline"): as ids, plans and directorates, on every route that looks them up. Before,
@@ -19,8 +19,7 @@ const ids = names.filter((n) => n !== '__proto__');
 /** Planned work's ids: other Object.prototype keys (measures and planned work share one id namespace), owned by `ids` in turn. */
 const actionIds = ['valueOf', 'isPrototypeOf', 'propertyIsEnumerable'] as const;
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 const { q } = freshYear();
 const quarter = q(1);
 const reminded = q(2);
@@ -46,20 +45,21 @@ let baseSettings: Record<string, unknown>;
 // The fixture, which every test reads and none changes: settings naming all four
 // directorates and the plan, a measure and an action per id, a result per measure.
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  const current = (await (await t.call('GET', '/settings', { token: admin })).json()) as Record<string, unknown>;
+  const current = (await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()) as Record<
+    string,
+    unknown
+  >;
   baseSettings = {
     ...current,
     planNames: { cip: 'Corporate', constructor: 'Builder plan' },
     directorates: directoratesSetting,
   };
-  const put = await t.call('PUT', '/settings', { token: admin, body: baseSettings });
+  const put = await t.call('PUT', '/settings', { token: t.tokens.admin, body: baseSettings });
   expect(put.status, await put.clone().text()).toBe(200);
   for (const [i, id] of ids.entries()) {
-    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure(id) })).status).toBe(201);
+    expect((await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body: measure(id) })).status).toBe(201);
     const res = await t.call('PUT', `/measures/${id}/results/${quarter}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { value: 30 + i, commentary: 'Below target.', breakdown },
     });
     expect(res.status).toBe(201);
@@ -69,7 +69,7 @@ beforeAll(async () => {
       title: `Action ${id}`,
       ownerDirectorate: id,
     };
-    expect((await t.call('PUT', `/actions/${actionIds[i]}`, { token: admin, body: action })).status).toBe(201);
+    expect((await t.call('PUT', `/actions/${actionIds[i]}`, { token: t.tokens.admin, body: action })).status).toBe(201);
   }
   // __proto__ cannot be an id, but it can own one.
   const owned = {
@@ -78,13 +78,10 @@ beforeAll(async () => {
     title: 'Owned by __proto__',
     ownerDirectorate: '__proto__',
   };
-  expect((await t.call('PUT', '/actions/proto-owned', { token: admin, body: owned })).status).toBe(201);
+  expect((await t.call('PUT', '/actions/proto-owned', { token: t.tokens.admin, body: owned })).status).toBe(201);
   const remedial = { text: 'Rebuild it.' };
   const path = `/reports/${quarter}/critical-items/constructor/remedial-action`;
-  expect((await t.call('PUT', path, { token: admin, body: remedial })).status).toBe(200);
-});
-afterAll(async () => {
-  await t?.stop();
+  expect((await t.call('PUT', path, { token: t.tokens.admin, body: remedial })).status).toBe(200);
 });
 
 const json = async <T>(res: Response, status: number): Promise<T> => {
@@ -95,20 +92,20 @@ const json = async <T>(res: Response, status: number): Promise<T> => {
 describe('names of built-in keys', () => {
   it('PUT /settings, GET /settings and /settings/history keep them as keys', async () => {
     const stored = await json<{ directorates: Record<string, unknown> }>(
-      await t.call('PUT', '/settings', { token: admin, body: baseSettings }),
+      await t.call('PUT', '/settings', { token: t.tokens.admin, body: baseSettings }),
       200,
     );
     expect(Object.keys(stored.directorates).sort()).toEqual([...ids].sort());
     const read = await json<{ directorates: Record<string, unknown>; planNames: Record<string, string> }>(
-      await t.call('GET', '/settings', { token: admin }),
+      await t.call('GET', '/settings', { token: t.tokens.admin }),
       200,
     );
     expect(Object.keys(read.directorates).sort()).toEqual([...ids].sort());
     const proto = { ...baseSettings, directorates: JSON.parse('{"__proto__": {"contacts": [], "heads": []}}') };
-    expect((await t.call('PUT', '/settings', { token: admin, body: proto })).status).toBe(422);
+    expect((await t.call('PUT', '/settings', { token: t.tokens.admin, body: proto })).status).toBe(422);
     expect(read.planNames.constructor).toBe('Builder plan');
     const history = await json<{ versions: { settings: { directorates: object } }[] }>(
-      await t.call('GET', '/settings/history', { token: admin }),
+      await t.call('GET', '/settings/history', { token: t.tokens.admin }),
       200,
     );
     expect(Object.keys(history.versions.at(-1)!.settings.directorates).sort()).toEqual([...ids].sort());
@@ -117,12 +114,14 @@ describe('names of built-in keys', () => {
   it('PUT /measures/{id}: ids, plan and directorates (and 422 for the id __proto__)', async () => {
     for (const id of ids) {
       const body = await json<{ id: string; plan: string; directorates: string[] }>(
-        await t.call('PUT', `/measures/${id}`, { token: admin, body: measure(id) }),
+        await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body: measure(id) }),
         200,
       );
       expect(body).toMatchObject({ id, plan: 'constructor', directorates: [...names] });
     }
-    expect((await t.call('PUT', '/measures/__proto__', { token: admin, body: measure('x') })).status).toBe(422);
+    expect((await t.call('PUT', '/measures/__proto__', { token: t.tokens.admin, body: measure('x') })).status).toBe(
+      422,
+    );
   });
 
   it('PUT /measures/{id}/results/{period}: officers of each directorate, with a breakdown over all four', async () => {
@@ -141,12 +140,12 @@ describe('names of built-in keys', () => {
 
   it('GET /measures filters by the plan and by each directorate', async () => {
     const byPlan = await json<{ measures: { id: string }[] }>(
-      await t.call('GET', '/measures?plan=constructor', { token: admin }),
+      await t.call('GET', '/measures?plan=constructor', { token: t.tokens.admin }),
       200,
     );
     expect(byPlan.measures.map((m) => m.id).sort()).toEqual([...ids].sort());
     for (const n of names) {
-      const res = await t.call('GET', `/measures?directorate=${encodeURIComponent(n)}`, { token: admin });
+      const res = await t.call('GET', `/measures?directorate=${encodeURIComponent(n)}`, { token: t.tokens.admin });
       expect((await json<{ measures: unknown[] }>(res, 200)).measures).toHaveLength(3);
     }
   });
@@ -156,19 +155,19 @@ describe('names of built-in keys', () => {
       const detail = await json<{
         measure: { id: string };
         quarters: { quarter: string; directorates: { name: string; target: number; actual: number }[] }[];
-      }>(await t.call('GET', `/measures/${id}`, { token: admin }), 200);
+      }>(await t.call('GET', `/measures/${id}`, { token: t.tokens.admin }), 200);
       expect(detail.measure.id).toBe(id);
       const row = detail.quarters.find((x) => x.quarter === quarter)!;
       expect(row.directorates.map((d) => [d.name, d.actual, d.target]).sort()).toEqual(
         ids.map((n, i) => [n, 10 + i, 40 + i]).sort(),
       );
       const history = await json<{ versions: { version: number }[] }>(
-        await t.call('GET', `/measures/${id}/results/${quarter}/history`, { token: admin }),
+        await t.call('GET', `/measures/${id}/results/${quarter}/history`, { token: t.tokens.admin }),
         200,
       );
       expect(history.versions[0]).toMatchObject({ version: 1, breakdown });
     }
-    expect((await t.call('GET', '/measures/__proto__', { token: admin })).status).toBe(422);
+    expect((await t.call('GET', '/measures/__proto__', { token: t.tokens.admin })).status).toBe(422);
   });
 
   it('PUT /actions/{id}, its updates, GET /actions and GET /actions/{id}', async () => {
@@ -180,7 +179,7 @@ describe('names of built-in keys', () => {
         ownerDirectorate: id,
       };
       const actionId = actionIds[i]!;
-      await json(await t.call('PUT', `/actions/${actionId}`, { token: admin, body: action }), 200);
+      await json(await t.call('PUT', `/actions/${actionId}`, { token: t.tokens.admin, body: action }), 200);
       const officer = await t.token('officer', id);
       const update = await t.call('PUT', `/actions/${actionId}/updates/${quarter}`, {
         token: officer,
@@ -188,13 +187,13 @@ describe('names of built-in keys', () => {
       });
       expect(update.status).toBeLessThan(300);
       const detail = await json<{ action: { id: string; ownerDirectorate: string } }>(
-        await t.call('GET', `/actions/${actionId}`, { token: admin }),
+        await t.call('GET', `/actions/${actionId}`, { token: t.tokens.admin }),
         200,
       );
       expect(detail.action).toMatchObject({ id: actionId, ownerDirectorate: id });
     }
     const listed = await json<{ actions: { id: string }[] }>(
-      await t.call('GET', '/actions?plan=constructor&directorate=toString', { token: admin }),
+      await t.call('GET', '/actions?plan=constructor&directorate=toString', { token: t.tokens.admin }),
       200,
     );
     expect(listed.actions.map((a) => a.id)).toEqual(['isPrototypeOf']);
@@ -204,13 +203,13 @@ describe('names of built-in keys', () => {
     // Recorded again (the fixture recorded it first): the same text either way.
     await json(
       await t.call('PUT', `/reports/${quarter}/critical-items/constructor/remedial-action`, {
-        token: admin,
+        token: t.tokens.admin,
         body: { text: 'Rebuild it.' },
       }),
       200,
     );
     const report = await json<{ criticalItems: { id: string; remedialAction: { text: string } | null }[] }>(
-      await t.call('GET', `/reports/${quarter}?plan=constructor`, { token: admin }),
+      await t.call('GET', `/reports/${quarter}?plan=constructor`, { token: t.tokens.admin }),
       200,
     );
     const remedial = Object.fromEntries(report.criticalItems.map((c) => [c.id, c.remedialAction]));
@@ -221,7 +220,9 @@ describe('names of built-in keys', () => {
 
   it('GET /reports/{quarter} in every form titles the plan by its name, and an unnamed plan by the report title', async () => {
     for (const format of ['json', 'html', 'md', 'csv']) {
-      const res = await t.call('GET', `/reports/${quarter}?format=${format}&plan=constructor`, { token: admin });
+      const res = await t.call('GET', `/reports/${quarter}?format=${format}&plan=constructor`, {
+        token: t.tokens.admin,
+      });
       expect(res.status).toBe(200);
       const text = await res.text();
       expect(text).not.toContain('[native code]');
@@ -229,7 +230,9 @@ describe('names of built-in keys', () => {
     }
     // Plans the settings do not name: the report title, not Object.prototype's functions.
     for (const plan of ['valueof', 'hasownproperty']) {
-      const html = await (await t.call('GET', `/reports/${quarter}?format=html&plan=${plan}`, { token: admin })).text();
+      const html = await (
+        await t.call('GET', `/reports/${quarter}?format=html&plan=${plan}`, { token: t.tokens.admin })
+      ).text();
       expect(html).not.toContain('native code');
       expect(html).toContain(String(baseSettings.reportTitle));
     }
@@ -238,7 +241,7 @@ describe('names of built-in keys', () => {
   it('POST /imports/results with these ids', async () => {
     const csv = ['measureId,period,value,commentary', ...ids.map((id) => `${id},${q(3)},60,`)].join('\n');
     const res = await t.call('POST', '/imports/results', {
-      token: admin,
+      token: t.tokens.admin,
       body: csv,
       headers: { 'content-type': 'text/csv' },
     });
@@ -249,12 +252,15 @@ describe('names of built-in keys', () => {
     const closing = q(4);
     for (const id of ids)
       await json(
-        await t.call('PUT', `/measures/${id}/results/${closing}`, { token: admin, body: { value: 60, breakdown } }),
+        await t.call('PUT', `/measures/${id}/results/${closing}`, {
+          token: t.tokens.admin,
+          body: { value: 60, breakdown },
+        }),
         201,
       );
-    await json(await t.call('POST', `/reports/${closing}/close`, { token: admin }), 200);
+    await json(await t.call('POST', `/reports/${closing}/close`, { token: t.tokens.admin }), 200);
     const reissued = await json<{ directorates: { name: string }[]; revision: number }>(
-      await t.call('POST', `/reports/${closing}/reissue`, { token: admin }),
+      await t.call('POST', `/reports/${closing}/reissue`, { token: t.tokens.admin }),
       200,
     );
     expect(reissued.revision).toBe(2);

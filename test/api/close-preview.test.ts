@@ -1,31 +1,25 @@
 // The close-preview and reissue-preview (docs/rules.md "Quarter close"): one function
 // decides what a close freezes, so the preview, the close's answer and the email it sends
 // agree, whatever sign-off and unsignedAtClose say (#22 finding 1).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { untimed as untimedReport } from '../support/report-facts';
 import { placeMeasure } from '../support/route-samples';
-import { placeTokens, setSettings as setSettingsAs } from '../support/settings';
 
-let t: TestStack;
-const tokens = { admin: '', officer: '', approver: '' };
-
-const setSettings = (changes: Record<string, unknown>) => setSettingsAs(t, tokens.admin, changes);
-
-beforeAll(async () => {
-  t = await startTestStack();
-  Object.assign(tokens, await placeTokens(t));
-});
-afterAll(async () => {
-  await t?.stop();
+const t = useTestStack({
+  tokens: {
+    admin: 'admin',
+    officer: { role: 'officer', directorate: 'Place' },
+    approver: { role: 'approver', directorate: 'Place' },
+  },
 });
 
 /** A Place measure with a target of 80 in `year`. */
 async function measure(year: string) {
   const id = freshId('preview');
   const res = await t.call('PUT', `/measures/${id}`, {
-    token: tokens.admin,
+    token: t.tokens.admin,
     body: { ...placeMeasure, targets: { [year]: 80 } },
   });
   expect(res.status).toBe(201);
@@ -33,12 +27,12 @@ async function measure(year: string) {
 }
 
 const get = async (path: string) => {
-  const res = await t.call('GET', path, { token: tokens.admin });
+  const res = await t.call('GET', path, { token: t.tokens.admin });
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json();
 };
 const post = async (path: string) => {
-  const res = await t.call('POST', path, { token: tokens.admin });
+  const res = await t.call('POST', path, { token: t.tokens.admin });
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json();
 };
@@ -52,13 +46,13 @@ const untimed = (answer: Record<string, unknown>) => {
 describe('GET /reports/{quarter}/close-preview', () => {
   it('says what the close freezes and emails, a returned RED result counted by unsignedAtClose included (finding 1)', async () => {
     const quarter = '2019-20-Q1';
-    await setSettings({ signOff: 'on', unsignedAtClose: 'count-flagged' });
+    await t.withSettings({ signOff: 'on', unsignedAtClose: 'count-flagged' });
     const id = await measure('2019-20');
     const path = `/measures/${id}/results/${quarter}`;
-    const saved = await t.call('PUT', path, { token: tokens.officer, body: { value: 20, commentary: 'Staff off' } });
+    const saved = await t.call('PUT', path, { token: t.tokens.officer, body: { value: 20, commentary: 'Staff off' } });
     expect(saved.status).toBe(201);
     const returned = await t.call('POST', `${path}/sign-off`, {
-      token: tokens.approver,
+      token: t.tokens.approver,
       body: { decision: 'return', reason: 'Check it' },
       headers: { 'if-match': '"1"' },
     });
@@ -97,26 +91,26 @@ describe('GET /reports/{quarter}/close-preview', () => {
     const closedAgain = await post(`/reports/${quarter}/close`);
     expect(closedAgain.email).toMatchObject({ state: 'sent', subject: preview.email.subject });
     expect(again.emailedAt).toBe(closedAgain.email.sentAt);
-    await setSettings({ signOff: 'off' });
+    await t.withSettings({ signOff: 'off' });
   });
 
   it('with unsignedAtClose no-data, the preview and the close both count the returned result as missing', async () => {
     const quarter = '2019-20-Q2';
-    await setSettings({ signOff: 'on', unsignedAtClose: 'no-data' });
+    await t.withSettings({ signOff: 'on', unsignedAtClose: 'no-data' });
     const id = await measure('2019-20');
     const path = `/measures/${id}/results/${quarter}`;
-    expect((await t.call('PUT', path, { token: tokens.officer, body: { value: 90 } })).status).toBe(201);
+    expect((await t.call('PUT', path, { token: t.tokens.officer, body: { value: 90 } })).status).toBe(201);
     const preview = await get(`/reports/${quarter}/close-preview`);
     expect(preview.measures.find((m: { id: string }) => m.id === id).status).toBe('no-data');
     const closed = await post(`/reports/${quarter}/close`);
     expect(untimed(closed)).toEqual(untimed(preview));
-    await setSettings({ signOff: 'off', unsignedAtClose: 'count-flagged' });
+    await t.withSettings({ signOff: 'off', unsignedAtClose: 'count-flagged' });
   });
 });
 
 describe('GET /reports/{quarter}/reissue-preview', () => {
   it('answers 409 for a quarter that is not closed', async () => {
-    const res = await t.call('GET', '/reports/2019-20-Q3/reissue-preview', { token: tokens.admin });
+    const res = await t.call('GET', '/reports/2019-20-Q3/reissue-preview', { token: t.tokens.admin });
     expect(res.status).toBe(409);
     expect((await res.json()).detail).toMatch(/not closed/);
   });
@@ -125,10 +119,10 @@ describe('GET /reports/{quarter}/reissue-preview', () => {
     const quarter = '2019-20-Q4';
     const id = await measure('2019-20');
     const path = `/measures/${id}/results/${quarter}`;
-    expect((await t.call('PUT', path, { token: tokens.officer, body: { value: 90 } })).status).toBe(201);
+    expect((await t.call('PUT', path, { token: t.tokens.officer, body: { value: 90 } })).status).toBe(201);
     await post(`/reports/${quarter}/close`);
     const amended = await t.call('PUT', path, {
-      token: tokens.admin,
+      token: t.tokens.admin,
       body: { value: 40, commentary: 'Corrected' },
       headers: { 'if-match': '"1"' },
     });
@@ -151,7 +145,7 @@ describe('GET /reports/{quarter}/reissue-preview', () => {
   });
 
   it('is for admins only', async () => {
-    const res = await t.call('GET', '/reports/2019-20-Q1/close-preview', { token: tokens.officer });
+    const res = await t.call('GET', '/reports/2019-20-Q1/close-preview', { token: t.tokens.officer });
     expect(res.status).toBe(403);
   });
 });

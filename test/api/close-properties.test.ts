@@ -4,23 +4,19 @@
 // HTML, Word, Excel and the EMT email) says the same statuses, counts and sentences as
 // the JSON report. Sized for two cores: each run closes a quarter on dynalite.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { readDocx, readXlsx } from '../support/office';
 import { untimed } from '../support/report-facts';
 import { placeAction, placeMeasure } from '../support/route-samples';
-import { placeTokens, setSettings } from '../support/settings';
 
-let t: TestStack;
-const tokens = { admin: '', officer: '', approver: '' };
-
-beforeAll(async () => {
-  t = await startTestStack();
-  Object.assign(tokens, await placeTokens(t));
-});
-afterAll(async () => {
-  await t?.stop();
+const t = useTestStack({
+  tokens: {
+    admin: 'admin',
+    officer: { role: 'officer', directorate: 'Place' },
+    approver: { role: 'approver', directorate: 'Place' },
+  },
 });
 
 const decision = fc.constantFrom('approve', 'return', 'none');
@@ -60,17 +56,21 @@ describe('close-preview == close, and every output agrees with the JSON report (
       fc.asyncProperty(scenarioArb, async (scenario) => {
         const { year, n } = nextQuarter();
         const quarter = `${year}-Q${n}`;
-        await setSettings(t, tokens.admin, {
+        await t.withSettings({
           signOff: scenario.signOffWhenSaved,
           unsignedAtClose: scenario.unsignedAtClose,
         });
         const admin = (method: string, path: string, body?: unknown) =>
-          t.call(method, path, { token: tokens.admin, body });
+          t.call(method, path, { token: t.tokens.admin, body });
         const decide = async (path: string, d: string) => {
           if (scenario.signOffWhenSaved !== 'on' || d === 'none') return;
           const body = d === 'approve' ? { decision: 'approve' } : { decision: 'return', reason: 'Check it' };
           await ok(
-            await t.call('POST', `${path}/sign-off`, { token: tokens.approver, body, headers: { 'if-match': '"1"' } }),
+            await t.call('POST', `${path}/sign-off`, {
+              token: t.tokens.approver,
+              body,
+              headers: { 'if-match': '"1"' },
+            }),
           );
         };
         for (const m of scenario.measures) {
@@ -85,7 +85,7 @@ describe('close-preview == close, and every output agrees with the JSON report (
           if (m.value === null) continue;
           const path = `/measures/${id}/results/${quarter}`;
           await ok(
-            await t.call('PUT', path, { token: tokens.officer, body: { value: m.value, commentary: 'As measured' } }),
+            await t.call('PUT', path, { token: t.tokens.officer, body: { value: m.value, commentary: 'As measured' } }),
           );
           await decide(path, m.decision);
         }
@@ -98,14 +98,14 @@ describe('close-preview == close, and every output agrees with the JSON report (
           const path = `/actions/${id}/updates/${quarter}`;
           await ok(
             await t.call('PUT', path, {
-              token: tokens.officer,
+              token: t.tokens.officer,
               body: { status: a.status, commentary: 'As it stands' },
             }),
           );
           await decide(path, a.decision);
         }
         if (scenario.signOffAtClose !== scenario.signOffWhenSaved)
-          await setSettings(t, tokens.admin, { signOff: scenario.signOffAtClose });
+          await t.withSettings({ signOff: scenario.signOffAtClose });
 
         const preview = await (await ok(await admin('GET', `/reports/${quarter}/close-preview`))).json();
         await t.clearEmails();

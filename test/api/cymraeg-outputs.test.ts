@@ -2,18 +2,18 @@
 // with reportLanguages cy+en. The EMT email and its Word draft carry both languages,
 // Welsh first, with the summary sentences and every critical item in both, and the
 // figures in the Welsh part are the figures in the English part.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as reminderJob } from '../../lambdas/handlers/reminder-job';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
 import { lambdaContext } from '../support/lambda-context';
-import { type SesEmail, startTestStack, type TestStack } from '../support/local-stack';
+import type { SesEmail } from '../support/local-stack';
 import { readDocx, readXlsx } from '../support/office';
 import { placeMeasure } from '../support/route-samples';
 import { setSettings } from '../support/settings';
 
 const quarter = '2017-18-Q4';
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
 let email: SesEmail;
 let report: {
   summary: { sentences: string[]; sentencesCy: string[] };
@@ -24,12 +24,10 @@ let report: {
 const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).sort();
 
 beforeAll(async () => {
-  t = await startTestStack({ seed: true });
-  admin = await t.token('admin');
-  const current = await t.call('GET', '/settings', { token: admin });
+  const current = await t.call('GET', '/settings', { token: t.tokens.admin });
   const { version: _v, by: _b, at: _a, ...settings } = await current.json();
   const put = await t.call('PUT', '/settings', {
-    token: admin,
+    token: t.tokens.admin,
     headers: { 'if-match': current.headers.get('etag')! },
     body: {
       ...settings,
@@ -49,14 +47,11 @@ beforeAll(async () => {
   });
   expect(put.status, await put.clone().text()).toBe(200);
   await t.clearEmails();
-  const closed = await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } });
+  const closed = await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin, body: { early: true } });
   expect(closed.status, await closed.clone().text()).toBe(200);
-  report = await (await t.call('GET', `/reports/${quarter}`, { token: admin })).json();
+  report = await (await t.call('GET', `/reports/${quarter}`, { token: t.tokens.admin })).json();
   email = (await t.emails()).filter((e) => e.subject.includes('2017-18'))[0]!;
 }, 120_000);
-afterAll(async () => {
-  await t?.stop();
-});
 
 describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
   it('froze the sentences and critical items in both languages', () => {
@@ -129,10 +124,10 @@ describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
   });
 
   it('answers GET ?format=docx and ?format=html in both languages too', async () => {
-    const docx = await t.call('GET', `/reports/${quarter}?format=docx`, { token: admin });
+    const docx = await t.call('GET', `/reports/${quarter}?format=docx`, { token: t.tokens.admin });
     const lines = readDocx(new Uint8Array(await docx.arrayBuffer())).paragraphs.map((p) => p.text);
     expect(lines.indexOf('1. Crynodeb')).toBeLessThan(lines.indexOf('1. Summary'));
-    const html = await (await t.call('GET', `/reports/${quarter}?format=html`, { token: admin })).text();
+    const html = await (await t.call('GET', `/reports/${quarter}?format=html`, { token: t.tokens.admin })).text();
     expect(html.indexOf('<div lang="cy">')).toBeLessThan(html.indexOf('<div lang="en-GB">'));
     expect(html).toContain('Adroddiad perfformiad Cynllun Gwella Corfforaethol 2017-18 Ch4');
     for (const item of report.criticalItems) expect(html).toContain(escapeHtml(item.issueCy));
@@ -141,7 +136,7 @@ describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
 
 describe('the XLSX with reportLanguages cy+en', () => {
   it('has one sheet set per language, Welsh first, with Welsh sheet names and headings and the same figures', async () => {
-    const res = await t.call('GET', `/reports/${quarter}?format=xlsx`, { token: admin });
+    const res = await t.call('GET', `/reports/${quarter}?format=xlsx`, { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const workbook = await readXlsx(new Uint8Array(await res.arrayBuffer()));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -189,7 +184,7 @@ describe("officers' emails in their own language (People language)", () => {
   beforeAll(async () => {
     measureId = freshId('cy-reminder');
     const put = await t.call('PUT', `/measures/${measureId}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: {
         ...placeMeasure,
         title: 'Planning appeals decided in time (%)',
@@ -202,13 +197,13 @@ describe("officers' emails in their own language (People language)", () => {
       expect(
         (
           await t.call('PUT', `/people/${email}`, {
-            token: admin,
+            token: t.tokens.admin,
             body: { roles: ['officer'], directorate: 'Place', language: 'cy' },
           })
         ).status,
       ).toBeLessThan(300);
-    const settings = await (await t.call('GET', '/settings', { token: admin })).json();
-    await setSettings(t, admin, {
+    const settings = await (await t.call('GET', '/settings', { token: t.tokens.admin })).json();
+    await setSettings(t, t.tokens.admin, {
       reminderDays: [5, 1],
       directorates: {
         ...settings.directorates,
@@ -254,28 +249,24 @@ describe("officers' emails in their own language (People language)", () => {
   });
 
   it("a returned return's email goes in its submitter's language", async () => {
-    await setSettings(t, admin, { signOff: 'on' });
-    try {
-      const officer = await t.token('officer', 'Place');
-      const approver = await t.token('approver', 'Place');
-      const path = `/measures/${measureId}/results/${open}`;
-      expect((await t.call('PUT', path, { token: officer, body: { value: 85 } })).status).toBe(201);
-      await t.clearEmails();
-      const decided = await t.call('POST', `${path}/sign-off`, {
-        token: approver,
-        body: { decision: 'return', reason: 'Defnyddiwch ffigur Mehefin' },
-        headers: { 'if-match': '"1"' },
-      });
-      expect(decided.status, await decided.clone().text()).toBe(200);
-      const returned = (await t.emails()).filter((e) => e.destination.to.includes('officer.place@localhost'));
-      expect(returned).toHaveLength(1);
-      expect(returned[0]!.subject).toBe(
-        'Cynllun Gwella Corfforaethol: mae eich ffurflen ar gyfer Apeliadau cynllunio a benderfynwyd mewn pryd (%) (2018-19 Ch1) wedi’i dychwelyd',
-      );
-      expect(returned[0]!.body.text).toContain('Rheswm: Defnyddiwch ffigur Mehefin');
-    } finally {
-      await setSettings(t, admin, { signOff: 'off' });
-    }
+    await t.withSettings({ signOff: 'on' });
+    const officer = await t.token('officer', 'Place');
+    const approver = await t.token('approver', 'Place');
+    const path = `/measures/${measureId}/results/${open}`;
+    expect((await t.call('PUT', path, { token: officer, body: { value: 85 } })).status).toBe(201);
+    await t.clearEmails();
+    const decided = await t.call('POST', `${path}/sign-off`, {
+      token: approver,
+      body: { decision: 'return', reason: 'Defnyddiwch ffigur Mehefin' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(decided.status, await decided.clone().text()).toBe(200);
+    const returned = (await t.emails()).filter((e) => e.destination.to.includes('officer.place@localhost'));
+    expect(returned).toHaveLength(1);
+    expect(returned[0]!.subject).toBe(
+      'Cynllun Gwella Corfforaethol: mae eich ffurflen ar gyfer Apeliadau cynllunio a benderfynwyd mewn pryd (%) (2018-19 Ch1) wedi’i dychwelyd',
+    );
+    expect(returned[0]!.body.text).toContain('Rheswm: Defnyddiwch ffigur Mehefin');
   });
 });
 

@@ -1,36 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 
 // The plan's own words in Welsh (docs/cymraeg.md, SPEC §17): Welsh titles on measures and
 // planned work through PUT and the definitions spreadsheet, Welsh names and the report's
 // languages in the settings, and each person's language.
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
 let dumper: TableDumper;
 
 beforeAll(async () => {
-  t = await startTestStack({ seed: true });
-  admin = await t.token('admin');
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
 }, 60_000);
 afterAll(async () => {
   dumper?.close();
-  await t?.stop();
 });
 
 const download = async (query: string) => {
-  const res = await t.call('GET', `/definitions${query}`, { token: admin });
+  const res = await t.call('GET', `/definitions${query}`, { token: t.tokens.admin });
   expect(res.status, await res.clone().text()).toBe(200);
   return Buffer.from(await res.arrayBuffer());
 };
 const upload = (body: string | Buffer, contentType: string, query = '') =>
   fetch(`${t.url}/imports/definitions${query}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': contentType },
+    headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': contentType },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 
@@ -52,15 +48,15 @@ describe('Welsh titles on measures and planned work', () => {
     const id = freshId('m');
     const action = freshId('a');
     const cy = 'Canran y disgyblion, “ansawdd” & mwy';
-    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure(plan, 'Pupils', cy) })).status).toBe(
-      201,
-    );
+    expect(
+      (await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body: measure(plan, 'Pupils', cy) })).status,
+    ).toBe(201);
     const putAction = await t.call('PUT', `/actions/${action}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { plan, programme: 'Learning', title: 'Review', titleCy: 'Adolygu', ownerDirectorate: 'People' },
     });
     expect(putAction.status, await putAction.clone().text()).toBe(201);
-    expect((await (await t.call('GET', `/measures/${id}`, { token: admin })).json()).measure.titleCy).toBe(cy);
+    expect((await (await t.call('GET', `/measures/${id}`, { token: t.tokens.admin })).json()).measure.titleCy).toBe(cy);
 
     const csv = (await download(`?format=csv&kind=measures&plan=${plan}`)).toString('utf8');
     const [header, row] = csv.trim().split('\r\n');
@@ -85,7 +81,8 @@ describe('Welsh titles on measures and planned work', () => {
     const id = freshId('m');
     const base = `id,plan,programme,title,polarity,frequency,ownerDirectorate,directorates,target 2017-18`;
     const line = `${id},${plan},Learning,Pupils,higher,quarterly,People,People,80`;
-    const stored = async () => (await (await t.call('GET', `/measures/${id}`, { token: admin })).json()).measure;
+    const stored = async () =>
+      (await (await t.call('GET', `/measures/${id}`, { token: t.tokens.admin })).json()).measure;
 
     expect(
       (await upload(`${base},title (Cymraeg)\r\n${line},Disgyblion\r\n`, 'text/csv', '?kind=measures')).status,
@@ -105,7 +102,7 @@ describe('Welsh titles on measures and planned work', () => {
     expect(res.status).toBe(422);
     const problem = await res.json();
     expect(problem.errors.map((e: { path: string }) => e.path)).toContain('/Measures/row/2/title (Cymraeg)');
-    expect((await t.call('GET', `/measures/${id}`, { token: admin })).status).toBe(404);
+    expect((await t.call('GET', `/measures/${id}`, { token: t.tokens.admin })).status).toBe(404);
   });
 });
 
@@ -125,7 +122,7 @@ describe('Welsh names, report languages and the Cabinet frame in the settings', 
   };
 
   it('default: English only, no Welsh names, no frame', async () => {
-    const res = await t.call('GET', '/settings', { token: admin });
+    const res = await t.call('GET', '/settings', { token: t.tokens.admin });
     const settings = await res.json();
     expect(settings.reportLanguages).toBe('en');
     expect(settings.namesCy).toEqual({ plans: {}, programmes: {}, directorates: {} });
@@ -133,27 +130,30 @@ describe('Welsh names, report languages and the Cabinet frame in the settings', 
   });
 
   it('PUT with If-Match stores them; a later PUT that omits them keeps them; a bad value is refused', async () => {
-    const first = await t.call('GET', '/settings', { token: admin });
+    const first = await t.call('GET', '/settings', { token: t.tokens.admin });
     const { version: _v, by: _b, at: _a, ...current } = await first.json();
     const put = await t.call('PUT', '/settings', {
-      token: admin,
+      token: t.tokens.admin,
       body: { ...current, ...welsh },
       headers: { 'if-match': first.headers.get('etag')! },
     });
     expect(put.status, await put.clone().text()).toBe(200);
-    const stored = await (await t.call('GET', '/settings', { token: admin })).json();
+    const stored = await (await t.call('GET', '/settings', { token: t.tokens.admin })).json();
     expect(stored).toMatchObject(welsh);
 
     const { reportLanguages: _r, namesCy: _n, cabinetReport: _c, ...older } = stored;
     const { version: _v2, by: _b2, at: _a2, ...olderBody } = older;
-    expect((await t.call('PUT', '/settings', { token: admin, body: olderBody })).status).toBe(200);
-    expect(await (await t.call('GET', '/settings', { token: admin })).json()).toMatchObject(welsh);
+    expect((await t.call('PUT', '/settings', { token: t.tokens.admin, body: olderBody })).status).toBe(200);
+    expect(await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()).toMatchObject(welsh);
 
     const before = await dumper.dump();
-    const bad = await t.call('PUT', '/settings', { token: admin, body: { ...olderBody, reportLanguages: 'fr' } });
+    const bad = await t.call('PUT', '/settings', {
+      token: t.tokens.admin,
+      body: { ...olderBody, reportLanguages: 'fr' },
+    });
     expect(bad.status).toBe(422);
     const stale = await t.call('PUT', '/settings', {
-      token: admin,
+      token: t.tokens.admin,
       body: olderBody,
       headers: { 'if-match': first.headers.get('etag')! },
     });
@@ -166,19 +166,21 @@ describe("a person's language", () => {
   it('is stored and answered; absent means English; anything else is refused', async () => {
     const email = `${freshId('p')}@localhost`;
     const put = await t.call('PUT', `/people/${email}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { roles: ['officer'], directorate: 'People', language: 'cy' },
     });
     expect(put.status, await put.clone().text()).toBe(201);
-    expect((await (await t.call('GET', `/people/${email}`, { token: admin })).json()).language).toBe('cy');
+    expect((await (await t.call('GET', `/people/${email}`, { token: t.tokens.admin })).json()).language).toBe('cy');
     const back = await t.call('PUT', `/people/${email}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { roles: ['officer'], directorate: 'People' },
     });
     expect(back.status).toBe(200);
-    expect((await (await t.call('GET', `/people/${email}`, { token: admin })).json()).language).toBeUndefined();
+    expect(
+      (await (await t.call('GET', `/people/${email}`, { token: t.tokens.admin })).json()).language,
+    ).toBeUndefined();
     const bad = await t.call('PUT', `/people/${email}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { roles: ['officer'], directorate: 'People', language: 'fr' },
     });
     expect(bad.status).toBe(422);

@@ -5,25 +5,19 @@
 // deadline while the write could still land. The handler runs in this process with a
 // Lambda context of 5 s, against the test stack's table.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as putResult } from '../../lambdas/handlers/put-result';
 import { lambdaContext } from '../../lambdas/local/lambda-context';
 import { db } from '../../lambdas/store/client';
 import { claims, httpEvent } from '../http/middlewares/harness';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 import { placeMeasure } from '../support/route-samples';
 import { intercept } from '../support/sdk-faults';
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  expect((await t.call('PUT', '/measures/planning', { token: admin, body: placeMeasure })).status).toBe(201);
-});
-afterAll(async () => {
-  await t?.stop();
+  expect((await t.call('PUT', '/measures/planning', { token: t.tokens.admin, body: placeMeasure })).status).toBe(201);
 });
 
 describe('a writer that keeps losing its commit', () => {
@@ -56,7 +50,7 @@ describe('a writer that keeps losing its commit', () => {
     } finally {
       remove();
     }
-    const history = await t.call('GET', '/measures/planning/results/2017-18-Q2/history', { token: admin });
+    const history = await t.call('GET', '/measures/planning/results/2017-18-Q2/history', { token: t.tokens.admin });
     expect(history.status).toBe(404);
   });
 });

@@ -10,8 +10,8 @@ import { writeActionUpdate } from '../../lambdas/store/action-updates';
 import { db } from '../../lambdas/store/client';
 import { writeResult } from '../../lambdas/store/results';
 import { ensureTable } from '../../lambdas/store/table';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { awsError, intercept } from '../support/sdk-faults';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 import { understateSizes, withZeros } from '../support/zip-bomb';
@@ -19,31 +19,27 @@ import { understateSizes, withZeros } from '../support/zip-bomb';
 // Plan administration from a spreadsheet (docs/plan-administration.md "Spreadsheets"):
 // export, import, all rows or none, and what a spreadsheet must not smuggle in.
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
 let dumper: TableDumper;
 const sampleTable = () => process.env.TABLE_NAME!;
 let originalTable: string;
 
 beforeAll(async () => {
-  t = await startTestStack({ seed: true });
-  admin = await t.token('admin');
   originalTable = sampleTable();
   dumper = tableDumper(t.stack.dynamodbUrl, originalTable);
 }, 60_000);
 afterAll(async () => {
   dumper?.close();
-  await t?.stop();
 });
 
 const upload = (body: string | Buffer, contentType: string, query = '') =>
   fetch(`${t.url}/imports/definitions${query}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': contentType },
+    headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': contentType },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 const download = async (query: string) => {
-  const res = await t.call('GET', `/definitions${query}`, { token: admin });
+  const res = await t.call('GET', `/definitions${query}`, { token: t.tokens.admin });
   expect(res.status, await res.clone().text()).toBe(200);
   return Buffer.from(await res.arrayBuffer());
 };
@@ -78,7 +74,7 @@ async function loadSampleReturns() {
   for (let i = 0; i < writes.length; i += 16) await Promise.all(writes.slice(i, i + 16).map((w) => w()));
 }
 
-const report = async () => (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json();
+const report = async () => (await t.call('GET', '/reports/2017-18-Q4', { token: t.tokens.admin })).json();
 
 describe('the sample plan through a spreadsheet', () => {
   it('exported as XLSX, then as CSV, and imported into an empty stack gives the same 2017-18-Q4 report', async () => {
@@ -123,7 +119,7 @@ describe('the sample plan through a spreadsheet', () => {
     const id = freshId('q');
     const texts = { title: "'=SUM(A1)", programme: '=Learning', unit: "''-1" };
     const put = await t.call('PUT', `/measures/${id}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: {
         ...texts,
         plan,
@@ -143,7 +139,7 @@ describe('the sample plan through a spreadsheet', () => {
     const viaCsv = await upload(csv, 'text/csv', '?kind=measures');
     expect(await viaCsv.json()).toMatchObject({ created: 0, replaced: 0, unchanged: 1 });
     expect(await dumper.dump()).toBe(before);
-    const stored = await (await t.call('GET', `/measures/${id}`, { token: admin })).json();
+    const stored = await (await t.call('GET', `/measures/${id}`, { token: t.tokens.admin })).json();
     expect(stored.measure).toMatchObject(texts);
   });
 
@@ -194,7 +190,7 @@ describe('an interrupted import', () => {
     expect(counts.created + counts.unchanged).toBe(20);
     expect(counts.unchanged).toBeGreaterThan(0);
     for (const id of ids) {
-      const history = await (await t.call('GET', `/measures/${id}/history`, { token: admin })).json();
+      const history = await (await t.call('GET', `/measures/${id}/history`, { token: t.tokens.admin })).json();
       expect(history.versions, id).toHaveLength(1);
     }
   });
@@ -209,7 +205,7 @@ describe('importing many rows', () => {
     const ms = Math.round(performance.now() - started);
     expect(res.status, await res.clone().text()).toBe(201);
     expect(await res.json()).toMatchObject({ created: 500, replaced: 0, unchanged: 0 });
-    const listed = await (await t.call('GET', `/measures?plan=${plan}&limit=500`, { token: admin })).json();
+    const listed = await (await t.call('GET', `/measures?plan=${plan}&limit=500`, { token: t.tokens.admin })).json();
     expect(listed.measures).toHaveLength(500);
     console.log(`500-measure CSV import: ${ms} ms`);
   }, 120_000);
@@ -399,7 +395,7 @@ describe('spreadsheets that must be refused: 4xx, nothing stored', () => {
     const plan = freshId('proto');
     const res = await upload(`${header}\n${measureLine('constructor', plan)}`, 'text/csv', '?kind=measures');
     expect(res.status, await res.clone().text()).toBe(201);
-    const got = await (await t.call('GET', '/measures/constructor', { token: admin })).json();
+    const got = await (await t.call('GET', '/measures/constructor', { token: t.tokens.admin })).json();
     expect(got.measure.plan).toBe(plan);
   });
 });

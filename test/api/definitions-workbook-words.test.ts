@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMediaType } from '../../lambdas/domain/media-types';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
 
 // The definitions workbook explains itself (SPEC §12 "Words, not data", §14): a Notes sheet
@@ -10,18 +10,15 @@ import { placeMeasure } from '../support/route-samples';
 // directorate, and range targets in a form a person types (`between -2 and 2`), while the
 // import still takes `min..max` (and `-2 to 2`).
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 let plan: string;
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
   plan = freshId('words')
     .toLowerCase()
     .replace(/[^a-z0-9-]/g, '');
   const res = await t.call('PUT', `/measures/${plan}-within`, {
-    token: admin,
+    token: t.tokens.admin,
     body: {
       ...placeMeasure,
       plan,
@@ -32,12 +29,9 @@ beforeAll(async () => {
   });
   expect(res.status).toBe(201);
 });
-afterAll(async () => {
-  await t?.stop();
-});
 
 async function workbook(): Promise<ExcelJS.Workbook> {
-  const res = await t.call('GET', `/definitions?format=xlsx&plan=${plan}`, { token: admin });
+  const res = await t.call('GET', `/definitions?format=xlsx&plan=${plan}`, { token: t.tokens.admin });
   expect(res.status).toBe(200);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await res.arrayBuffer());
@@ -85,7 +79,7 @@ describe('GET /definitions?format=xlsx explains itself', () => {
     const upload = async (book: ExcelJS.Workbook) =>
       fetch(`${t.url}/imports/definitions`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${admin}`, 'content-type': xlsxMediaType },
+        headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': xlsxMediaType },
         body: new Uint8Array(await book.xlsx.writeBuffer()),
       });
     const same = await upload(wb);

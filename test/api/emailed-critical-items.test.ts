@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quarterCloseInstant } from '../../lambdas/domain';
+import { useTestStack } from '../support/api-test';
 import { freshId, freshYear } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // What the EMT email said about each critical item, beside what EMT have recorded since
 // (the critical item page shows both), and when a live quarter's close is due.
 
-let t: TestStack;
-let admin: string;
-let emt: string;
+const t = useTestStack({ tokens: { admin: 'admin', emt: 'emt' } });
 
 interface Remedial {
   text: string;
@@ -20,21 +18,12 @@ interface ReportBody {
   criticalItems: { id: string; remedialAction: Remedial | null; emailedRemedialAction?: Remedial | null }[];
 }
 
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  emt = await t.token('emt');
-});
-afterAll(async () => {
-  await t?.stop();
-});
-
 /** A quarter of its own with one red measure: a critical item whose id is the measure's. */
 async function redQuarter(): Promise<{ quarter: string; id: string }> {
   const { year, q } = freshYear();
   const id = freshId('emailed');
   const put = await t.call('PUT', `/measures/${id}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: {
       plan: 'cip',
       programme: 'Learning',
@@ -49,16 +38,16 @@ async function redQuarter(): Promise<{ quarter: string; id: string }> {
   });
   expect(put.status).toBe(201);
   const result = await t.call('PUT', `/measures/${id}/results/${q(3)}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: { value: 5, commentary: 'High' },
   });
   expect(result.status).toBe(201);
   return { quarter: q(3), id };
 }
 const remedial = (quarter: string, id: string, text: string) =>
-  t.call('PUT', `/reports/${quarter}/critical-items/${id}/remedial-action`, { token: emt, body: { text } });
+  t.call('PUT', `/reports/${quarter}/critical-items/${id}/remedial-action`, { token: t.tokens.emt, body: { text } });
 const report = async (quarter: string) =>
-  (await (await t.call('GET', `/reports/${quarter}`, { token: emt })).json()) as ReportBody;
+  (await (await t.call('GET', `/reports/${quarter}`, { token: t.tokens.emt })).json()) as ReportBody;
 
 describe('what the email said', () => {
   it('a live report says when the scheduled close is due, and nothing was emailed yet', async () => {
@@ -73,7 +62,7 @@ describe('what the email said', () => {
   it('after close, gives the remedial action the email carried beside the one recorded since', async () => {
     const { quarter, id } = await redQuarter();
     expect((await remedial(quarter, id, 'Cut costs.')).status).toBe(200);
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin })).status).toBe(200);
+    expect((await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin })).status).toBe(200);
     expect((await remedial(quarter, id, 'Cut costs; review in June.')).status).toBe(200);
     await t.stack.outbox.drain();
     const closed = await report(quarter);
@@ -87,7 +76,7 @@ describe('what the email said', () => {
 
   it("after close, an item emailed without a remedial action says so (null: 'remedial action needed')", async () => {
     const { quarter, id } = await redQuarter();
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin })).status).toBe(200);
+    expect((await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin })).status).toBe(200);
     expect((await remedial(quarter, id, 'Recorded after the email.')).status).toBe(200);
     const item = (await report(quarter)).criticalItems.find((i) => i.id === id);
     expect(item?.emailedRemedialAction).toBeNull();

@@ -3,10 +3,10 @@
 // client_id when there is no aud), and checks no token_use: the handlers do.
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callerFromEvent } from '../../lambdas/http/auth';
 import { localAudience, localIssuer } from '../../lambdas/local/jwt';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 
 const eventWith = (claims: Record<string, string>) =>
   ({
@@ -30,13 +30,7 @@ describe('callerFromEvent', () => {
 });
 
 describe('through the API', () => {
-  let t: TestStack;
-  beforeAll(async () => {
-    t = await startTestStack();
-  });
-  afterAll(async () => {
-    await t?.stop();
-  });
+  const t = useTestStack();
 
   /** Signed by the local key with the right issuer, like one Cognito would issue. */
   const sign = (claims: Record<string, unknown>, audience: boolean) => {

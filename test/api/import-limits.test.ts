@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 
 // CSV cells are capped at 4,000 characters before any pattern runs: a 255 KB cell of
 // digits ending in a letter used to hold the function for 73 s in the number pattern
 // and answer 500. (How long each answer takes is in the reliability table, not here.)
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
   const measure = {
     plan: 'cip',
     programme: 'Learning',
@@ -20,18 +17,15 @@ beforeAll(async () => {
     ownerDirectorate: 'People',
     targets: {},
   };
-  expect((await t.call('PUT', '/measures/limits', { token: admin, body: measure })).status).toBe(201);
-});
-afterAll(async () => {
-  await t?.stop();
+  expect((await t.call('PUT', '/measures/limits', { token: t.tokens.admin, body: measure })).status).toBe(201);
 });
 
 const cell = 255 * 1024;
 const post = (body: string) =>
-  t.call('POST', '/imports/results', { token: admin, body, headers: { 'content-type': 'text/csv' } });
+  t.call('POST', '/imports/results', { token: t.tokens.admin, body, headers: { 'content-type': 'text/csv' } });
 
 async function storedResults(): Promise<unknown[]> {
-  const res = await t.call('GET', '/measures/limits', { token: admin });
+  const res = await t.call('GET', '/measures/limits', { token: t.tokens.admin });
   expect(res.status).toBe(200);
   return ((await res.json()) as { results: unknown[] }).results;
 }

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId, freshYears } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // GET /measures/{id}/results: every period's version history of a measure in one request
 // (the measure page's Version history), newest period first.
 
-let t: TestStack;
-let admin: string;
-let officer: string;
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'People' } } });
 
 interface Periods {
   periods: {
@@ -17,19 +15,10 @@ interface Periods {
   }[];
 }
 
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'People');
-});
-afterAll(async () => {
-  await t?.stop();
-});
-
 async function newMeasure(targets: Record<string, number>, frequency = 'quarterly'): Promise<string> {
   const id = freshId('history');
   const res = await t.call('PUT', `/measures/${id}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: {
       plan: 'cip',
       programme: 'Learning',
@@ -45,10 +34,10 @@ async function newMeasure(targets: Record<string, number>, frequency = 'quarterl
   expect(res.status).toBe(201);
   return id;
 }
-const put = (id: string, period: string, body: unknown, token = officer) =>
+const put = (id: string, period: string, body: unknown, token = t.tokens.officer) =>
   t.call('PUT', `/measures/${id}/results/${period}`, { token, body });
 const results = async (id: string) => {
-  const res = await t.call('GET', `/measures/${id}/results`, { token: officer });
+  const res = await t.call('GET', `/measures/${id}/results`, { token: t.tokens.officer });
   expect(res.status).toBe(200);
   return (await res.json()) as Periods;
 };
@@ -77,7 +66,9 @@ describe('GET /measures/{id}/results', () => {
     const id = await newMeasure({ [a!.year]: 10 });
     await put(id, a!.q(2), { value: 12, commentary: 'Over' });
     await put(id, a!.q(2), { value: 9 });
-    const own = await (await t.call('GET', `/measures/${id}/results/${a!.q(2)}/history`, { token: officer })).json();
+    const own = await (
+      await t.call('GET', `/measures/${id}/results/${a!.q(2)}/history`, { token: t.tokens.officer })
+    ).json();
     expect((await results(id)).periods[0]!.versions).toEqual((own as { versions: unknown[] }).versions);
   });
 
@@ -98,8 +89,8 @@ describe('GET /measures/{id}/results', () => {
     const [a] = freshYears(1);
     const id = await newMeasure({ [a!.year]: 10 });
     await put(id, a!.q(1), { value: 9 });
-    expect((await t.call('POST', `/reports/${a!.q(1)}/close`, { token: admin })).status).toBe(200);
-    expect((await put(id, a!.q(1), { value: 8 }, admin)).status).toBe(200);
+    expect((await t.call('POST', `/reports/${a!.q(1)}/close`, { token: t.tokens.admin })).status).toBe(200);
+    expect((await put(id, a!.q(1), { value: 8 }, t.tokens.admin)).status).toBe(200);
     const versions = (await results(id)).periods[0]!.versions;
     expect(versions.map((v) => v.amendment ?? false)).toEqual([false, true]);
   });
@@ -108,7 +99,7 @@ describe('GET /measures/{id}/results', () => {
     const [a] = freshYears(1);
     const id = await newMeasure({ [a!.year]: 10 });
     expect(await results(id)).toEqual({ periods: [] });
-    const missing = await t.call('GET', `/measures/${freshId('none')}/results`, { token: officer });
+    const missing = await t.call('GET', `/measures/${freshId('none')}/results`, { token: t.tokens.officer });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });

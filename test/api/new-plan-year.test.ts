@@ -1,24 +1,15 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // The acceptance of plan administration (docs/plan-administration.md): a performance
 // officer sets up next year from Excel alone (export, fill in next year's targets,
 // import, roll forward what did not change), and a target changed after its quarter
 // began shows in the report.
 
-let t: TestStack;
-let admin: string;
-
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestStack({ tokens: { admin: 'admin' } });
 
 /** The financial year and quarter under way in London now, and the next year. */
 function now() {
@@ -41,14 +32,14 @@ it('export, fill in next year in Excel, import, roll forward; a moved target sho
     ...[a, b, c].map((id) => `${id},${plan},Learning,Measure ${id},%,higher,quarterly,People,People;Place,80`),
   ].join('\n');
   const created = await t.call('POST', '/imports/definitions?kind=measures', {
-    token: admin,
+    token: t.tokens.admin,
     body: csv,
     headers: { 'content-type': 'text/csv' },
   });
   expect(created.status).toBe(201);
 
   // Export, and in Excel: next year's target for a, and b's target for this year moved.
-  const exported = await t.call('GET', `/definitions?format=xlsx&plan=${plan}`, { token: admin });
+  const exported = await t.call('GET', `/definitions?format=xlsx&plan=${plan}`, { token: t.tokens.admin });
   expect(exported.headers.get('content-type')).toBe(xlsxType);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await exported.arrayBuffer()) as ExcelJS.Buffer);
@@ -65,28 +56,32 @@ it('export, fill in next year in Excel, import, roll forward; a moved target sho
   const edited = Buffer.from(await workbook.xlsx.writeBuffer());
   const imported = await fetch(`${t.url}/imports/definitions`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': xlsxType },
+    headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': xlsxType },
     body: new Uint8Array(edited),
   });
   expect(imported.status, await imported.clone().text()).toBe(201);
   expect(await imported.json()).toMatchObject({ created: 0, replaced: 2, unchanged: 1 });
 
   // Roll forward what did not change.
-  const rolled = await t.call('POST', `/plans/${plan}/roll-forward`, { token: admin, body: { from: year, to: next } });
+  const rolled = await t.call('POST', `/plans/${plan}/roll-forward`, {
+    token: t.tokens.admin,
+    body: { from: year, to: next },
+  });
   expect(await rolled.json()).toEqual({ rolledForward: 2, alreadySet: 1, noTargets: 0 });
-  const measures = (await (await t.call('GET', `/measures?plan=${plan}`, { token: admin })).json()).measures as {
+  const measures = (await (await t.call('GET', `/measures?plan=${plan}`, { token: t.tokens.admin })).json())
+    .measures as {
     id: string;
     targets: Record<string, number>;
   }[];
   expect(Object.fromEntries(measures.map((m) => [m.id, m.targets[next]]))).toEqual({ [a]: 85, [b]: 70, [c]: 80 });
-  const again = (await (await t.call('GET', `/definitions?format=csv&plan=${plan}`, { token: admin })).text()).split(
-    '\r\n',
-  );
+  const again = (
+    await (await t.call('GET', `/definitions?format=csv&plan=${plan}`, { token: t.tokens.admin })).text()
+  ).split('\r\n');
   expect(again[0]).toMatch(/,rolledForward$/);
   expect(again.filter((line) => line.endsWith(`,${next}`)).map((line) => line.split(',')[0])).toEqual([b, c]);
 
   // b's target for the quarter under way moved after it began: the report says so.
-  const report = await (await t.call('GET', `/reports/${quarter}?plan=${plan}`, { token: admin })).json();
+  const report = await (await t.call('GET', `/reports/${quarter}?plan=${plan}`, { token: t.tokens.admin })).json();
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   const flags = Object.fromEntries(
     (report.measures as { id: string; targetChangedAfterStart?: string }[]).map((m) => [
@@ -95,7 +90,8 @@ it('export, fill in next year in Excel, import, roll forward; a moved target sho
     ]),
   );
   expect(flags).toEqual({ [a]: undefined, [b]: today, [c]: undefined });
-  const history = (await (await t.call('GET', `/measures/${b}/history`, { token: admin })).json()).versions as {
+  const history = (await (await t.call('GET', `/measures/${b}/history`, { token: t.tokens.admin })).json())
+    .versions as {
     changed: string[];
   }[];
   expect(history.map((v) => v.changed.includes('targets'))).toEqual([true, true, true]);

@@ -1,27 +1,18 @@
 // People as data through real HTTP and dynalite (docs/people.md): roles and directorate
 // per person, every change a version with who and when, removal a version too.
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { db } from '../../lambdas/store/client';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 const adminEmail = 'admin@localhost';
 
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-});
-afterAll(async () => {
-  await t?.stop();
-});
-
 const someone = () => `${freshId('person')}@council.example`;
-const put = (email: string, body: unknown) => t.call('PUT', `/people/${email}`, { token: admin, body });
-const get = (email: string) => t.call('GET', `/people/${email}`, { token: admin });
+const put = (email: string, body: unknown) => t.call('PUT', `/people/${email}`, { token: t.tokens.admin, body });
+const get = (email: string) => t.call('GET', `/people/${email}`, { token: t.tokens.admin });
 
 describe('PUT /people/{email}', () => {
   it('creates a person (201), then replaces their roles (200), each a version with who and when', async () => {
@@ -93,8 +84,8 @@ describe('GET /people', () => {
     const gone = someone();
     await put(kept, { roles: ['approver'], directorate: 'Place' });
     await put(gone, { roles: ['emt'] });
-    await t.call('DELETE', `/people/${gone}`, { token: admin });
-    const { people } = await (await t.call('GET', '/people', { token: admin })).json();
+    await t.call('DELETE', `/people/${gone}`, { token: t.tokens.admin });
+    const { people } = await (await t.call('GET', '/people', { token: t.tokens.admin })).json();
     const emails = people.map((p: { email: string }) => p.email);
     expect(emails).toContain(kept);
     expect(emails).not.toContain(gone);
@@ -111,11 +102,11 @@ describe('DELETE /people/{email}', () => {
   it('removes the person (then 404), and adding them again starts from a new version', async () => {
     const email = someone();
     await put(email, { roles: ['emt'] });
-    const removed = await t.call('DELETE', `/people/${email}`, { token: admin });
+    const removed = await t.call('DELETE', `/people/${email}`, { token: t.tokens.admin });
     expect(removed.status).toBe(200);
     expect(await removed.json()).toMatchObject({ roles: [], version: 2 });
     expect((await get(email)).status).toBe(404);
-    expect((await t.call('DELETE', `/people/${email}`, { token: admin })).status).toBe(404);
+    expect((await t.call('DELETE', `/people/${email}`, { token: t.tokens.admin })).status).toBe(404);
     const back = await put(email, { roles: ['admin'] });
     expect(back.status).toBe(201);
     const detail = await (await get(email)).json();
@@ -123,7 +114,7 @@ describe('DELETE /people/{email}', () => {
   });
 
   it('answers 404 for someone never recorded', async () => {
-    expect((await t.call('DELETE', `/people/${someone()}`, { token: admin })).status).toBe(404);
+    expect((await t.call('DELETE', `/people/${someone()}`, { token: t.tokens.admin })).status).toBe(404);
   });
 });
 
@@ -174,7 +165,7 @@ describe('a person written by the store before it used store/versioned.ts', () =
   it('is read with every version, then updated and removed through the API, its history carrying on', async () => {
     const email = someone();
     await writeEarlierLayout(email);
-    const listed = (await (await t.call('GET', '/people', { token: admin })).json()).people ?? [];
+    const listed = (await (await t.call('GET', '/people', { token: t.tokens.admin })).json()).people ?? [];
     expect(JSON.stringify(listed)).toContain(email);
     expect(await versionsOf(email)).toEqual([
       [1, 'officer', 'Place', false],
@@ -183,7 +174,7 @@ describe('a person written by the store before it used store/versioned.ts', () =
     ]);
     // An update over version 3 (If-Match), dropping the directorate the head held.
     const updated = await t.call('PUT', `/people/${email}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { roles: ['emt'] },
       headers: { 'if-match': '"3"' },
     });
@@ -197,7 +188,7 @@ describe('a person written by the store before it used store/versioned.ts', () =
     ]);
     // The token's claims come from the new head: no directorate left over from version 3.
     expect((await (await get(email)).json()).directorate).toBeNull();
-    expect((await t.call('DELETE', `/people/${email}`, { token: admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/people/${email}`, { token: t.tokens.admin })).status).toBe(200);
     const back = await put(email, { roles: ['officer'], directorate: 'Resources' });
     expect(back.status).toBe(201);
     expect(await versionsOf(email)).toEqual([
@@ -248,7 +239,7 @@ describe('admins cannot lock themselves out', () => {
   it('lets another admin take the admin role away, or remove them, while an admin remains', async () => {
     const [jo, kim, lee] = [await newAdmin(), await newAdmin(), await newAdmin()];
     expect((await put(jo.email, { roles: ['emt'] })).status).toBe(200);
-    expect((await t.call('DELETE', `/people/${lee.email}`, { token: admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/people/${lee.email}`, { token: t.tokens.admin })).status).toBe(200);
     expect((await get(kim.email)).status).toBe(200);
   });
 });

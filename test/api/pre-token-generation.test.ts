@@ -1,23 +1,15 @@
 // The pre-token-generation trigger (docs/people.md) against dynalite: the person's record
 // becomes the ID token's cognito:groups and custom:directorate, whatever the pool holds.
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { reloadEnvironment } from '../../lambdas/config/environment';
 import { claimsOf } from '../../lambdas/domain/people';
 import { handler } from '../../lambdas/handlers/pre-token-generation';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-});
-afterAll(async () => {
-  await t?.stop();
-});
 afterEach(() => {
   delete process.env.FIRST_ADMIN_EMAIL;
   reloadEnvironment();
@@ -62,7 +54,7 @@ function signIn(
 
 const person = () => `${freshId('signin')}@council.example`;
 const give = async (email: string, body: unknown) =>
-  expect((await t.call('PUT', `/people/${email}`, { token: admin, body })).status).toBeLessThan(300);
+  expect((await t.call('PUT', `/people/${email}`, { token: t.tokens.admin, body })).status).toBeLessThan(300);
 const claims = async (event: PreTokenGenerationV2TriggerEvent) =>
   (await handler(event)).response.claimsAndScopeOverrideDetails;
 
@@ -84,7 +76,7 @@ describe('the pre-token-generation trigger', () => {
   it('gives no role to a removed person, nor to a token without an email', async () => {
     const email = person();
     await give(email, { roles: ['emt'] });
-    expect((await t.call('DELETE', `/people/${email}`, { token: admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/people/${email}`, { token: t.tokens.admin })).status).toBe(200);
     expect((await claims(signIn(email)))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
     expect((await claims(signIn(undefined)))?.groupOverrideDetails?.groupsToOverride).toEqual([]);
   });

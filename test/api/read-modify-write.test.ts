@@ -2,27 +2,23 @@
 // truth", issue #22 finding 8): what GET answers for a measure, planned work, the
 // settings or a person can be changed and PUT back with its ETag; a stale ETag is 412
 // with the current version, as for results, and changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { placeAction, placeMeasure } from '../support/route-samples';
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  expect((await t.call('PUT', '/measures/rmw-measure', { token: admin, body: placeMeasure })).status).toBe(201);
-  expect((await t.call('PUT', '/actions/rmw-work', { token: admin, body: placeAction })).status).toBe(201);
+  expect((await t.call('PUT', '/measures/rmw-measure', { token: t.tokens.admin, body: placeMeasure })).status).toBe(
+    201,
+  );
+  expect((await t.call('PUT', '/actions/rmw-work', { token: t.tokens.admin, body: placeAction })).status).toBe(201);
   const person = await t.call('PUT', '/people/rmw@localhost', {
-    token: admin,
+    token: t.tokens.admin,
     body: { roles: ['officer'], directorate: 'Place' },
   });
   expect(person.status).toBe(201);
 }, 60_000);
-afterAll(async () => {
-  await t?.stop();
-});
 
 type Json = Record<string, unknown>;
 interface Resource {
@@ -62,7 +58,7 @@ const resources: Record<string, Resource> = {
 };
 
 const get = async (r: Resource) => {
-  const res = await t.call('GET', r.path, { token: admin });
+  const res = await t.call('GET', r.path, { token: t.tokens.admin });
   expect(res.status).toBe(200);
   return { thing: r.read((await res.json()) as Json), etag: res.headers.get('etag') };
 };
@@ -72,7 +68,11 @@ describe.each(Object.entries(resources))('%s', (name, r) => {
     const first = await get(r);
     expect(first.etag).toMatch(/^"\d+"$/);
     const wanted = r.change(first.thing);
-    const put = await t.call('PUT', r.path, { token: admin, body: wanted, headers: { 'if-match': first.etag! } });
+    const put = await t.call('PUT', r.path, {
+      token: t.tokens.admin,
+      body: wanted,
+      headers: { 'if-match': first.etag! },
+    });
     expect(put.status, await put.clone().text()).toBe(200);
     const next = `"${Number(JSON.parse(first.etag!)) + 1}"`;
     expect(put.headers.get('etag')).toBe(next);
@@ -82,7 +82,7 @@ describe.each(Object.entries(resources))('%s', (name, r) => {
 
     // Another admin still holding the first ETag.
     const stale = await t.call('PUT', r.path, {
-      token: admin,
+      token: t.tokens.admin,
       body: r.change(second.thing),
       headers: { 'if-match': first.etag! },
     });
@@ -132,7 +132,7 @@ describe.each(Object.entries(resources))('%s', (name, r) => {
     expect(readOnly.length).toBeGreaterThan(0);
     // Sent with nonsense in the read-only fields: ignored, not stored, not refused.
     const forged = Object.fromEntries(readOnly.map((k) => [k, k === 'sample' ? true : 'forged']));
-    const put = await t.call('PUT', r.path, { token: admin, body: { ...thing, ...forged } });
+    const put = await t.call('PUT', r.path, { token: t.tokens.admin, body: { ...thing, ...forged } });
     expect(put.status, await put.clone().text()).toBe(200);
     const { thing: stored } = await get(r);
     for (const k of readOnly) expect(stored[k], `${name}.${k}`).not.toBe(forged[k]);

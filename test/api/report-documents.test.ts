@@ -2,30 +2,21 @@
 // render-document function through the Lambda SDK (the local Lambda endpoint runs the
 // same handler in process) and answers the file as API Gateway v2 would, base64-decoded.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docxMediaType as docxType, xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { DocumentTooLarge, renderDocument } from '../../lambdas/services/documents';
 import type { QuarterReport } from '../../lambdas/services/report';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 import { readDocx, readXlsx, rowCells } from '../support/office';
 
-let t: TestStack;
-let admin: string;
-beforeAll(async () => {
-  t = await startTestStack({ seed: true });
-  admin = await t.token('admin');
-});
-afterAll(async () => {
-  await t?.stop();
-});
-
+const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
 const bytes = async (res: Response) => new Uint8Array(await res.arrayBuffer());
 
 /** A measure of its own in `plan`, with a red result for `quarter`. */
 async function ownMeasure(plan: string, quarter: string): Promise<string> {
   const id = `doc-${randomUUID().slice(0, 8)}`;
   const put = await t.call('PUT', `/measures/${id}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: {
       plan,
       programme: 'Learning',
@@ -40,7 +31,7 @@ async function ownMeasure(plan: string, quarter: string): Promise<string> {
   });
   expect(put.status).toBe(201);
   const result = await t.call('PUT', `/measures/${id}/results/${quarter}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: { value: 2, commentary: 'Well short.' },
   });
   expect(result.status).toBe(201);
@@ -49,7 +40,7 @@ async function ownMeasure(plan: string, quarter: string): Promise<string> {
 
 describe('GET /reports/{quarter}?format=docx', () => {
   it("answers the live quarter's Word draft as an attachment, in the seed's layout", async () => {
-    const res = await t.call('GET', '/reports/2017-18-Q4?format=docx', { token: admin });
+    const res = await t.call('GET', '/reports/2017-18-Q4?format=docx', { token: t.tokens.admin });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(docxType);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="ragtime-2017-18-Q4.docx"');
@@ -64,12 +55,12 @@ describe('GET /reports/{quarter}?format=docx', () => {
   it('answers a closed quarter from its frozen snapshot', async () => {
     const quarter = '2031-32-Q2';
     const id = await ownMeasure('cip', quarter);
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } })).status).toBe(
-      200,
-    );
+    expect(
+      (await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin, body: { early: true } })).status,
+    ).toBe(200);
     // A later result does not change the frozen figures; it is listed as an amendment.
-    await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: admin, body: { value: 11 } });
-    const res = await t.call('GET', `/reports/${quarter}?format=docx`, { token: admin });
+    await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: t.tokens.admin, body: { value: 11 } });
+    const res = await t.call('GET', `/reports/${quarter}?format=docx`, { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const draft = readDocx(await bytes(res));
     const lines = draft.paragraphs.map((p) => p.text);
@@ -83,11 +74,11 @@ describe('the reissue email', () => {
   it('attaches a Word draft marked Reissued, with the amended figure', async () => {
     const quarter = '2032-33-Q3';
     const id = await ownMeasure('cip', quarter);
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: admin, body: { early: true } })).status).toBe(
-      200,
-    );
-    await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: admin, body: { value: 11 } });
-    expect((await t.call('POST', `/reports/${quarter}/reissue`, { token: admin })).status).toBe(200);
+    expect(
+      (await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin, body: { early: true } })).status,
+    ).toBe(200);
+    await t.call('PUT', `/measures/${id}/results/${quarter}`, { token: t.tokens.admin, body: { value: 11 } });
+    expect((await t.call('POST', `/reports/${quarter}/reissue`, { token: t.tokens.admin })).status).toBe(200);
     const email = (await t.emails()).find(
       (e) => e.subject.startsWith('Reissued: ') && e.subject.includes('2032-33 Q3'),
     )!;
@@ -106,7 +97,7 @@ describe('the reissue email', () => {
 describe('GET /reports/{quarter}?format=xlsx', () => {
   it('answers the workbook, and ?plan= narrows it to that plan and names the file after it', async () => {
     const id = await ownMeasure(`other${randomUUID().slice(0, 6)}`, '2017-18-Q4');
-    const all = await t.call('GET', '/reports/2017-18-Q4?format=xlsx', { token: admin });
+    const all = await t.call('GET', '/reports/2017-18-Q4?format=xlsx', { token: t.tokens.admin });
     expect(all.status).toBe(200);
     expect(all.headers.get('content-type')).toBe(xlsxType);
     expect(all.headers.get('content-disposition')).toBe('attachment; filename="ragtime-2017-18-Q4.xlsx"');
@@ -117,7 +108,7 @@ describe('GET /reports/{quarter}?format=xlsx', () => {
     const allIds = await ids(all);
     expect(allIds).toContain(id);
 
-    const cip = await t.call('GET', '/reports/2017-18-Q4?format=xlsx&plan=cip', { token: admin });
+    const cip = await t.call('GET', '/reports/2017-18-Q4?format=xlsx&plan=cip', { token: t.tokens.admin });
     expect(cip.status).toBe(200);
     expect(cip.headers.get('content-disposition')).toBe('attachment; filename="ragtime-2017-18-Q4-cip.xlsx"');
     const cipIds = await ids(cip);
@@ -125,7 +116,7 @@ describe('GET /reports/{quarter}?format=xlsx', () => {
   });
 
   it('refuses an unknown format with a 422 naming the query field', async () => {
-    const res = await t.call('GET', '/reports/2017-18-Q4?format=pdf', { token: admin });
+    const res = await t.call('GET', '/reports/2017-18-Q4?format=pdf', { token: t.tokens.admin });
     expect(res.status).toBe(422);
     const problem = (await res.json()) as { errors: { path: string }[] };
     expect(problem.errors[0]!.path).toBe('/query/format');
@@ -134,7 +125,9 @@ describe('GET /reports/{quarter}?format=xlsx', () => {
 
 describe('the render-document invocation', () => {
   it('gives up on a writer slower than its wait, as too large to write in time', async () => {
-    const report = (await (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as QuarterReport;
+    const report = (await (
+      await t.call('GET', '/reports/2017-18-Q4', { token: t.tokens.admin })
+    ).json()) as QuarterReport;
     await expect(renderDocument('docx', report, 'Corporate Improvement Plan', 1)).rejects.toThrow(DocumentTooLarge);
     // With the usual wait it answers the file.
     const bytes = await renderDocument('docx', report, 'Corporate Improvement Plan');

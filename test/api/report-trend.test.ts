@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId, freshYears } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // GET /reports/{quarter}?trend=N (docs/rules.md#trend-lines) through real HTTP: each
 // measure's last N quarters in the one request the dashboard makes.
 
-let t: TestStack;
-let admin: string;
-let emt: string;
+const t = useTestStack({ tokens: { admin: 'admin', emt: 'emt' } });
 
 interface Point {
   quarter: string;
@@ -20,20 +18,11 @@ interface TrendBody {
   measures: { id: string; status: string; actual: number | null; quarters?: Point[] }[];
 }
 
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  emt = await t.token('emt');
-});
-afterAll(async () => {
-  await t?.stop();
-});
-
 /** A lower-is-better measure with a target of 10 in each of `years`, and results (admin) for some quarters. */
 async function measureWith(years: string[], results: Record<string, number>): Promise<string> {
   const id = freshId('trend');
   const res = await t.call('PUT', `/measures/${id}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: {
       plan: 'cip',
       programme: 'Learning',
@@ -49,7 +38,7 @@ async function measureWith(years: string[], results: Record<string, number>): Pr
   expect(res.status).toBe(201);
   for (const [period, value] of Object.entries(results)) {
     const put = await t.call('PUT', `/measures/${id}/results/${period}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { value, commentary: 'As reported' },
     });
     expect(put.status).toBe(201);
@@ -58,7 +47,7 @@ async function measureWith(years: string[], results: Record<string, number>): Pr
 }
 
 const trendReport = async (quarter: string, query = '?trend=8') => {
-  const res = await t.call('GET', `/reports/${quarter}${query}`, { token: emt });
+  const res = await t.call('GET', `/reports/${quarter}${query}`, { token: t.tokens.emt });
   expect(res.status).toBe(200);
   return (await res.json()) as TrendBody;
 };
@@ -121,7 +110,7 @@ describe('GET /reports/{quarter}?trend=N', () => {
   it('keeps a retired measure’s trend in the quarters it was still reported in', async () => {
     const [a] = freshYears(1);
     const id = await measureWith([a!.year], { [a!.q(1)]: 9, [a!.q(2)]: 12 });
-    expect((await t.call('DELETE', `/measures/${id}`, { token: admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/measures/${id}`, { token: t.tokens.admin })).status).toBe(200);
     // Retired from the quarter under way today: a quarter of 1950 still reports it.
     const row = (await trendReport(a!.q(2))).measures.find((m) => m.id === id);
     expect(row?.quarters?.slice(-2).map((p) => p.actual)).toEqual([9, 12]);
@@ -130,9 +119,9 @@ describe('GET /reports/{quarter}?trend=N', () => {
   it('after close, ends with the frozen figure while the live result has been amended since', async () => {
     const [a] = freshYears(1);
     const id = await measureWith([a!.year], { [a!.q(1)]: 9, [a!.q(2)]: 12 });
-    expect((await t.call('POST', `/reports/${a!.q(2)}/close`, { token: admin })).status).toBe(200);
+    expect((await t.call('POST', `/reports/${a!.q(2)}/close`, { token: t.tokens.admin })).status).toBe(200);
     const amended = await t.call('PUT', `/measures/${id}/results/${a!.q(2)}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { value: 5 },
     });
     expect(amended.status).toBe(200);
@@ -146,7 +135,7 @@ describe('GET /reports/{quarter}?trend=N', () => {
 
   it.each(['0', '9', '1.5', 'eight', ''])('refuses trend=%s with a 422 problem naming the parameter', async (value) => {
     const [a] = freshYears(1);
-    const res = await t.call('GET', `/reports/${a!.q(1)}?trend=${value}`, { token: emt });
+    const res = await t.call('GET', `/reports/${a!.q(1)}?trend=${value}`, { token: t.tokens.emt });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem = (await res.json()) as { errors: { path: string }[] };
@@ -155,7 +144,7 @@ describe('GET /reports/{quarter}?trend=N', () => {
 
   it('refuses the option for a format other than JSON (422)', async () => {
     const [a] = freshYears(1);
-    const res = await t.call('GET', `/reports/${a!.q(1)}?format=csv&trend=8`, { token: emt });
+    const res = await t.call('GET', `/reports/${a!.q(1)}?format=csv&trend=8`, { token: t.tokens.emt });
     expect(res.status).toBe(422);
     expect(((await res.json()) as { errors: { path: string }[] }).errors).toEqual([
       { path: '/query/trend', message: 'only with format=json' },

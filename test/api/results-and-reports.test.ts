@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { axeViolations } from '../support/axe';
 import { freshId, freshYear, freshYears } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // Results, listings, planned work, imports, reports and settings through real HTTP.
 // Every test makes its own measures, actions, plans and quarters (test/support/fresh.ts):
 // none reads what another wrote, so they pass in any order.
 
-let t: TestStack;
-let admin: string;
-let officer: string;
-let emt: string;
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'People' }, emt: 'emt' } });
 
 const measure = (over: Record<string, unknown> = {}) => ({
   plan: 'cip',
@@ -29,7 +26,7 @@ const measure = (over: Record<string, unknown> = {}) => ({
 async function newMeasure(year: string, over: Record<string, unknown> = {}): Promise<string> {
   const id = freshId('m');
   const res = await t.call('PUT', `/measures/${id}`, {
-    token: admin,
+    token: t.tokens.admin,
     body: measure({ targets: { [year]: 10 }, ...over }),
   });
   expect(res.status).toBe(201);
@@ -38,14 +35,16 @@ async function newMeasure(year: string, over: Record<string, unknown> = {}): Pro
 
 const putResult = (id: string, period: string, body: unknown, options: { token?: string; ifMatch?: string } = {}) =>
   t.call('PUT', `/measures/${id}/results/${period}`, {
-    token: options.token ?? officer,
+    token: options.token ?? t.tokens.officer,
     body,
     headers: options.ifMatch ? { 'if-match': options.ifMatch } : undefined,
   });
 
 type Versions = { versions: { version: number; value: number; commentary: string; by: string; amendment?: boolean }[] };
 const history = async (id: string, period: string) =>
-  (await (await t.call('GET', `/measures/${id}/results/${period}/history`, { token: emt })).json()) as Versions;
+  (await (
+    await t.call('GET', `/measures/${id}/results/${period}/history`, { token: t.tokens.emt })
+  ).json()) as Versions;
 
 interface ReportBody {
   revision: number;
@@ -56,17 +55,7 @@ interface ReportBody {
   summary: { sentences: string[] };
 }
 const report = async (quarter: string, query = '') =>
-  (await (await t.call('GET', `/reports/${quarter}${query}`, { token: emt })).json()) as ReportBody;
-
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'People');
-  emt = await t.token('emt');
-});
-afterAll(async () => {
-  await t?.stop();
-});
+  (await (await t.call('GET', `/reports/${quarter}${query}`, { token: t.tokens.emt })).json()) as ReportBody;
 
 describe('versioned results', () => {
   it('keeps five updates as five versions in order, each answered with its ETag', async () => {
@@ -108,7 +97,7 @@ describe('versioned results', () => {
     const { year, q } = freshYear();
     const id = await newMeasure(year);
     expect((await putResult(id, q(2), { value: 12 })).status).toBe(422);
-    expect((await t.call('GET', `/measures/${id}/results/${q(2)}/history`, { token: emt })).status).toBe(404);
+    expect((await t.call('GET', `/measures/${id}/results/${q(2)}/history`, { token: t.tokens.emt })).status).toBe(404);
   });
 
   it('answers each write with its version and computed status', async () => {
@@ -126,7 +115,7 @@ describe('versioned results', () => {
     const id = await newMeasure(year);
     await putResult(id, q(1), { value: 9 });
     await putResult(id, q(2), { value: 10 });
-    const res = await t.call('GET', `/measures/${id}`, { token: officer });
+    const res = await t.call('GET', `/measures/${id}`, { token: t.tokens.officer });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       measure: { id: string };
@@ -153,7 +142,7 @@ describe('listing', () => {
     for (const [i, id] of ids.entries()) {
       const directorate = i % 2 ? 'Place' : 'People';
       await t.call('PUT', `/measures/${id}`, {
-        token: admin,
+        token: t.tokens.admin,
         body: measure({ plan, directorates: [directorate], ownerDirectorate: directorate, title: `Measure ${i}` }),
       });
     }
@@ -161,7 +150,7 @@ describe('listing', () => {
   }
   type Page = { measures: { id: string }[]; next: string | null };
   const page = async (query: string) =>
-    (await (await t.call('GET', `/measures?${query}`, { token: officer })).json()) as Page;
+    (await (await t.call('GET', `/measures?${query}`, { token: t.tokens.officer })).json()) as Page;
 
   it('pages measures with an opaque cursor, each once, in id order', async () => {
     const { plan, ids } = await sevenMeasures();
@@ -197,18 +186,20 @@ describe('retiring a measure', () => {
   it('takes it out of the quarter under way and later ones, keeps it in earlier reports with its history', async () => {
     const { year, q } = freshYear();
     const id = await newMeasure(year, { title: 'Retiring' });
-    await putResult(id, q(1), { value: 1 }, { token: admin });
-    const res = await t.call('DELETE', `/measures/${id}`, { token: admin });
+    await putResult(id, q(1), { value: 1 }, { token: t.tokens.admin });
+    const res = await t.call('DELETE', `/measures/${id}`, { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const { retiredFrom } = (await res.json()) as { retiredFrom: string };
     expect(retiredFrom).toMatch(/^\d{4}-\d{2}-Q[1-4]$/);
     expect((await report(q(1))).measures.map((m) => m.id)).toContain(id);
     expect((await report(retiredFrom)).measures.map((m) => m.id)).not.toContain(id);
-    expect((await t.call('GET', `/measures/${id}/results/${q(1)}/history`, { token: admin })).status).toBe(200);
+    expect((await t.call('GET', `/measures/${id}/results/${q(1)}/history`, { token: t.tokens.admin })).status).toBe(
+      200,
+    );
   });
 
   it('answers 404 for a measure that never was', async () => {
-    expect((await t.call('DELETE', `/measures/${freshId('never')}`, { token: admin })).status).toBe(404);
+    expect((await t.call('DELETE', `/measures/${freshId('never')}`, { token: t.tokens.admin })).status).toBe(404);
   });
 });
 
@@ -217,7 +208,7 @@ describe('planned work', () => {
   async function newAction(year: { q: (n: 1 | 2 | 3 | 4) => string }): Promise<string> {
     const id = freshId('a');
     const res = await t.call('PUT', `/actions/${id}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: {
         plan: 'cip',
         programme: 'Services delivered for less',
@@ -231,7 +222,7 @@ describe('planned work', () => {
     return id;
   }
   const update = (id: string, quarter: string, body: unknown) =>
-    t.call('PUT', `/actions/${id}/updates/${quarter}`, { token: officer, body });
+    t.call('PUT', `/actions/${id}/updates/${quarter}`, { token: t.tokens.officer, body });
 
   it('refuses an update for a quarter outside the action’s start and due quarters (422)', async () => {
     const year = freshYear();
@@ -252,7 +243,7 @@ describe('planned work', () => {
       201,
     );
     expect((await update(id, year.q(2), { status: 'green' })).status).toBe(200);
-    const detail = (await (await t.call('GET', `/actions/${id}`, { token: emt })).json()) as {
+    const detail = (await (await t.call('GET', `/actions/${id}`, { token: t.tokens.emt })).json()) as {
       action: { id: string };
       updates: { quarter: string; status: string; version: number }[];
     };
@@ -265,10 +256,12 @@ describe('planned work', () => {
     const id = await newAction(year);
     const other = freshId('a');
     await t.call('PUT', `/actions/${other}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { plan: 'cip', programme: 'Developing the economy', title: 'Adopt the LDP', ownerDirectorate: 'Place' },
     });
-    const list = (await (await t.call('GET', '/actions?directorate=People&limit=100', { token: emt })).json()) as {
+    const list = (await (
+      await t.call('GET', '/actions?directorate=People&limit=100', { token: t.tokens.emt })
+    ).json()) as {
       actions: { id: string }[];
     };
     const ids = list.actions.map((a) => a.id);
@@ -289,7 +282,7 @@ describe('CSV import', () => {
     return { ids, lines };
   }
   const importCsv = (body: string, contentType = 'text/csv') =>
-    t.call('POST', '/imports/results', { token: officer, body, headers: { 'content-type': contentType } });
+    t.call('POST', '/imports/results', { token: t.tokens.officer, body, headers: { 'content-type': contentType } });
 
   it('stores nothing when one row of 100 is bad, naming its line', async () => {
     const { ids, lines } = await hundredRows();
@@ -300,7 +293,9 @@ describe('CSV import', () => {
     const problem = (await res.json()) as { errors: { path: string }[] };
     expect(problem.errors.map((e) => e.path)).toEqual(['/line/59/period']);
     for (const id of ids)
-      expect((await t.call('GET', `/measures/${id}/results/2017-04/history`, { token: admin })).status).toBe(404);
+      expect((await t.call('GET', `/measures/${id}/results/2017-04/history`, { token: t.tokens.admin })).status).toBe(
+        404,
+      );
   });
 
   it('stores all 100 rows of a valid file (CRLF, quoted commas)', async () => {
@@ -317,7 +312,7 @@ describe('CSV import', () => {
     const second = await newMeasure('2017-18', { frequency: 'monthly' });
     const body = `measureId,period,value\n${first},2017-05,abc\n${freshId('nope')},2017-05,1\n${second},2017-13,1\n${second},2017-05,1\n`;
     const res = await t.call('POST', '/imports/results', {
-      token: admin,
+      token: t.tokens.admin,
       body,
       headers: { 'content-type': 'text/csv' },
     });
@@ -341,7 +336,7 @@ describe('reports', () => {
       ['md', 'text/markdown'],
       ['csv', 'text/csv'],
     ] as const) {
-      const res = await t.call('GET', `/reports/${q(1)}?format=${format}`, { token: emt });
+      const res = await t.call('GET', `/reports/${q(1)}?format=${format}`, { token: t.tokens.emt });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain(type);
     }
@@ -350,7 +345,7 @@ describe('reports', () => {
   it('has one CSV row per measure under a header', async () => {
     const { year, q } = freshYear();
     await newMeasure(year);
-    const csv = await (await t.call('GET', `/reports/${q(1)}?format=csv`, { token: emt })).text();
+    const csv = await (await t.call('GET', `/reports/${q(1)}?format=csv`, { token: t.tokens.emt })).text();
     expect(csv.trim().split('\n')).toHaveLength((await report(q(1))).measures.length + 1);
   });
 
@@ -367,8 +362,8 @@ describe('reports', () => {
   it('renders an accessible HTML report that escapes user text', async () => {
     const { year, q } = freshYear();
     const id = await newMeasure(year, { title: '<script>alert(1)</script>' });
-    await putResult(id, q(4), { value: 30, commentary: '<img src=x onerror=alert(2)>' }, { token: admin });
-    const html = await (await t.call('GET', `/reports/${q(4)}?format=html`, { token: emt })).text();
+    await putResult(id, q(4), { value: 30, commentary: '<img src=x onerror=alert(2)>' }, { token: t.tokens.admin });
+    const html = await (await t.call('GET', `/reports/${q(4)}?format=html`, { token: t.tokens.emt })).text();
     expect(html).toContain('&lt;script&gt;alert(1)&lt;');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
@@ -378,8 +373,8 @@ describe('reports', () => {
   it('keeps user text inert in Markdown', async () => {
     const { year, q } = freshYear();
     const id = await newMeasure(year, { title: '<script>alert(1)</script>' });
-    await putResult(id, q(4), { value: 30, commentary: 'High.' }, { token: admin });
-    const md = await (await t.call('GET', `/reports/${q(4)}?format=md`, { token: emt })).text();
+    await putResult(id, q(4), { value: 30, commentary: 'High.' }, { token: t.tokens.admin });
+    const md = await (await t.call('GET', `/reports/${q(4)}?format=md`, { token: t.tokens.emt })).text();
     expect(md).not.toContain('<script>');
     expect(md).toContain('**Issue** - ');
   });
@@ -390,16 +385,16 @@ describe('closed quarters', () => {
   async function redQuarter(): Promise<{ quarter: string; id: string }> {
     const { year, q } = freshYear();
     const id = await newMeasure(year, { title: 'Red one', targets: { [year]: 1 } });
-    expect((await putResult(id, q(3), { value: 5, commentary: 'High' }, { token: admin })).status).toBe(201);
+    expect((await putResult(id, q(3), { value: 5, commentary: 'High' }, { token: t.tokens.admin })).status).toBe(201);
     return { quarter: q(3), id };
   }
   const close = async (quarter: string) => {
-    const res = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
+    const res = await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin });
     expect(res.status).toBe(200);
     return (await res.json()) as ReportBody;
   };
   const remedial = (quarter: string, id: string, body: unknown) =>
-    t.call('PUT', `/reports/${quarter}/critical-items/${id}/remedial-action`, { token: emt, body });
+    t.call('PUT', `/reports/${quarter}/critical-items/${id}/remedial-action`, { token: t.tokens.emt, body });
 
   it('carries a remedial action recorded before close into the snapshot', async () => {
     const { quarter, id } = await redQuarter();
@@ -429,7 +424,7 @@ describe('closed quarters', () => {
   it('records an admin’s result for a closed quarter as an amendment, listed beside the frozen figures', async () => {
     const { quarter, id } = await redQuarter();
     await close(quarter);
-    const res = await putResult(id, quarter, { value: 1 }, { token: admin });
+    const res = await putResult(id, quarter, { value: 1 }, { token: t.tokens.admin });
     expect(await res.json()).toMatchObject({ amendment: true, version: 2 });
     expect((await history(id, quarter)).versions.map((v) => v.amendment ?? false)).toEqual([false, true]);
     const closed = await report(quarter);
@@ -443,7 +438,7 @@ describe('closed quarters', () => {
     const { quarter, id } = await redQuarter();
     await close(quarter);
     const before = new Date().toISOString();
-    await putResult(id, quarter, { value: 1 }, { token: admin });
+    await putResult(id, quarter, { value: 1 }, { token: t.tokens.admin });
     const [amendment] = (await report(quarter)).amendments as unknown as { by: string; at: string }[];
     expect(amendment!.by).toMatch(/\S/);
     expect(amendment!.at >= before).toBe(true);
@@ -452,8 +447,8 @@ describe('closed quarters', () => {
   it('answers close and reissue with the email each sent: its subject and recipients, as SES has them', async () => {
     const { quarter, id } = await redQuarter();
     const closed = (await close(quarter)) as unknown as { email: { subject: string; to: string[] } };
-    await putResult(id, quarter, { value: 1 }, { token: admin });
-    const res = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    await putResult(id, quarter, { value: 1 }, { token: t.tokens.admin });
+    const res = await t.call('POST', `/reports/${quarter}/reissue`, { token: t.tokens.admin });
     const reissued = (await res.json()) as { email: { subject: string; to: string[] } };
     expect(reissued.email.subject).toMatch(
       new RegExp(`^Reissued: Corporate Improvement Plan ${quarter.slice(0, 7)} Q3: overall `),
@@ -487,8 +482,8 @@ describe('closed quarters', () => {
   it('freezes a new revision on reissue, with the amended figures and no amendments left', async () => {
     const { quarter, id } = await redQuarter();
     await close(quarter);
-    await putResult(id, quarter, { value: 1 }, { token: admin });
-    const res = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    await putResult(id, quarter, { value: 1 }, { token: t.tokens.admin });
+    const res = await t.call('POST', `/reports/${quarter}/reissue`, { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const reissued = (await res.json()) as ReportBody;
     expect(reissued.revision).toBe(2);
@@ -500,9 +495,9 @@ describe('closed quarters', () => {
     const { quarter, id } = await redQuarter();
     await t.clearEmails();
     await close(quarter);
-    await putResult(id, quarter, { value: 1 }, { token: admin });
+    await putResult(id, quarter, { value: 1 }, { token: t.tokens.admin });
     expect(await t.emails()).toHaveLength(1);
-    await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    await t.call('POST', `/reports/${quarter}/reissue`, { token: t.tokens.admin });
     const emails = await t.emails();
     expect(emails).toHaveLength(2);
     expect(emails[1]!.subject).toMatch(/^Reissued: /);
@@ -512,7 +507,10 @@ describe('closed quarters', () => {
 
 describe('settings', () => {
   it('are read by admins with the deployment’s defaults', async () => {
-    const current = (await (await t.call('GET', '/settings', { token: admin })).json()) as Record<string, unknown>;
+    const current = (await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()) as Record<
+      string,
+      unknown
+    >;
     expect(current).toMatchObject({
       reportTitle: 'Corporate Improvement Plan',
       emtRecipients: ['emt@localhost'],
@@ -524,19 +522,22 @@ describe('settings', () => {
   it('are replaced by admins, and drive the report’s title and tolerance band', async () => {
     const { year, q } = freshYear();
     await newMeasure(year);
-    const current = (await (await t.call('GET', '/settings', { token: admin })).json()) as Record<string, unknown>;
+    const current = (await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()) as Record<
+      string,
+      unknown
+    >;
     try {
       const res = await t.call('PUT', '/settings', {
-        token: admin,
+        token: t.tokens.admin,
         body: { ...current, reportTitle: 'Wellbeing Plan', tolerancePercent: 5 },
       });
       expect(res.status).toBe(200);
       expect((await report(q(1))).summary.sentences.join(' ')).toContain('off target by more than 5%');
-      const html = await (await t.call('GET', `/reports/${q(1)}?format=html`, { token: emt })).text();
+      const html = await (await t.call('GET', `/reports/${q(1)}?format=html`, { token: t.tokens.emt })).text();
       expect(html).toContain(`<title>Wellbeing Plan ${year} Q1`);
     } finally {
       // The other tests read the defaults.
-      await t.call('PUT', '/settings', { token: admin, body: current });
+      await t.call('PUT', '/settings', { token: t.tokens.admin, body: current });
     }
   });
 });
@@ -557,7 +558,9 @@ describe('improvementSoftensRed', () => {
       [year.q(4), 80],
     ];
     for (const [period, value] of results)
-      expect((await putResult(id, period, { value, commentary: 'Below target.' }, { token: admin })).status).toBe(201);
+      expect(
+        (await putResult(id, period, { value, commentary: 'Below target.' }, { token: t.tokens.admin })).status,
+      ).toBe(201);
     // Red, but better than 50 a year before: amber.
     expect((await report(year.q(3))).measures.find((m) => m.id === id)?.status).toBe('amber');
     expect((await report(year.q(4))).criticalItems.find((i) => i.id === id)?.rules).toEqual(['red']);

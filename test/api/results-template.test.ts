@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMediaType } from '../../lambdas/domain/media-types';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 
@@ -14,9 +14,7 @@ import { type TableDumper, tableDumper } from '../support/table-dump';
 const xlsxType = xlsxMediaType;
 const quarter = '2017-18-Q3';
 
-let t: TestStack;
-let admin: string;
-let officer: string;
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' } } });
 let dumper: TableDumper;
 let mine: string;
 let range: string;
@@ -24,16 +22,13 @@ let theirs: string;
 let work: string;
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'Place');
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
   mine = freshId('mine');
   range = freshId('range');
   theirs = freshId('theirs');
   work = freshId('work');
   const put = async (path: string, body: Record<string, unknown>) =>
-    expect((await t.call('PUT', path, { token: admin, body })).status).toBe(201);
+    expect((await t.call('PUT', path, { token: t.tokens.admin, body })).status).toBe(201);
   await put(`/measures/${mine}`, { ...placeMeasure, title: `A measure ${mine}`, targets: { '2017-18': 80 } });
   await put(`/measures/${range}`, {
     ...placeMeasure,
@@ -46,20 +41,20 @@ beforeAll(async () => {
   await put(`/actions/${work}`, { ...placeAction, title: `Work ${work}` });
   // Last quarter's value, which the template shows.
   expect(
-    (await t.call('PUT', `/measures/${mine}/results/2017-18-Q2`, { token: officer, body: { value: 83 } })).status,
+    (await t.call('PUT', `/measures/${mine}/results/2017-18-Q2`, { token: t.tokens.officer, body: { value: 83 } }))
+      .status,
   ).toBe(201);
 });
 afterAll(async () => {
   dumper?.close();
-  await t?.stop();
 });
 
-const get = (query: string, token = officer) =>
+const get = (query: string, token = t.tokens.officer) =>
   t.call('GET', `/imports/results/template?quarter=${quarter}&${query}`, { token });
 const upload = (body: string | Buffer, type: string) =>
   fetch(`${t.url}/imports/results`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${officer}`, 'content-type': type },
+    headers: { authorization: `Bearer ${t.tokens.officer}`, 'content-type': type },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 const csvRows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
@@ -97,7 +92,7 @@ describe('GET /imports/results/template', () => {
     const res = await upload(filled, 'text/csv');
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ imported: 1, results: 1, plannedWork: 0 });
-    const history = await t.call('GET', `/measures/${mine}/results/${quarter}/history`, { token: admin });
+    const history = await t.call('GET', `/measures/${mine}/results/${quarter}/history`, { token: t.tokens.admin });
     expect(((await history.json()) as { versions: { value: number }[] }).versions.map((v) => v.value)).toEqual([91]);
   });
 
@@ -112,7 +107,7 @@ describe('GET /imports/results/template', () => {
     const stored = await upload(filled, 'text/csv');
     expect(stored.status).toBe(201);
     expect(await stored.json()).toEqual({ imported: 1, results: 0, plannedWork: 1 });
-    const detail = await t.call('GET', `/actions/${work}`, { token: admin });
+    const detail = await t.call('GET', `/actions/${work}`, { token: t.tokens.admin });
     expect(JSON.stringify(await detail.json())).toContain('Waiting on the inspector');
   });
 
@@ -197,14 +192,14 @@ describe('GET /imports/results/template', () => {
     const stored = await upload(good, xlsxType);
     expect(stored.status).toBe(201);
     expect(await stored.json()).toEqual({ imported: 2, results: 1, plannedWork: 1 });
-    const history = await t.call('GET', `/measures/${range}/results/${quarter}/history`, { token: admin });
+    const history = await t.call('GET', `/measures/${range}/results/${quarter}/history`, { token: t.tokens.admin });
     expect(((await history.json()) as { versions: { value: number }[] }).versions.map((v) => v.value)).toEqual([1.5]);
   });
 
   it('officers and admins only; a quarter that is no quarter is refused', async () => {
     expect((await get('format=csv', await t.token('emt'))).status).toBe(403);
-    expect((await get('format=csv', admin)).status).toBe(200);
-    const bad = await t.call('GET', '/imports/results/template?quarter=2017-Q5', { token: officer });
+    expect((await get('format=csv', t.tokens.admin)).status).toBe(200);
+    const bad = await t.call('GET', '/imports/results/template?quarter=2017-Q5', { token: t.tokens.officer });
     expect(bad.status).toBe(422);
   });
 });

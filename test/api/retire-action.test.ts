@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
 
 // Planned work is retired as a measure is (SPEC §5 `DELETE /actions/{id}`): it leaves the
 // quarter under way and every later one, earlier quarters keep it, its history stays.
 
-let t: TestStack;
-let admin: string;
-let officer: string;
-
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'Place');
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' } } });
 
 const reportActionIds = async (quarter: string): Promise<string[]> => {
-  const res = await t.call('GET', `/reports/${quarter}`, { token: admin });
+  const res = await t.call('GET', `/reports/${quarter}`, { token: t.tokens.admin });
   expect(res.status).toBe(200);
   return ((await res.json()) as { actions: { id: string }[] }).actions.map((a) => a.id);
 };
@@ -28,11 +17,11 @@ const reportActionIds = async (quarter: string): Promise<string[]> => {
 describe('retiring planned work', () => {
   it('takes it out of the quarter under way and later ones, keeps it in earlier reports with its updates', async () => {
     const id = freshId('retire-work');
-    expect((await t.call('PUT', `/actions/${id}`, { token: admin, body: placeAction })).status).toBe(201);
-    const update = { token: officer, body: { status: 'green', commentary: 'On track.' } };
+    expect((await t.call('PUT', `/actions/${id}`, { token: t.tokens.admin, body: placeAction })).status).toBe(201);
+    const update = { token: t.tokens.officer, body: { status: 'green', commentary: 'On track.' } };
     expect((await t.call('PUT', `/actions/${id}/updates/2017-18-Q2`, update)).status).toBe(201);
 
-    const res = await t.call('DELETE', `/actions/${id}`, { token: admin });
+    const res = await t.call('DELETE', `/actions/${id}`, { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const retired = (await res.json()) as { id: string; title: string; retiredFrom: string };
     expect(retired).toMatchObject({ id, title: placeAction.title });
@@ -41,7 +30,7 @@ describe('retiring planned work', () => {
     expect(await reportActionIds('2017-18-Q2')).toContain(id);
     expect(await reportActionIds(retired.retiredFrom)).not.toContain(id);
     // Its updates stay.
-    const detail = await t.call('GET', `/actions/${id}`, { token: officer });
+    const detail = await t.call('GET', `/actions/${id}`, { token: t.tokens.officer });
     expect(detail.status).toBe(200);
     const body = (await detail.json()) as { action: { retiredFrom?: string }; updates: { quarter: string }[] };
     expect(body.action.retiredFrom).toBe(retired.retiredFrom);
@@ -54,10 +43,10 @@ describe('retiring planned work', () => {
 
   it('is a version of its own; retiring again adds none', async () => {
     const id = freshId('retire-twice');
-    await t.call('PUT', `/actions/${id}`, { token: admin, body: placeAction });
-    expect((await t.call('DELETE', `/actions/${id}`, { token: admin })).status).toBe(200);
-    expect((await t.call('DELETE', `/actions/${id}`, { token: admin })).status).toBe(200);
-    const res = await t.call('GET', `/actions/${id}/history`, { token: officer });
+    await t.call('PUT', `/actions/${id}`, { token: t.tokens.admin, body: placeAction });
+    expect((await t.call('DELETE', `/actions/${id}`, { token: t.tokens.admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/actions/${id}`, { token: t.tokens.admin })).status).toBe(200);
+    const res = await t.call('GET', `/actions/${id}/history`, { token: t.tokens.officer });
     const { versions } = (await res.json()) as {
       versions: { changed: string[]; by: string | null; definition: Record<string, unknown> }[];
     };
@@ -67,19 +56,19 @@ describe('retiring planned work', () => {
   });
 
   it('answers 404 for planned work that never was, and for a measure id', async () => {
-    expect((await t.call('DELETE', `/actions/${freshId('never')}`, { token: admin })).status).toBe(404);
+    expect((await t.call('DELETE', `/actions/${freshId('never')}`, { token: t.tokens.admin })).status).toBe(404);
     const measure = freshId('a-measure');
-    await t.call('PUT', `/measures/${measure}`, { token: admin, body: placeMeasure });
-    const res = await t.call('DELETE', `/actions/${measure}`, { token: admin });
+    await t.call('PUT', `/measures/${measure}`, { token: t.tokens.admin, body: placeMeasure });
+    const res = await t.call('DELETE', `/actions/${measure}`, { token: t.tokens.admin });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('is for admins only', async () => {
     const id = freshId('not-yours');
-    await t.call('PUT', `/actions/${id}`, { token: admin, body: placeAction });
-    expect((await t.call('DELETE', `/actions/${id}`, { token: officer })).status).toBe(403);
-    const detail = (await (await t.call('GET', `/actions/${id}`, { token: officer })).json()) as {
+    await t.call('PUT', `/actions/${id}`, { token: t.tokens.admin, body: placeAction });
+    expect((await t.call('DELETE', `/actions/${id}`, { token: t.tokens.officer })).status).toBe(403);
+    const detail = (await (await t.call('GET', `/actions/${id}`, { token: t.tokens.officer })).json()) as {
       action: { retiredFrom?: string };
     };
     expect(detail.action.retiredFrom).toBeUndefined();

@@ -2,23 +2,16 @@
 // every sample quarter before 2017-18 Q4 is closed by the close's own freeze, its email
 // recorded as sent but not in the SES emulator's inbox, and after the newcomer closes
 // Q4, officers and EMT land on it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 
-let t: TestStack;
-const tokens = { admin: '', officer: '', emt: '' };
-
-beforeAll(async () => {
-  t = await startTestStack({ seed: true, signOff: 'on' });
-  tokens.admin = await t.token('admin');
-  tokens.officer = await t.token('officer', 'Place');
-  tokens.emt = await t.token('emt');
-});
-afterAll(async () => {
-  await t?.stop();
+const t = useTestStack({
+  seed: true,
+  signOff: 'on',
+  tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' }, emt: 'emt' },
 });
 
-const get = async (path: string, token = tokens.admin) => {
+const get = async (path: string, token = t.tokens.admin) => {
   const res = await t.call('GET', path, { token });
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json();
@@ -37,15 +30,15 @@ describe('the sample plan', () => {
   });
 
   it('opens Your returns on 2017-18 Q4, and after its close officers and EMT land on it', async () => {
-    const before = await get('/returns', tokens.officer);
+    const before = await get('/returns', t.tokens.officer);
     expect(before).toMatchObject({ quarter: '2017-18-Q4', closed: false });
     expect(before.quarters.find((q: { quarter: string }) => q.quarter === '2017-18-Q3')).toEqual({
       quarter: '2017-18-Q3',
       closed: true,
     });
-    const close = await t.call('POST', '/reports/2017-18-Q4/close', { token: tokens.admin });
+    const close = await t.call('POST', '/reports/2017-18-Q4/close', { token: t.tokens.admin });
     expect(close.status).toBe(200);
-    for (const token of [tokens.officer, tokens.emt, tokens.admin])
+    for (const token of [t.tokens.officer, t.tokens.emt, t.tokens.admin])
       expect(await get('/returns', token)).toMatchObject({ quarter: '2017-18-Q4', closed: true });
     // Only the newcomer's own close is in the inbox.
     expect((await t.emails()).map((e) => e.subject)).toEqual([

@@ -1,10 +1,10 @@
 // PUT /settings refuses any recipient outside the allowed domains (docs/deploy.md
 // "allowedRecipientDomains"): an admin token, or a stolen one, cannot quietly send the
 // quarter's report elsewhere. Local mode allows @localhost, the local defaults' domain.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEnvironment } from '../../lambdas/config/environment';
 import { recipientsOutside } from '../../lambdas/domain/recipients';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 
 describe('recipientsOutside', () => {
   const settings = {
@@ -43,19 +43,13 @@ describe('RAGTIME_ALLOWED_RECIPIENT_DOMAINS', () => {
 });
 
 describe('PUT /settings', () => {
-  let t: TestStack;
-  let admin: string;
+  const t = useTestStack({ tokens: { admin: 'admin' } });
   let current: Record<string, unknown> & {
     emtRecipients: string[];
     directorates: Record<string, { contacts: string[]; heads: string[] }>;
   };
   beforeAll(async () => {
-    t = await startTestStack();
-    admin = await t.token('admin');
-    current = (await (await t.call('GET', '/settings', { token: admin })).json()) as typeof current;
-  });
-  afterAll(async () => {
-    await t?.stop();
+    current = (await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()) as typeof current;
   });
 
   it.each([
@@ -81,20 +75,20 @@ describe('PUT /settings', () => {
       '/directorates/Place/heads/0',
     ],
   ])('refuses %s outside the allowed domains: 422 naming the field, nothing stored', async (_what, change, path) => {
-    const res = await t.call('PUT', '/settings', { token: admin, body: change(current) });
+    const res = await t.call('PUT', '/settings', { token: t.tokens.admin, body: change(current) });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem = (await res.json()) as { detail: string; errors: { path: string; message: string }[] };
     expect(problem.errors).toEqual([{ path, message: expect.stringContaining('localhost') }]);
-    expect(await (await t.call('GET', '/settings', { token: admin })).json()).toEqual(current);
+    expect(await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()).toEqual(current);
   });
 
   it('accepts recipients at the allowed domain (locally, @localhost)', async () => {
     const res = await t.call('PUT', '/settings', {
-      token: admin,
+      token: t.tokens.admin,
       body: { ...current, emtRecipients: ['emt@localhost', 'chief@LOCALHOST'] },
     });
     expect(res.status).toBe(200);
-    await t.call('PUT', '/settings', { token: admin, body: current });
+    await t.call('PUT', '/settings', { token: t.tokens.admin, body: current });
   });
 });

@@ -2,25 +2,19 @@
 // version" is about the person, not the account (finding 7); sign-off never changes a
 // figure by itself: a correction of a version saved before sign-off leaves the old figure
 // counting until it is approved (finding 2).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { samplePlan } from '../../lambdas/local/sample-plan';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
 import { setSettings } from '../support/settings';
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
 
 beforeAll(async () => {
-  t = await startTestStack({ seed: true });
-  admin = await t.token('admin');
-  await setSettings(t, admin, { signOff: 'on' });
+  await setSettings(t, t.tokens.admin, { signOff: 'on' });
 }, 60_000);
-afterAll(async () => {
-  await t?.stop();
-});
 
 const decide = (path: string, token: string, body: unknown, version = 1) =>
   t.call('POST', `${path}/sign-off`, { token, body, headers: { 'if-match': `"${version}"` } });
@@ -44,7 +38,7 @@ describe('the own-return rule compares the person', () => {
 
   it('403 when the decider’s email is the submitter’s, whatever its case, on a result and an action update', async () => {
     const id = freshId('pat');
-    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: placeMeasure })).status).toBe(201);
+    expect((await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body: placeMeasure })).status).toBe(201);
     const result = `/measures/${id}/results/2017-18-Q4`;
     expect((await t.call('PUT', result, { token: await officerPat(), body: { value: 85 } })).status).toBe(201);
     const own = await decide(result, await approverPat(), { decision: 'approve' });
@@ -52,7 +46,7 @@ describe('the own-return rule compares the person', () => {
     expect(((await own.json()) as { detail: string }).detail).toMatch(/they submitted/);
 
     const action = freshId('pat-work');
-    expect((await t.call('PUT', `/actions/${action}`, { token: admin, body: placeAction })).status).toBe(201);
+    expect((await t.call('PUT', `/actions/${action}`, { token: t.tokens.admin, body: placeAction })).status).toBe(201);
     const update = `/actions/${action}/updates/2017-18-Q4`;
     expect((await t.call('PUT', update, { token: await officerPat(), body: { status: 'green' } })).status).toBe(201);
     expect((await decide(update, await approverPat(), { decision: 'approve' })).status).toBe(403);
@@ -77,7 +71,7 @@ describe('a correction with sign-off on', () => {
     signOff?: string;
   }
   const report = async () =>
-    (await (await t.call('GET', '/reports/2017-18-Q4', { token: admin })).json()) as {
+    (await (await t.call('GET', '/reports/2017-18-Q4', { token: t.tokens.admin })).json()) as {
       measures: ReportMeasure[];
       summary: { measures: Record<string, number> };
     };
@@ -112,7 +106,7 @@ describe('an amendment with sign-off on', () => {
     const approver = await t.token('approver', 'Place');
     const id = freshId('amended');
     const measure = { ...placeMeasure, targets: { '2015-16': 80 } };
-    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure })).status).toBe(201);
+    expect((await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body: measure })).status).toBe(201);
     const result = `/measures/${id}/results/${quarter}`;
     expect((await t.call('PUT', result, { token: officer, body: { value: 50, commentary: 'Short.' } })).status).toBe(
       201,
@@ -120,21 +114,21 @@ describe('an amendment with sign-off on', () => {
     expect((await decide(result, approver, { decision: 'approve' })).status).toBe(200);
     const work = freshId('amended-work');
     const action = { ...placeAction, startQuarter: quarter, dueQuarter: quarter };
-    expect((await t.call('PUT', `/actions/${work}`, { token: admin, body: action })).status).toBe(201);
+    expect((await t.call('PUT', `/actions/${work}`, { token: t.tokens.admin, body: action })).status).toBe(201);
     const update = `/actions/${work}/updates/${quarter}`;
     expect((await t.call('PUT', update, { token: officer, body: { status: 'red', commentary: 'Late.' } })).status).toBe(
       201,
     );
     expect((await decide(update, approver, { decision: 'approve' })).status).toBe(200);
-    const closed = await t.call('POST', `/reports/${quarter}/close`, { token: admin });
+    const closed = await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin });
     expect(closed.status, await closed.clone().text()).toBe(200);
 
     // The admin amends both; neither awaits a decision (an approver's would be 409 on a closed quarter).
-    const amended = await t.call('PUT', result, { token: admin, body: { value: 90 } });
+    const amended = await t.call('PUT', result, { token: t.tokens.admin, body: { value: 90 } });
     expect(amended.status, await amended.clone().text()).toBe(200);
-    const amendedWork = await t.call('PUT', update, { token: admin, body: { status: 'green' } });
+    const amendedWork = await t.call('PUT', update, { token: t.tokens.admin, body: { status: 'green' } });
     expect(amendedWork.status, await amendedWork.clone().text()).toBe(200);
-    const history = (await (await t.call('GET', `${result}/history`, { token: admin })).json()) as {
+    const history = (await (await t.call('GET', `${result}/history`, { token: t.tokens.admin })).json()) as {
       versions: { version: number; amendment?: boolean; submitted?: boolean }[];
     };
     expect(history.versions.at(-1)).toMatchObject({ version: 2, amendment: true });
@@ -146,9 +140,9 @@ describe('an amendment with sign-off on', () => {
       criticalItems: { id: string }[];
     }
     const preview = (await (
-      await t.call('GET', `/reports/${quarter}/reissue-preview`, { token: admin })
+      await t.call('GET', `/reports/${quarter}/reissue-preview`, { token: t.tokens.admin })
     ).json()) as Frozen;
-    const reissue = await t.call('POST', `/reports/${quarter}/reissue`, { token: admin });
+    const reissue = await t.call('POST', `/reports/${quarter}/reissue`, { token: t.tokens.admin });
     expect(reissue.status, await reissue.clone().text()).toBe(200);
     const reissued = (await reissue.json()) as Frozen;
     for (const frozen of [preview, reissued]) {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
 import { db } from '../../lambdas/store/client';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 import { awsError, intercept } from '../support/sdk-faults';
 
 // One storable number (SPEC §5 "One truth", issue #22 finding 3): a number DynamoDB cannot
@@ -11,8 +11,7 @@ import { awsError, intercept } from '../support/sdk-faults';
 
 const unstorable = ['9007199254740992', '1e16', '1e20', '5e-324'];
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 
 const measure = (extra: Record<string, unknown> = {}) => ({
   plan: 'cip',
@@ -27,16 +26,11 @@ const measure = (extra: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
   for (let i = 0; i < 16; i++) {
-    const res = await t.call('PUT', `/measures/num-${i}`, { token: admin, body: measure() });
+    const res = await t.call('PUT', `/measures/num-${i}`, { token: t.tokens.admin, body: measure() });
     expect(res.status).toBe(201);
   }
 }, 60_000);
-afterAll(async () => {
-  await t?.stop();
-});
 
 /** A JSON body with `X` replaced by the number's exact text (JSON.stringify would rewrite 1e16). */
 const raw = (template: unknown, x: string) => JSON.stringify(template).replace('"X"', x);
@@ -51,11 +45,12 @@ async function expect422(res: Response, path: string) {
 }
 
 const history = async (id: string, period: string) =>
-  (await t.call('GET', `/measures/${id}/results/${period}/history`, { token: admin })).status;
+  (await t.call('GET', `/measures/${id}/results/${period}/history`, { token: t.tokens.admin })).status;
 
 describe.each(unstorable)('%s', (x) => {
   it('is refused on a result, its breakdown, a measure’s targets, bands and tolerances, and the settings', async () => {
-    const put = (path: string, template: unknown) => t.call('PUT', path, { token: admin, body: raw(template, x) });
+    const put = (path: string, template: unknown) =>
+      t.call('PUT', path, { token: t.tokens.admin, body: raw(template, x) });
 
     await expect422(await put('/measures/num-0/results/2016-17-Q1', { value: 'X' }), '/value');
     await expect422(
@@ -75,19 +70,22 @@ describe.each(unstorable)('%s', (x) => {
     );
     for (const field of ['toleranceAbsolute', 'tolerancePercent', 'greenTolerancePercent'])
       await expect422(await put('/measures/num-new', measure({ [field]: 'X' })), `/${field}`);
-    expect((await t.call('GET', '/measures/num-new', { token: admin })).status).toBe(404);
+    expect((await t.call('GET', '/measures/num-new', { token: t.tokens.admin })).status).toBe(404);
 
-    const settings = (await (await t.call('GET', '/settings', { token: admin })).json()) as Record<string, unknown>;
+    const settings = (await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()) as Record<
+      string,
+      unknown
+    >;
     const { version: _v, by: _b, at: _a, ...body } = settings;
     for (const field of ['toleranceAbsolute', 'tolerancePercent', 'greenTolerancePercent'])
       await expect422(await put('/settings', { ...body, [field]: 'X' }), `/${field}`);
-    expect(await (await t.call('GET', '/settings', { token: admin })).json()).toEqual(settings);
+    expect(await (await t.call('GET', '/settings', { token: t.tokens.admin })).json()).toEqual(settings);
   });
 
   it('keeps nothing of a results CSV of 16 good rows and one unstorable value', async () => {
     const rows = Array.from({ length: 16 }, (_, i) => `num-${i},2015-16-Q1,${i}`);
     const res = await t.call('POST', '/imports/results', {
-      token: admin,
+      token: t.tokens.admin,
       body: ['measureId,period,value', ...rows, `num-0,2015-16-Q2,${x}`].join('\n'),
       headers: { 'content-type': 'text/csv' },
     });
@@ -111,13 +109,13 @@ describe.each(unstorable)('%s', (x) => {
   ];
   const noneCreated = async (prefix: string) => {
     for (let i = 0; i <= 16; i++)
-      expect((await t.call('GET', `/measures/${prefix}-${i}`, { token: admin })).status).toBe(404);
+      expect((await t.call('GET', `/measures/${prefix}-${i}`, { token: t.tokens.admin })).status).toBe(404);
   };
 
   it('keeps nothing of a definitions CSV whose 17th row has an unstorable target', async () => {
     const prefix = `csv${unstorable.indexOf(x)}`;
     const res = await t.call('POST', '/imports/definitions?kind=measures', {
-      token: admin,
+      token: t.tokens.admin,
       body: definitionRows(prefix, x)
         .map((r) => r.join(','))
         .join('\n'),
@@ -135,7 +133,7 @@ describe.each(unstorable)('%s', (x) => {
     wb.addWorksheet('Planned work').addRow(['id', 'plan', 'programme', 'title', 'ownerDirectorate']);
     const res = await fetch(`${t.url}/imports/definitions`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${admin}`, 'content-type': xlsxType },
+      headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': xlsxType },
       body: new Uint8Array(await wb.xlsx.writeBuffer()),
     });
     await expect422(res, '/Measures/row/18/target 2050-51');
@@ -155,7 +153,7 @@ describe('an import whose writes fail part way', () => {
     });
   };
   const send = (path: string, csv: string) =>
-    t.call('POST', path, { token: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+    t.call('POST', path, { token: t.tokens.admin, body: csv, headers: { 'content-type': 'text/csv' } });
   /** Sends the file with writes failing from the `nth` on: a 503 counting what was stored, some but not all. */
   async function interrupted(path: string, csv: string, nth: number) {
     const remove = failWritesFrom(nth);
@@ -180,7 +178,7 @@ describe('an import whose writes fail part way', () => {
     expect(await second.json()).toEqual({ imported: 17, results: 17, plannedWork: 0, alreadyStored: stored });
     for (let i = 0; i < 17; i++) {
       const res = await t.call('GET', `/measures/num-${i % 16}/results/2014-15-Q${1 + Math.floor(i / 16)}/history`, {
-        token: admin,
+        token: t.tokens.admin,
       });
       expect(((await res.json()) as { versions: { value: number }[] }).versions.map((v) => v.value)).toEqual([i]);
     }
@@ -199,6 +197,6 @@ describe('an import whose writes fail part way', () => {
     expect(counts.unchanged).toBe(stored);
     expect(counts.created).toBe(17 - stored);
     for (let i = 0; i < 17; i++)
-      expect((await t.call('GET', `/measures/fault-${i}`, { token: admin })).status).toBe(200);
+      expect((await t.call('GET', `/measures/fault-${i}`, { token: t.tokens.admin })).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lambdas/store/client';
 import { resultKey, writeResult } from '../../lambdas/store/results';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 import { type RawClient, rawClient } from '../support/raw-http';
 import { awsError, intercept } from '../support/sdk-faults';
 
@@ -10,8 +10,7 @@ import { awsError, intercept } from '../support/sdk-faults';
 // history"). The old design kept every version in a list on one item: the ~100th PUT of
 // a result with 4,000-character commentary answered 500, and every later one too.
 
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ throttleRate: 1e6, throttleBurst: 1e6, tokens: { admin: 'admin' } });
 let client: RawClient;
 
 const measure = (id: string) => ({
@@ -27,22 +26,19 @@ const measure = (id: string) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestStack({ throttleRate: 1e6, throttleBurst: 1e6 });
-  admin = await t.token('admin');
   client = rawClient(t.url, 4);
   for (const id of ['thousand', 'legacy', 'crash'])
-    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body: measure(id) })).status).toBe(201);
+    expect((await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body: measure(id) })).status).toBe(201);
 });
 afterAll(async () => {
   client?.close();
-  await t?.stop();
 });
 
 const commentary = (i: number) => `${String(i).padStart(4, '0')} ${'x'.repeat(3995)}`;
 type Version = { version: number; value: number; commentary?: string; amendment?: boolean };
 
 async function history(path: string): Promise<Version[]> {
-  const res = await t.call('GET', `${path}/history`, { token: admin });
+  const res = await t.call('GET', `${path}/history`, { token: t.tokens.admin });
   expect(res.status).toBe(200);
   return ((await res.json()) as { versions: Version[] }).versions;
 }
@@ -66,7 +62,7 @@ describe('1,000 versions of one result, each with 4,000 characters of commentary
       const res = await client.send({
         method: 'PUT',
         path,
-        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': 'application/json' },
         body: JSON.stringify({ value: i, commentary: commentary(i) }),
       });
       if (res.status !== 200) throw new Error(`PUT ${i}: ${res.status} ${res.text.slice(0, 300)}`);
@@ -86,14 +82,14 @@ describe('1,000 versions of one result, each with 4,000 characters of commentary
   });
 
   it('the report still answers, with the latest value', async () => {
-    const res = await t.call('GET', '/reports/2017-18-Q4', { token: admin });
+    const res = await t.call('GET', '/reports/2017-18-Q4', { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const report = (await res.json()) as { measures: { id: string; actual: number }[] };
     expect(report.measures.find((m) => m.id === 'thousand')?.actual).toBe(count);
   });
 
   it('the measure page still answers, with the latest version', async () => {
-    const res = await t.call('GET', '/measures/thousand', { token: admin });
+    const res = await t.call('GET', '/measures/thousand', { token: t.tokens.admin });
     expect(res.status).toBe(200);
     const detail = (await res.json()) as { results: { period: string; version: number; value: number }[] };
     expect(detail.results).toEqual([expect.objectContaining({ period: '2017-18-Q4', version: count, value: count })]);
@@ -133,7 +129,7 @@ describe('a result stored in the old shape (every version in a list on the item)
   it('is read as it is, and the next writes carry on from it without a limit', async () => {
     expect((await history(path)).map((v) => v.version)).toEqual(Array.from({ length: listed }, (_, i) => i + 1));
     for (let i = listed + 1; i <= listed + 10; i++) {
-      const res = await t.call('PUT', path, { token: admin, body: { value: i, commentary: commentary(i) } });
+      const res = await t.call('PUT', path, { token: t.tokens.admin, body: { value: i, commentary: commentary(i) } });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { version: number }).version).toBe(i);
     }
@@ -148,7 +144,7 @@ describe('a result stored in the old shape (every version in a list on the item)
 describe('a writer that dies after sealing the version before, without committing its own', () => {
   it('leaves the history as it was, and the next write carries on', async () => {
     const path = '/measures/crash/results/2017-18-Q4';
-    expect((await t.call('PUT', path, { token: admin, body: { value: 61 } })).status).toBe(201);
+    expect((await t.call('PUT', path, { token: t.tokens.admin, body: { value: 61 } })).status).toBe(201);
     // Every attempt at the head's commit fails (the SDK's retries exhausted): the
     // process "dies" after sealing version 1 into its own item.
     const remove = intercept(db(), {
@@ -156,11 +152,11 @@ describe('a writer that dies after sealing the version before, without committin
         if (call.commandName === 'UpdateItemCommand') throw awsError('InternalServerError', 500);
       },
     });
-    const failed = await t.call('PUT', path, { token: admin, body: { value: 62, commentary: 'lost' } });
+    const failed = await t.call('PUT', path, { token: t.tokens.admin, body: { value: 62, commentary: 'lost' } });
     remove();
     expect(failed.status).toBeGreaterThanOrEqual(500);
     expect((await history(path)).map((v) => [v.version, v.value])).toEqual([[1, 61]]);
-    expect((await t.call('PUT', path, { token: admin, body: { value: 63 } })).status).toBe(200);
+    expect((await t.call('PUT', path, { token: t.tokens.admin, body: { value: 63 } })).status).toBe(200);
     expect((await history(path)).map((v) => [v.version, v.value])).toEqual([
       [1, 61],
       [2, 63],

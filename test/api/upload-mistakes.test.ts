@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureColumns } from '../../lambdas/render/definition-sheets';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 
@@ -9,20 +9,14 @@ import { type TableDumper, tableDumper } from '../support/table-dump';
 // data"): parse, permission and validation errors together, in line order, each with its
 // line and column in words and what to do; nothing stored.
 
-let t: TestStack;
-let admin: string;
-let officer: string;
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' } } });
 let dumper: TableDumper;
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'Place');
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
 });
 afterAll(async () => {
   dumper?.close();
-  await t?.stop();
 });
 
 interface Problem {
@@ -32,8 +26,8 @@ interface Problem {
 }
 
 const put = async (id: string, body: Record<string, unknown>) =>
-  expect((await t.call('PUT', `/measures/${id}`, { token: admin, body })).status).toBe(201);
-const upload = (body: string, token = officer) =>
+  expect((await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body })).status).toBe(201);
+const upload = (body: string, token = t.tokens.officer) =>
   t.call('POST', '/imports/results', { token, body, headers: { 'content-type': 'text/csv' } });
 
 describe('POST /imports/results lists every mistake at once', () => {
@@ -168,7 +162,7 @@ describe('POST /imports/definitions lists every bad row at once', () => {
     ].join('\n');
     const before = await dumper.dump();
     const res = await t.call('POST', '/imports/definitions?kind=measures', {
-      token: admin,
+      token: t.tokens.admin,
       body: csv,
       headers: { 'content-type': 'text/csv' },
     });
@@ -192,7 +186,7 @@ describe('POST /imports/definitions lists every bad row at once', () => {
 
   const importCsv = (kind: 'measures' | 'actions', body: string) =>
     t.call('POST', `/imports/definitions?kind=${kind}`, {
-      token: admin,
+      token: t.tokens.admin,
       body,
       headers: { 'content-type': 'text/csv' },
     });

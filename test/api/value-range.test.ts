@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeMeasure } from '../support/route-samples';
 
 // Numbers that cannot be mistyped (SPEC §12 "Words, not data"): a measure's `valueRange`
 // refuses results outside it (PUT and the results import) in words naming the range; the
 // definitions spreadsheet carries it as two columns; a decimal comma is refused, never read.
 
-let t: TestStack;
-let admin: string;
-let officer: string;
-
-beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'Place');
-});
-afterAll(async () => {
-  await t?.stop();
-});
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' } } });
 
 interface Problem {
   status: number;
@@ -29,30 +18,32 @@ interface Problem {
 async function percentMeasure(extra: Record<string, unknown> = {}): Promise<string> {
   const id = freshId('pct');
   const body = { ...placeMeasure, directorates: ['Place', 'People'], valueRange: { min: 0, max: 100 }, ...extra };
-  const res = await t.call('PUT', `/measures/${id}`, { token: admin, body });
+  const res = await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body });
   expect(res.status, await res.clone().text()).toBe(201);
   return id;
 }
 const noResult = async (id: string, period: string) =>
-  expect((await t.call('GET', `/measures/${id}/results/${period}/history`, { token: admin })).status).toBe(404);
+  expect((await t.call('GET', `/measures/${id}/results/${period}/history`, { token: t.tokens.admin })).status).toBe(
+    404,
+  );
 const importCsv = (body: string) =>
-  t.call('POST', '/imports/results', { token: officer, body, headers: { 'content-type': 'text/csv' } });
+  t.call('POST', '/imports/results', { token: t.tokens.officer, body, headers: { 'content-type': 'text/csv' } });
 
 describe('a measure’s possible range', () => {
   it('is part of the definition, and a target outside it is refused', async () => {
     const id = await percentMeasure();
-    const { measure } = (await (await t.call('GET', `/measures/${id}`, { token: officer })).json()) as {
+    const { measure } = (await (await t.call('GET', `/measures/${id}`, { token: t.tokens.officer })).json()) as {
       measure: { valueRange: unknown };
     };
     expect(measure.valueRange).toEqual({ min: 0, max: 100 });
     const res = await t.call('PUT', `/measures/${freshId('pct')}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { ...placeMeasure, valueRange: { min: 0, max: 100 }, targets: { '2017-18': 120 } },
     });
     expect(res.status).toBe(422);
     expect(JSON.stringify(await res.json())).toContain('a target the measure can reach: a value between 0 and 100');
     const upside = await t.call('PUT', `/measures/${freshId('pct')}`, {
-      token: admin,
+      token: t.tokens.admin,
       body: { ...placeMeasure, valueRange: { min: 100, max: 0 } },
     });
     expect(upside.status).toBe(422);
@@ -60,13 +51,16 @@ describe('a measure’s possible range', () => {
 
   it('PUT refuses a value or a breakdown outside it with 422 naming the range, and stores nothing', async () => {
     const id = await percentMeasure();
-    const res = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: officer, body: { value: 120 } });
+    const res = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
+      token: t.tokens.officer,
+      body: { value: 120 },
+    });
     expect(res.status).toBe(422);
     const problem = (await res.json()) as Problem;
     expect(problem.detail).toMatch(/^Enter a value between 0 and 100/);
     expect(problem.errors).toEqual([{ path: '/value', message: 'Enter a value between 0 and 100' }]);
     const breakdown = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
-      token: officer,
+      token: t.tokens.officer,
       body: { value: 90, breakdown: { Place: 90, People: -1 } },
     });
     expect(breakdown.status).toBe(422);
@@ -74,13 +68,19 @@ describe('a measure’s possible range', () => {
       { path: '/breakdown/People', message: 'Enter a value between 0 and 100' },
     ]);
     await noResult(id, '2017-18-Q2');
-    const ok = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: officer, body: { value: 100 } });
+    const ok = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
+      token: t.tokens.officer,
+      body: { value: 100 },
+    });
     expect(ok.status).toBe(201);
   });
 
   it('a range open at the top: "-5" days is refused with "0 or more"', async () => {
     const id = await percentMeasure({ polarity: 'lower', valueRange: { min: 0 }, targets: { '2017-18': 2.5 } });
-    const res = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, { token: officer, body: { value: -5 } });
+    const res = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
+      token: t.tokens.officer,
+      body: { value: -5 },
+    });
     expect(res.status).toBe(422);
     expect(((await res.json()) as Problem).detail).toMatch(/^Enter a value of 0 or more/);
   });
@@ -105,7 +105,7 @@ describe('the definitions spreadsheet', () => {
     const id = await percentMeasure({ plan });
     const days = await percentMeasure({ plan, polarity: 'lower', valueRange: { min: 0 }, targets: {} });
     const csv = await (
-      await t.call('GET', `/definitions?format=csv&kind=measures&plan=${plan}`, { token: admin })
+      await t.call('GET', `/definitions?format=csv&kind=measures&plan=${plan}`, { token: t.tokens.admin })
     ).text();
     const [header, ...rows] = csv.trim().split('\r\n');
     const columns = header!.split(',');
@@ -115,7 +115,7 @@ describe('the definitions spreadsheet', () => {
     expect([cell(byId(days), 'valueMin'), cell(byId(days), 'valueMax')]).toEqual(['0', '']);
     const post = (body: string) =>
       t.call('POST', '/imports/definitions?kind=measures', {
-        token: admin,
+        token: t.tokens.admin,
         body,
         headers: { 'content-type': 'text/csv' },
       });
@@ -126,7 +126,7 @@ describe('the definitions spreadsheet', () => {
     cells[columns.indexOf('valueMax')] = '30';
     const changed = [header, ...rows.map((r) => (r === byId(days) ? cells.join(',') : r))].join('\r\n');
     expect(await (await post(changed)).json()).toMatchObject({ replaced: 1 });
-    const stored = (await (await t.call('GET', `/measures/${days}`, { token: admin })).json()) as {
+    const stored = (await (await t.call('GET', `/measures/${days}`, { token: t.tokens.admin })).json()) as {
       measure: { valueRange: unknown };
     };
     expect(stored.measure.valueRange).toEqual({ min: 0, max: 30 });
@@ -137,7 +137,7 @@ describe('the definitions spreadsheet', () => {
     const head = 'id,plan,programme,title,polarity,frequency,ownerDirectorate,valueMin,valueMax,target 2017-18\n';
     const post = async (line: string) => {
       const res = await t.call('POST', '/imports/definitions?kind=measures', {
-        token: admin,
+        token: t.tokens.admin,
         body: head + line,
         headers: { 'content-type': 'text/csv' },
       });
@@ -159,6 +159,6 @@ describe('the definitions spreadsheet', () => {
     expect(await post(`${id},cip,Learning,Upside,higher,quarterly,People,100,0,\n`)).toEqual([
       expect.objectContaining({ path: '/Measures/row/2/valueMax' }),
     ]);
-    expect((await t.call('GET', `/measures/${id}`, { token: admin })).status).toBe(404);
+    expect((await t.call('GET', `/measures/${id}`, { token: t.tokens.admin })).status).toBe(404);
   });
 });

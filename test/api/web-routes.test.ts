@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId, freshYear } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 
 // The two routes the web app's pages read (docs/web-app.md): GET /me and GET /returns.
-let stack: TestStack;
-let admin: string;
-let officer: string;
-beforeAll(async () => {
-  stack = await startTestStack();
-  admin = await stack.token('admin');
-  officer = await stack.token('officer', 'Place');
-});
-afterAll(() => stack?.stop());
+const stack = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' } } });
 
 async function measure(owner: string, targets: Record<string, number>, id = freshId('m')) {
   const res = await stack.call('PUT', `/measures/${id}`, {
-    token: admin,
+    token: stack.tokens.admin,
     body: {
       plan: 'cip',
       programme: 'Developing the economy',
@@ -40,7 +32,7 @@ type Returns = {
   counts: Record<string, number>;
   measures: { id: string; state: string; status: string | null; period: string }[];
 };
-const returns = async (query: string, token = officer) => {
+const returns = async (query: string, token = stack.tokens.officer) => {
   const res = await stack.call('GET', `/returns${query}`, { token });
   expect(res.status).toBe(200);
   return (await res.json()) as Returns;
@@ -48,7 +40,7 @@ const returns = async (query: string, token = officer) => {
 
 describe('GET /me', () => {
   it('says who the caller is, with the report title, the directorates, the plans by name and whether sign-off is on', async () => {
-    const res = await stack.call('GET', '/me', { token: officer });
+    const res = await stack.call('GET', '/me', { token: stack.tokens.officer });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       email: 'officer.place@localhost',
@@ -72,7 +64,7 @@ describe('GET /returns', () => {
       await measure('People', { [quarter]: 100 }),
     ];
     const put = await stack.call('PUT', `/measures/${saved}/results/${quarter}`, {
-      token: officer,
+      token: stack.tokens.officer,
       body: { value: 50, commentary: 'Short of staff.' },
     });
     expect(put.status).toBe(201);
@@ -106,7 +98,10 @@ describe('GET /returns', () => {
   it('opens, without a quarter, on the latest closed quarter when the quarter after it has no targets (§12)', async () => {
     // The newest quarters of this file's stack (no other test uses years after 2090).
     await measure('Place', { '2090-91-Q3': 1, '2090-91-Q4': 1 });
-    const close = await stack.call('POST', '/reports/2090-91-Q4/close', { token: admin, body: { early: true } });
+    const close = await stack.call('POST', '/reports/2090-91-Q4/close', {
+      token: stack.tokens.admin,
+      body: { early: true },
+    });
     expect(close.status).toBe(200);
     const r = await returns('');
     expect(r.quarter).toBe('2090-91-Q4');
@@ -118,7 +113,7 @@ describe('GET /returns', () => {
   });
 
   it('refuses a malformed quarter with 422 and changes nothing', async () => {
-    const res = await stack.call('GET', '/returns?quarter=2017-Q9', { token: officer });
+    const res = await stack.call('GET', '/returns?quarter=2017-Q9', { token: stack.tokens.officer });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });

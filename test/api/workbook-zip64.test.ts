@@ -4,25 +4,21 @@
 // reader). It was imported (201) while the server's memory grew by half a gigabyte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMediaType as xlsxType } from '../../lambdas/domain/media-types';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 import { placeMeasure } from '../support/route-samples';
 import { type TableDumper, tableDumper } from '../support/table-dump';
 import { zip64Decoy } from '../support/zip-bomb';
 
 const mb = 1024 * 1024;
-let t: TestStack;
-let admin: string;
+const t = useTestStack({ tokens: { admin: 'admin' } });
 let dumper: TableDumper;
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
-  expect((await t.call('PUT', '/measures/planning', { token: admin, body: placeMeasure })).status).toBe(201);
+  expect((await t.call('PUT', '/measures/planning', { token: t.tokens.admin, body: placeMeasure })).status).toBe(201);
 });
 afterAll(async () => {
   dumper?.close();
-  await t?.stop();
 });
 
 /** The highest resident memory seen while `work` runs (sampled every 10 ms), less what it was before. */
@@ -42,7 +38,7 @@ async function peakGrowth(work: () => Promise<void>): Promise<number> {
 
 describe('POST /imports/definitions with the ZIP64 decoy', () => {
   it('answers 422, stores nothing, and never inflates the 200 MB entry (memory stays flat)', async () => {
-    const exported = await t.call('GET', '/definitions?format=xlsx', { token: admin });
+    const exported = await t.call('GET', '/definitions?format=xlsx', { token: t.tokens.admin });
     expect(exported.status).toBe(200);
     const crafted = await zip64Decoy(new Uint8Array(await exported.arrayBuffer()), 200 * mb);
     expect(crafted.length).toBeLessThan(256 * 1024);
@@ -51,7 +47,7 @@ describe('POST /imports/definitions with the ZIP64 decoy', () => {
     const growth = await peakGrowth(async () => {
       res = await fetch(`${t.url}/imports/definitions`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${admin}`, 'content-type': xlsxType },
+        headers: { authorization: `Bearer ${t.tokens.admin}`, 'content-type': xlsxType },
         body: new Uint8Array(crafted),
       });
       await res.clone().text();

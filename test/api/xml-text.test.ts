@@ -5,44 +5,38 @@
 // Every answer is 422 (naming the field) or 2xx; afterwards every Word and Excel file
 // the API makes parses as XML, the close email's Word draft included.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMediaType } from '../../lambdas/domain/media-types';
-import { signLocalToken } from '../../lambdas/local/jwt';
 import { buildXlsx } from '../reliability/fuzz/xlsx';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { useTestStack } from '../support/api-test';
 import { malformedXmlParts } from '../support/office';
 import { placeAction, placeMeasure } from '../support/route-samples';
 
-let t: TestStack;
-const tokens: Record<'admin' | 'emt' | 'officer' | 'approver', string> = {
-  admin: '',
-  emt: '',
-  officer: '',
-  approver: '',
-};
+const t = useTestStack({
+  throttleRate: 1e6,
+  throttleBurst: 1e6,
+  tokens: {
+    admin: 'admin',
+    emt: 'emt',
+    officer: { role: 'officer', directorate: 'Place' },
+    approver: { role: 'approver', directorate: 'Place' },
+  },
+});
 const quarter = '2017-18-Q2';
 
 beforeAll(async () => {
-  t = await startTestStack({ throttleRate: 1e6, throttleBurst: 1e6 });
-  tokens.admin = await t.token('admin');
-  tokens.emt = await t.token('emt');
-  tokens.officer = await signLocalToken(t.stack.keys, { role: 'officer', directorate: 'Place' });
-  tokens.approver = await t.token('approver', 'Place');
-  expect((await t.call('PUT', '/measures/planning', { token: tokens.admin, body: placeMeasure })).status).toBe(201);
-  expect((await t.call('PUT', '/actions/ldp', { token: tokens.admin, body: placeAction })).status).toBe(201);
+  expect((await t.call('PUT', '/measures/planning', { token: t.tokens.admin, body: placeMeasure })).status).toBe(201);
+  expect((await t.call('PUT', '/actions/ldp', { token: t.tokens.admin, body: placeAction })).status).toBe(201);
   // Red, so the measure is a critical item with a remedial action to record.
   const red = await t.call('PUT', `/measures/planning/results/${quarter}`, {
-    token: tokens.officer,
+    token: t.tokens.officer,
     body: { value: 40, commentary: 'Two planners left.' },
   });
   expect(red.status).toBe(201);
   expect(
-    (await t.call('PUT', `/actions/ldp/updates/${quarter}`, { token: tokens.officer, body: { status: 'green' } }))
+    (await t.call('PUT', `/actions/ldp/updates/${quarter}`, { token: t.tokens.officer, body: { status: 'green' } }))
       .status,
   ).toBe(201);
-});
-afterAll(async () => {
-  await t?.stop();
 });
 
 // Characters XML 1.0 cannot hold: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates.
@@ -110,14 +104,14 @@ interface JsonRoute {
   name: string;
   method: string;
   path: string;
-  token: keyof typeof tokens;
+  token: keyof typeof t.tokens;
   body: unknown;
   headers?: Record<string, string>;
 }
 
 /** A valid request for every route that takes a JSON body, each text field filled in. */
 async function jsonRoutes(): Promise<JsonRoute[]> {
-  const settings = await (await t.call('GET', '/settings', { token: tokens.admin })).json();
+  const settings = await (await t.call('GET', '/settings', { token: t.tokens.admin })).json();
   return [
     {
       name: 'put-measure',
@@ -219,7 +213,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
     for (const route of await jsonRoutes()) {
       const base = await answer(
         await t.call(route.method, route.path, {
-          token: tokens[route.token],
+          token: t.tokens[route.token],
           body: route.body,
           headers: route.headers,
         }),
@@ -233,7 +227,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
         for (const [bad, at] of tries) {
           const body = field.with(bad, at);
           const a = await answer(
-            await t.call(route.method, route.path, { token: tokens[route.token], body, headers: route.headers }),
+            await t.call(route.method, route.path, { token: t.tokens[route.token], body, headers: route.headers }),
           );
           const label = `${route.name} ${field.key ? 'a key of' : ''} ${field.pointer || '/'} with U+${bad.charCodeAt(0).toString(16).padStart(4, '0')} at ${at}`;
           expectRefusedOrStored(a, label, field.pointer);
@@ -257,7 +251,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
         async ({ route, field }, bad, at) => {
           const a = await answer(
             await t.call(route.method, route.path, {
-              token: tokens[route.token],
+              token: t.tokens[route.token],
               body: field.with(bad, at),
               headers: route.headers,
             }),
@@ -283,7 +277,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
         [`/sign-offs?directorate=${e}&quarter=${quarter}`, 'approver'],
         [`/people/${encodeURIComponent(`a${bad}b@example.org`)}`, 'admin'],
       ] as const) {
-        const a = await answer(await t.call('GET', path, { token: tokens[token] }));
+        const a = await answer(await t.call('GET', path, { token: t.tokens[token] }));
         expect(a.status, `${path}: ${a.text.slice(0, 300)}`).toBe(422);
         counts.query++;
         tally(a);
@@ -293,7 +287,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
 
   it('in every cell of a results CSV: 422 naming the line and column, nothing stored', async () => {
     const history = async () =>
-      (await t.call('GET', '/measures/planning/results/2017-18-Q3/history', { token: tokens.admin })).text();
+      (await t.call('GET', '/measures/planning/results/2017-18-Q3/history', { token: t.tokens.admin })).text();
     const before = await history();
     const row = ['planning', '2017-18-Q3', '90', 'On track'];
     for (const bad of encodable) {
@@ -301,7 +295,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
         const cells = row.map((cell, i) => (i === column ? insert(cell, bad, 0.5) : cell));
         const a = await answer(
           await t.call('POST', '/imports/results', {
-            token: tokens.officer,
+            token: t.tokens.officer,
             body: `measureId,period,value,commentary\n${cells.join(',')}\n`,
             headers: { 'content-type': 'text/csv' },
           }),
@@ -327,7 +321,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
         const cells = row.map((cell, i) => (i === column ? insert(cell, bad, 0.5) : cell));
         const a = await answer(
           await t.call('POST', '/imports/definitions?kind=measures', {
-            token: tokens.admin,
+            token: t.tokens.admin,
             body: `${header.join(',')}\n${cells.join(',')}\n`,
             headers: { 'content-type': 'text/csv' },
           }),
@@ -356,7 +350,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
         const res = await fetch(`${t.url}/imports/definitions?kind=measures`, {
           method: 'POST',
           headers: {
-            authorization: `Bearer ${tokens.admin}`,
+            authorization: `Bearer ${t.tokens.admin}`,
             'content-type': xlsxMediaType,
           },
           body: new Uint8Array(xlsx),
@@ -373,7 +367,7 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
   it('while text XML can hold is stored as typed (tab, line breaks, Welsh, emoji, U+FFFD, U+10FFFF)', async () => {
     const commentary = 'Dal\tar y trywydd iawn 👍\r\nŵ ŷ \ufffd \u{10ffff} end';
     const res = await t.call('PUT', `/measures/planning/results/${quarter}`, {
-      token: tokens.officer,
+      token: t.tokens.officer,
       body: { value: 42, commentary },
     });
     expect(res.status, await res.clone().text()).toBe(200);
@@ -388,18 +382,18 @@ describe('characters XML cannot hold', { timeout: 300_000 }, () => {
       ['/actions/ldp', 'admin', { ...placeAction, title: `Adopt the LDP ${finding}` }],
       [`/reports/${quarter}/critical-items/planning/remedial-action`, 'emt', { text: finding }],
     ] as const) {
-      expectRefusedOrStored(await answer(await t.call('PUT', path, { token: tokens[token], body })), path);
+      expectRefusedOrStored(await answer(await t.call('PUT', path, { token: t.tokens[token], body })), path);
     }
     const files: [string, Uint8Array][] = [];
     for (const format of ['docx', 'xlsx']) {
-      const res = await t.call('GET', `/reports/${quarter}?format=${format}`, { token: tokens.admin });
+      const res = await t.call('GET', `/reports/${quarter}?format=${format}`, { token: t.tokens.admin });
       expect(res.status).toBe(200);
       files.push([`report ${format}`, new Uint8Array(await res.arrayBuffer())]);
     }
-    const definitions = await t.call('GET', '/definitions?format=xlsx', { token: tokens.admin });
+    const definitions = await t.call('GET', '/definitions?format=xlsx', { token: t.tokens.admin });
     expect(definitions.status).toBe(200);
     files.push(['definitions xlsx', new Uint8Array(await definitions.arrayBuffer())]);
-    expect((await t.call('POST', `/reports/${quarter}/close`, { token: tokens.admin })).status).toBe(200);
+    expect((await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin })).status).toBe(200);
     let drafts: { filename: string; content: string }[] = [];
     for (let i = 0; i < 100 && drafts.length === 0; i++) {
       drafts = (await t.emails()).flatMap((e) => e.attachments).filter((a) => /\.(docx|xlsx)$/.test(a.filename));
