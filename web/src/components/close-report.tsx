@@ -1,9 +1,9 @@
 import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview } from '../api';
 import { useEmailState } from '../hooks/use-close';
 import { formatDateTime, formatNumber, periodLabel, statusWords } from '../words';
-import { ErrorSummary, type FieldError, useFocusHeading } from '.';
+import { BusyButton, ErrorSummary, useFocusHeading, WarningText } from '.';
 import { Downloads } from './report-downloads';
-import { TableHead } from './table';
+import { Table } from './table';
 
 // What the Close quarter, its confirmation and the Reissue pages share (docs/web-app.md):
 // the email they name, its state after the close (polled until it is sent), the frozen
@@ -63,29 +63,16 @@ export function EmailStatus({ api, answer, words }: { api: Api; answer: CloseAns
           </p>
         )}
         {email.state === 'failed' && (
-          <div class="govuk-warning-text" id="email-state">
-            <span class="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong class="govuk-warning-text__text">
-              <span class="govuk-visually-hidden">Warning</span>
-              The email to EMT failed{email.error ? ` (${email.error})` : ''}.{' '}
-              {email.gaveUp ? 'It will not be tried again on its own.' : 'It is tried again on its own.'}
-            </strong>
-          </div>
+          <WarningText id="email-state">
+            The email to EMT failed{email.error ? ` (${email.error})` : ''}.{' '}
+            {email.gaveUp ? 'It will not be tried again on its own.' : 'It is tried again on its own.'}
+          </WarningText>
         )}
       </div>
       {email.state === 'failed' && (
-        <button
-          type="button"
-          class="govuk-button"
-          id="send-again"
-          disabled={busy}
-          aria-disabled={busy}
-          onClick={sendAgain}
-        >
+        <BusyButton id="send-again" busy={busy} onClick={sendAgain}>
           Send again
-        </button>
+        </BusyButton>
       )}
       <dl class="govuk-summary-list">
         <SummaryRow label="Subject">
@@ -141,10 +128,6 @@ export function SummaryRow({ label, children }: { label: string; children: unkno
   );
 }
 
-export const problemOf = (detail: string | undefined, field: string): FieldError[] => [
-  { field, message: detail ?? 'The service did not answer. Try again.' },
-];
-
 /** What changed after the close: measure or planned work, frozen → now, who, when. */
 export function Amendments({ report, amendments }: { report: ClosedReport; amendments: Amendment[] }) {
   if (amendments.length === 0) return <p class="govuk-body">No amendments since the close.</p>;
@@ -156,26 +139,22 @@ export function Amendments({ report, amendments }: { report: ClosedReport; amend
     return status ? (statusWords[status as keyof typeof statusWords] ?? status) : 'No update';
   };
   return (
-    <div class="app-table-wrap">
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--s">
-          {amendments.length} amendment{amendments.length === 1 ? '' : 's'} the reissue will include
-        </caption>
-        <TableHead columns={['Measure or planned work', 'Frozen', 'Now', 'Changed by', 'When']} />
-        <tbody class="govuk-table__body">
-          {amendments.map((a) => (
-            <tr class="govuk-table__row" key={`${a.kind}:${a.id}:${a.period}`}>
-              <th scope="row" class="govuk-table__header">
-                {titleOf(a)} ({periodLabel(a.period)})
-              </th>
-              <td class="govuk-table__cell">{valueWords(a, true)}</td>
-              <td class="govuk-table__cell">{valueWords(a, false)}</td>
-              <td class="govuk-table__cell app-wrap">{a.by ?? 'Not recorded'}</td>
-              <td class="govuk-table__cell">{when(a.at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={`${amendments.length} amendment${amendments.length === 1 ? '' : 's'} the reissue will include`}
+      captionClass="govuk-table__caption--s"
+      columns={['Measure or planned work', 'Frozen', 'Now', 'Changed by', 'When']}
+    >
+      {amendments.map((a) => (
+        <tr class="govuk-table__row" key={`${a.kind}:${a.id}:${a.period}`}>
+          <th scope="row" class="govuk-table__header">
+            {titleOf(a)} ({periodLabel(a.period)})
+          </th>
+          <td class="govuk-table__cell">{valueWords(a, true)}</td>
+          <td class="govuk-table__cell">{valueWords(a, false)}</td>
+          <td class="govuk-table__cell app-wrap">{a.by ?? 'Not recorded'}</td>
+          <td class="govuk-table__cell">{when(a.at)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

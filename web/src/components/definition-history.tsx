@@ -1,7 +1,7 @@
 import type { DefinitionVersion } from '../api';
 import { changesOf } from '../definition-changes';
 import { formatDateTime } from '../words';
-import { TableHead } from './table';
+import { Table } from './table';
 
 const when = (at: string | null) => (at ? formatDateTime(at) : 'Unknown');
 
@@ -10,29 +10,30 @@ export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] 
   const what = changesOf(versions);
   const rows = versions.map((v, i) => ({ ...v, what: what[i]! }));
   return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Definition history</caption>
-      <TableHead columns={['Version', 'When', 'Who', 'What changed']} />
-      <tbody class="govuk-table__body">
-        {rows.reverse().map((v) => (
-          <tr class="govuk-table__row" key={v.version}>
-            <td class="govuk-table__cell">{v.version}</td>
-            <td class="govuk-table__cell">{when(v.at)}</td>
-            <td class="govuk-table__cell app-break-anywhere">{v.by ?? 'Unknown'}</td>
-            <td class="govuk-table__cell">
-              {v.what.length === 1 ? (
-                v.what[0]
-              ) : (
-                <ul class="govuk-list">
-                  {v.what.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="Definition history"
+      captionClass="govuk-table__caption--m"
+      columns={['Version', 'When', 'Who', 'What changed']}
+      wrap={false}
+    >
+      {rows.reverse().map((v) => (
+        <tr class="govuk-table__row" key={v.version}>
+          <td class="govuk-table__cell">{v.version}</td>
+          <td class="govuk-table__cell">{when(v.at)}</td>
+          <td class="govuk-table__cell app-break-anywhere">{v.by ?? 'Unknown'}</td>
+          <td class="govuk-table__cell">
+            {v.what.length === 1 ? (
+              v.what[0]
+            ) : (
+              <ul class="govuk-list">
+                {v.what.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

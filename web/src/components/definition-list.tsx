@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Data } from '../hooks/use-data';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from './index';
 import { PlanFilter } from './plan-filter';
-import { type Column, TableHead } from './table';
+import { type Column, Table } from './table';
 
 interface Listed {
   id: string;
@@ -69,34 +69,31 @@ export function DefinitionList<T extends Listed>(props: {
         Showing {shown.length} of {items.length} {props.counted}
         {more ? ' (the first 1,000: there are more)' : ''}.
       </p>
-      <div class="app-table-wrap">
-        <table class="govuk-table">
-          <caption class="govuk-visually-hidden">{props.title}</caption>
-          <TableHead columns={[props.titleColumn, 'ID', 'Plan', 'Programme', 'Owner directorate', ...props.columns]} />
-          <tbody class="govuk-table__body">
-            {shown.map((item) => (
-              <tr class="govuk-table__row" key={item.id}>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`${props.listPath}/${encodeURIComponent(item.id)}`}>
-                    {item.title}
-                  </a>
-                  {props.afterTitle?.(item)}
-                </td>
-                <td class="govuk-table__cell app-break-anywhere">{item.id}</td>
-                <td class="govuk-table__cell">{item.plan}</td>
-                <td class="govuk-table__cell">{item.programme}</td>
-                <td class="govuk-table__cell">{item.ownerDirectorate}</td>
-                {props.cells(item).map((cell, i) => (
-                  // The columns are fixed: their order is their identity.
-                  <td class="govuk-table__cell" key={i}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
+      <Table
+        caption={props.title}
+        columns={[props.titleColumn, 'ID', 'Plan', 'Programme', 'Owner directorate', ...props.columns]}
+      >
+        {shown.map((item) => (
+          <tr class="govuk-table__row" key={item.id}>
+            <td class="govuk-table__cell">
+              <a class="govuk-link" href={`${props.listPath}/${encodeURIComponent(item.id)}`}>
+                {item.title}
+              </a>
+              {props.afterTitle?.(item)}
+            </td>
+            <td class="govuk-table__cell app-break-anywhere">{item.id}</td>
+            <td class="govuk-table__cell">{item.plan}</td>
+            <td class="govuk-table__cell">{item.programme}</td>
+            <td class="govuk-table__cell">{item.ownerDirectorate}</td>
+            {props.cells(item).map((cell, i) => (
+              // The columns are fixed: their order is their identity.
+              <td class="govuk-table__cell" key={i}>
+                {cell}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

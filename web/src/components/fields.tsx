@@ -32,16 +32,21 @@ function Hint({ id, children }: { id: string; children: ComponentChildren }) {
   );
 }
 
-/** The form group, label, hint and error a one-input field shares; `input` gets the ids to describe it by. */
-function Field(props: {
+interface FieldProps {
   id: string;
   label: string;
   hint?: ComponentChildren;
   error?: string;
+  /** e.g. `govuk-label--s` */
   labelClass?: string;
+  /** More classes for the form group, e.g. a layout class. */
   groupClass?: string;
-  input(describedBy: string | undefined): ComponentChildren;
-}) {
+  /** The form field's name; the id when not given. */
+  name?: string;
+}
+
+/** The form group, label, hint and error a one-input field shares; `input` gets the ids to describe it by. */
+function Field(props: FieldProps & { input(describedBy: string | undefined): ComponentChildren }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   return (
     <div class={join('govuk-form-group', props.groupClass, props.error && 'govuk-form-group--error')}>
@@ -55,18 +60,22 @@ function Field(props: {
   );
 }
 
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: ComponentChildren;
-  error?: string;
-  /** e.g. `govuk-label--s` */
-  labelClass?: string;
-  /** More classes for the form group, e.g. a layout class. */
-  groupClass?: string;
-  /** The form field's name; the id when not given. */
-  name?: string;
-}
+/**
+ * The attributes a one-input field's control shares: its GOV.UK class (`<base>--error` while
+ * there is an error), id, name, value and the ids it is described by.
+ */
+const controlOf = (
+  props: FieldProps & { value: string },
+  ids: string | undefined,
+  base: string,
+  extraClass?: string,
+) => ({
+  class: join(base, extraClass, props.error && `${base}--error`),
+  id: props.id,
+  name: props.name ?? props.id,
+  value: props.value,
+  'aria-describedby': ids,
+});
 
 /** A GOV.UK text input with its label, hint and error message. */
 export function TextInput(
@@ -86,17 +95,13 @@ export function TextInput(
       {...props}
       input={(ids) => (
         <input
-          class={join('govuk-input', props.width, props.error && 'govuk-input--error')}
-          id={props.id}
-          name={props.name ?? props.id}
+          {...controlOf(props, ids, 'govuk-input', props.width)}
           // preact's types split <input> by its type; both kinds take the same attributes here.
           type={(props.type ?? 'text') as 'text'}
           spellcheck={false}
           autocomplete={props.autocomplete}
           inputMode={props.inputMode}
           readOnly={props.readOnly}
-          value={props.value}
-          aria-describedby={ids}
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />
       )}
@@ -117,13 +122,9 @@ export function TextArea(
       {...props}
       input={(ids) => (
         <textarea
-          class={join('govuk-textarea', props.error && 'govuk-textarea--error')}
-          id={props.id}
-          name={props.name ?? props.id}
+          {...controlOf(props, ids, 'govuk-textarea')}
           rows={props.rows ?? 3}
           spellcheck={props.spellcheck}
-          aria-describedby={ids}
-          value={props.value}
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />
       )}
@@ -206,14 +207,7 @@ export function Select(
     <Field
       {...props}
       input={(ids) => (
-        <select
-          class={join('govuk-select', props.error && 'govuk-select--error')}
-          id={props.id}
-          name={props.name ?? props.id}
-          value={props.value}
-          aria-describedby={ids}
-          onChange={(e) => props.onChange(e.currentTarget.value)}
-        >
+        <select {...controlOf(props, ids, 'govuk-select')} onChange={(e) => props.onChange(e.currentTarget.value)}>
           {props.empty !== undefined && <option value="">{props.empty}</option>}
           {props.choices.map((c) => (
             <option key={c.value} value={c.value}>

@@ -1,4 +1,4 @@
-import { createContext } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import { useWords } from '../i18n';
 import { periodLabel, statusWords } from '../words';
@@ -151,6 +151,49 @@ export function SuccessBanner({ id, message }: { id: string; message: string }) 
   );
 }
 
+/** GOV.UK warning text: the "!" icon and the words, read out after "Warning"; `after` goes below them. */
+export function WarningText({
+  id,
+  children,
+  after,
+}: {
+  id?: string;
+  children: ComponentChildren;
+  after?: ComponentChildren;
+}) {
+  return (
+    <div class="govuk-warning-text" id={id}>
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        <span class="govuk-visually-hidden">Warning</span>
+        {children}
+      </strong>
+      {after}
+    </div>
+  );
+}
+
+/** A button that does its job once at a time: disabled (and said to be) while `busy`. */
+export function BusyButton({
+  id,
+  busy,
+  onClick,
+  children,
+}: {
+  id: string;
+  busy: boolean;
+  onClick(): void;
+  children: ComponentChildren;
+}) {
+  return (
+    <button type="button" class="govuk-button" id={id} disabled={busy} aria-disabled={busy} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 /** The latest version's sign-off, as a form shows it (docs/sign-off.md). */
 export type SignOffState = { state: 'returned'; reason: string } | { state: 'awaiting' } | null;
 
@@ -173,19 +216,17 @@ export function SignOffNotice({ signOff }: { signOff: SignOffState }) {
       </div>
     );
   return (
-    <div class="govuk-warning-text" id="sign-off-state">
-      <span class="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
-        Returned by the approver. Correct it and select Save to submit it again.
-      </strong>
-      {/* The reason as the approver wrote it, once, with no full stop added after theirs. */}
-      <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-        Reason: {signOff.reason || 'none given'}
-      </p>
-    </div>
+    <WarningText
+      id="sign-off-state"
+      after={
+        // The reason as the approver wrote it, once, with no full stop added after theirs.
+        <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+          Reason: {signOff.reason || 'none given'}
+        </p>
+      }
+    >
+      Returned by the approver. Correct it and select Save to submit it again.
+    </WarningText>
   );
 }
 

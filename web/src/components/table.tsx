@@ -25,3 +25,27 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
     </thead>
   );
 }
+
+/**
+ * A GOV.UK table: its caption (`captionClass` such as `govuk-table__caption--m`; read out
+ * only, when not given), head and rows, in the wrapper that lets a wide table scroll on a
+ * narrow screen (`wrap={false}`: none).
+ */
+export function Table(props: {
+  caption: ComponentChildren;
+  captionClass?: string;
+  columns: readonly Column[];
+  wrap?: boolean;
+  children: ComponentChildren;
+}) {
+  const table = (
+    <table class="govuk-table">
+      <caption class={props.captionClass ? `govuk-table__caption ${props.captionClass}` : 'govuk-visually-hidden'}>
+        {props.caption}
+      </caption>
+      <TableHead columns={props.columns} />
+      <tbody class="govuk-table__body">{props.children}</tbody>
+    </table>
+  );
+  return props.wrap === false ? table : <div class="app-table-wrap">{table}</div>;
+}

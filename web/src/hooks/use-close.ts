@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Api, EmailState } from '../api';
+import type { Answer, Api, CloseAnswer, EmailState } from '../api';
+import type { FieldError } from '../components';
 import { useData } from './use-data';
 
 // The Close quarter pages' requests (docs/web-app.md): the preview of what a close or
@@ -15,6 +16,25 @@ export function usePreview(api: Api, quarter: string, reissue: boolean) {
   if (failed && reissue && failed.status === 409) return { notClosed: true };
   if (failed) return { failed: failed.problem.detail ?? 'The report could not be loaded.' };
   return { preview: loaded.data };
+}
+
+/**
+ * The close's (reissue's) one POST, once at a time: `busy` while it runs, then its answer,
+ * or its refusal as an error on the button (`field`, the button's id).
+ */
+export function useFreeze(post: () => Promise<Answer<CloseAnswer>>, field: string) {
+  const [answer, setAnswer] = useState<CloseAnswer | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const freeze = async () => {
+    if (busy) return;
+    setBusy(true);
+    const result = await post();
+    setBusy(false);
+    if (result.ok) setAnswer(result.data);
+    else setErrors([{ field, message: result.problem.detail ?? 'The service did not answer. Try again.' }]);
+  };
+  return { answer, errors, busy, freeze };
 }
 
 /** How long the page waits after an answer before asking again: at most one request a second. */

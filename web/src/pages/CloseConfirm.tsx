@@ -1,17 +1,15 @@
-import { useState } from 'preact/hooks';
-import type { Api, CloseAnswer } from '../api';
-import { ErrorSummary, type FieldError, Loading, StatusTag, useFocusHeading } from '../components';
+import type { Api } from '../api';
+import { BusyButton, ErrorSummary, Loading, StatusTag, useFocusHeading, WarningText } from '../components';
 import {
   Amendments,
   Done,
   FrozenReportLinks,
-  problemOf,
   reissueHref,
   SummaryRow,
   WillBeEmailed,
   when,
 } from '../components/close-report';
-import { usePreview } from '../hooks/use-close';
+import { useFreeze, usePreview } from '../hooks/use-close';
 import { formatDate, periodLabel } from '../words';
 
 // The close's confirmation page (admins, docs/web-app.md): the close-preview, what the
@@ -21,24 +19,19 @@ import { formatDate, periodLabel } from '../words';
 /** /app/close/{quarter}: the confirmation page before the close, or the closed state with Reissue. */
 export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
   const { preview: report, failed } = usePreview(api, quarter, false);
-  const [answer, setAnswer] = useState<CloseAnswer | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  // Closing a closed quarter again sends its email if it has not gone out, and nothing else.
+  const {
+    answer,
+    errors,
+    busy,
+    freeze: close,
+  } = useFreeze(() => api.closeReport(quarter, report?.closedEarly), 'close-quarter');
   const label = periodLabel(quarter);
   const title = report?.alreadyClosed ? `${label} is closed` : `Close ${label}`;
   const heading = useFocusHeading(report !== undefined && !answer, title);
   if (failed) return <p class="govuk-body">{failed}</p>;
   if (answer) return <Done api={api} answer={answer} words="closed" />;
   if (!report) return <Loading />;
-  // Closing a closed quarter again sends its email if it has not gone out, and nothing else.
-  const close = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await api.closeReport(quarter, report.closedEarly);
-    setBusy(false);
-    if (result.ok) setAnswer(result.data);
-    else setErrors(problemOf(result.problem.detail, 'close-quarter'));
-  };
 
   if (report.alreadyClosed)
     return (
@@ -54,25 +47,12 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
         ) : (
           <>
             <ErrorSummary errors={errors} />
-            <div class="govuk-warning-text">
-              <span class="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong class="govuk-warning-text__text">
-                <span class="govuk-visually-hidden">Warning</span>
-                The email to EMT has not gone out yet (it could not be sent, or another close is sending it).
-              </strong>
-            </div>
-            <button
-              type="button"
-              class="govuk-button"
-              id="close-quarter"
-              disabled={busy}
-              aria-disabled={busy}
-              onClick={close}
-            >
+            <WarningText>
+              The email to EMT has not gone out yet (it could not be sent, or another close is sending it).
+            </WarningText>
+            <BusyButton id="close-quarter" busy={busy} onClick={close}>
               Send the email
-            </button>
+            </BusyButton>
           </>
         )}
         <FrozenReportLinks api={api} quarter={quarter} />
@@ -124,32 +104,19 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
         ))
       )}
       <WillBeEmailed email={report.email} />
-      <div class="govuk-warning-text">
-        <span class="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong class="govuk-warning-text__text">
-          <span class="govuk-visually-hidden">Warning</span>
-          Closing cannot be undone. A change after the close is an amendment, sent to EMT only when the report is
-          reissued.
-        </strong>
-      </div>
+      <WarningText>
+        Closing cannot be undone. A change after the close is an amendment, sent to EMT only when the report is
+        reissued.
+      </WarningText>
       {report.closedEarly && (
         <p class="govuk-body govuk-!-font-weight-bold" id="close-early">
           This quarter ends on {formatDate(report.endsOn)}. Close it early?
         </p>
       )}
       <div class="govuk-button-group">
-        <button
-          type="button"
-          class="govuk-button"
-          id="close-quarter"
-          disabled={busy}
-          aria-disabled={busy}
-          onClick={close}
-        >
+        <BusyButton id="close-quarter" busy={busy} onClick={close}>
           {report.closedEarly ? 'Close it early' : 'Close quarter'}
-        </button>
+        </BusyButton>
         <a class="govuk-link" href="/app/close">
           Cancel
         </a>

@@ -1,8 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { Api, CloseAnswer } from '../api';
-import { ErrorSummary, type FieldError, Loading, StatusTag, useFocusHeading } from '../components';
-import { Amendments, closeHref, Done, problemOf, SummaryRow, WillBeEmailed, when } from '../components/close-report';
-import { usePreview } from '../hooks/use-close';
+import type { Api } from '../api';
+import { BusyButton, ErrorSummary, Loading, StatusTag, useFocusHeading, WarningText } from '../components';
+import { Amendments, closeHref, Done, SummaryRow, WillBeEmailed, when } from '../components/close-report';
+import { useFreeze, usePreview } from '../hooks/use-close';
 import { periodLabel } from '../words';
 
 // Reissue (admins, docs/web-app.md): the amendments a reissue of a closed quarter will
@@ -11,9 +10,7 @@ import { periodLabel } from '../words';
 /** /app/reissue/{quarter}: the amendments a reissue will include, who will be emailed, then Reissue. */
 export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
   const { preview: report, notClosed, failed } = usePreview(api, quarter, true);
-  const [answer, setAnswer] = useState<CloseAnswer | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { answer, errors, busy, freeze: reissue } = useFreeze(() => api.reissueReport(quarter), 'reissue');
   const label = periodLabel(quarter);
   const title = notClosed ? `${label} is not closed` : `Reissue ${label}`;
   const heading = useFocusHeading((report !== undefined || notClosed === true) && !answer, title);
@@ -34,14 +31,6 @@ export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
       </>
     );
   if (!report) return <Loading />;
-  const reissue = async () => {
-    if (busy) return;
-    setBusy(true);
-    const result = await api.reissueReport(quarter);
-    setBusy(false);
-    if (result.ok) setAnswer(result.data);
-    else setErrors(problemOf(result.problem.detail, 'reissue'));
-  };
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -61,19 +50,13 @@ export function Reissue({ api, quarter }: { api: Api; quarter: string }) {
         <SummaryRow label="Critical items">{report.criticalItems.length}</SummaryRow>
       </dl>
       <WillBeEmailed email={report.email} />
-      <div class="govuk-warning-text">
-        <span class="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong class="govuk-warning-text__text">
-          <span class="govuk-visually-hidden">Warning</span>
-          Reissuing freezes a new revision of the report and emails EMT again. It cannot be undone.
-        </strong>
-      </div>
+      <WarningText>
+        Reissuing freezes a new revision of the report and emails EMT again. It cannot be undone.
+      </WarningText>
       <div class="govuk-button-group">
-        <button type="button" class="govuk-button" id="reissue" disabled={busy} aria-disabled={busy} onClick={reissue}>
+        <BusyButton id="reissue" busy={busy} onClick={reissue}>
           Reissue
-        </button>
+        </BusyButton>
         <a class="govuk-link" href={closeHref(quarter)}>
           Cancel
         </a>
