@@ -130,6 +130,7 @@ describe('Welsh names, report languages and the Cabinet frame in the settings', 
   });
 
   it('PUT with If-Match stores them; a later PUT that omits them keeps them; a bad value is refused', async () => {
+    t.putBackSettings();
     const first = await t.call('GET', '/settings', { token: t.tokens.admin });
     const { version: _v, by: _b, at: _a, ...current } = await first.json();
     const put = await t.call('PUT', '/settings', {

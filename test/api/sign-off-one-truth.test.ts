@@ -2,19 +2,14 @@
 // version" is about the person, not the account (finding 7); sign-off never changes a
 // figure by itself: a correction of a version saved before sign-off leaves the old figure
 // counting until it is approved (finding 2).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signLocalToken } from '../../lambdas/local/jwt';
 import { samplePlan } from '../../lambdas/local/sample-plan';
 import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
 import { placeAction, placeMeasure } from '../support/route-samples';
-import { setSettings } from '../support/settings';
 
-const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
-
-beforeAll(async () => {
-  await setSettings(t, t.tokens.admin, { signOff: 'on' });
-}, 60_000);
+const t = useTestStack({ seed: true, settings: { signOff: 'on' }, tokens: { admin: 'admin' } });
 
 const decide = (path: string, token: string, body: unknown, version = 1) =>
   t.call('POST', `${path}/sign-off`, { token, body, headers: { 'if-match': `"${version}"` } });

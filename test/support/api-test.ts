@@ -23,6 +23,8 @@ export interface ApiTest<Name extends string> extends TestStack {
    * settings it found are put back when it ends, passed or failed, before the next test.
    */
   withSettings(changes: Record<string, unknown>): Promise<void>;
+  /** For a test of PUT /settings itself: the settings it found are put back when it ends. */
+  putBackSettings(): void;
 }
 
 type Settings = Record<string, unknown>;
@@ -80,7 +82,7 @@ export function useTestStack<Name extends string = never>(options: ApiTestOption
     const after = await readSettings();
     if (isDeepStrictEqual(after, found)) return;
     await putSettings(found);
-    expect(after, 'the test left the settings changed: change them with t.withSettings').toEqual(found);
+    expect(after, 'the test left the settings changed: change them with t.withSettings (or t.putBackSettings)').toEqual(found);
   });
 
   const t: ApiTest<Name> = {
@@ -98,6 +100,9 @@ export function useTestStack<Name extends string = never>(options: ApiTestOption
     emails: () => ready().emails(),
     clearEmails: () => ready().clearEmails(),
     stop: () => ready().stop(),
+    putBackSettings: () => {
+      changed = true;
+    },
     withSettings: async (changes) => {
       changed = true;
       await putSettings({ ...(await readSettings()), ...changes });
