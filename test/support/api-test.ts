@@ -82,7 +82,9 @@ export function useTestStack<Name extends string = never>(options: ApiTestOption
     const after = await readSettings();
     if (isDeepStrictEqual(after, found)) return;
     await putSettings(found);
-    expect(after, 'the test left the settings changed: change them with t.withSettings (or t.putBackSettings)').toEqual(found);
+    expect(after, 'the test left the settings changed: change them with t.withSettings (or t.putBackSettings)').toEqual(
+      found,
+    );
   });
 
   const t: ApiTest<Name> = {
