@@ -85,9 +85,6 @@ export type ClosedReport = ReportBody;
 /** Returns missing at close, by owner directorate (as the email lists them). */
 export type MissingReturns = Answered<'closeAnswer'>['missingReturns'][number];
 
-/** What a close or reissue froze (its answer) or would freeze (its preview). */
-export type FrozenReport = ClosedReport & Omit<Answered<'closeAnswer'>, keyof Answered<'report'> | 'email'>;
-
 /**
  * The EMT email of a closed quarter's revision: queued by the close (or reissue), sent by
  * the mailer (sentAt: when SES accepted it), or failed (retried; an admin may Send again).
@@ -95,12 +92,11 @@ export type FrozenReport = ClosedReport & Omit<Answered<'closeAnswer'>, keyof An
 export type EmailState = Answered<'emailState'>;
 
 /** POST close and reissue: the frozen report and the state of its EMT email. */
-export type CloseAnswer = FrozenReport & {
-  email: EmailState;
-};
+export type CloseAnswer = Answered<'closeAnswer'>;
 
 /** GET close-preview and reissue-preview: exactly what the close (reissue) would freeze now, and its email. */
-export type FreezePreview = FrozenReport & { email: Answered<'freezePreview'>['email'] };
+export type FreezePreview = Answered<'freezePreview'>;
+
 
 export type SettingsVersion = Answered<'settingsHistory'>['versions'][number];
 
@@ -317,8 +313,8 @@ export function createApi(options: ApiOptions) {
     reportDocument,
     putRemedialAction: (quarter: string, itemId: string, body: { text: string; owner?: string; dueDate?: string }) =>
       call<RemedialAction>('putRemedialAction', { quarter, itemId }, { body: json(body) }),
-    people: () => call<{ people: Person[] }>('people'),
-    person: (email: string) => call<Person>('person', { email }),
+    people: () => call<Answered<'people'>>('people'),
+    person: (email: string) => call<Answered<'personDetail'>>('person', { email }),
     /** `ifMatch`: the version the page loaded (`"3"`); a 412 means someone else changed the person since. */
     putPerson: (email: string, body: { roles: Role[]; directorate?: string }, ifMatch?: string) =>
       call<Person>('putPerson', { email }, { body: json(body), ifMatch }),
@@ -327,7 +323,7 @@ export function createApi(options: ApiOptions) {
     /** `ifMatch`: GET /settings's ETag when the page loaded; a 412 means another admin saved since. */
     putSettings: (settings: Settings, ifMatch?: string) =>
       call<Settings>('putSettings', {}, { body: json(settings), ifMatch }),
-    settingsHistory: () => call<{ versions: SettingsVersion[] }>('settingsHistory'),
+    settingsHistory: () => call<Answered<'settingsHistory'>>('settingsHistory'),
     closedReport: (quarter: string) => call<ClosedReport>('report', { quarter }),
     /** `early`: the quarter has not ended, and the admin said to close it anyway. */
     closeReport: (quarter: string, early = false) =>
@@ -359,12 +355,12 @@ export function createApi(options: ApiOptions) {
       version: number,
     ) =>
       item.kind === 'measure'
-        ? call<SignOffDecision & { version: number }>(
+        ? call<Answered<'signOff'>>(
             'signOffResult',
             { id: item.id, period: item.period },
             { body: json(body), ifMatch: `"${version}"` },
           )
-        : call<SignOffDecision & { version: number }>(
+        : call<Answered<'signOff'>>(
             'signOffActionUpdate',
             { id: item.id, quarter: item.period },
             { body: json(body), ifMatch: `"${version}"` },
@@ -372,18 +368,18 @@ export function createApi(options: ApiOptions) {
     actionUpdateHistory: (id: string, quarter: string) =>
       call<ActionUpdateHistory>('actionUpdateHistory', { id, quarter }),
     listMeasures: (query: { limit?: string; next?: string } = {}) =>
-      call<{ measures: MeasureDefinition[]; next: string | null }>('listMeasures', {}, { query }),
+      call<Answered<'measureList'>>('listMeasures', {}, { query }),
     /** `ifMatch`: the version the editor loaded (GET /measures/{id}/history's ETag); a 412 means someone else saved since. */
     putMeasure: (id: string, body: MeasureBody, ifMatch?: string) =>
-      call<MeasureDefinition>('putMeasure', { id }, { body: json(body), ifMatch }),
-    retireMeasure: (id: string) => call<MeasureDefinition>('retireMeasure', { id }),
-    measureHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('measureHistory', { id }),
+      call<Answered<'measure'>>('putMeasure', { id }, { body: json(body), ifMatch }),
+    retireMeasure: (id: string) => call<Answered<'measure'>>('retireMeasure', { id }),
+    measureHistory: (id: string) => call<Answered<'definitionHistory'>>('measureHistory', { id }),
     listActions: (query: { limit?: string; next?: string } = {}) =>
-      call<{ actions: ActionDefinition[]; next: string | null }>('listActions', {}, { query }),
+      call<Answered<'actionList'>>('listActions', {}, { query }),
     putAction: (id: string, body: ActionBody, ifMatch?: string) =>
-      call<ActionDefinition>('putAction', { id }, { body: json(body), ifMatch }),
-    retireAction: (id: string) => call<ActionDefinition>('retireAction', { id }),
-    actionHistory: (id: string) => call<{ versions: DefinitionVersion[] }>('actionHistory', { id }),
+      call<Answered<'action'>>('putAction', { id }, { body: json(body), ifMatch }),
+    retireAction: (id: string) => call<Answered<'action'>>('retireAction', { id }),
+    actionHistory: (id: string) => call<Answered<'definitionHistory'>>('actionHistory', { id }),
   };
 }
 
