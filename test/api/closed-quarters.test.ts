@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
-import { startTestStack, type TestStack } from '../support/local-stack';
 import { placeAction, placeMeasure } from '../support/route-samples';
 
 // A closed quarter looks closed (SPEC §12 "Words, not data"): GET /measures/{id} and
@@ -8,21 +8,13 @@ import { placeAction, placeMeasure } from '../support/route-samples';
 // (?quarter=), are closed and when, so the web app's form of one is read-only before
 // anyone types. The writes decide as before: an officer's is refused, an admin's is an amendment.
 
-let t: TestStack;
-let admin: string;
-let officer: string;
+const t = useTestStack({ tokens: { admin: 'admin', officer: { role: 'officer', directorate: 'Place' } } });
 const closed = '2015-16-Q2';
 const open = '2015-16-Q3';
 
 beforeAll(async () => {
-  t = await startTestStack();
-  admin = await t.token('admin');
-  officer = await t.token('officer', 'Place');
-  const res = await t.call('POST', `/reports/${closed}/close`, { token: admin });
+  const res = await t.call('POST', `/reports/${closed}/close`, { token: t.tokens.admin });
   expect(res.status, await res.clone().text()).toBe(200);
-});
-afterAll(async () => {
-  await t?.stop();
 });
 
 interface Detail {
@@ -30,7 +22,7 @@ interface Detail {
 }
 
 const detail = async (path: string): Promise<Detail> => {
-  const res = await t.call('GET', path, { token: officer });
+  const res = await t.call('GET', path, { token: t.tokens.officer });
   expect(res.status, await res.clone().text()).toBe(200);
   return (await res.json()) as Detail;
 };
@@ -39,7 +31,7 @@ describe('closed quarters on GET /measures/{id} and GET /actions/{id}', () => {
   it("a measure's: its own quarters and the one asked about, each closed one with when it closed", async () => {
     const id = freshId('closed');
     const body = { ...placeMeasure, targets: { [closed]: 80, [open]: 80 } };
-    expect((await t.call('PUT', `/measures/${id}`, { token: admin, body })).status).toBe(201);
+    expect((await t.call('PUT', `/measures/${id}`, { token: t.tokens.admin, body })).status).toBe(201);
     const { closedQuarters } = await detail(`/measures/${id}`);
     expect(closedQuarters).toEqual([{ quarter: closed, closedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
     // A quarter it has no target in, asked about by its form.
@@ -53,10 +45,10 @@ describe('closed quarters on GET /measures/{id} and GET /actions/{id}', () => {
         body: { value: 90 },
         headers: { 'if-match': '"0"' },
       });
-    const refused = await put(officer);
+    const refused = await put(t.tokens.officer);
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { detail: string }).detail).toMatch(/is closed; ask the performance team/);
-    const amended = await put(admin);
+    const amended = await put(t.tokens.admin);
     expect(amended.status).toBe(201);
     expect(await amended.json()).toMatchObject({ amendment: true });
   });
@@ -64,20 +56,20 @@ describe('closed quarters on GET /measures/{id} and GET /actions/{id}', () => {
   it("planned work's: a closed quarter with no update yet is known when the form asks about it", async () => {
     const id = freshId('closed-work');
     const { startQuarter: _none, ...body } = placeAction;
-    expect((await t.call('PUT', `/actions/${id}`, { token: admin, body })).status).toBe(201);
+    expect((await t.call('PUT', `/actions/${id}`, { token: t.tokens.admin, body })).status).toBe(201);
     expect((await detail(`/actions/${id}`)).closedQuarters).toEqual([]);
     expect((await detail(`/actions/${id}?quarter=${closed}`)).closedQuarters).toEqual([
       { quarter: closed, closedAt: expect.any(String) },
     ]);
     const refused = await t.call('PUT', `/actions/${id}/updates/${closed}`, {
-      token: officer,
+      token: t.tokens.officer,
       body: { status: 'green' },
     });
     expect(refused.status).toBe(409);
   });
 
   it('refuses a quarter that is not one', async () => {
-    const res = await t.call('GET', '/actions/any?quarter=2015-16', { token: officer });
+    const res = await t.call('GET', '/actions/any?quarter=2015-16', { token: t.tokens.officer });
     expect(res.status).toBe(422);
   });
 });

@@ -191,7 +191,7 @@ describe("a person's language", () => {
     const officer = await t.token('officer', 'Place');
     expect((await (await t.call('GET', '/me', { token: officer })).json()).language).toBeUndefined();
     const put = await t.call('PUT', '/people/officer.place@localhost', {
-      token: admin,
+      token: t.tokens.admin,
       body: { roles: ['officer'], directorate: 'Place', language: 'cy' },
     });
     expect(put.status, await put.clone().text()).toBeLessThan(300);

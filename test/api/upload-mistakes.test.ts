@@ -119,12 +119,12 @@ describe('POST /imports/results?quarter= (the quarter chosen on Upload results)'
     await put(mine, { ...placeMeasure, targets: { '2017-18': 80, '2018-19': 80 } });
     const work = freshId('chosen-work');
     const action = { plan: 'cip', programme: 'Learning', title: 'Chosen work', ownerDirectorate: 'Place' };
-    expect((await t.call('PUT', `/actions/${work}`, { token: admin, body: action })).status).toBe(201);
+    expect((await t.call('PUT', `/actions/${work}`, { token: t.tokens.admin, body: action })).status).toBe(201);
     const results = ['measureId,period,value,commentary', `${mine},2018-19-Q1,85,`, `${mine},2018-19-Q2,lots,`];
     const before = await dumper.dump();
     const call = (csv: string[], quarter: string) =>
       t.call('POST', `/imports/results?quarter=${quarter}`, {
-        token: officer,
+        token: t.tokens.officer,
         body: csv.join('\n'),
         headers: { 'content-type': 'text/csv' },
       });

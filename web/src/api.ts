@@ -97,7 +97,6 @@ export type CloseAnswer = Answered<'closeAnswer'>;
 /** GET close-preview and reissue-preview: exactly what the close (reissue) would freeze now, and its email. */
 export type FreezePreview = Answered<'freezePreview'>;
 
-
 export type SettingsVersion = Answered<'settingsHistory'>['versions'][number];
 
 /** The two kinds of definitions a spreadsheet holds: the CSV's `?kind=`, the workbook's two sheets. */
