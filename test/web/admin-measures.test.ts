@@ -401,6 +401,46 @@ describe('measures', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows and edits the possible values (valueRange); the list says them in words', async () => {
+    const id = newId('range');
+    const title = `Percentage measure ${id}`;
+    const put = await web.stack.call('PUT', `/measures/${id}`, {
+      token: admin,
+      body: {
+        plan: 'cip',
+        programme: 'Learning',
+        title,
+        unit: '%',
+        polarity: 'higher',
+        frequency: 'quarterly',
+        ownerDirectorate: 'People',
+        valueRange: { min: 0, max: 100 },
+        targets: { '2017-18-Q4': 80 },
+      },
+    });
+    expect(put.status).toBe(201);
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await openEditor(page, id, title);
+    await expect(page.getByLabel('Lowest possible value').inputValue()).resolves.toBe('0');
+    await expect(page.getByLabel('Highest possible value').inputValue()).resolves.toBe('100');
+    // A target the measure cannot reach is refused, linked to the target.
+    await page.getByLabel('Highest possible value').fill('50');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .locator('.govuk-error-summary')
+      .getByRole('link', { name: /target for 2017-18 Q4: a target the measure can reach: a value between 0 and 50/ })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Highest possible value').fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Measure “${title}” saved.`).waitFor();
+    await expect(page.getByRole('row', { name: new RegExp(id) }).textContent()).resolves.toContain('0 or more');
+    const { body } = await getJson<{ measure: { valueRange?: unknown } }>(`/measures/${id}`);
+    expect(body.measure.valueRange).toEqual({ min: 0 });
+    expect(errors).toEqual([]);
+  });
+
   it('filters the measures list by plan through the URL, so a filtered list can be shared', async () => {
     const plan = newId('plan');
     const id = newId('other-plan');

@@ -65,6 +65,9 @@ export interface Typed {
   greenTolerancePercent: string;
   toleranceAbsolute: string;
   improvementSoftensRed: 'default' | 'yes' | 'no';
+  /** The values the measure can possibly take (`valueRange`); empty: no limit that end. */
+  valueMin: string;
+  valueMax: string;
   targets: TargetRow[];
   directorateTargets: Record<string, TargetRow[]>;
 }
@@ -100,6 +103,8 @@ export function typedFrom(m: MeasureDefinition | null): Typed {
     greenTolerancePercent: text(m?.greenTolerancePercent),
     toleranceAbsolute: text(m?.toleranceAbsolute),
     improvementSoftensRed: m?.improvementSoftensRed === undefined ? 'default' : m.improvementSoftensRed ? 'yes' : 'no',
+    valueMin: text(m?.valueRange?.min),
+    valueMax: text(m?.valueRange?.max),
     targets: m ? rowsOf(m.targets) : [newRow()],
     directorateTargets: Object.fromEntries(Object.entries(m?.directorateTargets ?? {}).map(([d, t]) => [d, rowsOf(t)])),
   };
@@ -125,6 +130,7 @@ const topFields: Record<string, { field: string; label: string }> = {
   greenTolerancePercent: { field: 'green-tolerance-percent', label: 'Green tolerance (%)' },
   toleranceAbsolute: { field: 'tolerance-absolute', label: 'Absolute tolerance' },
   improvementSoftensRed: { field: 'improvement-default', label: 'Improvement softens red' },
+  valueRange: { field: 'value-min', label: 'Possible values' },
 };
 
 /** The input a JSON Pointer names: `/targets/2017-18-Q4` → that target row's value (or Minimum). */
@@ -154,6 +160,7 @@ function fieldOfPointer(pointer: string, typed: Typed): { field: string; label: 
     const found = targetField(dirScope(second, typed), typed.directorateTargets[second] ?? [], third, `${second}'s `);
     return found ?? { field: 'directorates-0', label: `Targets for ${second}` };
   }
+  if (head === 'valueRange') return { field: second === 'max' ? 'value-max' : 'value-min', label: 'Possible values' };
   if (head === 'programme' && typed.programme === newProgramme)
     return { field: 'new-programme', label: 'The new programme' };
   return topFields[head] ?? { field: 'title', label: head || 'The measure' };
@@ -215,6 +222,12 @@ export function schemaIssues(body: Record<string, unknown>): { path: string; mes
       if (isTargets(issue.path) && !issues.some((i) => i.path === issue.path)) issues.push(issue);
   return issues;
 }
+
+/** `valueRange` from its two ends; undefined when both are open. */
+const rangeOf = (min: number | undefined, max: number | undefined) =>
+  min === undefined && max === undefined
+    ? undefined
+    : { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
 
 /** The body PUT takes, and what could not even be read (a target that is not a number). */
 export function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadable: FieldError[] } {
@@ -279,6 +292,10 @@ export function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadabl
       typed.improvementSoftensRed === 'default' ? undefined : typed.improvementSoftensRed === 'yes',
     directorates: typed.directorates,
     ownerDirectorate: typed.ownerDirectorate,
+    valueRange: rangeOf(
+      number(typed.valueMin, 'value-min', 'The lowest possible value'),
+      number(typed.valueMax, 'value-max', 'The highest possible value'),
+    ),
     targets: targetsOf(typed.targets, 'target', 'the '),
     directorateTargets: Object.keys(directorateTargets).length ? directorateTargets : undefined,
   };

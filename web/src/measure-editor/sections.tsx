@@ -86,6 +86,35 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
   );
 }
 
+/** `Possible values` (`valueRange`): a value outside them is refused, e.g. 0 to 100 for a percentage. */
+export function ValueRangeFields(props: SectionProps) {
+  return (
+    <>
+      <h2 class="govuk-heading-m">Possible values</h2>
+      <p class="govuk-body">
+        The values the measure can take: a result or target outside them is refused. For example 0 and 100 for a
+        percentage, or 0 and nothing for a number of days. Leave an end empty for no limit.
+      </p>
+      <DecimalInput
+        id="value-min"
+        label="Lowest possible value"
+        value={props.typed.valueMin}
+        error={props.errorOf('value-min')}
+        width="govuk-input--width-5"
+        onInput={(v) => props.set({ valueMin: v })}
+      />
+      <DecimalInput
+        id="value-max"
+        label="Highest possible value"
+        value={props.typed.valueMax}
+        error={props.errorOf('value-max')}
+        width="govuk-input--width-5"
+        onInput={(v) => props.set({ valueMax: v })}
+      />
+    </>
+  );
+}
+
 /** `Bands`: empty fields leave the default in Settings. */
 export function BandFields(props: SectionProps) {
   return (

@@ -9,7 +9,7 @@ import { DefinitionHistory } from '../components/definition-history';
 import { planChoices, programmeChoices } from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { checked, periodsOffered, refusedErrors, type Typed, targetHistory, typedFrom } from '../measure-editor/form';
-import { AboutMeasure, BandFields } from '../measure-editor/sections';
+import { AboutMeasure, BandFields, ValueRangeFields } from '../measure-editor/sections';
 import { TargetsSection } from '../measure-editor/target-rows';
 
 // The admin's measure editor (docs/web-app.md "Admin: measures and planned work"): every
@@ -106,6 +106,7 @@ export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
           set={set}
         />
         <AboutMeasure typed={typed} directorates={choices} errorOf={errorOf} set={set} />
+        <ValueRangeFields typed={typed} errorOf={errorOf} set={set} />
         <BandFields typed={typed} errorOf={errorOf} set={set} />
         <TargetsSection
           typed={typed}

@@ -1,3 +1,4 @@
+import { type ValueRange, valueRangeWords } from '../../../lambdas/domain/value-range';
 import type { Api } from '../api';
 import { DefinitionList } from '../components/definition-list';
 import { useFlash } from '../flash';
@@ -8,6 +9,12 @@ import { frequencyWords, periodLabel, polarityWords } from '../words';
 // Admins' list of every measure (docs/web-app.md "Admin: measures and planned work"):
 // two pages of 500 at most, so the page stays within 3 API requests with GET /me.
 const pagesRead = 2;
+
+/** `Between 0 and 100`, `0 or more`, `Any`: the measure's `valueRange` in words (the domain's). */
+const rangeWords = (range: ValueRange | undefined) => {
+  const words = valueRangeWords(range)?.replace(/^of /, '');
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Any';
+};
 
 export function MeasureList({ api, plan }: { api: Api; plan?: string }) {
   const read = useData(
@@ -25,10 +32,11 @@ export function MeasureList({ api, plan }: { api: Api; plan?: string }) {
       read={read}
       plan={plan}
       titleColumn="Measure"
-      columns={['Frequency', 'Polarity', 'State']}
+      columns={['Frequency', 'Polarity', 'Possible values', 'State']}
       cells={(m) => [
         frequencyWords[m.frequency],
         polarityWords[m.polarity],
+        rangeWords(m.valueRange),
         m.retiredFrom ? `Retired from ${periodLabel(m.retiredFrom)}` : 'In use',
       ]}
     />
