@@ -5,6 +5,8 @@ export type Role = 'officer' | 'approver' | 'emt' | 'admin';
 export interface Caller {
   sub: string;
   email: string | null;
+  /** The token's `name` claim (the People record's name, written at sign-in); absent when it has none. */
+  name?: string | null;
   roles: Role[];
   directorate: string | null;
 }

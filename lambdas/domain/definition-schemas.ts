@@ -18,20 +18,20 @@ const targets = z.record(
   targetValue,
 );
 
-/** What GET /measures/{id} answers in `measure` beside the definition: accepted on PUT, ignored. */
-export const measureReadOnly = [
+/** What GET /actions/{id} answers in `action` beside the definition: accepted on PUT, ignored. */
+export const actionReadOnly = [
   'id',
   'version',
   'by',
+  'byName',
+  'byEmail',
   'at',
   'changed',
   'sample',
-  'targetsChangedAt',
-  'rolledForward',
   'retiredFrom',
 ] as const;
-/** What GET /actions/{id} answers in `action` beside the definition: accepted on PUT, ignored. */
-export const actionReadOnly = ['id', 'version', 'by', 'at', 'changed', 'sample', 'retiredFrom'] as const;
+/** What GET /measures/{id} answers in `measure` beside the definition: accepted on PUT, ignored. */
+export const measureReadOnly = [...actionReadOnly, 'targetsChangedAt', 'rolledForward'] as const;
 
 /**
  * A measure's own fields: what PUT /measures/{id} takes (beside the read-only ones) and, with

@@ -17,13 +17,15 @@ export const personEmail = z.pipe(
 );
 
 /** What GET /people/{email} answers beside the roles and directorate: accepted on PUT, ignored. */
-export const personReadOnly = ['email', 'version', 'by', 'at', 'removed', 'versions'] as const;
+export const personReadOnly = ['email', 'version', 'by', 'byName', 'byEmail', 'at', 'removed', 'versions'] as const;
 
 export const personSchema = z.pipe(
   z
     .strictObject({
       roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
       directorate: z.optional(text(200)),
+      /** The name people see for this person (SPEC §12); absent: their token's name, else their email's local part. */
+      name: z.optional(text(200)),
       /** The language the person works in: their emails come in it (docs/cymraeg.md); absent: English. */
       language: z.optional(z.enum(['en', 'cy'])),
       ...readOnlyShape(personReadOnly),
@@ -49,8 +51,9 @@ export type PersonFields = z.infer<typeof personSchema>;
 export interface Person extends PersonFields {
   email: string;
   version: number;
-  /** Who made this version, and when (ISO 8601). */
+  /** Who made this version (their email, else their token's sub), their display name then, and when (ISO 8601). */
   by: string;
+  byName?: string;
   at: string;
 }
 
@@ -63,6 +66,8 @@ export interface TokenClaims {
   groups: Role[];
   /** null: the token must carry no directorate. */
   directorate: string | null;
+  /** The People record's name; null: the token keeps whatever name the identity provider gave. */
+  name?: string | null;
 }
 
 /**
@@ -71,7 +76,7 @@ export interface TokenClaims {
  * so a new deployment is usable (docs/people.md "The first admin").
  */
 export function claimsOf(
-  record: { roles?: unknown; directorate?: unknown; removed?: unknown } | null,
+  record: { roles?: unknown; directorate?: unknown; removed?: unknown; name?: unknown } | null,
   email: string,
   firstAdminEmail: string | null,
 ): TokenClaims {
@@ -83,7 +88,8 @@ export function claimsOf(
   const held = Array.isArray(record.roles) ? record.roles : [];
   const groups = roles.filter((role) => held.includes(role));
   const directorate = typeof record.directorate === 'string' && record.directorate !== '' ? record.directorate : null;
-  return { groups, directorate };
+  const name = typeof record.name === 'string' && record.name.trim() !== '' ? record.name.trim() : null;
+  return { groups, directorate, ...(name !== null && { name }) };
 }
 
 /**

@@ -29,7 +29,7 @@ export type Amendment = (
       status: string;
       frozenStatus: string | null;
     }
-) & { by?: string; at?: string };
+) & { by?: string; byName?: string; byEmail?: string | null; at?: string };
 
 export type QuarterReport = Omit<Report, 'criticalItems'> & {
   criticalItems: Array<

@@ -36,9 +36,17 @@ const target = nullable(z.union([num, z.object({ min: num, max: num })]));
 const directorates = z.array(z.object({ name: str, status: measureStatus, actual: nullable(num), target }));
 /** A return's sign-off in the report (docs/sign-off.md): absent with sign-off off. */
 const signOffState = z.enum(['approved', 'awaiting', 'returned', 'not-signed-off']);
+/** Who made a version, in words (SPEC §12 "Words, not data"), beside `by` (the token's sub): never a sub or a local id. */
+const who = {
+  byName: opt(str).check(
+    z.describe("Who, in words: their People name, else their token's name, else their email's local part"),
+  ),
+  byEmail: opt(nullable(str)).check(z.describe('Their email address when known (the web app shows it on hover)')),
+};
 const signOffDecision = z.object({
   decision: z.enum(['approve', 'return']),
   by: str,
+  ...who,
   at: str,
   reason: opt(str),
 });
@@ -105,14 +113,24 @@ const summary = z.object({
 });
 const person = z.object({
   email: readOnly(str),
+  name: opt(str),
   roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
   directorate: nullable(str),
   language: opt(z.enum(['en', 'cy'])),
   version: readOnly(int),
   by: readOnly(str),
+  ...who,
   at: readOnly(str),
 });
-const remedialAction = z.object({ text: str, owner: opt(str), dueDate: opt(str), by: opt(str), at: opt(str) });
+const remedialAction = z.object({
+  text: str,
+  owner: opt(str),
+  dueDate: opt(str),
+  by: opt(str),
+  byName: opt(str),
+  byEmail: opt(str),
+  at: opt(str),
+});
 const result = z.object({
   measureId: str,
   period: str,
@@ -138,6 +156,7 @@ const amendment = z.object({
   frozenValue: opt(nullable(num)),
   frozenStatus: opt(nullable(str)),
   by: opt(str),
+  ...who,
   at: opt(str),
 });
 /** The EMT email of a closed quarter's revision (the outbox, docs/architecture.md). */
@@ -280,6 +299,7 @@ const resultVersion = z.object({
   commentary: opt(str),
   breakdown: opt(z.record(str, num)),
   by: str,
+  ...who,
   at: str,
   amendment: opt(z.boolean()),
   submitted: opt(z.boolean()),
@@ -352,6 +372,7 @@ export const responseSchemas = {
         status: updateStatus,
         commentary: opt(str),
         by: str,
+        ...who,
         at: str,
         amendment: opt(z.boolean()),
         submitted: opt(z.boolean()),
@@ -381,6 +402,7 @@ export const responseSchemas = {
         ),
         commentary: nullable(str),
         by: str,
+        ...who,
         at: str,
       }),
     ),
@@ -391,6 +413,7 @@ export const responseSchemas = {
         z.object({
           version: readOnly(int),
           by: readOnly(nullable(str)),
+          ...who,
           at: readOnly(nullable(str)),
           changed: readOnly(z.array(str)),
           definition: z.looseObject({ id: str }),
@@ -445,6 +468,9 @@ export const responseSchemas = {
   }),
   me: z.object({
     email: nullable(str),
+    name: opt(nullable(str)).check(
+      z.describe('Their display name (SPEC §12): null when the token has neither a name nor an email'),
+    ),
     roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])),
     directorate: nullable(str),
     reportTitle: str,
@@ -502,6 +528,7 @@ export const responseSchemas = {
         settings: settingsSchema,
         // Absent for settings stored before changes were recorded.
         by: opt(readOnly(str)),
+        ...who,
         at: opt(readOnly(str)),
       }),
     ),

@@ -121,7 +121,7 @@ export const settingsSchema = z
   .check(...settingsChecks(), z.describe('Settings admins change without a redeploy'));
 
 /** What GET /settings/history answers beside the settings (a client may send a version back): accepted on PUT, ignored. */
-export const settingsReadOnly = ['version', 'by', 'at'] as const;
+export const settingsReadOnly = ['version', 'by', 'byName', 'byEmail', 'at'] as const;
 
 /**
  * PUT /settings' body: the sign-off settings came after the others, so a client written

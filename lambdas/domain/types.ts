@@ -64,9 +64,11 @@ export interface ResultValue {
   commentary?: string;
   breakdown?: Record<string, number>;
   version: number;
-  /** Saved while sign-off was on: counts once approved (sign-off.ts); who saved it, when. */
+  /** Saved while sign-off was on: counts once approved (sign-off.ts); who saved it (in words too), when. */
   submitted?: boolean;
   by?: string;
+  byName?: string;
+  byEmail?: string | null;
   at?: string;
   /** The decision on this version, if any. */
   decision?: SignOffDecision;
@@ -95,6 +97,8 @@ export interface ActionUpdateValue {
   version: number;
   submitted?: boolean;
   by?: string;
+  byName?: string;
+  byEmail?: string | null;
   at?: string;
   decision?: SignOffDecision;
   approved?: { version: number; status: ActionStatus; commentary?: string };
@@ -105,6 +109,9 @@ export interface RemedialAction {
   owner?: string;
   dueDate?: string;
   by?: string;
+  /** Who recorded it, in words, and their email (display-name.ts stampOf). */
+  byName?: string;
+  byEmail?: string;
   at?: string;
 }
 
@@ -299,6 +306,9 @@ export type SignOffState = 'approved' | 'awaiting' | 'returned' | 'not-signed-of
 export interface SignOffDecision {
   decision: Decision;
   by: string;
+  /** The decider's display name and email when decided (display-name.ts stampOf); absent on older decisions. */
+  byName?: string;
+  byEmail?: string;
   at: string;
   reason?: string;
 }

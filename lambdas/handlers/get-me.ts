@@ -2,6 +2,7 @@ import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { chosenLanguage } from '../services/people';
 import { currentSettings } from '../services/settings';
+import { nameOf } from '../services/writer';
 
 // Who the caller is and what the web app's header needs (the report title, which only
 // admins could read from /settings), with the directorates and plans the settings name,
@@ -10,6 +11,7 @@ export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
   const [settings, language] = await Promise.all([currentSettings(), chosenLanguage(caller)]);
   return json(200, {
     email: caller.email,
+    name: nameOf(caller),
     roles: caller.roles,
     directorate: caller.directorate,
     reportTitle: settings.reportTitle,

@@ -9,13 +9,15 @@ import { tokenClaimsForSignIn } from '../services/people';
 // the web app read `cognito:groups` and `custom:directorate` as before.
 export const handler = async (event: PreTokenGenerationV2TriggerEvent): Promise<PreTokenGenerationV2TriggerEvent> => {
   // A federated sign-in without a verified email has none to key by: no role.
-  const { groups, directorate, keyed } = await tokenClaimsForSignIn(event.request.userAttributes);
+  const { groups, directorate, name, keyed } = await tokenClaimsForSignIn(event.request.userAttributes);
   logger.info('token claims', { trigger: event.triggerSource, roles: groups, directorate, keyed });
+  // The People record's name, when it has one, is the name the app shows (SPEC §12).
+  const named: Record<string, string> = name ? { name } : {};
   event.response = {
     claimsAndScopeOverrideDetails: {
       idTokenGeneration: directorate
-        ? { claimsToAddOrOverride: { 'custom:directorate': directorate }, claimsToSuppress: [] }
-        : { claimsToAddOrOverride: {}, claimsToSuppress: ['custom:directorate'] },
+        ? { claimsToAddOrOverride: { 'custom:directorate': directorate, ...named }, claimsToSuppress: [] }
+        : { claimsToAddOrOverride: { ...named }, claimsToSuppress: ['custom:directorate'] },
       groupOverrideDetails: { groupsToOverride: groups },
     },
   };

@@ -1,6 +1,7 @@
 import { httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { recordRemedialAction } from '../services/remedial';
+import { writerOf } from '../services/writer';
 
 export const handler = httpHandler(routeTable.putRemedialAction, async ({ params, query, body, caller }) =>
   json(
@@ -8,7 +9,7 @@ export const handler = httpHandler(routeTable.putRemedialAction, async ({ params
     await recordRemedialAction(
       params.quarter,
       params.itemId,
-      { ...body, by: caller.sub, at: new Date().toISOString() },
+      { ...body, ...writerOf(caller), at: new Date().toISOString() },
       query.kind,
     ),
   ),

@@ -42,9 +42,11 @@ export function callerFromEvent(event: APIGatewayProxyEventV2WithJWTAuthorizer):
   if (!claims || typeof claims.sub !== 'string' || claims.token_use !== 'id') return null;
   const directorate = claims['custom:directorate'];
   const email = claims.email;
+  const name = claims.name;
   return {
     sub: claims.sub,
     email: typeof email === 'string' ? email : null,
+    name: typeof name === 'string' && name.trim() !== '' ? name.trim() : null,
     roles: parseGroups(claims['cognito:groups']),
     directorate: typeof directorate === 'string' && directorate !== '' ? directorate : null,
   };

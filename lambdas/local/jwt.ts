@@ -53,14 +53,51 @@ export interface TokenSubject {
   roles?: readonly ('admin' | 'emt' | 'officer' | 'approver')[];
   directorate?: string;
   email?: string;
+  /** The `name` claim; default a realistic name for the role and directorate (localName). */
+  name?: string;
   sub?: string;
   expiresIn?: string;
+}
+
+const firstNames: Record<TokenSubject['role'], string> = {
+  officer: 'Olivia',
+  approver: 'Aled',
+  emt: 'Eleri',
+  admin: 'Adam',
+};
+const surnames = [
+  'Hughes',
+  'Morgan',
+  'Price',
+  'Jenkins',
+  'Evans',
+  'Thomas',
+  'Rees',
+  'Powell',
+  'Davies',
+  'Lewis',
+  'Owen',
+];
+
+/**
+ * A realistic name for a local token of a role (and directorate), as Cognito's `name`
+ * would be, so pages show a person and never the token's local id (SPEC §12): one name
+ * per role and directorate, e.g. "Olivia Price" for Place's officer.
+ */
+export function localName(role: TokenSubject['role'], directorate?: string): string {
+  const key = directorate ?? '';
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 5 + key.charCodeAt(i) * (i + 1)) % 1_000_003;
+  return `${firstNames[role]} ${surnames[directorate ? hash % surnames.length : 0]}`;
 }
 
 export async function signLocalToken(keys: LocalKeys, subject: TokenSubject): Promise<string> {
   const email =
     subject.email ?? `${subject.role}${subject.directorate ? `.${subject.directorate.toLowerCase()}` : ''}@localhost`;
+  // A token for a person of the table (an email given) carries their record's name, or none (their email's local part shows).
+  const name = subject.name ?? (subject.email === undefined ? localName(subject.role, subject.directorate) : undefined);
   const claims: JWTPayload = { email, 'cognito:groups': [...(subject.roles ?? [subject.role])], token_use: 'id' };
+  if (name) claims.name = name;
   if (subject.directorate) claims['custom:directorate'] = subject.directorate;
   return new SignJWT(claims)
     .setProtectedHeader({ alg })

@@ -74,7 +74,12 @@ export async function localWebApp(
     const method = (req.method ?? 'GET').toUpperCase();
     if (url.pathname === '/local/people' && method === 'GET') {
       // The people in the table, for the local sign-in page (docs/people.md "Local mode").
-      const people = (await listPeople()).map(({ email, roles, directorate }) => ({ email, roles, directorate }));
+      const people = (await listPeople()).map(({ email, name, roles, directorate }) => ({
+        email,
+        ...(name !== undefined && { name }),
+        roles,
+        directorate,
+      }));
       send(res, 200, 'application/json', JSON.stringify({ people }), { 'cache-control': 'no-store' });
       return true;
     }
@@ -88,11 +93,12 @@ export async function localWebApp(
       if (typeof asked.email === 'string' && asked.email.includes('@')) {
         // As a person: the token carries what their record says, as the Cognito trigger would write it.
         const email = asked.email.trim().toLowerCase();
-        const { groups, directorate } = await tokenClaimsFor(email);
+        const { groups, directorate, name } = await tokenClaimsFor(email);
         const token = await signLocalToken(options.keys, {
           role: groups[0] ?? 'officer',
           roles: groups,
           email,
+          ...(name && { name }),
           sub: `local-${email}`,
           ...(directorate && { directorate }),
         });

@@ -1,5 +1,6 @@
 import { actionDueIn, actionUpdateProblem, isRetired } from '../domain';
 import type { Caller } from '../domain/caller';
+import { callerName } from '../domain/display-name';
 import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { ActionDefinition, ActionStatus } from '../domain/types';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
@@ -10,8 +11,9 @@ import { readClosedAt } from '../store/quarter';
 import { readDecisions } from '../store/sign-off';
 import { readWriteContext } from '../store/write-context';
 import { settleAgainstClose } from './close-race';
-import { retireActionAsVersion } from './definitions';
+import { retireActionAsVersion, type Writer } from './definitions';
 import { quarterUnderWay, withAsked } from './measures';
+import { named, namedDecision, peopleNames } from './names';
 
 /** Creates or replaces an action; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
@@ -23,8 +25,8 @@ export async function listActions(filters: ListFilters, limit: number, next?: st
 }
 
 /** Retires planned work as a measure is retired (services/measures.ts): it leaves the quarter under way and later ones. */
-export async function retireAction(id: string, now: Date, by: string): Promise<ActionDefinition> {
-  const action = await retireActionAsVersion(id, quarterUnderWay(now), { by, at: now.toISOString() });
+export async function retireAction(id: string, now: Date, writer: Writer): Promise<ActionDefinition> {
+  const action = await retireActionAsVersion(id, quarterUnderWay(now), { ...writer, at: now.toISOString() });
   if (!action) throw new NotFound(`There is no planned work ${id}.`);
   return action;
 }
@@ -43,14 +45,16 @@ export async function actionDetail(id: string, quarter?: string) {
 
 /** Every version of an action's update for a quarter, oldest first, each with its sign-off decision (docs/sign-off.md). */
 export async function actionUpdateHistory(actionId: string, quarter: string) {
-  const [versions, decisions] = await Promise.all([
+  const [versions, decisions, names] = await Promise.all([
     readActionUpdateHistory(actionId, quarter),
     readDecisions(updateKey(actionId, quarter)),
+    peopleNames(),
   ]);
   if (!versions) throw new NotFound(`No update was ever saved for ${actionId} in ${quarter}.`);
-  // The submitter's address stays in the store (it is only for the return email).
-  return versions.map(({ email: _email, ...v }) => {
-    const signOff = decisions.get(v.version);
+  // Who, in words, with their address for the hover (SPEC §12).
+  return versions.map((version) => {
+    const v = named(version, names);
+    const signOff = namedDecision(decisions.get(v.version), names);
     return signOff ? { ...v, signOff } : v;
   });
 }
@@ -115,6 +119,7 @@ export async function submitActionUpdate(submission: ActionUpdateSubmission, cal
       status,
       commentary,
       by: caller.sub,
+      byName: callerName(caller) ?? undefined,
       at: now.toISOString(),
       amendment,
       expectedVersion,

@@ -1,3 +1,4 @@
+import { recordedWho } from '../domain/display-name';
 // Measure and action definitions: every change is a version with who, when and which
 // fields changed; a write that alters nothing adds none. The one way PUT, the
 // spreadsheet import and the roll forward write definitions. docs/plan-administration.md
@@ -16,6 +17,8 @@ import {
 import { readDefinitions } from '../store/definitions';
 import type { Item } from '../store/item';
 import { actionSk, definitionsPk, measureSk } from '../store/keys';
+import { peopleNames } from './names';
+import type { Writer } from './writer';
 
 /** Kept by the service, not given by the writer: never compared, carried or recomputed. */
 const derived = ['targetsChangedAt', 'rolledForward', 'sample'];
@@ -89,10 +92,10 @@ export interface SavedDefinition {
   version: number | null;
 }
 
-export interface Writer {
-  by: string;
-  at?: string;
-}
+export { type Writer, writerOf } from './writer';
+
+/** The writer's fields of a head: each set or removed, so a version never keeps an earlier writer's name. */
+const writtenBy = (writer: Writer) => ({ by: writer.by, byName: writer.byName, byEmail: writer.byEmail });
 
 function measureHead(
   head: Item | null,
@@ -116,7 +119,7 @@ function measureHead(
   const marks = [...new Set([...stillRolled, ...(rolledForward ?? [])])].sort();
   return {
     ...measure,
-    by: writer.by,
+    ...writtenBy(writer),
     at,
     changed,
     targetsChangedAt: recordTargetChanges(
@@ -131,7 +134,7 @@ function measureHead(
 function actionHead(head: Item | null, action: ActionDefinition, writer: Writer, at: string): Item | null {
   const changed = changedFields(head ? definitionOf<Item>(head) : {}, action as unknown as Item);
   if (head && changed.length === 0) return null;
-  return { ...action, by: writer.by, at, changed };
+  return { ...action, ...writtenBy(writer), at, changed };
 }
 
 export async function saveMeasure(measure: MeasureDefinition, writer: Writer, head?: Item | null) {
@@ -227,7 +230,7 @@ async function retireAsVersion<T>(
       const { pk: _pk, sk: _sk, version: _v, lastWriteKey: _w, ...fields } = current;
       retired = fields;
       if (current.retiredFrom !== undefined) return null;
-      retired = { ...fields, retiredFrom, by: writer.by, at, changed: ['retiredFrom'] };
+      retired = { ...fields, retiredFrom, ...writtenBy(writer), at, changed: ['retiredFrom'] };
       return retired;
     },
     fieldNames,
@@ -245,17 +248,22 @@ export const retireActionAsVersion = (id: string, retiredFrom: string, writer: W
 export interface DefinitionVersion {
   version: number;
   by: string | null;
+  /** Who, in words (SPEC §12), and their address when known. */
+  byName: string;
+  byEmail: string | null;
   at: string | null;
   changed: string[];
   definition: Item;
 }
 
 async function history(sk: string): Promise<DefinitionVersion[] | null> {
-  const versions = await readDefinitionVersions(sk);
+  const [versions, names] = await Promise.all([readDefinitionVersions(sk), peopleNames()]);
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return (
     versions?.map((v) => ({
       version: Number(v.version),
-      by: typeof v.by === 'string' ? v.by : null,
+      by: text(v.by),
+      ...whoInWords(v, names),
       at: typeof v.at === 'string' ? v.at : null,
       changed: Array.isArray(v.changed) ? (v.changed as string[]) : [],
       // As stored, the fields the service derives (`rolledForward`, `targetsChangedAt`) included:
@@ -264,6 +272,14 @@ async function history(sk: string): Promise<DefinitionVersion[] | null> {
       definition: Object.fromEntries(Object.entries(v).filter(([k]) => !bookkeeping.has(k))),
     })) ?? null
   );
+}
+
+/** A version's author in words: the seeded plan's (no author) is the sample plan's. */
+function whoInWords(v: Item, names: ReadonlyMap<string, string>) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const by = text(v.by) ?? (v.sample === true ? 'sample-data' : null);
+  const { name, email } = recordedWho({ by, byName: text(v.byName), byEmail: text(v.byEmail) }, names);
+  return { byName: name, byEmail: email };
 }
 
 export const measureHistory = (id: string) => history(measureSk(id));

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Caller } from '../domain/caller';
 import type { SpreadsheetBody } from '../domain/definition-schemas';
+import { callerName } from '../domain/display-name';
 import { type FieldError, Forbidden, Invalid, Malformed, NotFound, VersionConflict } from '../domain/errors';
 import { isId, isPeriodId } from '../domain/ids';
 import { isQuarterId } from '../domain/periods';
@@ -489,6 +490,7 @@ export async function importResults(
   const at = now.toISOString();
   const common = {
     by: caller.sub,
+    byName: callerName(caller) ?? undefined,
     email: caller.email ?? undefined,
     at,
     writeKey: importId,

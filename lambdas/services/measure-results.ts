@@ -6,6 +6,7 @@ import { measureGsiPk } from '../store/keys';
 import { type ResultVersion, resultEntryOf } from '../store/results';
 import { readDecisions } from '../store/sign-off';
 import { versionsFromHead } from '../store/versioned';
+import { named, namedDecision, peopleNames } from './names';
 
 type Item = Record<string, unknown>;
 
@@ -17,7 +18,11 @@ type Item = Record<string, unknown>;
  * went through sign-off, its decisions (one Query).
  */
 export async function measureResultHistories(measureId: string) {
-  const [measure, heads] = await Promise.all([readMeasure(measureId), readSubjectHistory(measureGsiPk(measureId))]);
+  const [measure, heads, names] = await Promise.all([
+    readMeasure(measureId),
+    readSubjectHistory(measureGsiPk(measureId)),
+    peopleNames(),
+  ]);
   if (!measure) throw new NotFound(`There is no measure ${measureId}.`);
   const periods = await Promise.all(
     heads.map(async (head) => {
@@ -33,9 +38,10 @@ export async function measureResultHistories(measureId: string) {
       return {
         period,
         quarter: quarterOfPeriod(period, measure.frequency),
-        // The submitter's address stays in the store, as in a result's own history.
-        versions: versions.map(({ email: _email, ...v }) => {
-          const signOff = decisions?.get(v.version);
+        // Who, in words, with their address for the hover (SPEC §12), as in a result's own history.
+        versions: versions.map((version) => {
+          const v = named(version, names);
+          const signOff = namedDecision(decisions?.get(v.version), names);
           return signOff ? { ...v, signOff } : v;
         }),
       };

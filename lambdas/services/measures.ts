@@ -5,7 +5,7 @@ import type { MeasureDefinition } from '../domain/types';
 import { readMeasureWithHistory } from '../store/definitions';
 import { type ListFilters, listDefinitions } from '../store/listing';
 import { readClosedAt } from '../store/quarter';
-import { retireMeasureAsVersion } from './definitions';
+import { retireMeasureAsVersion, type Writer } from './definitions';
 
 /** Creates or replaces a measure; true when it is new. */
 /** Creates or replaces it as a new version (docs/plan-administration.md); nothing when unchanged. */
@@ -51,9 +51,9 @@ export function quarterUnderWay(now: Date): string {
   return quarterOfPeriod(`${year}-${String(month).padStart(2, '0')}`);
 }
 
-export async function retireMeasure(id: string, now: Date, by: string): Promise<MeasureDefinition> {
+export async function retireMeasure(id: string, now: Date, writer: Writer): Promise<MeasureDefinition> {
   // A version of its own (docs/plan-administration.md "Definition history").
-  const measure = await retireMeasureAsVersion(id, quarterUnderWay(now), { by, at: now.toISOString() });
+  const measure = await retireMeasureAsVersion(id, quarterUnderWay(now), { ...writer, at: now.toISOString() });
   if (!measure) throw new NotFound(`There is no measure ${id}.`);
   return measure;
 }

@@ -1,5 +1,6 @@
 import { environment } from '../config/environment';
 import type { Caller, Role } from '../domain/caller';
+import { recordedWho, stampOf } from '../domain/display-name';
 import { Conflict, Invalid, NotFound, Unavailable, VersionConflict } from '../domain/errors';
 import type { Language } from '../domain/language';
 import {
@@ -14,31 +15,46 @@ import {
 import { addToAdminRoster, createAdminRoster, readAdminRoster, reserveAdminRemoval } from '../store/admin-roster';
 import { readPeopleHeads, readPersonHead, readPersonVersions, writePersonVersion } from '../store/people';
 import { readSettings } from '../store/settings';
+import { peopleNames } from './names';
 
 // People and their roles (docs/people.md): admins change them here; the sign-in
 // trigger reads them into each ID token.
 
 /** A person as the API shows them: `directorate` null when none. */
-export interface PersonView extends Omit<Person, 'directorate'> {
+export interface PersonView extends Omit<Person, 'directorate' | 'byName'> {
   directorate: string | null;
+  /** Who made this version, in words, and their address (SPEC §12). */
+  byName: string;
+  byEmail: string | null;
 }
 
-const view = (p: PersonVersion): PersonView => ({
+const namesOf = (heads: readonly PersonVersion[]) =>
+  new Map(heads.filter((h) => !h.removed && h.name).map((h) => [h.email, h.name!]));
+
+const view = (p: PersonVersion, names: ReadonlyMap<string, string> = new Map()): PersonView => ({
   email: p.email,
+  ...(p.name !== undefined && { name: p.name }),
   roles: p.roles,
   directorate: p.directorate ?? null,
   ...(p.language !== undefined && { language: p.language }),
   version: p.version,
   by: p.by,
+  ...byInWords(p, names),
   at: p.at,
 });
+
+function byInWords(p: PersonVersion, names: ReadonlyMap<string, string>) {
+  const { name, email } = recordedWho({ by: p.by, byName: p.byName }, names);
+  return { byName: name, byEmail: email };
+}
 
 /** Everyone with a record, by email. */
 export async function listPeople(): Promise<PersonView[]> {
   const heads = await readPeopleHeads();
+  const names = namesOf(heads);
   return heads
     .filter((p) => !p.removed)
-    .map(view)
+    .map((p) => view(p, names))
     .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
 }
 
@@ -71,13 +87,20 @@ export async function chosenLanguage(caller: Caller): Promise<Language | undefin
 export async function personWithHistory(
   email: string,
 ): Promise<(PersonView & { versions: (PersonView & { removed: boolean })[] }) | null> {
-  const versions = await readPersonVersions(email);
+  const [versions, names] = await Promise.all([readPersonVersions(email), peopleNames()]);
   const head = versions?.at(-1);
   if (!versions || !head || head.removed) return null;
-  return { ...view(head), versions: versions.map((v) => ({ ...view(v), removed: v.removed === true })) };
+  return {
+    ...view(head, names),
+    versions: versions.map((v) => ({ ...view(v, names), removed: v.removed === true })),
+  };
 }
 
-const who = (caller: Caller) => caller.email ?? caller.sub;
+/** Who made a version: their email (else the token's sub), with their display name (domain/display-name.ts). */
+const who = (caller: Caller) => {
+  const { byName } = stampOf(caller);
+  return { by: caller.email ?? caller.sub, ...(byName !== undefined && { byName }) };
+};
 
 const holdsAdmin = (head: PersonVersion | null, email: string, firstAdmin: string | null) =>
   claimsOf(head, email, firstAdmin).groups.includes('admin');
@@ -198,6 +221,7 @@ export async function putPerson(
         head &&
         !head.removed &&
         head.directorate === fields.directorate &&
+        head.name === fields.name &&
         head.language === fields.language &&
         head.roles.length === roles.length &&
         [...head.roles].sort().every((r, i) => r === roles[i]);
@@ -206,8 +230,9 @@ export async function putPerson(
         email,
         roles: fields.roles,
         ...(fields.directorate !== undefined && { directorate: fields.directorate }),
+        ...(fields.name !== undefined && { name: fields.name }),
         ...(fields.language !== undefined && { language: fields.language }),
-        by: who(caller),
+        ...who(caller),
         at: new Date().toISOString(),
       };
     });
@@ -234,7 +259,7 @@ export async function removePerson(email: string, caller: Caller): Promise<Perso
       writePersonVersion(email, (head) =>
         !head || head.removed
           ? null
-          : { email, roles: [], removed: true, by: who(caller), at: new Date().toISOString() },
+          : { email, roles: [], removed: true, ...who(caller), at: new Date().toISOString() },
       ),
     () => false,
   );

@@ -1,5 +1,6 @@
 import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus } from '../domain';
 import type { Caller } from '../domain/caller';
+import { callerName } from '../domain/display-name';
 import { Conflict, Invalid, NotFound } from '../domain/errors';
 import type { Frequency } from '../domain/types';
 import { inValueRange, valueRangeProblem } from '../domain/value-range';
@@ -9,6 +10,7 @@ import { readResultHistory, resultKey, type SubmitContext, writeResult } from '.
 import { readDecisions } from '../store/sign-off';
 import { readWriteContext } from '../store/write-context';
 import { settleAgainstClose } from './close-race';
+import { named, namedDecision, peopleNames } from './names';
 
 export interface ResultSubmission {
   measureId: string;
@@ -99,6 +101,7 @@ export async function submitResult(
       commentary,
       breakdown,
       by: caller.sub,
+      byName: callerName(caller) ?? undefined,
       at: now.toISOString(),
       amendment,
       expectedVersion,
@@ -129,9 +132,10 @@ export async function resultHistory(measureId: string, period: string) {
   const versions = await readResultHistory(measureId, period, quarter);
   if (!versions) throw new NotFound(`No result was ever submitted for ${measureId} in ${period}.`);
   // Sign-off decisions (docs/sign-off.md) beside their versions; the submitter's address stays in the store.
-  const decisions = await readDecisions(resultKey(measureId, period, quarter));
-  return versions.map(({ email: _email, ...v }) => {
-    const signOff = decisions.get(v.version);
+  const [decisions, names] = await Promise.all([readDecisions(resultKey(measureId, period, quarter)), peopleNames()]);
+  return versions.map((version) => {
+    const v = named(version, names);
+    const signOff = namedDecision(decisions.get(v.version), names);
     return signOff ? { ...v, signOff } : v;
   });
 }

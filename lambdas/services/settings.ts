@@ -1,5 +1,6 @@
 import { environment } from '../config/environment';
 import type { Caller } from '../domain/caller';
+import { recordedWho, stampOf } from '../domain/display-name';
 import { Invalid } from '../domain/errors';
 import { recipientsOutside } from '../domain/recipients';
 import { laterSettings, type Settings, type SettingsChange } from '../domain/settings';
@@ -10,6 +11,7 @@ import {
   readVersionedSettings,
   type SettingsVersion,
 } from '../store/settings';
+import { peopleNames } from './names';
 
 /** The stored settings over the deployment's defaults. */
 export const currentSettings = (): Promise<Settings> => readSettings();
@@ -36,10 +38,20 @@ export async function replaceSettings(
   const outside = recipientsOutside(settings, environment().allowedRecipientDomains);
   if (outside.length > 0)
     throw new Invalid('Email may go only to addresses at the allowed recipient domains.', outside);
-  return { version: await putSettings(settings, caller.sub, now.toISOString(), expectedVersion), settings };
+  return { version: await putSettings(settings, stampOf(caller), now.toISOString(), expectedVersion), settings };
 }
 
 /** GET /settings/history: every version of the settings, oldest first (none while only the defaults apply). */
-export async function settingsHistory(): Promise<{ versions: SettingsVersion[] }> {
-  return { versions: await readSettingsHistory() };
+export async function settingsHistory(): Promise<{
+  versions: (Omit<SettingsVersion, 'byEmail'> & { byName?: string; byEmail?: string | null })[];
+}> {
+  const [versions, names] = await Promise.all([readSettingsHistory(), peopleNames()]);
+  // Who, in words (SPEC §12); settings stored before changes were recorded say nobody.
+  return {
+    versions: versions.map((v) => {
+      if (v.by === undefined) return v;
+      const { name, email } = recordedWho(v, names);
+      return { ...v, byName: name, byEmail: email };
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 // Sign-off (docs/sign-off.md): an approver's decision on a result or an action update,
 // what awaits a decision, and the email a return sends its submitter.
 import type { Caller } from '../domain/caller';
+import { recordedWho, stampOf } from '../domain/display-name';
 import { NotFound } from '../domain/errors';
 import { assessMeasure } from '../domain/measure-status';
 import type { Settings } from '../domain/settings';
@@ -14,6 +15,7 @@ import { actionSk, measureSk, returnedMailPk, returnedMailSk } from '../store/ke
 import { readCloseState, readQuarter } from '../store/quarter';
 import { resultApprovedFields, resultKey } from '../store/results';
 import { currentDecision, readDecisionContext, recordDecision } from '../store/sign-off';
+import { peopleNames } from './names';
 import { queueEmail } from './outbox';
 import { languageOfPerson } from './people';
 import { quarterForResult } from './results';
@@ -72,7 +74,7 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
   const version = Number(head!.version);
   const decision: SignOffDecision = {
     decision: request.decision,
-    by: caller.sub,
+    ...stampOf(caller),
     at: now.toISOString(),
     ...(reason !== undefined && { reason }),
   };
@@ -186,6 +188,9 @@ export interface AwaitingItem {
   status?: string;
   commentary: string | null;
   by: string;
+  /** Who submitted it, in words, and their address (SPEC §12). */
+  byName: string;
+  byEmail: string | null;
   at: string;
 }
 
@@ -203,7 +208,11 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
     (offered) => offered.find((q) => !q.closed)?.quarter ?? offered[0]?.quarter ?? null,
   );
   if (quarter === null) return { directorate, quarter, quarters, items: [] as AwaitingItem[] };
-  const data = await readQuarter(quarter);
+  const [data, names] = await Promise.all([readQuarter(quarter), peopleNames()]);
+  const who = (v: { by?: string; byName?: string; byEmail?: string | null }) => {
+    const { name, email } = recordedWho(v, names);
+    return { by: v.by ?? '', byName: name, byEmail: email };
+  };
   const measures = new Map(definitions.measures.map((m) => [m.id, m]));
   const actions = new Map(definitions.actions.map((a) => [a.id, a]));
   const ours = (owner: string) => directorate === null || owner === directorate;
@@ -227,7 +236,7 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
         definitions.settings,
       ).status,
       commentary: r.commentary ?? null,
-      by: r.by ?? '',
+      ...who(r),
       at: r.at ?? '',
     });
   }
@@ -244,7 +253,7 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
       version: u.version,
       status: u.status,
       commentary: u.commentary ?? null,
-      by: u.by ?? '',
+      ...who(u),
       at: u.at ?? '',
     });
   }

@@ -10,6 +10,8 @@ export interface ActionUpdateWrite {
   status: ActionStatus;
   commentary?: string;
   by: string;
+  /** Their display name when written (domain/display-name.ts). */
+  byName?: string;
   at: string;
   amendment?: boolean;
   /** Saved while sign-off is on (docs/sign-off.md); the submitter's address. */
@@ -28,6 +30,8 @@ export interface ActionUpdateVersion {
   status: ActionStatus;
   commentary?: string;
   by: string;
+  /** Their display name when written (domain/display-name.ts). */
+  byName?: string;
   at: string;
   amendment?: boolean;
   submitted?: boolean;
@@ -39,7 +43,16 @@ export const updateKey = (actionId: string, quarter: string) => headKey({ kind: 
 /** The fields of an action update that make up an approved version (the head's `approved`). */
 export const updateApprovedFields = ['status', 'commentary'] as const;
 
-export const actionUpdateEntryOf = entryFields('status', 'commentary', 'by', 'at', 'amendment', 'submitted', 'email');
+export const actionUpdateEntryOf = entryFields(
+  'status',
+  'commentary',
+  'by',
+  'byName',
+  'at',
+  'amendment',
+  'submitted',
+  'email',
+);
 
 /** Like results: the head's conditional UpdateItem commits the version, which also gets an item of its own. */
 export async function writeActionUpdate(write: ActionUpdateWrite): Promise<number> {
@@ -51,6 +64,7 @@ export async function writeActionUpdate(write: ActionUpdateWrite): Promise<numbe
       status: write.status,
       commentary: write.commentary,
       by: write.by,
+      byName: write.byName,
       at: write.at,
       amendment: write.amendment || undefined,
       submitted: write.submitted || undefined,

@@ -12,7 +12,17 @@ import { appendVersion, headVersion, putVersionItem, readHead, readVersions } fr
 type Item = Record<string, unknown>;
 
 /** Fields of a head that are bookkeeping, not the definition. */
-export const headBookkeeping = ['pk', 'sk', 'version', 'lastWriteKey', 'by', 'at', 'changed'] as const;
+export const headBookkeeping = [
+  'pk',
+  'sk',
+  'version',
+  'lastWriteKey',
+  'by',
+  'byName',
+  'byEmail',
+  'at',
+  'changed',
+] as const;
 
 const keyOf = (headSk: string) => ({ pk: definitionsPk, sk: headSk });
 

@@ -2,6 +2,7 @@ import { finished } from 'node:stream/promises';
 import { createGzip, gunzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { recordedWho } from '../domain/display-name';
 import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValue } from '../domain/types';
 import { batchGet, batchGetAll, keyId } from './batch';
 import { db, tableName } from './client';
@@ -71,7 +72,7 @@ export interface QuarterData {
    * Who wrote each result and update head last, and when, by sort key (resultSk, updateSk):
    * kept apart from the values so the report's input (and a snapshot of it) does not grow.
    */
-  writers?: Map<string, { by?: string; at?: string }>;
+  writers?: Map<string, { by?: string; byName?: string; byEmail?: string | null; at?: string }>;
 }
 
 /**
@@ -86,8 +87,9 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
     ...(options.consistent && { ConsistentRead: true }),
-    ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
+    ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, byName, byEmail, #email, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
     ExpressionAttributeNames: {
+      '#email': 'email',
       '#period': 'period',
       '#value': 'value',
       '#status': 'status',
@@ -111,6 +113,8 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     if ((sk.startsWith('RESULT#') || sk.startsWith('UPDATE#')) && (item.by !== undefined || item.at !== undefined))
       data.writers!.set(sk, {
         ...(typeof item.by === 'string' && { by: item.by }),
+        // Who in words (SPEC §12), from what the version keeps (no People read on the report's path).
+        ...whoOf(item),
         ...(typeof item.at === 'string' && { at: item.at }),
       });
     if (sk.startsWith('RESULT#')) {
@@ -151,11 +155,22 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
   return data;
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** A version's author in words and their address (domain/display-name.ts recordedWho). */
+function whoOf(item: Item) {
+  const who = recordedWho(
+    { by: textOf(item.by), byName: textOf(item.byName), email: textOf(item.byEmail) ?? textOf(item.email) },
+    new Map(),
+  );
+  return { byName: who.name, byEmail: who.email };
+}
+
 /** A head's sign-off fields (docs/sign-off.md): absent on items saved while sign-off was off. */
 function signOffOf(item: Item) {
   const decision = currentDecision(item);
   return {
-    ...(item.submitted === true && { submitted: true, by: String(item.by), at: String(item.at) }),
+    ...(item.submitted === true && { submitted: true, by: String(item.by), ...whoOf(item), at: String(item.at) }),
     ...(decision && { decision }),
     ...(item.approved !== undefined && { approved: item.approved as never }),
   };

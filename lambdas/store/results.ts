@@ -13,6 +13,8 @@ export interface ResultVersion {
   commentary?: string;
   breakdown?: Record<string, number>;
   by: string;
+  /** Their display name when written (domain/display-name.ts). */
+  byName?: string;
   at: string;
   amendment?: boolean;
   submitted?: boolean;
@@ -38,6 +40,7 @@ export const resultEntryOf = entryFields(
   'amendment',
   'submitted',
   'email',
+  'byName',
 );
 
 export interface ResultWrite {
@@ -48,6 +51,8 @@ export interface ResultWrite {
   commentary?: string;
   breakdown?: Record<string, number>;
   by: string;
+  /** Their display name when written (domain/display-name.ts). */
+  byName?: string;
   at: string;
   amendment?: boolean;
   /** Saved while sign-off is on: counts once approved (docs/sign-off.md). */
@@ -72,6 +77,7 @@ export async function writeResult(write: ResultWrite): Promise<number> {
       commentary: write.commentary,
       breakdown: write.breakdown,
       by: write.by,
+      byName: write.byName,
       at: write.at,
       amendment: write.amendment || undefined,
       submitted: write.submitted || undefined,

@@ -13,7 +13,7 @@ type Item = Record<string, unknown>;
  */
 function storedSettings(item: Item): Item {
   if (item.settings && typeof item.settings === 'object') return item.settings as Item;
-  const { pk: _pk, sk: _sk, version: _v, by: _b, at: _a, lastWriteKey: _w, ...flat } = item;
+  const { pk: _pk, sk: _sk, version: _v, by: _b, byName: _n, byEmail: _e, at: _a, lastWriteKey: _w, ...flat } = item;
   return flat;
 }
 
@@ -32,8 +32,17 @@ const settingsKey = { pk: definitionsPk, sk: settingsSk };
 const settingsEntryOf: EntryOf = (item) => ({
   settings: storedSettings(item),
   ...(typeof item.by === 'string' && { by: item.by }),
+  ...(typeof item.byName === 'string' && { byName: item.byName }),
+  ...(typeof item.byEmail === 'string' && { byEmail: item.byEmail }),
   ...(typeof item.at === 'string' && { at: item.at }),
 });
+
+/** Who wrote a version: the token's sub, with their display name and email (domain/display-name.ts stampOf). */
+export interface WrittenBy {
+  by: string;
+  byName?: string;
+  byEmail?: string;
+}
 
 /**
  * Replaces the settings as a new version, recording who and when; returns the version.
@@ -41,11 +50,13 @@ const settingsEntryOf: EntryOf = (item) => ({
  */
 export async function putSettings(
   settings: Settings,
-  by: string,
+  who: WrittenBy,
   at: string,
   expectedVersion?: number,
 ): Promise<number> {
-  return appendVersion({ key: settingsKey, fields: { settings, by, at }, entryOf: settingsEntryOf, expectedVersion });
+  // Each of who's fields set or removed, so a version never keeps an earlier writer's name.
+  const fields = { settings, by: who.by, byName: who.byName, byEmail: who.byEmail, at };
+  return appendVersion({ key: settingsKey, fields, entryOf: settingsEntryOf, expectedVersion });
 }
 
 export interface SettingsVersion {
@@ -53,16 +64,23 @@ export interface SettingsVersion {
   settings: Settings;
   /** Absent for settings stored before changes were recorded. */
   by?: string;
+  byName?: string;
+  byEmail?: string;
   at?: string;
 }
 
 /** Every version of the settings, oldest first; empty while only the defaults apply. */
 export async function readSettingsHistory(): Promise<SettingsVersion[]> {
-  const versions = await readVersions<{ settings: Item; by?: string; at?: string }>(settingsKey, settingsEntryOf);
-  return (versions ?? []).map(({ version, settings, by, at }) => ({
+  const versions = await readVersions<{ settings: Item; by?: string; byName?: string; byEmail?: string; at?: string }>(
+    settingsKey,
+    settingsEntryOf,
+  );
+  return (versions ?? []).map(({ version, settings, by, byName, byEmail, at }) => ({
     version,
     settings: settingsFromItem({ settings }),
     ...(by !== undefined && { by }),
+    ...(byName !== undefined && { byName }),
+    ...(byEmail !== undefined && { byEmail }),
     ...(at !== undefined && { at }),
   }));
 }

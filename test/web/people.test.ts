@@ -30,7 +30,10 @@ describe('People', () => {
     await page.getByLabel('Person').selectOption(email);
     await page.getByRole('button', { name: 'Continue as this person' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    await expect(page.locator('header').textContent()).resolves.toContain(`${email} (approver, Place)`);
+    // By name (no People name: the email's local part), roles in words (SPEC §12).
+    await expect(page.locator('header').textContent()).resolves.toContain(
+      `Signed in as ${email.split('@')[0]} (Approver, Place)`,
+    );
     // The approver sees the returns pages and not the admin's People page. Awaiting sign-off
     // is offered only while sign-off is on (off in this stack); test/web/sign-off.test.ts
     // does this journey with it on, through to that page.
@@ -169,15 +172,41 @@ describe('People', () => {
     expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
+  it('an admin names a person: the table, the sign-in list and their header say the name, the email on hover', async () => {
+    const email = newEmail();
+    const { page, errors } = await web.open();
+    await signInAs(page, 'admin');
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Name (optional)').fill('Jane Smith');
+    await page.getByLabel('EMT').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Jane Smith: EMT.').waitFor();
+    const row = page.getByRole('row', { name: new RegExp(email) });
+    await expect(row.getByRole('rowheader').textContent()).resolves.toBe('Jane Smith');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByLabel('Person').locator(`option[value="${email}"]`).textContent()).resolves.toBe(
+      'Jane Smith (EMT)',
+    );
+    await page.getByLabel('Person').selectOption(email);
+    await page.getByRole('button', { name: 'Continue as this person' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await expect(page.locator('header').textContent()).resolves.toContain('Signed in as Jane Smith (EMT)');
+    await expect(page.locator('header').getByText('Jane Smith').getAttribute('title')).resolves.toBe(email);
+    expect(errors).toEqual([]);
+  });
+
   it('the local sign-in page still offers any role, labelled as for trying things out', async () => {
     const { page } = await web.open();
     await page.goto(`${web.app}sign-in`);
     await page.getByRole('heading', { level: 2, name: 'Any role, for trying things out' }).waitFor();
     await expect(page.getByLabel('Role').locator('option').allTextContents()).resolves.toEqual([
-      'officer',
-      'approver',
-      'emt',
-      'admin',
+      'Officer',
+      'Approver',
+      'EMT',
+      'Admin',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localName } from '../../lambdas/local/jwt';
 import { axeViolations, signInAs } from '../support/browser';
 import { useWebApp } from '../support/web-app';
 
@@ -92,7 +93,9 @@ describe('Awaiting sign-off', () => {
     expect(details).toContain('Status if approved');
     expect(details).toContain('RED');
     expect(details).toContain('Two posts vacant.');
-    expect(details).toContain('local-officer-place');
+    // Who submitted it, by name (SPEC §12), never the token's local id.
+    expect(details).toContain(`By ${localName('officer', 'Place')}`);
+    expect(details).not.toContain('local-');
     await expect(item.getByRole('link', { name: title }).getAttribute('href')).resolves.toBe(`/app/measures/${id}`);
     expect(await axeViolations(a.page)).toEqual([]);
 
@@ -157,8 +160,11 @@ describe('Awaiting sign-off', () => {
     await versions.waitFor();
     const rows = await versions.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/Returned by local-approver-place, .*Reason: Use the end-of-quarter count\./);
-    expect(rows[1]).toMatch(/Approved by local-approver-place/);
+    const approver = localName('approver', 'Place');
+    expect(rows[0]).toContain(`Returned by ${approver}, `);
+    expect(rows[0]).toMatch(/Reason: Use the end-of-quarter count\./);
+    expect(rows[1]).toContain(`Approved by ${approver}`);
+    expect(rows.join(' ')).not.toContain('local-');
     expect(await axeViolations(e.page)).toEqual([]);
 
     expect([...o.errors, ...a.errors, ...e.errors]).toEqual([]);
@@ -360,7 +366,9 @@ describe('People (issue #18)', () => {
     await page.getByLabel('Person').selectOption(email);
     await page.getByRole('button', { name: 'Continue as this person' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    await expect(page.locator('header').textContent()).resolves.toContain(`${email} (approver, Place)`);
+    await expect(page.locator('header').textContent()).resolves.toContain(
+      `Signed in as ${email.split('@')[0]} (Approver, Place)`,
+    );
     const nav = page.getByRole('navigation', { name: 'Pages' });
     await nav.getByRole('link', { name: 'Awaiting sign-off' }).click();
     await page.getByRole('heading', { level: 1, name: 'Awaiting sign-off' }).waitFor();

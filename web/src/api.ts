@@ -315,7 +315,7 @@ export function createApi(options: ApiOptions) {
     people: () => call<Answered<'people'>>('people'),
     person: (email: string) => call<Answered<'personDetail'>>('person', { email }),
     /** `ifMatch`: the version the page loaded (`"3"`); a 412 means someone else changed the person since. */
-    putPerson: (email: string, body: { roles: Role[]; directorate?: string }, ifMatch?: string) =>
+    putPerson: (email: string, body: { roles: Role[]; directorate?: string; name?: string }, ifMatch?: string) =>
       call<Person>('putPerson', { email }, { body: json(body), ifMatch }),
     deletePerson: (email: string) => call<Person>('deletePerson', { email }),
     settings: () => call<Settings>('settings'),

@@ -25,6 +25,7 @@ import { en } from './i18n/en';
 import { CouncilSignIn } from './pages/CouncilSignIn';
 import { SignIn } from './pages/SignIn';
 import { YourReturns } from './pages/YourReturns';
+import { setPlanNames } from './plan-names';
 import { navigate, onLinkClick, useLocation } from './router';
 import { canOpen, landsOnDashboard, landsOnSignOffs, matchRoute, navigation, startPage } from './routes';
 
@@ -76,9 +77,10 @@ function Header({ me, title, onSignOut }: { me: Me | null; title: string; onSign
         <div class="app-header__account">
           {me && (
             <>
-              <span>
+              {/* By name (SPEC §12), the email on hover. */}
+              <span title={me.email ?? undefined}>
                 {fill(t.shell.signedInAs, {
-                  email: me.email ?? t.shell.unknown,
+                  email: me.name ?? me.email ?? t.shell.unknown,
                   roles: roles || t.shell.noRole,
                   directorate: me.directorate ? `, ${me.directorate}` : '',
                 })}
@@ -263,6 +265,7 @@ function App({
         .then((token) => show(tokenLanguage(token) ?? browserLanguage()))
         .catch(() => show(browserLanguage()));
   }, [me, auth, show]);
+  setPlanNames(me ? Object.fromEntries(me.plans.map((p) => [p.id, p.name])) : undefined);
   const title = me?.reportTitle ?? fallbackTitle;
   const signInVia = auth.signInVia;
   return <WordsProvider value={words}>{screen()}</WordsProvider>;

@@ -2,7 +2,7 @@ import * as format from '../../lambdas/domain/format';
 import type { Language } from '../../lambdas/domain/language';
 import type { ActionStatus, Frequency, MeasureStatus, Polarity, Trend } from '../../lambdas/domain/types';
 import * as words from '../../lambdas/domain/words';
-import type { ReturnState } from './api';
+import type { ReturnState, Role } from './api';
 
 // The language the pages are shown in (web/src/i18n sets it with the switch): the domain's
 // words below (statuses, trends, BRAG meanings, dates, quarters) follow it.
@@ -51,6 +51,16 @@ export const polarityWords: Record<Polarity, string> = {
 export const bragLabels: Record<ActionStatus, string> = inLanguage(['blue', 'green', 'amber', 'red'], (status) =>
   words.actionStatusMeaning(status, language),
 );
+
+/** Roles in words (the header, the sign-in page, People). */
+export const roleWords: Record<Role, string> = { officer: 'Officer', approver: 'Approver', emt: 'EMT', admin: 'Admin' };
+
+/** "Officer, Place": someone's roles in words, then their directorate; "No role" when none. */
+export const rolesAndDirectorate = (roles: readonly Role[], directorate?: string | null): string =>
+  [
+    roles.length === 0 ? 'No role' : roles.map((r) => roleWords[r]).join(', '),
+    ...(directorate ? [directorate] : []),
+  ].join(', ');
 
 // Numbers, dates and periods in the one style of the emails and documents (SPEC §12): the
 // domain's formatters (domain/format.ts, domain/words.ts), in the web app's language.

@@ -8,6 +8,7 @@ const key = 'ragtime.local.token';
 /** A person in the table, as the local sign-in page lists them. */
 export interface LocalPerson {
   email: string;
+  name?: string;
   roles: string[];
   directorate: string | null;
 }

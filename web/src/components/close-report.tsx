@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber, periodLabel, statusWords } from '../words
 import { BusyButton, ErrorSummary, useFocusHeading, WarningText } from '.';
 import { Downloads } from './report-downloads';
 import { Table } from './table';
+import { Who } from './who';
 
 // What the Close quarter, its confirmation and the Reissue pages share (docs/web-app.md):
 // the email they name, its state after the close (polled until it is sent), the frozen
@@ -151,7 +152,9 @@ export function Amendments({ report, amendments }: { report: ClosedReport; amend
           </th>
           <td class="govuk-table__cell">{valueWords(a, true)}</td>
           <td class="govuk-table__cell">{valueWords(a, false)}</td>
-          <td class="govuk-table__cell app-wrap">{a.by ?? 'Not recorded'}</td>
+          <td class="govuk-table__cell app-wrap">
+            <Who by={a} />
+          </td>
           <td class="govuk-table__cell">{when(a.at)}</td>
         </tr>
       ))}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../words';
+import { whoName } from './who';
 
 // After a 412 (someone else saved meanwhile: docs/web-app.md): the panel above the form
 // that says so and what they saved, while everything typed stays below. The result and
@@ -14,9 +15,9 @@ export function ConflictPanel({ heading, children }: { heading: string; children
   );
 }
 
-/** Who saved which version when, as a sentence: "alice@… saved version 3 on 6 December 2026 at 12:38". */
-export function savedBy(version: { version: number; by?: string | null; at?: string | null }): string {
-  return `${version.by ?? 'Someone'} saved version ${version.version}${version.at ? ` on ${formatDateTime(version.at)}` : ''}`;
+/** Who saved which version when, as a sentence: "Jane Smith saved version 3 on 6 December 2026 at 12:38". */
+export function savedBy(version: { version: number; byName?: string | null; at?: string | null }): string {
+  return `${whoName(version)} saved version ${version.version}${version.at ? ` on ${formatDateTime(version.at)}` : ''}`;
 }
 
 /** The definition editors' panel: their version is the latest in the definition history below. */
@@ -24,7 +25,7 @@ export function DefinitionConflict({
   conflict,
   word,
 }: {
-  conflict: { version: number; by?: string | null; at?: string | null } | null;
+  conflict: { version: number; byName?: string | null; at?: string | null } | null;
   word: string;
 }) {
   if (!conflict) return null;

@@ -2,8 +2,9 @@ import type { DefinitionVersion } from '../api';
 import { changesOf } from '../definition-changes';
 import { formatDateTime } from '../words';
 import { Table } from './table';
+import { Who } from './who';
 
-const when = (at: string | null) => (at ? formatDateTime(at) : 'Unknown');
+const when = (at: string | null) => (at ? formatDateTime(at) : 'Not recorded');
 
 /** Who changed which fields when, newest first (docs/plan-administration.md "Definition history"). */
 export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] }) {
@@ -20,7 +21,9 @@ export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] 
         <tr class="govuk-table__row" key={v.version}>
           <td class="govuk-table__cell">{v.version}</td>
           <td class="govuk-table__cell">{when(v.at)}</td>
-          <td class="govuk-table__cell app-break-anywhere">{v.by ?? 'Unknown'}</td>
+          <td class="govuk-table__cell app-wrap">
+            <Who by={v} />
+          </td>
           <td class="govuk-table__cell">
             {v.what.length === 1 ? (
               v.what[0]

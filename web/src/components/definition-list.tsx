@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Data } from '../hooks/use-data';
+import { planName } from '../plan-names';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from './index';
 import { PlanFilter } from './plan-filter';
 import { type Column, Table } from './table';
@@ -82,7 +83,7 @@ export function DefinitionList<T extends Listed>(props: {
               {props.afterTitle?.(item)}
             </td>
             <td class="govuk-table__cell app-break-anywhere">{item.id}</td>
-            <td class="govuk-table__cell">{item.plan}</td>
+            <td class="govuk-table__cell">{planName(item.plan)}</td>
             <td class="govuk-table__cell">{item.programme}</td>
             <td class="govuk-table__cell">{item.ownerDirectorate}</td>
             {props.cells(item).map((cell, i) => (

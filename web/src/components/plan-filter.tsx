@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { planName } from '../plan-names';
 import { navigate } from '../router';
 import { Select } from './fields';
 
@@ -22,7 +23,7 @@ export function PlanFilter(props: { label: string; listPath: string; plans: stri
         groupClass="app-filter"
         value={chosen}
         empty="All"
-        choices={props.plans.map((p) => ({ value: p, label: p }))}
+        choices={props.plans.map((p) => ({ value: p, label: planName(p) }))}
         onChange={setChosen}
       />
       <button type="submit" class="govuk-button govuk-button--secondary">

@@ -22,7 +22,8 @@ export function PlanSelect(props: {
       empty={props.all ? 'All plans' : 'Select a plan'}
       choices={props.plans.map(([slug, name]) => ({
         value: slug,
-        label: name && name !== slug ? `${name} (${slug})` : slug,
+        // By name (SPEC §12): the id only for a plan the settings do not name.
+        label: name || slug,
       }))}
       error={props.error}
       onChange={props.onChange}

@@ -18,7 +18,7 @@ export const en = {
     language: 'Language',
     loading: 'Loading…',
   },
-  roles: { officer: 'officer', approver: 'approver', emt: 'emt', admin: 'admin' },
+  roles: { officer: 'Officer', approver: 'Approver', emt: 'EMT', admin: 'Admin' },
   /** The navigation's labels, by the route's English label (web/src/routes.ts). */
   nav: {
     'Your returns': 'Your returns',

@@ -24,6 +24,7 @@ import {
   rollFields,
 } from '../definitions/words';
 import { useData } from '../hooks/use-data';
+import { planName } from '../plan-names';
 
 // Definitions (admins, docs/plan-administration.md "The Definitions page"): the plan's
 // measures and planned work out to a spreadsheet and back, and a year's targets rolled
@@ -103,7 +104,7 @@ export function Definitions({ api }: { api: Api }) {
       const c = answer.data;
       show(
         [],
-        `Rolled forward ${roll.plan} from ${from} to ${to}: ${c.rolledForward} measures given ${from}'s targets, ${c.alreadySet} already had targets for ${to}, ${c.noTargets} had no targets for ${from}.`,
+        `Rolled forward ${planName(roll.plan)} from ${from} to ${to}: ${c.rolledForward} measures given ${from}'s targets, ${c.alreadySet} already had targets for ${to}, ${c.noTargets} had no targets for ${from}.`,
       );
       return;
     }

@@ -1,7 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { TableHead } from '../components/table';
+import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
+import { planName } from '../plan-names';
 import { targetText, valueText } from '../values';
 import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWords, statusWords } from '../words';
 
@@ -111,11 +114,20 @@ export function TrendChart({
 type HistoryVersion = ResultHistory['versions'][number];
 
 /** A version's sign-off in words (docs/sign-off.md); a version saved while sign-off was off counts as approved. */
-function signOffWords(v: HistoryVersion, latest: boolean): string {
+function signOffWords(v: HistoryVersion, latest: boolean): ComponentChildren {
   const d = v.signOff;
-  if (d?.decision === 'approve') return `Approved by ${d.by}, ${formatDateTime(d.at)}`;
+  if (d?.decision === 'approve')
+    return (
+      <>
+        Approved by <Who by={d} />, {formatDateTime(d.at)}
+      </>
+    );
   if (d?.decision === 'return')
-    return `Returned by ${d.by}, ${formatDateTime(d.at)}. Reason: ${d.reason ?? 'none given'}`;
+    return (
+      <>
+        Returned by <Who by={d} />, {formatDateTime(d.at)}. Reason: {d.reason ?? 'none given'}
+      </>
+    );
   // An amendment of a closed quarter is never submitted: no decision can be taken on a closed quarter.
   if (!v.submitted) return v.amendment ? 'Counted: an amendment after the close' : 'Counted: saved before sign-off';
   return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
@@ -172,7 +184,9 @@ function VersionTable({
               <td class="govuk-table__cell">{v.version}</td>
               <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit)}</td>
               <td class="govuk-table__cell">{v.commentary ?? ''}</td>
-              <td class="govuk-table__cell">{v.by}</td>
+              <td class="govuk-table__cell">
+                <Who by={v} />
+              </td>
               <td class="govuk-table__cell">{formatDateTime(v.at)}</td>
               <td class="govuk-table__cell">{v.amendment ? 'Yes' : 'No'}</td>
               {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1)}</td>}
@@ -215,7 +229,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
       <dl class="govuk-summary-list">
         {(
           [
-            ['Plan', measure.plan],
+            ['Plan', planName(measure.plan)],
             ['Programme', measure.programme],
             ['Owner', measure.ownerDirectorate],
             ['Directorates', measure.directorates.join(', ')],

@@ -14,25 +14,32 @@ import { ConflictPanel, savedBy } from '../components/conflict';
 import { TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
+import { rolesAndDirectorate, roleWords } from '../words';
 
 // People (admins, docs/people.md): who holds which role. A change reaches the person's
 // ID token the next time it is issued (within the hour).
 
 const roleChoices: { role: Role; label: string; hint: string }[] = [
-  { role: 'officer', label: 'Officer', hint: "Enters the directorate's results and planned work" },
-  { role: 'approver', label: 'Approver', hint: "Signs off the directorate's returns" },
-  { role: 'emt', label: 'EMT', hint: 'Reads the dashboard and records remedial actions' },
-  { role: 'admin', label: 'Admin', hint: 'Manages measures, settings, people and the close' },
+  { role: 'officer', label: roleWords.officer, hint: "Enters the directorate's results and planned work" },
+  { role: 'approver', label: roleWords.approver, hint: "Signs off the directorate's returns" },
+  { role: 'emt', label: roleWords.emt, hint: 'Reads the dashboard and records remedial actions' },
+  { role: 'admin', label: roleWords.admin, hint: 'Manages measures, settings, people and the close' },
 ];
 const needsDirectorate = (roles: Role[]) => roles.includes('officer') || roles.includes('approver');
-const roleWords = (roles: Role[]) =>
-  roles.length === 0 ? 'No role' : roles.map((r) => roleChoices.find((c) => c.role === r)?.label ?? r).join(', ');
 
-const personWords = (p: Person) => `${roleWords(p.roles)}${p.directorate ? `, ${p.directorate}` : ''}`;
+const personWords = (p: Person) => rolesAndDirectorate(p.roles, p.directorate);
+/** A person as the page names them: their name, else their email (SPEC §12). */
+const nameOf = (p: Person) => p.name ?? p.email;
 
 /** Field ids by the API's JSON Pointer, for the error summary's links. */
 const fieldOf = (path: string) =>
-  path.startsWith('/roles') ? 'role-officer' : path.startsWith('/directorate') ? 'directorate' : 'email';
+  path.startsWith('/roles')
+    ? 'role-officer'
+    : path.startsWith('/directorate')
+      ? 'directorate'
+      : path.startsWith('/name')
+        ? 'name'
+        : 'email';
 
 function PersonForm(props: {
   api: Api;
@@ -42,6 +49,7 @@ function PersonForm(props: {
   cancel(): void;
 }) {
   const [email, setEmail] = useState(props.editing?.email ?? '');
+  const [name, setName] = useState(props.editing?.name ?? '');
   const [roles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
   const [directorate, setDirectorate] = useState(props.editing?.directorate ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -61,12 +69,12 @@ function PersonForm(props: {
       setErrors(local);
       return;
     }
-    const body = { roles, ...(directorate && { directorate }) };
+    const body = { roles, ...(directorate && { directorate }), ...(name.trim() && { name: name.trim() }) };
     const loaded = props.editing ? `"${props.editing.version}"` : undefined;
     await versioned.save(loaded, (ifMatch) => props.api.putPerson(email.trim(), body, ifMatch), {
       saved: (person) => {
         setErrors([]);
-        props.saved(`${person.email}: ${personWords(person)}.`);
+        props.saved(`${nameOf(person)}: ${personWords(person)}.`);
       },
       conflicted: () =>
         setErrors([
@@ -88,7 +96,7 @@ function PersonForm(props: {
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
-      <h2 class="govuk-heading-m">{props.editing ? `Change ${props.editing.email}` : 'Add a person'}</h2>
+      <h2 class="govuk-heading-m">{props.editing ? `Change ${nameOf(props.editing)}` : 'Add a person'}</h2>
       {versioned.conflict && (
         <ConflictPanel heading="Someone else changed this person">
           <p class="govuk-body">
@@ -107,6 +115,15 @@ function PersonForm(props: {
         readOnly={props.editing !== null}
         error={errorOf('email')}
         onInput={setEmail}
+      />
+      <TextInput
+        id="name"
+        label="Name (optional)"
+        hint="How pages and emails name them, like Jane Smith. Without one, the name they sign in with shows."
+        autocomplete="off"
+        value={name}
+        error={errorOf('name')}
+        onInput={setName}
       />
       <Checkboxes
         name="roles"
@@ -164,7 +181,7 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
   };
   const remove = async (person: Person, button: string) => {
     const answer = await api.deletePerson(person.email);
-    if (answer.ok) saved(`${person.email} no longer has any role.`);
+    if (answer.ok) saved(`${nameOf(person)} no longer has any role.`);
     else {
       setDone(null);
       setRemoveErrors([{ field: button, message: answer.problem.detail ?? 'The person could not be removed.' }]);
@@ -186,14 +203,17 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
       )}
       <table class="govuk-table" hidden={people.length === 0}>
         <caption class="govuk-table__caption govuk-table__caption--m">Everyone with a role</caption>
-        <TableHead columns={['Email', 'Roles', 'Directorate', <span class="govuk-visually-hidden">Actions</span>]} />
+        <TableHead
+          columns={['Name', 'Email', 'Roles', 'Directorate', <span class="govuk-visually-hidden">Actions</span>]}
+        />
         <tbody class="govuk-table__body">
           {people.map((p, i) => (
             <tr class="govuk-table__row" key={p.email}>
               <th scope="row" class="govuk-table__header">
-                {p.email}
+                {p.name ?? <span class="govuk-hint govuk-!-margin-0">Not given</span>}
               </th>
-              <td class="govuk-table__cell">{roleWords(p.roles)}</td>
+              <td class="govuk-table__cell app-break-anywhere">{p.email}</td>
+              <td class="govuk-table__cell">{rolesAndDirectorate(p.roles)}</td>
               <td class="govuk-table__cell">{p.directorate ?? ''}</td>
               <td class="govuk-table__cell">
                 <button type="button" class="app-link-button" onClick={() => setEditing(p)}>

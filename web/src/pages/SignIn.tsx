@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../api';
 import type { LocalPerson } from '../auth/local';
 import { ErrorSummary, type FieldError, Select, useFocusHeading } from '../components';
+import { rolesAndDirectorate, roleWords } from '../words';
 
 const roles: Role[] = ['officer', 'approver', 'emt', 'admin'];
 
@@ -60,7 +61,7 @@ export function SignIn(props: {
               value={person}
               choices={people.map((p) => ({
                 value: p.email,
-                label: `${p.email} (${p.roles.join(', ') || 'no role'}${p.directorate ? `, ${p.directorate}` : ''})`,
+                label: `${p.name ?? p.email} (${rolesAndDirectorate(p.roles as Role[], p.directorate)})`,
               }))}
               onChange={setPerson}
             />
@@ -75,7 +76,7 @@ export function SignIn(props: {
             id="role"
             label="Role"
             value={role}
-            choices={roles.map((r) => ({ value: r, label: r }))}
+            choices={roles.map((r) => ({ value: r, label: roleWords[r] }))}
             onChange={setRole}
           />
           <Select

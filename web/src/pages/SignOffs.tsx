@@ -12,6 +12,7 @@ import {
   TextArea,
   useFocusHeading,
 } from '../components';
+import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
 import { navigate } from '../router';
 import { formatDateTime, formatNumber, periodLabel } from '../words';
@@ -189,7 +190,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
                   )}
                   <Row label="Commentary">{item.commentary ?? 'None'}</Row>
                   <Row label="Submitted">
-                    By {item.by || 'unknown'} on {item.at ? formatDateTime(item.at) : 'an unknown date'} (version{' '}
+                    By <Who by={item} /> on {item.at ? formatDateTime(item.at) : 'a date not recorded'} (version{' '}
                     {item.version})
                   </Row>
                 </dl>

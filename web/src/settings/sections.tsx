@@ -1,6 +1,7 @@
 import type { SettingsVersion } from '../api';
 import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput } from '../components';
 import { TableHead } from '../components/table';
+import { Who } from '../components/who';
 import { formatDateTime } from '../words';
 import {
   bandFields,
@@ -394,7 +395,7 @@ export function SettingsHistory({ versions }: { versions: SettingsVersion[] }) {
           .map((v) => (
             <tr class="govuk-table__row" key={v.version}>
               <td class="govuk-table__cell">{v.version}</td>
-              <td class="govuk-table__cell app-wrap">{v.by ?? 'Not recorded'}</td>
+              <td class="govuk-table__cell app-wrap">{v.byName ? <Who by={v} /> : 'Not recorded'}</td>
               <td class="govuk-table__cell app-wrap">{when(v.at)}</td>
             </tr>
           ))}
