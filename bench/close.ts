@@ -108,7 +108,7 @@ async function closeBreakdown(): Promise<CloseFigures['breakdownMs']> {
     from: process.env.SENDER_EMAIL ?? 'ragtime@localhost',
     to: settings.emtRecipients,
     reportTitle: settings.reportTitle,
-    apiUrl: process.env.API_URL,
+    appUrl: process.env.APP_URL,
   });
   const emailRender = lap();
   await sendEmail(email);

@@ -120,6 +120,12 @@ export class RagtimeStack extends Stack {
       ?.function.addEnvironment('CLOSE_DAY', String(closeTime.day))
       .addEnvironment('CLOSE_HOUR', String(closeTime.hour));
 
+    // Every link in an email goes to the web app's page, never to the API (SPEC §12): the
+    // mailer renders the close's email, the sign-off functions the returned one's.
+    this.jobs.mailer.function.addEnvironment('APP_URL', this.webApp.url);
+    for (const name of ['sign-off-result', 'sign-off-action-update'])
+      this.api.functions.get(name)?.function.addEnvironment('APP_URL', this.webApp.url);
+
     this.dashboard = new RagtimeDashboard(this, 'Ops', {
       api: this.api,
       jobs: this.jobs,

@@ -12,6 +12,7 @@ const environmentSchema = z.object({
   TABLE_NAME: optionalText,
   SENDER_EMAIL: optionalText,
   API_URL: optionalText,
+  APP_URL: optionalText,
   SES_CONFIGURATION_SET: optionalText,
   RAGTIME_SETTINGS_DEFAULTS: optionalText,
   RENDER_DOCUMENT_FUNCTION: optionalText,
@@ -27,8 +28,10 @@ export interface Environment {
   tableName?: string;
   /** The verified SES sender; only emailing functions have one. */
   senderEmail?: string;
-  /** The public API base URL, for links in emails. */
+  /** The public API base URL. */
   apiUrl?: string;
+  /** The web app's address (ending /app/), for every link in an email (SPEC §12): never the API. */
+  appUrl?: string;
   sesConfigurationSet?: string;
   /** The Word and Excel writer's function name; only the functions that may invoke it have one. */
   renderDocumentFunction?: string;
@@ -55,6 +58,7 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
     tableName: parsed.TABLE_NAME,
     senderEmail: parsed.SENDER_EMAIL,
     apiUrl: parsed.API_URL,
+    appUrl: parsed.APP_URL,
     sesConfigurationSet: parsed.SES_CONFIGURATION_SET,
     renderDocumentFunction: parsed.RENDER_DOCUMENT_FUNCTION,
     settingsDefaults: raw ? z.parse(settingsSchema, { ...builtInSettings, ...JSON.parse(raw) }) : builtInSettings,

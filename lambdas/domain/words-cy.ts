@@ -165,9 +165,9 @@ export const cy: DomainWords = {
       'Mae’r adroddiad llawn yn rhy fawr i’w atodi’n llawn ({names} heb eu hatodi); darllenwch ef drwy’r ddolen isod.',
     wordDraftFailed: 'Nid oedd modd llunio’r drafft Word ({filename}) ar gyfer yr e-bost hwn.',
     wordDraftFailedWithApi:
-      'Nid oedd modd llunio’r drafft Word ({filename}) ar gyfer yr e-bost hwn; lawrlwythwch ef o’r API gyda ?format=docx.',
-    apiLink: 'Gyda tocyn API mae hefyd ar gael yn {url}.',
-    apiLinkText: 'Gyda tocyn API: {url}',
+      'Nid oedd modd llunio’r drafft Word ({filename}) ar gyfer yr e-bost hwn; lawrlwythwch ef o’r dangosfwrdd drwy’r ddolen isod.',
+    apiLink: 'Darllenwch ef ar y dangosfwrdd: {url}.',
+    apiLinkText: 'Darllenwch ef ar y dangosfwrdd: {url}',
     wordDraftLabel: 'drafft Word (DOCX)',
     and: ' a ',
     status: 'Statws',

@@ -130,9 +130,9 @@ export const en: DomainWords = {
     tooLargeWithLink: 'The full report is too large to attach in full ({names} left out); read it at the link below.',
     wordDraftFailed: 'The Word draft ({filename}) could not be made for this email.',
     wordDraftFailedWithApi:
-      'The Word draft ({filename}) could not be made for this email; download it from the API with ?format=docx.',
-    apiLink: 'With an API token it is also at {url}.',
-    apiLinkText: 'With an API token: {url}',
+      'The Word draft ({filename}) could not be made for this email; download it from the dashboard at the link below.',
+    apiLink: 'Read it on the dashboard: {url}.',
+    apiLinkText: 'Read it on the dashboard: {url}',
     wordDraftLabel: 'a Word draft (DOCX)',
     and: ' and ',
     status: 'Status',

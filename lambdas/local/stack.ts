@@ -219,6 +219,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       beforeRoutes: web?.handle,
     });
     process.env.API_URL = api.url;
+    // Emails link to the web app's pages (the local server answers /app/ beside the API).
+    process.env.APP_URL = `${api.url}${webAppPath}`;
     reloadEnvironment();
     started.push(() => api.close());
     const webAppUrl = web ? `${api.url}${webAppPath}` : undefined;

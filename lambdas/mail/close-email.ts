@@ -31,7 +31,7 @@ const htmlPart = `<div lang="{{lang}}">
 <thead><tr><th scope="col" width="34%" style="text-align:left;">{{t.measure}}</th><th scope="col" width="33%" style="text-align:left;">{{t.issue}}</th><th scope="col" width="33%" style="text-align:left;">{{t.remedialAction}}</th></tr></thead>
 {{#criticalGroups}}<tbody>
 <tr><th scope="colgroup" colspan="3" style="text-align:left;background-color:#f3f2f1;">{{programme}}</th></tr>
-{{#items}}<tr><td>{{kindLabel}}: {{title}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
+{{#items}}<tr><td>{{kindLabel}}: {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
 {{/items}}</tbody>
 {{/criticalGroups}}
 </table>
@@ -76,7 +76,7 @@ const textPart = `{{#reissued}}{{reissuedUpper}}
 {{#criticalGroups}}
 {{programme}}
 {{#items}}
-{{kindLabel}} - {{title}}
+{{kindLabel}} - {{title}}{{#url}} ({{url}}){{/url}}
 {{t.issue}} - {{issue}}
 {{t.remedialAction}} - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
 {{/items}}{{/criticalGroups}}
@@ -105,8 +105,8 @@ export interface CloseEmailOptions {
   from: string;
   to: string[];
   reportTitle: string;
-  /** Public API base URL, for the report link; absent locally when unknown. */
-  apiUrl?: string;
+  /** The web app's address (ending /app/), for the dashboard and critical item links; absent: no links. */
+  appUrl?: string;
   reissued?: { revision: number };
   /** Attachments are left out above this many bytes of content (SES refuses raw messages over 10 MB after base64). */
   maxAttachmentBytes?: number;
@@ -122,9 +122,11 @@ export const defaultMaxAttachmentBytes = 7 * 1024 * 1024;
 export function closeEmail(report: Report, options: CloseEmailOptions): OutgoingEmail {
   const languages = options.languages ?? englishOnly(options.reportTitle);
   const subject = closeEmailSubject(report, languages, options.reissued !== undefined);
-  const reportUrl = options.apiUrl
-    ? `${options.apiUrl.replace(/\/$/, '')}/reports/${report.quarter}?format=html`
-    : null;
+  // Every link goes to the web app's page, never to the API (SPEC §12): the dashboard, each critical item.
+  const app = options.appUrl ? `${options.appUrl.replace(/\/$/, '')}/` : null;
+  const reportUrl = app ? `${app}dashboard?quarter=${encodeURIComponent(report.quarter)}` : null;
+  const itemUrl = (id: string) =>
+    app ? `${app}reports/${encodeURIComponent(report.quarter)}/critical-items/${encodeURIComponent(id)}` : null;
   const base = `ragtime-${report.quarter}`;
   // A very large plan's report would push the message past SES's limit: attach what
   // fits (the CSV first, then the HTML page) and say what was left out.
@@ -182,6 +184,10 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
         targetsChanged: t.targetsChangedHeading.toUpperCase(),
         missingReturns: t.missingReturns.toUpperCase(),
       },
+      criticalGroups: view.criticalGroups.map((g) => ({
+        ...g,
+        items: g.items.map((item) => ({ ...item, url: itemUrl(item.id) })),
+      })),
       programmes: view.programmes.map((p) => ({
         ...p,
         metOf: fill(t.metOf, { met: p.met, total: p.measures }),

@@ -16,6 +16,7 @@ const returnedHtml = `<!DOCTYPE html>
 <p>{{{bodyHtml}}}</p>
 <p><strong>{{w.reason}}</strong> {{reason}}</p>
 <p>{{w.correctIt}}</p>
+{{#formUrl}}<p><a href="{{formUrl}}">{{openReturn}}</a></p>{{/formUrl}}
 </main>
 </body>
 </html>
@@ -28,7 +29,9 @@ const returnedText = `{{heading}}
 {{w.reason}} {{reason}}
 
 {{w.correctIt}}
-`;
+{{#formUrl}}
+{{openReturn}}: {{{formUrl}}}
+{{/formUrl}}`;
 
 export interface ReturnedNotice {
   from: string;
@@ -41,6 +44,8 @@ export interface ReturnedNotice {
   reason: string;
   /** The submitter's language (People `language`); default English. */
   language?: Language;
+  /** The return's form in the web app (every link in an email goes to the web app, SPEC §12). */
+  formUrl?: string;
 }
 
 export function returnedEmail(notice: ReturnedNotice): OutgoingEmail {
@@ -63,6 +68,8 @@ export function returnedEmail(notice: ReturnedNotice): OutgoingEmail {
       version: notice.version,
     }),
     bodyText: fill(w.returnedBody, { title: notice.title, period, version: notice.version }),
+    // The link to the form that was returned (SPEC §12: every link goes to the web app).
+    openReturn: language === 'cy' ? 'Agor eich ffurflen' : 'Open your return',
   };
   return {
     from: notice.from,

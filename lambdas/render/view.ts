@@ -128,6 +128,7 @@ export function reportView(report: Report, reportTitle: string, language: Langua
 const criticalItemViewIn = (language: Language) => (item: CriticalItem) => {
   const o = wordsFor(language).outputs;
   return {
+    id: item.id,
     kindLabel: item.kind === 'measure' ? o.measure : o.plannedWork,
     title: item.title,
     programme: item.programme,

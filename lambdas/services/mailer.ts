@@ -99,7 +99,7 @@ async function messageOf(record: OutboxRecord, item: Item): Promise<OutgoingEmai
       from: senderEmail(),
       to: record.to,
       reportTitle: settings.reportTitle,
-      apiUrl: environment().apiUrl,
+      appUrl: environment().appUrl,
       reissued: close.revision > 1 ? { revision: close.revision } : undefined,
     });
   }

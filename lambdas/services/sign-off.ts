@@ -1,3 +1,4 @@
+import { environment } from '../config/environment';
 // Sign-off (docs/sign-off.md): an approver's decision on a result or an action update,
 // what awaits a decision, and the email a return sends its submitter.
 import type { Caller } from '../domain/caller';
@@ -38,6 +39,8 @@ interface Subject {
   quarter: string;
   /** The head's fields that make up an approved version. */
   approvedFields: readonly string[];
+  /** The web app's form for it, under /app/ (the returned email links there, SPEC §12). */
+  formPath: string;
 }
 
 async function decide(subject: Subject, request: DecisionRequest, caller: Caller, now: Date) {
@@ -92,6 +95,7 @@ async function decide(subject: Subject, request: DecisionRequest, caller: Caller
       subject.period,
       version,
       reason!,
+      subject.formPath,
       now,
     );
   return { version, ...decision };
@@ -106,8 +110,11 @@ async function tellSubmitter(
   period: string,
   version: number,
   reason: string,
+  formPath: string,
   now: Date,
 ): Promise<void> {
+  const app = environment().appUrl;
+  const formUrl = app ? `${app.replace(/\/$/, '')}/${formPath}` : undefined;
   try {
     // In the submitter's language (People `language`), with the plan's Welsh where it has it.
     const language = await languageOfPerson(to);
@@ -115,7 +122,7 @@ async function tellSubmitter(
     const reportTitle = (welsh ? settings.namesCy.reportTitle : undefined) ?? settings.reportTitle;
     const title = (welsh ? definition.titleCy : undefined) ?? definition.title;
     // From: the mailer's own sender (only it knows SES's).
-    const email = returnedEmail({ from: '', to, reportTitle, title, period, version, reason, language });
+    const email = returnedEmail({ from: '', to, reportTitle, title, period, version, reason, language, formUrl });
     await queueEmail(
       { pk: returnedMailPk(head as { pk: string; sk: string }, version), sk: returnedMailSk },
       'returned',
@@ -143,6 +150,7 @@ export async function decideOnResult(
       period,
       quarter,
       approvedFields: resultApprovedFields,
+      formPath: `measures/${encodeURIComponent(measureId)}/results/${encodeURIComponent(period)}`,
     },
     request,
     caller,
@@ -166,6 +174,7 @@ export async function decideOnActionUpdate(
       period: quarter,
       quarter,
       approvedFields: updateApprovedFields,
+      formPath: `actions/${encodeURIComponent(actionId)}/updates/${encodeURIComponent(quarter)}`,
     },
     request,
     caller,

@@ -62,6 +62,9 @@ describe('who, in words', () => {
       },
     });
     expect(JSON.stringify([versions[0].byName, versions[0].signOff.byName])).not.toMatch(machine);
+    // The returned email links to the form in the web app, never to the API (SPEC §12).
+    const returned = (await t.emails()).find((e) => e.subject.includes(`your return for ${placeMeasure.title}`));
+    expect(returned?.body.text).toContain(`${t.url}/app/${path.slice(1)}`);
   });
 
   it("People's name, once given, names what the person wrote before and after", async () => {

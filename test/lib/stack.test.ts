@@ -102,6 +102,10 @@ describe('functions', () => {
         // The distribution (which serves the API under its own paths, behind AWS WAF), not execute-api.
         expect(env.API_URL).toEqual(built.stack.resolve(built.stack.webApp.origin));
       }
+      // The functions that render an email link to the web app's pages (SPEC §12), never to the API.
+      const rendersEmail = fn.sendsEmail || fn.handler.startsWith('sign-off-');
+      expect('APP_URL' in env, `${fn.handler} APP_URL`).toBe(rendersEmail);
+      if (rendersEmail) expect(env.APP_URL).toEqual(built.stack.resolve(built.stack.webApp.url));
     }
     // Only the reminder job and the report (a live one's closeDue) read the close's day and hour (to say when the close is).
     const getReport = built.stack.api.functions.get('get-report');

@@ -21,7 +21,7 @@ const options = {
   from: 'ragtime@localhost',
   to: ['emt@localhost'],
   reportTitle: 'Corporate Improvement Plan',
-  apiUrl: 'https://api.example/',
+  appUrl: 'https://ragtime.example/app/',
 };
 
 describe('close email attachments', () => {
@@ -29,8 +29,21 @@ describe('close email attachments', () => {
     const email = closeEmail(report, options);
     expect(email.attachments!.map((a) => a.filename)).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
     expect(email.text).toContain(
-      'The report is attached as CSV and HTML. With an API token: https://api.example/reports/2017-18-Q4?format=html',
+      'The report is attached as CSV and HTML. Read it on the dashboard: https://ragtime.example/app/dashboard?quarter=2017-18-Q4',
     );
+    // Every link goes to the web app, never to the API (SPEC §12): the dashboard, and each critical item's page.
+    // Mustache escapes attribute text (`/` as &#x2F;, `=` as &#x3D;), which a mail reader decodes.
+    const decoded = (href: string) =>
+      href
+        .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .replace(/&amp;/g, '&');
+    const links = [...email.html.matchAll(/href="([^"]+)"/g)].map((m) => decoded(m[1]!));
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(link.startsWith('https://ragtime.example/app/')).toBe(true);
+    expect(links).toContain(
+      `https://ragtime.example/app/reports/2017-18-Q4/critical-items/${encodeURIComponent(report.criticalItems[0]!.id)}`,
+    );
+    expect(email.text).not.toMatch(/API token|\/reports\/2017-18-Q4\?format/);
     expect(email.text).not.toContain('too large');
   });
 
@@ -47,7 +60,7 @@ describe('close email attachments', () => {
     expect(none.attachments).toEqual([]);
     expect(none.text).toContain('(ragtime-2017-18-Q4.csv and ragtime-2017-18-Q4.html left out)');
     expect(none.text).not.toContain('The report is attached');
-    expect(none.text).toContain('https://api.example/reports/2017-18-Q4?format=html');
+    expect(none.text).toContain('https://ragtime.example/app/dashboard?quarter=2017-18-Q4');
   });
 
   it('attaches the Word draft after the CSV and the page, and names it when it does not fit', () => {
@@ -72,7 +85,7 @@ describe('close email attachments', () => {
     const email = closeEmail(report, { ...options, wordDraft: null });
     expect(email.attachments!.map((a) => a.filename)).toEqual(['ragtime-2017-18-Q4.csv', 'ragtime-2017-18-Q4.html']);
     expect(email.text).toContain(
-      'The Word draft (ragtime-2017-18-Q4.docx) could not be made for this email; download it from the API with ?format=docx.',
+      'The Word draft (ragtime-2017-18-Q4.docx) could not be made for this email; download it from the dashboard at the link below.',
     );
   });
 });

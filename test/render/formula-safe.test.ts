@@ -106,7 +106,7 @@ describe('report CSV', () => {
       from: 'ragtime@localhost',
       to: ['emt@localhost'],
       reportTitle: 'Corporate Improvement Plan',
-      apiUrl: 'https://api.example/',
+      appUrl: 'https://ragtime.example/app/',
     });
     const csv = email.attachments!.find((a) => a.filename.endsWith('.csv'))!.content as string;
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
