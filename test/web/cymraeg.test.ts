@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localName } from '../../lambdas/local/jwt';
 import { axeViolations, signInAs } from '../support/browser';
 import { useWebApp } from '../support/web-app';
 
@@ -32,7 +33,7 @@ describe('Cymraeg', () => {
     await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
     await expect(page.locator('.govuk-skip-link').textContent()).resolves.toBe('Neidio i’r prif gynnwys');
     await expect(page.locator('.app-header__account').textContent()).resolves.toContain(
-      'Wedi mewngofnodi fel officer.place@localhost (swyddog, Place)',
+      `Wedi mewngofnodi fel ${localName('officer', 'Place')} (swyddog, Place)`,
     );
     // The report title has no Welsh version in this plan: the English shows, marked as English.
     await expect(page.locator('.app-header__title').getAttribute('lang')).resolves.toBe('en');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localName } from '../../lambdas/local/jwt';
 import { axeViolations, signInAs } from '../support/browser';
 import { useWebApp } from '../support/web-app';
 
@@ -193,7 +194,10 @@ describe('every page', () => {
     const { page, errors } = await web.open();
     await signInAs(page, 'approver', 'Place');
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
-    await expect(page.locator('header').textContent()).resolves.toContain('(approver, Place)');
+    // By name, never the token's id, roles in words (SPEC §12).
+    await expect(page.locator('header').textContent()).resolves.toContain(
+      `Signed in as ${localName('approver', 'Place')} (Approver, Place)`,
+    );
     await expect(page.getByText('Place, 2017-18 Q4').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
