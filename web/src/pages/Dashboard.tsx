@@ -9,6 +9,7 @@ import { anyFilter, dashboardHref, dashboardView, type Filters, filterChoices, f
 import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
 import { navigate } from '../router';
+import { planName } from '../plan-names';
 import { periodLabel, statusWords } from '../words';
 
 // EMT's and admins' landing page (docs/web-app.md "Dashboard"): the whole width of the
@@ -79,7 +80,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
           onShow={(q) => navigate(dashboardHref(q, filters))}
         />
         <form class="app-filters" aria-label="Filters" onSubmit={apply(chosen)} noValidate>
-          {select('plan', 'Plan', choices.plan)}
+          {select('plan', 'Plan', choices.plan, planName)}
           {select('programme', 'Programme', choices.programme)}
           {select('directorate', 'Directorate', choices.directorate)}
           {select('status', 'Status', choices.status, statusWord)}
