@@ -8,8 +8,8 @@ import { StackedBars } from '../components/stacked-bars';
 import { anyFilter, dashboardHref, dashboardView, type Filters, filterChoices, filtersOf } from '../dashboard-view';
 import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
-import { navigate } from '../router';
 import { planName } from '../plan-names';
+import { navigate } from '../router';
 import { periodLabel, statusWords } from '../words';
 
 // EMT's and admins' landing page (docs/web-app.md "Dashboard"): the whole width of the
