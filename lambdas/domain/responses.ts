@@ -62,6 +62,8 @@ const readOnly = <T extends z.ZodMiniType>(schema: T): T =>
 const definitionVersion = {
   version: opt(readOnly(int)),
   by: opt(readOnly(str)),
+  byName: readOnly(who.byName),
+  byEmail: readOnly(who.byEmail),
   at: opt(readOnly(str)),
   changed: opt(readOnly(z.array(str))),
 };
@@ -119,7 +121,8 @@ const person = z.object({
   language: opt(z.enum(['en', 'cy'])),
   version: readOnly(int),
   by: readOnly(str),
-  ...who,
+  byName: readOnly(who.byName),
+  byEmail: readOnly(who.byEmail),
   at: readOnly(str),
 });
 const remedialAction = z.object({

@@ -39,11 +39,12 @@ const returns = async (query: string, token = stack.tokens.officer) => {
 };
 
 describe('GET /me', () => {
-  it('says who the caller is, with the report title, the directorates, the plans by name and whether sign-off is on', async () => {
+  it('says who the caller is (by name), with the report title, the directorates, the plans by name and whether sign-off is on', async () => {
     const res = await stack.call('GET', '/me', { token: stack.tokens.officer });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       email: 'officer.place@localhost',
+      name: 'Olivia Jenkins',
       roles: ['officer'],
       directorate: 'Place',
       reportTitle: 'Corporate Improvement Plan',
