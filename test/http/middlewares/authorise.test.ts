@@ -9,7 +9,7 @@ describe('authorise', () => {
   it('puts the caller on the context once, for the handler', async () => {
     const { result, context } = await run(authorise(['officer']), httpEvent(officer));
     expect(result?.statusCode).toBe(200);
-    expect(context.caller).toEqual({ sub: 'u1', email: null, roles: ['officer'], directorate: 'Place' });
+    expect(context.caller).toEqual({ sub: 'u1', email: null, name: null, roles: ['officer'], directorate: 'Place' });
   });
 
   it('refuses a request without an ID token with 401 and says which token to send', async () => {
