@@ -158,7 +158,9 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
     await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
     // Back on the page first asked for, signed in as the token's person.
     expect(new URL(page.url()).pathname).toBe('/app/upload');
-    await expect(page.locator('header').textContent()).resolves.toContain('officer.place@council.example');
+    // By name (no name claim: the email's local part), the email on hover (SPEC §12).
+    await expect(page.locator('header').textContent()).resolves.toContain('Signed in as officer.place (');
+    await expect(page.locator('header [title="officer.place@council.example"]').count()).resolves.toBe(1);
 
     const authorize = seen.authorize[0]!;
     expect(authorize.get('response_type')).toBe('code');

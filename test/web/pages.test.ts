@@ -61,7 +61,8 @@ describe('every page', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await expect(page.getByText('Local mode', { exact: true }).isVisible()).resolves.toBe(true);
     const roles = await page.getByLabel('Role').locator('option').allTextContents();
-    expect(roles).toEqual(['officer', 'approver', 'emt', 'admin']);
+    // Roles in words, not their group names (SPEC §12).
+    expect(roles).toEqual(['Officer', 'Approver', 'EMT', 'Admin']);
     await expect(page.getByLabel('Directorate').locator('option').allTextContents()).resolves.toEqual([
       'People',
       'Place',
@@ -78,7 +79,9 @@ describe('every page', () => {
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     const header = page.locator('header');
     await expect(header.textContent()).resolves.toContain('Corporate Improvement Plan');
-    await expect(header.textContent()).resolves.toContain('officer.place@localhost');
+    // By name, the email on hover (SPEC §12): local tokens carry a realistic name.
+    await expect(header.textContent()).resolves.toContain('Signed in as Olivia Jenkins (Officer, Place)');
+    await expect(header.locator('[title="officer.place@localhost"]').count()).resolves.toBe(1);
     const quarters = await page.getByLabel('Quarter').locator('option').allTextContents();
     // The sample's earlier quarters are closed history.
     expect(quarters.slice(0, 2)).toEqual(['2017-18 Q4', '2017-18 Q3 (closed)']);
