@@ -82,7 +82,8 @@ function listedCriticalItems(lines: string[]): CriticalFact[] {
   const items: CriticalFact[] = [];
   let title: string | null = null;
   for (const line of lines) {
-    const subject = /^(?:Measure|Planned work) - (.*)$/.exec(line);
+    // The email's text part follows a title with its critical item page's address, in brackets.
+    const subject = /^(?:Measure|Planned work) - (.*?)(?: \(https?:\/\/\S+\/critical-items\/\S+\))?$/.exec(line);
     if (subject) title = subject[1]!;
     const action = /^Remedial action - (.*)$/.exec(line);
     if (action && title !== null) {
