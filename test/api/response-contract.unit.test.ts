@@ -43,9 +43,15 @@ describe('what the schemas describe', () => {
     );
     const action = { id: 'a', plan: 'p', programme: 'P', title: 'T', ownerDirectorate: 'Place' };
     const update = { actionId: 'a', quarter: '2017-18-Q4', status: 'green', version: 1, by: 'x', at: 'y' };
-    expect((await keepsContract('GET', '/actions/a', json({ action, updates: [update], closedQuarters: [] }))).status).toBe(200);
+    expect(
+      (await keepsContract('GET', '/actions/a', json({ action, updates: [update], closedQuarters: [] }))).status,
+    ).toBe(200);
     await expect(
-      keepsContract('GET', '/actions/a', json({ action, updates: [{ ...update, lastWriteKey: 'k' }], closedQuarters: [] })),
+      keepsContract(
+        'GET',
+        '/actions/a',
+        json({ action, updates: [{ ...update, lastWriteKey: 'k' }], closedQuarters: [] }),
+      ),
     ).rejects.toThrow(/\/updates\/0\/lastWriteKey: a field the schema does not describe/);
   });
 });

@@ -200,7 +200,9 @@ describe('Definitions', () => {
     const banner = page.locator('.govuk-notification-banner--success');
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toMatch(
-      new RegExp(`Rolled forward Corporate Improvement Plan from 2017-18 to ${to}: [1-9]\\d* measures given 2017-18's targets`),
+      new RegExp(
+        `Rolled forward Corporate Improvement Plan from 2017-18 to ${to}: [1-9]\\d* measures given 2017-18's targets`,
+      ),
     );
     expect(await axeViolations(page)).toEqual([]);
     const stored = await (await web.stack.call('GET', `/measures/${id}`, { token: admin })).json();
