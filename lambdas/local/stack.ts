@@ -151,6 +151,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (!sesUrl) {
       const startSes = unwrapDefault(sesModule) as (c: { host: string; port: number }) => Promise<Server>;
       const ses = await startSes({ host: '127.0.0.1', port: options.sesPort ?? 8005 });
+      // Node closes an idle keep-alive connection after 5 s; the SDK reuses its pooled one, and a
+      // send that meets the close ends in ECONNRESET, an outcome the mailer must treat as unknown
+      // (the bench's 10,000-measure close met it). SES's endpoints keep idle connections far
+      // longer than a mailer run, so the emulator does too.
+      ses.keepAliveTimeout = 120_000;
       sesUrl = `http://127.0.0.1:${(ses.address() as AddressInfo).port}`;
       started.push(() => closeServer(ses));
     }
