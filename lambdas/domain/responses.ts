@@ -58,12 +58,13 @@ const signOffDecision = z.object({
  */
 const readOnly = <T extends z.ZodMiniType>(schema: T): T =>
   schema.check(z.meta({ readOnly: true, description: 'Read-only: set by the service, ignored on PUT' })) as T;
+/** `who` on a thing PUT takes back (a definition, a person): read-only there, as PUT ignores it. */
+const whoReadOnly = { byName: readOnly(who.byName), byEmail: readOnly(who.byEmail) };
 /** Who saved a definition's current version, when, and what it changed (the ETag is its version). */
 const definitionVersion = {
   version: opt(readOnly(int)),
   by: opt(readOnly(str)),
-  byName: readOnly(who.byName),
-  byEmail: readOnly(who.byEmail),
+  ...whoReadOnly,
   at: opt(readOnly(str)),
   changed: opt(readOnly(z.array(str))),
 };
@@ -121,8 +122,7 @@ const person = z.object({
   language: opt(z.enum(['en', 'cy'])),
   version: readOnly(int),
   by: readOnly(str),
-  byName: readOnly(who.byName),
-  byEmail: readOnly(who.byEmail),
+  ...whoReadOnly,
   at: readOnly(str),
 });
 const remedialAction = z.object({
