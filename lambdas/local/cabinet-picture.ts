@@ -22,16 +22,14 @@ const stack = await startLocalStack({ dataDir: work, memory: true, port: 0, sesP
 try {
   const token = await signLocalToken(stack.keys, { role: 'admin' });
   const headers = { authorization: `Bearer ${token}` };
-  {
-    const current = await fetch(`${stack.apiUrl}/settings`, { headers });
-    const { version: _v, by: _b, at: _a, ...settings } = await current.json();
-    const put = await fetch(`${stack.apiUrl}/settings`, {
-      method: 'PUT',
-      headers: { ...headers, 'content-type': 'application/json', 'if-match': current.headers.get('etag') ?? '' },
-      body: JSON.stringify({ ...settings, ...sampleReportSettings, reportLanguages: languages }),
-    });
-    if (!put.ok) throw new Error(`PUT /settings answered ${put.status}: ${await put.text()}`);
-  }
+  // Read-modify-write: what GET answers beside the settings (version, who, when) PUT ignores.
+  const current = await fetch(`${stack.apiUrl}/settings`, { headers });
+  const put = await fetch(`${stack.apiUrl}/settings`, {
+    method: 'PUT',
+    headers: { ...headers, 'content-type': 'application/json', 'if-match': current.headers.get('etag') ?? '' },
+    body: JSON.stringify({ ...(await current.json()), ...sampleReportSettings, reportLanguages: languages }),
+  });
+  if (!put.ok) throw new Error(`PUT /settings answered ${put.status}: ${await put.text()}`);
   // Closed as the schedule would have closed it (07:00 on 10 April 2018), so the draft's dates read true.
   await closeQuarter('2017-18-Q4', { now: new Date('2018-04-10T06:00:00Z') });
   const res = await fetch(`${stack.apiUrl}/reports/2017-18-Q4?format=docx`, { headers });
