@@ -79,6 +79,18 @@ export const cy: WebWords = {
     save: 'Cadw',
     back: 'Yn ôl i’r dangosfwrdd',
   },
+  editors: {
+    // (editors: keys go here)
+  },
+  forms: {
+    // (forms: keys go here)
+  },
+  admin: {
+    // (admin: keys go here)
+  },
+  dashboard: {
+    // (dashboard: keys go here)
+  },
   errors: {
     summaryTitle: 'Mae problem wedi codi',
     fieldPrefix: 'Gwall:',

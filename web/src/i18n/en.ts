@@ -94,6 +94,22 @@ export const en = {
     save: 'Save',
     back: 'Back to the dashboard',
   },
+  /** Measure and planned-work editors and lists, Definitions (pages/*Editor, *List, Definitions; measure-editor/, definitions/, components/definition-*). */
+  editors: {
+    // (editors: keys go here)
+  },
+  /** Result and planned-work forms, Your returns, the measure page, Upload results (and their components). */
+  forms: {
+    // (forms: keys go here)
+  },
+  /** Settings, People, Awaiting sign-off, the sign-in pages, the shared field components. */
+  admin: {
+    // (admin: keys go here)
+  },
+  /** The dashboard and the close pages (close, confirm, reissue) and their components. */
+  dashboard: {
+    // (dashboard: keys go here)
+  },
   errors: {
     /** The GOV.UK error summary's title. */
     summaryTitle: 'There is a problem',
