@@ -96,4 +96,20 @@ export const cy: WebWords = {
     fieldPrefix: 'Gwall:',
     titlePrefix: 'Gwall: ',
   },
+  shared: {
+    noRole: 'Dim rôl',
+    noResult: 'Dim canlyniad',
+    state: {
+      'not-started': 'Heb ddechrau',
+      saved: 'Wedi’i chadw',
+      'needs-commentary': 'Angen sylwebaeth',
+      returned: 'Wedi’i dychwelyd',
+    },
+    frequency: { monthly: 'Misol', quarterly: 'Chwarterol', annual: 'Blynyddol' },
+    polarity: {
+      higher: 'Gorau po uchaf',
+      lower: 'Gorau po isaf',
+      within: 'Gorau o fewn ystod y targed',
+    },
+  },
 };

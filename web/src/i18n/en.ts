@@ -118,6 +118,26 @@ export const en = {
     /** Before the page title while an error summary shows. */
     titlePrefix: 'Error: ',
   },
+  /** The words every page shares that the domain does not have (web/src/words.ts reads them in the language shown). */
+  shared: {
+    /** Someone with no role, in a list of people. */
+    noRole: 'No role',
+    /** A figure not given. */
+    noResult: 'No result',
+    /** A return's state on Your returns (awaiting sign-off is the domain's word). */
+    state: {
+      'not-started': 'Not started',
+      saved: 'Saved',
+      'needs-commentary': 'Needs commentary',
+      returned: 'Returned',
+    },
+    frequency: { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' },
+    polarity: {
+      higher: 'Higher is better',
+      lower: 'Lower is better',
+      within: 'Within the target range is better',
+    },
+  },
 };
 
 /** The shape every language's catalogue has. */

@@ -37,7 +37,7 @@ export async function loadWords(language: Language): Promise<WebWords> {
 /** What follows the language on the page: `<html lang>`, the domain's words (dates, statuses), the title's "Error:". */
 export function applyLanguage(language: Language, t: WebWords) {
   document.documentElement.lang = language;
-  setWordsLanguage(language);
+  setWordsLanguage(language, t);
   setTitlePrefix(t.errors.titlePrefix);
 }
 
