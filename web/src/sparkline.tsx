@@ -1,4 +1,7 @@
+import { fill } from '../../lambdas/domain/words';
 import type { TrendPoint } from './api';
+import { useWords } from './i18n';
+import { en } from './i18n/en';
 import { statusWords } from './words';
 
 // The dashboard's small trend line per measure (docs/web-app.md "Dashboard"): the actuals
@@ -26,14 +29,15 @@ function Mark({ x, y, status }: { x: number; y: number; status: string }) {
  * "Trend line: 3 GREEN, 2 AMBER, 1 RED, 2 NO DATA": what the shapes show, briefly (no
  * field's label in it, so the page's labels stay unique).
  */
-export function sparklineText(points: readonly TrendPoint[]): string {
+export function sparklineText(points: readonly TrendPoint[], label: string = en.forms.trendLine): string {
   const counts = new Map<string, number>();
   for (const p of points) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
   const parts = [...counts].map(([status, n]) => `${n} ${statusWords[status as 'green'] ?? status}`);
-  return `Trend line: ${parts.join(', ')}`;
+  return fill(label, { parts: parts.join(', ') });
 }
 
 export function Sparkline({ points }: { points: readonly TrendPoint[] }) {
+  const { t } = useWords();
   const values = points.flatMap((p) => [p.actual, targetValue(p.target)]).filter((v): v is number => v !== null);
   if (values.length === 0) return null;
   const low = Math.min(...values);
@@ -59,7 +63,7 @@ export function Sparkline({ points }: { points: readonly TrendPoint[] }) {
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={sparklineText(points)}
+      aria-label={sparklineText(points, t.forms.trendLine)}
       focusable="false"
     >
       {target && <polyline class="app-spark__target" points={target} />}

@@ -1,3 +1,4 @@
+import { fill, useWords } from '../i18n';
 import { formatDateTime, periodLabel } from '../words';
 
 // A closed quarter looks closed (SPEC §12 "Words, not data"): the result and planned-work
@@ -25,26 +26,18 @@ export function ClosedQuarterBanner({
   /** The reader may amend it (an admin). */
   amend: boolean;
 }) {
+  const w = useWords().t.forms.closed;
   return (
     <section class="govuk-notification-banner" aria-labelledby="closed-quarter-title" id="closed-quarter">
       <div class="govuk-notification-banner__header">
         <h2 class="govuk-notification-banner__title" id="closed-quarter-title">
-          Important
+          {w.important}
         </h2>
       </div>
       <div class="govuk-notification-banner__content">
-        <p class="govuk-notification-banner__heading">{periodLabel(quarter)} is closed</p>
-        <p class="govuk-body">Closed on {formatDateTime(closedAt)}.</p>
-        {amend ? (
-          <p class="govuk-body">
-            What you save here is an amendment: the report keeps the figures it was closed with, and shows the amendment
-            when the quarter is reissued.
-          </p>
-        ) : (
-          <p class="govuk-body">
-            Its figures can no longer be changed here. To get a figure amended, ask the performance team.
-          </p>
-        )}
+        <p class="govuk-notification-banner__heading">{fill(w.isClosed, { quarter: periodLabel(quarter) })}</p>
+        <p class="govuk-body">{fill(w.closedOn, { date: formatDateTime(closedAt) })}</p>
+        <p class="govuk-body">{amend ? w.amend : w.ask}</p>
       </div>
     </section>
   );

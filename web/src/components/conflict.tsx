@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { fill, useWords, type WebWords } from '../i18n';
+import { en } from '../i18n/en';
 import { formatDateTime } from '../words';
 import { whoName } from './who';
 
@@ -15,9 +17,19 @@ export function ConflictPanel({ heading, children }: { heading: string; children
   );
 }
 
-/** Who saved which version when, as a sentence: "Jane Smith saved version 3 on 6 December 2026 at 12:38". */
-export function savedBy(version: { version: number; byName?: string | null; at?: string | null }): string {
-  return `${whoName(version)} saved version ${version.version}${version.at ? ` on ${formatDateTime(version.at)}` : ''}`;
+/**
+ * Who saved which version when, as a sentence: "Jane Smith saved version 3 on 6 December
+ * 2026 at 12:38" (in the language of `w`, English unless given).
+ */
+export function savedBy(
+  version: { version: number; byName?: string | null; at?: string | null },
+  w: WebWords['forms']['conflict'] = en.forms.conflict,
+): string {
+  return fill(w.savedVersion, {
+    name: whoName(version, w.someone),
+    version: version.version,
+    on: version.at ? fill(w.on, { date: formatDateTime(version.at) }) : '',
+  });
 }
 
 /** The definition editors' panel: their version is the latest in the definition history below. */
@@ -26,15 +38,14 @@ export function DefinitionConflict({
   word,
 }: {
   conflict: { version: number; byName?: string | null; at?: string | null } | null;
+  /** What was changed, in the language shown ("measure", "planned work"). */
   word: string;
 }) {
+  const w = useWords().t.forms.conflict;
   if (!conflict) return null;
   return (
-    <ConflictPanel heading={`Someone else changed this ${word}`}>
-      <p class="govuk-body">
-        {savedBy(conflict)} while you were editing it: see the definition history below. What you typed is kept: check
-        it, then select Save to replace their version with yours.
-      </p>
+    <ConflictPanel heading={fill(w.definitionHeading, { word })}>
+      <p class="govuk-body">{fill(w.definitionText, { saved: savedBy(conflict, w) })}</p>
     </ConflictPanel>
   );
 }

@@ -1,3 +1,4 @@
+import { useWords } from '../i18n';
 import { valueText } from '../values';
 import { ConflictPanel } from './conflict';
 
@@ -11,36 +12,35 @@ export function ResultConflict({
   typed: { value: string; commentary: string };
   unit: string;
 }) {
+  const { t } = useWords();
+  const w = t.forms.result;
   return (
-    <ConflictPanel heading="Someone else changed this result">
-      <p class="govuk-body">
-        Someone else saved this result while you were editing it. What you typed is kept below: check it, then select
-        Save to replace their version with yours.
-      </p>
+    <ConflictPanel heading={w.theirs}>
+      <p class="govuk-body">{w.theirsText}</p>
       <table class="govuk-table">
-        <caption class="govuk-visually-hidden">Their saved result and what you typed</caption>
+        <caption class="govuk-visually-hidden">{w.theirsCaption}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <td class="govuk-table__header" />
             <th scope="col" class="govuk-table__header">
-              Saved by someone else
+              {w.savedBySomeoneElse}
             </th>
             <th scope="col" class="govuk-table__header">
-              What you typed
+              {w.whatYouTyped}
             </th>
           </tr>
         </thead>
         <tbody class="govuk-table__body">
           <tr class="govuk-table__row">
             <th scope="row" class="govuk-table__header">
-              Value
+              {t.forms.value}
             </th>
-            <td class="govuk-table__cell">{valueText(theirs.value, unit)}</td>
+            <td class="govuk-table__cell">{valueText(theirs.value, unit, t.forms.number)}</td>
             <td class="govuk-table__cell">{typed.value}</td>
           </tr>
           <tr class="govuk-table__row">
             <th scope="row" class="govuk-table__header">
-              Commentary
+              {t.forms.commentary}
             </th>
             <td class="govuk-table__cell">{theirs.commentary ?? ''}</td>
             <td class="govuk-table__cell">{typed.commentary}</td>

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useWords } from '../i18n';
 import { setLeaveGuard } from '../router';
 
 // A warning before leaving a form with unsaved changes (SPEC §12 "Words, not data"): a
 // reload or closing the tab gets the browser's own question (beforeunload); the app's own
 // navigation (a link, the back and forward buttons) asks this one. The result and
 // planned-work forms use it; any form may (the definition editors, Settings).
-
-export const unsavedMessage = 'You have changes that are not saved. Leave this page and lose them?';
 
 /**
  * While `unsaved` is true, leaving the page asks first. Call `leaving()` just before the
@@ -15,6 +14,9 @@ export const unsavedMessage = 'You have changes that are not saved. Leave this p
 export function useUnsavedChanges(unsaved: boolean): { leaving(): void } {
   const ask = useRef(unsaved);
   ask.current = unsaved;
+  // The question in the language shown when leaving, which may have changed since the form opened.
+  const question = useRef('');
+  question.current = useWords().t.forms.unsaved;
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!ask.current) return;
@@ -23,7 +25,7 @@ export function useUnsavedChanges(unsaved: boolean): { leaving(): void } {
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', beforeUnload);
-    setLeaveGuard(() => !ask.current || window.confirm(unsavedMessage));
+    setLeaveGuard(() => !ask.current || window.confirm(question.current));
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
       setLeaveGuard(null);

@@ -6,9 +6,11 @@ import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/clos
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
 import { ReturnFormLayout } from '../components/return-form';
+import { UserText } from '../components/user-text';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
+import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
 import { bragLabels, periodLabel, statusWords } from '../words';
 
@@ -29,6 +31,9 @@ export function ActionForm({
   /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
   admin?: boolean;
 }) {
+  const { t } = useWords();
+  const f = t.forms;
+  const w = f.action;
   const [status, setStatus] = useState<ActionStatus | null>(null);
   const [commentary, setCommentary] = useState('');
   // Chosen or typed since the form was filled: leaving asks first.
@@ -60,8 +65,8 @@ export function ActionForm({
     event.preventDefault();
     if (saving) return;
     const found = [
-      ...(status ? [] : [{ field: 'status-blue', message: 'Select the progress this quarter' }]),
-      ...[commentaryProblem(commentary)].flatMap((message) => (message ? [{ field: 'commentary', message }] : [])),
+      ...(status ? [] : [{ field: 'status-blue', message: w.selectProgress }]),
+      ...[commentaryProblem(commentary, f)].flatMap((message) => (message ? [{ field: 'commentary', message }] : [])),
     ];
     if (found.length > 0 || !status) {
       setErrors(found);
@@ -71,26 +76,27 @@ export function ActionForm({
       (ifMatch) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, ifMatch),
       {
         saved: (data) => {
-          setFlash(`Saved ${action.title}: ${statusWords[data.status]}`);
+          setFlash(
+            fill(closedAt ? f.savedAmendment : f.saved, { title: action.title, status: statusWords[data.status] }),
+          );
           unsaved.leaving();
           navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
         },
-        conflictError: {
-          field: 'status-blue',
-          message: 'Someone else changed this update while you were editing it. Check both, then save again.',
-        },
+        conflictError: { field: 'status-blue', message: w.conflict },
         refused: (problem: Problem) => {
           const list = (problem.errors ?? []).map((e) =>
             e.path === '/commentary'
               ? {
                   field: 'commentary',
-                  message: commentaryRefusal(e.message, `Enter commentary: ${problem.detail ?? e.message}`),
+                  message: commentaryRefusal(
+                    e.message,
+                    fill(w.commentaryRequired, { detail: problem.detail ?? e.message }),
+                    f,
+                  ),
                 }
               : { field: 'status-blue', message: e.message },
           );
-          return list.length > 0
-            ? list
-            : [{ field: 'status-blue', message: problem.detail ?? 'The update could not be saved.' }];
+          return list.length > 0 ? list : [{ field: 'status-blue', message: problem.detail ?? w.notSaved }];
         },
       },
     );
@@ -102,23 +108,24 @@ export function ActionForm({
       errors={errors}
       caption={
         <>
-          Planned work, {action.programme}, {periodLabel(quarter)}
+          {w.captionStart} <UserText en={action.programme} />, {periodLabel(quarter)}
         </>
       }
       title={action.title}
+      titleCy={action.titleCy}
       heading={heading}
     >
       {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
       <SignOffNotice signOff={form.signOff} />
       {closedAt && !admin ? (
         <>
-          <h2 class="govuk-heading-m">The update saved for {periodLabel(quarter)}</h2>
+          <h2 class="govuk-heading-m">{fill(w.savedFor, { quarter: periodLabel(quarter) })}</h2>
           <SavedReturn
-            nothing="No update was saved for this quarter before it closed."
+            nothing={w.nothingSaved}
             rows={
               saved && [
-                ['Progress', bragLabels[saved.status]],
-                ['Commentary', saved.commentary || 'None'],
+                [w.progress, bragLabels[saved.status]],
+                [f.commentary, saved.commentary || f.none],
               ]
             }
           />
@@ -126,18 +133,19 @@ export function ActionForm({
       ) : (
         <>
           {conflict && (
-            <ConflictPanel heading="Someone else changed this update">
+            <ConflictPanel heading={w.theirs}>
               <p class="govuk-body">
-                They saved {statusWords[conflict.status]}
-                {conflict.commentary ? `, with the commentary: ${conflict.commentary}` : ''}. What you chose is kept
-                below: select Save to replace their update with yours.
+                {fill(w.theirsText, {
+                  status: statusWords[conflict.status],
+                  commentary: conflict.commentary ? fill(w.theirCommentary, { commentary: conflict.commentary }) : '',
+                })}
               </p>
             </ConflictPanel>
           )}
           <form onSubmit={save} noValidate>
             <Radios
               name="status"
-              legend="Progress this quarter"
+              legend={w.progressLegend}
               legendClass="govuk-fieldset__legend--m"
               large
               choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
@@ -149,7 +157,7 @@ export function ActionForm({
               }}
             />
             <CommentaryField
-              hint="Required for amber and red: what is at risk, and what is being done."
+              hint={w.commentaryHint}
               value={commentary}
               error={errorFor('commentary')}
               onInput={(v) => {
@@ -158,7 +166,7 @@ export function ActionForm({
               }}
             />
             <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-              {closedAt ? 'Amend' : 'Save'}
+              {closedAt ? f.amend : f.save}
             </button>
           </form>
         </>

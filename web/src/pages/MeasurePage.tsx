@@ -2,8 +2,10 @@ import type { ComponentChildren } from 'preact';
 import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { TableHead } from '../components/table';
+import { inLanguage, UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
+import { fill, useWords, type WebWords } from '../i18n';
 import { planName } from '../plan-names';
 import { targetText, valueText } from '../values';
 import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWords, statusWords } from '../words';
@@ -14,6 +16,8 @@ import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWord
 
 type Quarter = MeasureDetail['quarters'][number];
 type Target = Quarter['target'];
+type PageWords = WebWords['forms']['measure'];
+type NumberWords = WebWords['forms']['number'];
 
 /** A band's middle stands for it on the chart's target line (the table gives the band). */
 const targetPoint = (t: Target) => (t === null ? null : typeof t === 'number' ? t : (t.min + t.max) / 2);
@@ -27,22 +31,24 @@ function Marker({ x, y, status }: { x: number; y: number; status: string }) {
   return <polygon class={cls} points={`${x},${y - 7} ${x + 7},${y} ${x},${y + 7} ${x - 7},${y}`} />;
 }
 
-function trendSentence(points: Quarter[], polarity: string, unit: string): string {
+function trendSentence(points: Quarter[], polarity: string, unit: string, w: PageWords, n: NumberWords): string {
   const withActual = points.filter((q) => q.actual !== null);
-  if (withActual.length < 2) return 'Too few results to show a trend.';
+  if (withActual.length < 2) return w.tooFew;
   const first = withActual[0]!;
   const last = withActual[withActual.length - 1]!;
   const change = last.actual! - first.actual!;
-  const direction = change === 0 ? 'unchanged' : change > 0 ? 'rose' : 'fell';
   const better =
-    change === 0 || polarity === 'within'
-      ? ''
-      : change > 0 === (polarity === 'higher')
-        ? ', an improvement'
-        : ', a decline';
-  return direction === 'unchanged'
-    ? `The actual was unchanged at ${valueText(last.actual, unit)} from ${periodLabel(first.quarter)} to ${periodLabel(last.quarter)}.`
-    : `The actual ${direction} from ${valueText(first.actual, unit)} in ${periodLabel(first.quarter)} to ${valueText(last.actual, unit)} in ${periodLabel(last.quarter)}${better}.`;
+    change === 0 || polarity === 'within' ? '' : change > 0 === (polarity === 'higher') ? w.improvement : w.decline;
+  const from = periodLabel(first.quarter);
+  const to = periodLabel(last.quarter);
+  if (change === 0) return fill(w.unchanged, { value: valueText(last.actual, unit, n), from, to });
+  return fill(change > 0 ? w.rose : w.fell, {
+    first: valueText(first.actual, unit, n),
+    from,
+    last: valueText(last.actual, unit, n),
+    to,
+    better,
+  });
 }
 
 export function TrendChart({
@@ -56,6 +62,8 @@ export function TrendChart({
   polarity: string;
   title: string;
 }) {
+  const { t } = useWords();
+  const w = t.forms.measure;
   const width = 640;
   const height = 280;
   const pad = { left: 56, right: 40, top: 28, bottom: 44 };
@@ -72,11 +80,15 @@ export function TrendChart({
       .filter(([, v]) => v !== null)
       .map(([i, v]) => `${x(i)},${y(v!)}`)
       .join(' ');
-  const description = `${title}, last ${quarters.length} quarters. ${trendSentence(quarters, polarity, unit)} The target line is shown; the table below gives every value.`;
+  const description = fill(w.chartDescription, {
+    title,
+    n: quarters.length,
+    trend: trendSentence(quarters, polarity, unit, w, t.forms.number),
+  });
   return (
     <figure class="app-chart">
       <figcaption class="govuk-heading-s">
-        {title}: actual and target, last {quarters.length} quarters{unit ? ` (${unit})` : ''}
+        {fill(w.chartCaption, { title, n: quarters.length, unit: unit ? ` (${unit})` : '' })}
       </figcaption>
       <svg class="app-chart__svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={description}>
         <line class="app-chart__axis" x1={pad.left} y1={y(low)} x2={width - pad.right} y2={y(low)} />
@@ -105,7 +117,7 @@ export function TrendChart({
         ))}
       </svg>
       <p class="govuk-body-s" aria-hidden="true">
-        Solid line: actual (circle GREEN or BLUE, triangle AMBER, square RED, diamond otherwise). Dashed line: target.
+        {w.chartKey}
       </p>
     </figure>
   );
@@ -114,23 +126,23 @@ export function TrendChart({
 type HistoryVersion = ResultHistory['versions'][number];
 
 /** A version's sign-off in words (docs/sign-off.md); a version saved while sign-off was off counts as approved. */
-function signOffWords(v: HistoryVersion, latest: boolean): ComponentChildren {
+function signOffWords(v: HistoryVersion, latest: boolean, w: PageWords): ComponentChildren {
   const d = v.signOff;
   if (d?.decision === 'approve')
     return (
       <>
-        Approved by <Who by={d} />, {formatDateTime(d.at)}
+        {w.approvedBy} <Who by={d} />, {formatDateTime(d.at)}
       </>
     );
   if (d?.decision === 'return')
     return (
       <>
-        Returned by <Who by={d} />, {formatDateTime(d.at)}. Reason: {d.reason ?? 'none given'}
+        {w.returnedBy} <Who by={d} />, {formatDateTime(d.at)}. {fill(w.reason, { reason: d.reason ?? w.noneGiven })}
       </>
     );
   // An amendment of a closed quarter is never submitted: no decision can be taken on a closed quarter.
-  if (!v.submitted) return v.amendment ? 'Counted: an amendment after the close' : 'Counted: saved before sign-off';
-  return latest ? 'Awaiting sign-off' : 'Replaced before a decision';
+  if (!v.submitted) return v.amendment ? w.countedAmendment : w.countedBefore;
+  return latest ? w.awaiting : w.replaced;
 }
 
 /** One period's versions, oldest first: value, commentary, who, when, amendment (and sign-off once used). */
@@ -145,35 +157,37 @@ function VersionTable({
   withSignOff: boolean;
   unit: string;
 }) {
+  const { t } = useWords();
+  const w = t.forms.measure;
   return (
     <div class="app-table-wrap">
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">
-          Every version of the {periodLabel(period)} result, oldest first
+          {fill(w.versionsCaption, { period: periodLabel(period) })}
         </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
-              Version
+              {w.version}
             </th>
             <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Value
+              {t.forms.value}
             </th>
             <th scope="col" class="govuk-table__header">
-              Commentary
+              {t.forms.commentary}
             </th>
             <th scope="col" class="govuk-table__header">
-              Who
+              {w.who}
             </th>
             <th scope="col" class="govuk-table__header">
-              When
+              {w.when}
             </th>
             <th scope="col" class="govuk-table__header">
-              Amendment
+              {w.amendment}
             </th>
             {withSignOff && (
               <th scope="col" class="govuk-table__header">
-                Sign-off
+                {w.signOff}
               </th>
             )}
           </tr>
@@ -182,14 +196,14 @@ function VersionTable({
           {versions.map((v, i, all) => (
             <tr class="govuk-table__row" key={v.version}>
               <td class="govuk-table__cell">{v.version}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit)}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit, t.forms.number)}</td>
               <td class="govuk-table__cell">{v.commentary ?? ''}</td>
               <td class="govuk-table__cell">
                 <Who by={v} />
               </td>
               <td class="govuk-table__cell">{formatDateTime(v.at)}</td>
-              <td class="govuk-table__cell">{v.amendment ? 'Yes' : 'No'}</td>
-              {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1)}</td>}
+              <td class="govuk-table__cell">{v.amendment ? w.yes : w.no}</td>
+              {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1, w)}</td>}
             </tr>
           ))}
         </tbody>
@@ -199,63 +213,72 @@ function VersionTable({
 }
 
 export function MeasurePage({ api, id }: { api: Api; id: string }) {
+  const { language, t } = useWords();
+  const w = t.forms.measure;
+  const n = t.forms.number;
   const detail = useData(() => api.measure(id), [api, id]);
   // Shown once it comes; the page does not wait for it.
   const history = useData(() => api.measureResults(id), [api, id]);
   const m = detail.data?.measure ?? null;
-  const heading = useFocusHeading(m !== null, m?.title ?? 'Measure');
+  const heading = useFocusHeading(m !== null, m?.title ?? w.heading);
   if (detail.failed)
     return detail.failed.status === 404 ? (
-      <ProblemPage title="Page not found" detail={`There is no measure ${id}.`} />
+      <ProblemPage title={t.problems.notFoundTitle} detail={fill(w.noSuchMeasure, { id })} />
     ) : (
-      <ProblemPage title="Sorry, there is a problem" detail={detail.failed.problem.detail ?? ''} />
+      <ProblemPage title={t.problems.problemTitle} detail={detail.failed.problem.detail ?? ''} />
     );
   if (!detail.data) return <Loading />;
   const d = detail.data;
   const measure = d.measure;
   const quarters = [...d.quarters].sort((p, q) => p.quarter.localeCompare(q.quarter)).slice(-8);
   const latestTarget = quarters.at(-1)?.target ?? null;
+  const title = inLanguage(language, measure.title, measure.titleCy);
   // The Sign-off column only once some version went through sign-off: with it off, nothing of it shows.
   const withSignOff = history.data?.periods.some((p) => p.versions.some((v) => v.submitted || v.signOff)) === true;
   return (
     <>
       <span class="govuk-caption-l">
-        {measure.programme}, {measure.ownerDirectorate}
+        <UserText en={measure.programme} />, <UserText en={measure.ownerDirectorate} />
       </span>
-      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        {measure.title}
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading} lang={title.lang}>
+        {title.text}
       </h1>
-      <h2 class="govuk-heading-m">Definition</h2>
+      <h2 class="govuk-heading-m">{w.definition}</h2>
       <dl class="govuk-summary-list">
         {(
           [
-            ['Plan', planName(measure.plan)],
-            ['Programme', measure.programme],
-            ['Owner', measure.ownerDirectorate],
-            ['Directorates', measure.directorates.join(', ')],
-            ['Unit', measure.unit],
-            ['Polarity', polarityWords[measure.polarity]],
-            ['Frequency', frequencyWords[measure.frequency] ?? measure.frequency],
-            ['Latest target', targetText(latestTarget, measure.unit)],
+            [w.plan, planName(measure.plan), true],
+            [w.programme, measure.programme, true],
+            [w.owner, measure.ownerDirectorate, true],
+            [w.directorates, measure.directorates.join(', '), true],
+            [t.forms.result.unit, measure.unit, true],
+            [t.forms.result.polarity, polarityWords[measure.polarity], false],
+            [w.frequency, frequencyWords[measure.frequency] ?? measure.frequency, false],
+            [w.latestTarget, targetText(latestTarget, measure.unit, n), false],
           ] as const
-        ).map(([key, value]) => (
+        ).map(([key, value, users]) => (
           <div class="govuk-summary-list__row" key={key}>
             <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
+            <dd class="govuk-summary-list__value">{users ? <UserText en={value} /> : value}</dd>
           </div>
         ))}
       </dl>
-      <h2 class="govuk-heading-m">Trend</h2>
+      <h2 class="govuk-heading-m">{w.trend}</h2>
       {quarters.length === 0 ? (
-        <p class="govuk-body">No quarter has a result or a target yet.</p>
+        <p class="govuk-body">{w.noQuarters}</p>
       ) : (
         <>
-          <TrendChart quarters={quarters} unit={measure.unit} polarity={measure.polarity} title={measure.title} />
+          <TrendChart quarters={quarters} unit={measure.unit} polarity={measure.polarity} title={title.text} />
           <div class="app-table-wrap">
             <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-table__caption--s">The chart’s numbers</caption>
+              <caption class="govuk-table__caption govuk-table__caption--s">{w.chartNumbers}</caption>
               <TableHead
-                columns={['Quarter', { label: 'Actual', numeric: true }, { label: 'Target', numeric: true }, 'Status']}
+                columns={[
+                  w.quarter,
+                  { label: w.actual, numeric: true },
+                  { label: t.forms.result.target, numeric: true },
+                  w.status,
+                ]}
               />
               <tbody class="govuk-table__body">
                 {quarters.map((q) => (
@@ -263,8 +286,10 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                     <th scope="row" class="govuk-table__header">
                       {periodLabel(q.quarter)}
                     </th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(q.actual, measure.unit)}</td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{targetText(q.target, measure.unit)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(q.actual, measure.unit, n)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">
+                      {targetText(q.target, measure.unit, n)}
+                    </td>
                     <td class="govuk-table__cell">
                       <StatusTag status={q.status} />
                     </td>
@@ -275,13 +300,13 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
           </div>
         </>
       )}
-      <h2 class="govuk-heading-m">Version history</h2>
+      <h2 class="govuk-heading-m">{w.history}</h2>
       {history.loading ? (
         <Loading />
       ) : history.failed ? (
-        <p class="govuk-body">The version history could not be loaded.</p>
+        <p class="govuk-body">{w.historyFailed}</p>
       ) : history.data.periods.length === 0 ? (
-        <p class="govuk-body">No result has been saved yet.</p>
+        <p class="govuk-body">{w.noHistory}</p>
       ) : (
         history.data.periods.map((p) => (
           <VersionTable

@@ -21,10 +21,12 @@ import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/clos
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
 import { ReturnFormLayout } from '../components/return-form';
+import { UserText } from '../components/user-text';
 import { readValue } from '../decimal';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
+import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
 import { targetText, valueText } from '../values';
 import { periodLabel, polarityWords, statusWords } from '../words';
@@ -67,6 +69,9 @@ export function ResultForm({
   /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
   admin?: boolean;
 }) {
+  const { t } = useWords();
+  const f = t.forms;
+  const w = f.result;
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
   // Typed since the form was filled: leaving asks first.
   const [touched, setTouched] = useState(false);
@@ -101,10 +106,10 @@ export function ResultForm({
   if (failed) return <LoadFailedPage failed={failed} />;
   if (!detail) return <Loading />;
   const { measure, quarters, bands } = detail;
-  if (!quarter) return <ProblemPage title="Page not found" detail={`${period} is not a period of this measure.`} />;
+  if (!quarter) return <ProblemPage title={t.problems.notFoundTitle} detail={fill(w.notAPeriod, { period })} />;
 
   const settings = { ...defaultStatusSettings, ...bands };
-  const read = readValue(typed.value, measure.valueRange);
+  const read = readValue(typed.value, measure.valueRange, undefined, f.number);
   const value = 'value' in read ? read.value : null;
   // The same code the API runs when the result is saved (lambdas/domain).
   const status = value === null ? null : resultStatus(measure, period, value, settings);
@@ -120,29 +125,34 @@ export function ResultForm({
       field: fieldId(e.path),
       message:
         e.path === '/commentary'
-          ? commentaryRefusal(e.message, 'Enter commentary (required when the result is AMBER or RED)')
+          ? commentaryRefusal(e.message, w.commentaryRequired, f)
           : e.path.startsWith('/breakdown/')
             ? `${e.path.slice('/breakdown/'.length)}: ${e.message}`
-            : `Value: ${e.message}`,
+            : fill(w.valueRefused, { message: e.message }),
     }));
-    return list.length > 0 ? list : [{ field: 'value', message: problem.detail ?? 'The result could not be saved.' }];
+    return list.length > 0 ? list : [{ field: 'value', message: problem.detail ?? w.notSaved }];
   };
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (saving) return;
     const found: FieldError[] = [];
-    if ('empty' in read) found.push({ field: 'value', message: 'Enter a value' });
+    if ('empty' in read) found.push({ field: 'value', message: w.enterValue });
     else if ('problem' in read) found.push({ field: 'value', message: read.problem });
     const breakdown: Record<string, number> = {};
     for (const d of measure.directorates) {
-      const one = readValue(typed.breakdown[d] ?? '', measure.valueRange, `${d}'s value`);
+      const one = readValue(
+        typed.breakdown[d] ?? '',
+        measure.valueRange,
+        fill(f.number.directorateValue, { directorate: d }),
+        f.number,
+      );
       // Said of the directorate: "Place: Use a full stop for decimals, like 12.5".
       const message = 'problem' in one && (one.problem.includes(d) ? one.problem : `${d}: ${one.problem}`);
       if (message) found.push({ field: `breakdown-${d}`, message });
       else if ('value' in one) breakdown[d] = one.value;
     }
-    const tooLong = commentaryProblem(typed.commentary);
+    const tooLong = commentaryProblem(typed.commentary, f);
     if (tooLong) found.push({ field: 'commentary', message: tooLong });
     if (found.length > 0 || value === null) {
       setErrors(found);
@@ -155,14 +165,13 @@ export function ResultForm({
     };
     await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
       saved: (data) => {
-        setFlash(`Saved ${measure.title}: ${statusWords[data.status]}`);
+        setFlash(
+          fill(closedAt ? f.savedAmendment : f.saved, { title: measure.title, status: statusWords[data.status] }),
+        );
         unsaved.leaving();
         navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
       },
-      conflictError: {
-        field: 'value',
-        message: 'Someone else changed this result while you were editing it. Check both values, then save again.',
-      },
+      conflictError: { field: 'value', message: w.conflict },
       refused,
     });
   };
@@ -179,21 +188,25 @@ export function ResultForm({
       errors={errors}
       caption={
         <>
-          {measure.programme}, {periodLabel(period)}
+          <UserText en={measure.programme} />, {periodLabel(period)}
         </>
       }
       title={measure.title}
+      titleCy={measure.titleCy}
       heading={heading}
     >
       {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
       <dl class="govuk-summary-list">
         {(
           [
-            ['Target', targetText(targetFor(measure, quarter), unit, 'No target (information only)')],
-            ['Unit', unit || 'None'],
-            ['Polarity', polarityWords[measure.polarity]],
-            [`Last quarter (${periodLabel(lastQuarter)})`, valueText(actualOf(lastQuarter), unit)],
-            [`Same quarter last year (${periodLabel(lastYear)})`, valueText(actualOf(lastYear), unit)],
+            [w.target, targetText(targetFor(measure, quarter), unit, f.number, w.noTarget)],
+            [w.unit, unit || f.none],
+            [w.polarity, polarityWords[measure.polarity]],
+            [
+              fill(w.lastQuarter, { quarter: periodLabel(lastQuarter) }),
+              valueText(actualOf(lastQuarter), unit, f.number),
+            ],
+            [fill(w.lastYear, { quarter: periodLabel(lastYear) }), valueText(actualOf(lastYear), unit, f.number)],
           ] as const
         ).map(([key, text]) => (
           <div class="govuk-summary-list__row" key={key}>
@@ -206,14 +219,17 @@ export function ResultForm({
       <SignOffNotice signOff={form.signOff} />
       {closedAt && !admin ? (
         <>
-          <h2 class="govuk-heading-m">The result saved for {periodLabel(period)}</h2>
+          <h2 class="govuk-heading-m">{fill(w.savedFor, { period: periodLabel(period) })}</h2>
           <SavedReturn
-            nothing="No result was saved for this period before the quarter closed."
+            nothing={w.nothingSaved}
             rows={
               saved && [
-                ['Value', valueText(saved.value, unit)],
-                ['Commentary', saved.commentary || 'None'],
-                ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
+                [f.value, valueText(saved.value, unit, f.number)],
+                [f.commentary, saved.commentary || f.none],
+                ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [
+                  d,
+                  valueText(v, unit, f.number),
+                ]),
               ]
             }
           />
@@ -224,19 +240,19 @@ export function ResultForm({
           <form onSubmit={save} noValidate>
             <DecimalInput
               id="value"
-              label="Value"
+              label={f.value}
               labelClass="govuk-label--m"
-              hint={`${unit ? `In ${unit}. ` : ''}A number, like 85.5`}
+              hint={unit ? fill(w.valueHintUnit, { unit }) : w.valueHint}
               width="govuk-input--width-10"
               value={typed.value}
               error={errorFor('value')}
               onInput={(v) => set({ value: v })}
             />
             <p class="app-status-line" id="status-if-saved" aria-live="polite">
-              Status if saved: {status ? statusWords[status] : 'enter a value to see it'}
+              {fill(w.statusIfSaved, { status: status ? statusWords[status] : w.statusUnknown })}
             </p>
             <CommentaryField
-              hint="Required when the status is amber or red: why, and what is being done."
+              hint={w.commentaryHint}
               value={typed.commentary}
               error={errorFor('commentary')}
               onInput={(v) => set({ commentary: v })}
@@ -244,9 +260,9 @@ export function ResultForm({
             {measure.directorates.length > 0 && (
               <div class="govuk-form-group">
                 <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
-                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Breakdown by directorate</legend>
+                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{w.breakdown}</legend>
                   <div class="govuk-hint" id="breakdown-hint">
-                    Optional. Each directorate's own value.
+                    {w.breakdownHint}
                   </div>
                   {measure.directorates.map((d) => (
                     <DecimalInput
@@ -263,7 +279,7 @@ export function ResultForm({
               </div>
             )}
             <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-              {closedAt ? 'Amend' : 'Save'}
+              {closedAt ? f.amend : f.save}
             </button>
           </form>
         </>

@@ -11,14 +11,17 @@ import {
 } from '../components';
 import { type DownloadButton, DownloadButtons } from '../components/download-buttons';
 import { useData } from '../hooks/use-data';
+import { fill, useWords, type WebWords } from '../i18n';
 import { periodLabel } from '../words';
 
+type UploadWords = WebWords['forms']['upload'];
+
 /** "1 result uploaded", "16 results and 2 planned work updates uploaded". */
-function uploadedWords(counts: ResultsImport, name: string): string {
-  const results = `${counts.results} ${counts.results === 1 ? 'result' : 'results'}`;
-  const work = `${counts.plannedWork} planned work ${counts.plannedWork === 1 ? 'update' : 'updates'}`;
-  const what = counts.plannedWork === 0 ? results : counts.results === 0 ? work : `${results} and ${work}`;
-  return `${what} uploaded from ${name}.`;
+function uploadedWords(counts: ResultsImport, name: string, w: UploadWords): string {
+  const results = fill(counts.results === 1 ? w.result : w.results, { n: counts.results });
+  const work = fill(counts.plannedWork === 1 ? w.update : w.updates, { n: counts.plannedWork });
+  const what = counts.plannedWork === 0 ? results : counts.results === 0 ? work : fill(w.both, { results, work });
+  return fill(w.uploaded, { what, name });
 }
 
 const isXlsx = (file: File) => /\.xlsx$/i.test(file.name);
@@ -35,6 +38,7 @@ function openQuarters(returns: Returns | undefined, asked: string | null) {
 
 /** `Download a template` (SPEC §12): your returns for the quarter, to fill in and upload here. */
 function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
+  const w = useWords().t.forms.upload;
   const file = (label: string, format: 'xlsx' | 'csv', kind?: 'results' | 'actions'): DownloadButton => ({
     label,
     name: `template${quarter ? `-${quarter}` : ''}${kind === 'actions' ? '-planned-work' : kind ? '-results' : ''}.${format}`,
@@ -43,17 +47,14 @@ function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
   return (
     <section aria-labelledby="template-heading">
       <h2 class="govuk-heading-m" id="template-heading">
-        Download a template
+        {w.template}
       </h2>
-      <p class="govuk-body">
-        Your measures and planned work for {quarter ? periodLabel(quarter) : 'the current quarter'}, with their ids,
-        titles, targets and last values filled in. The spreadsheet has a Notes sheet that explains each column.
-      </p>
+      <p class="govuk-body">{fill(w.templateText, { quarter: quarter ? periodLabel(quarter) : w.currentQuarter })}</p>
       <DownloadButtons
         buttons={[
-          file('Download a template (Excel)', 'xlsx'),
-          file('Results template (CSV)', 'csv', 'results'),
-          file('Planned work template (CSV)', 'csv', 'actions'),
+          file(w.templateXlsx, 'xlsx'),
+          file(w.templateResults, 'csv', 'results'),
+          file(w.templateWork, 'csv', 'actions'),
         ]}
       />
     </section>
@@ -61,6 +62,7 @@ function TemplateDownloads({ api, quarter }: { api: Api; quarter?: string }) {
 }
 
 export function UploadResults({ api }: { api: Api }) {
+  const w = useWords().t.forms.upload;
   // The quarters offered (one request, GET /returns); the one Your returns was showing, when it links here with one.
   const returns = useData(() => api.returns({}), [api]);
   const { open, first } = openQuarters(returns.data, new URLSearchParams(location.search).get('quarter'));
@@ -69,7 +71,7 @@ export function UploadResults({ api }: { api: Api }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const heading = useFocusHeading(true, 'Upload results');
+  const heading = useFocusHeading(true, w.heading);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
@@ -77,7 +79,7 @@ export function UploadResults({ api }: { api: Api }) {
     const input = document.getElementById('results-file') as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) {
-      setErrors([{ field: 'results-file', message: 'Select a results file' }]);
+      setErrors([{ field: 'results-file', message: w.selectFile }]);
       return;
     }
     setBusy(true);
@@ -88,15 +90,13 @@ export function UploadResults({ api }: { api: Api }) {
     setBusy(false);
     if (answer.ok) {
       setErrors([]);
-      setDone(uploadedWords(answer.data, file.name));
+      setDone(uploadedWords(answer.data, file.name, w));
       input.value = '';
       return;
     }
     // Each message already says where, in words ("Line 5: the value is missing").
     const lines = (answer.problem.errors ?? []).map((e) => ({ field: 'results-file', message: e.message }));
-    setErrors(
-      lines.length > 0 ? lines : [{ field: 'results-file', message: answer.problem.detail ?? 'The file was refused.' }],
-    );
+    setErrors(lines.length > 0 ? lines : [{ field: 'results-file', message: answer.problem.detail ?? w.refused }]);
   };
   const firstError = errors[0]?.message;
   return (
@@ -105,40 +105,39 @@ export function UploadResults({ api }: { api: Api }) {
         <ErrorSummary errors={errors} />
         {done && <SuccessBanner key={done} id="upload-title" message={done} />}
         <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-          Upload results
+          {w.heading}
         </h1>
         <p class="govuk-body">
-          The template filled in, or a CSV file whose first line is <code>measureId,period,value,commentary</code> (or{' '}
-          <code>actionId,quarter,status,commentary</code> for planned work), then one line each. If any line is wrong
-          nothing is saved, and every wrong line is listed.
+          {w.introStart} <code>measureId,period,value,commentary</code> {w.introOr}{' '}
+          <code>actionId,quarter,status,commentary</code> {w.introEnd}
         </p>
         {returns.loading ? (
           <Loading />
         ) : open.length > 0 ? (
           <Select
             id="quarter"
-            label="Quarter"
+            label={w.quarter}
             labelClass="govuk-label--m"
-            hint="The quarter open for returns that the template is of; every line you upload must be of it too"
+            hint={w.quarterHint}
             value={quarter ?? ''}
             choices={open.map((q) => ({ value: q, label: periodLabel(q) }))}
             onChange={setChosen}
           />
         ) : (
-          <p class="govuk-inset-text">No quarter is open for returns: every quarter with targets is closed.</p>
+          <p class="govuk-inset-text">{w.noneOpen}</p>
         )}
         <TemplateDownloads api={api} quarter={quarter} />
         <form onSubmit={submit} noValidate>
           <FileUpload
             id="results-file"
-            label="Results file"
+            label={w.file}
             labelClass="govuk-label--m"
-            hint="A .xlsx or .csv file, up to 256 KB"
+            hint={w.fileHint}
             accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
-            error={firstError && 'The file has problems: see the list above'}
+            error={firstError && w.hasProblems}
           />
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
-            Upload
+            {w.upload}
           </button>
         </form>
       </div>

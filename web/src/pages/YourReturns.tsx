@@ -2,8 +2,10 @@ import type { Api, ReturnState } from '../api';
 import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { QuarterPicker } from '../components/quarter-picker';
 import { TableHead } from '../components/table';
+import { UserText } from '../components/user-text';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
+import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
 import { periodLabel, stateWords } from '../words';
 
@@ -16,6 +18,7 @@ function State({
   status: Parameters<typeof StatusTag>[0]['status'] | null;
   reason?: string | null | undefined;
 }) {
+  const { t } = useWords();
   return (
     <>
       {state === 'returned' ? <strong class="govuk-tag app-tag--red">{stateWords[state]}</strong> : stateWords[state]}
@@ -27,7 +30,9 @@ function State({
       )}
       {/* Sign-off (docs/sign-off.md): the approver's reason, so the officer knows what to correct. */}
       {state === 'returned' && reason && (
-        <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">Reason: {reason}</p>
+        <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+          {fill(t.forms.returns.reason, { reason })}
+        </p>
       )}
     </>
   );
@@ -47,27 +52,29 @@ const href = {
 };
 
 export function YourReturns({ api, quarter }: { api: Api; quarter: string | undefined }) {
+  const { t } = useWords();
+  const w = t.forms.returns;
   const returns = useData(() => api.returns({ quarter }), [api, quarter]);
   const message = useFlash();
-  const heading = useFocusHeading(returns.data !== undefined, 'Your returns', !message);
+  const heading = useFocusHeading(returns.data !== undefined, w.heading, !message);
   if (returns.failed)
-    return <ProblemPage title="Sorry, there is a problem" detail={returns.failed.problem.detail ?? ''} />;
+    return <ProblemPage title={t.problems.problemTitle} detail={returns.failed.problem.detail ?? ''} />;
   if (!returns.data) return <Loading />;
   const r = returns.data;
   return (
     <>
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
       <span class="govuk-caption-l">
-        {r.directorate ?? 'Every directorate'}
+        {r.directorate ? <UserText en={r.directorate} /> : w.everyDirectorate}
         {r.quarter ? `, ${periodLabel(r.quarter)}` : ''}
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Your returns
+        {w.heading}
       </h1>
       <QuarterPicker
         quarters={r.quarters}
         quarter={r.quarter ?? ''}
-        button="Show returns"
+        button={w.show}
         onShow={(q) => navigate(`/app/?quarter=${encodeURIComponent(q)}`)}
       />
       {r.closed && (
@@ -76,12 +83,12 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
             !
           </span>
           <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Warning</span>
-            This quarter is closed: ask the performance team to amend a return.
+            <span class="govuk-visually-hidden">{w.warning}</span>
+            {w.closed}
           </strong>
         </div>
       )}
-      <ul class="govuk-list app-counts" aria-label="Counts">
+      <ul class="govuk-list app-counts" aria-label={w.counts}>
         <li>
           <strong>{r.counts['not-started']}</strong> {stateWords['not-started']}
         </li>
@@ -101,13 +108,13 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
       </ul>
       <div class="app-table-wrap">
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Measures</caption>
-          <TableHead columns={['Measure', 'State']} />
+          <caption class="govuk-table__caption govuk-table__caption--m">{w.measures}</caption>
+          <TableHead columns={[w.measure, w.state]} />
           <tbody class="govuk-table__body">
             {r.measures.length === 0 && (
               <tr class="govuk-table__row">
                 <td class="govuk-table__cell" colSpan={2}>
-                  No measures take a return this quarter.
+                  {w.noMeasures}
                 </td>
               </tr>
             )}
@@ -115,7 +122,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
               <tr class="govuk-table__row" key={m.id}>
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={href.measure(m.id, m.period)}>
-                    {m.title}
+                    <UserText en={m.title} />
                   </a>
                 </td>
                 <td class="govuk-table__cell">
@@ -126,13 +133,13 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
           </tbody>
         </table>
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Planned work</caption>
-          <TableHead columns={['Planned work', 'State']} />
+          <caption class="govuk-table__caption govuk-table__caption--m">{w.plannedWork}</caption>
+          <TableHead columns={[w.plannedWork, w.state]} />
           <tbody class="govuk-table__body">
             {r.actions.length === 0 && (
               <tr class="govuk-table__row">
                 <td class="govuk-table__cell" colSpan={2}>
-                  No planned work is due this quarter.
+                  {w.noPlannedWork}
                 </td>
               </tr>
             )}
@@ -140,7 +147,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
               <tr class="govuk-table__row" key={a.id}>
                 <td class="govuk-table__cell">
                   <a class="govuk-link" href={href.action(a.id, r.quarter ?? '')}>
-                    {a.title}
+                    <UserText en={a.title} />
                   </a>
                 </td>
                 <td class="govuk-table__cell">
