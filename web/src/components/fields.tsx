@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useWords } from '../i18n';
+import { fill, useWords, type WebWords } from '../i18n';
 import { formatNumber } from '../words';
 
 // The GOV.UK form fields every page uses (docs/web-app.md "Components"). Each field owns
@@ -133,11 +133,11 @@ export function TextArea(
 }
 
 /** The GOV.UK character count's words: "You have 3,990 characters remaining", "You have 1 character too many". */
-export function characterCountMessage(length: number, max: number): string {
+export function characterCountMessage(length: number, max: number, w: WebWords['admin']['fields']): string {
   const left = max - length;
   const n = Math.abs(left);
-  const characters = `${formatNumber(n)} ${n === 1 ? 'character' : 'characters'}`;
-  return left >= 0 ? `You have ${characters} remaining` : `You have ${characters} too many`;
+  const text = left >= 0 ? (n === 1 ? w.remainingOne : w.remaining) : n === 1 ? w.tooManyOne : w.tooMany;
+  return fill(text, { n: formatNumber(n) });
 }
 
 /**
@@ -149,7 +149,8 @@ export function characterCountMessage(length: number, max: number): string {
 export function CharacterCount(
   props: FieldProps & { value: string; maxLength: number; rows?: number; onInput(value: string): void },
 ) {
-  const message = characterCountMessage(props.value.length, props.maxLength);
+  const w = useWords().t.admin.fields;
+  const message = characterCountMessage(props.value.length, props.maxLength, w);
   const over = props.value.length > props.maxLength;
   // Screen readers hear the count after a pause in typing, not at every key (GOV.UK's pattern).
   const [spoken, setSpoken] = useState(message);
@@ -173,7 +174,7 @@ export function CharacterCount(
             onInput={(e) => props.onInput(e.currentTarget.value)}
           />
           <div id={`${props.id}-info`} class="govuk-hint govuk-character-count__message govuk-visually-hidden">
-            You can enter up to {formatNumber(props.maxLength)} characters
+            {fill(w.upTo, { n: formatNumber(props.maxLength) })}
           </div>
           <div
             class={join(

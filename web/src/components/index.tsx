@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
-import { useWords } from '../i18n';
+import { fill, useWords } from '../i18n';
 import { periodLabel, statusWords } from '../words';
 import { Select } from './fields';
 import { errorSummaryShown, setPageTitle } from './page-title';
@@ -117,9 +117,10 @@ export function ProblemPage({ title, detail }: { title: string; detail: string }
 
 /** A page whose data could not be loaded: `Page not found` for a 404, otherwise `Sorry, there is a problem`. */
 export function LoadFailedPage({ failed }: { failed: { status: number; problem: { detail?: string } } }) {
+  const { problems } = useWords().t;
   return (
     <ProblemPage
-      title={failed.status === 404 ? 'Page not found' : 'Sorry, there is a problem'}
+      title={failed.status === 404 ? problems.notFoundTitle : problems.problemTitle}
       detail={failed.problem.detail ?? ''}
     />
   );
@@ -132,20 +133,50 @@ export function SuccessBanner({ id, message }: { id: string; message: string }) 
     ref.current?.focus();
   }, []);
   return (
-    <div
-      class="govuk-notification-banner govuk-notification-banner--success"
+    <NotificationBanner
+      id={id}
+      title={useWords().t.admin.fields.success}
+      success
       role="alert"
-      aria-labelledby={id}
-      tabIndex={-1}
-      ref={ref}
+      focusRef={ref}
+      heading={message}
+    />
+  );
+}
+
+/**
+ * The GOV.UK notification banner: its title (`id` names it), a heading line and anything
+ * below; `success` for the green one, `role="alert"` when it comes after an action.
+ */
+export function NotificationBanner(props: {
+  id: string;
+  title: string;
+  heading: ComponentChildren;
+  success?: boolean;
+  role?: 'alert' | 'region';
+  /** The section's id. */
+  sectionId?: string;
+  focusRef?: { current: HTMLDivElement | null };
+  children?: ComponentChildren;
+}) {
+  return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is always given ("alert" or "region"), and both take a label.
+    <div
+      class={`govuk-notification-banner${props.success ? ' govuk-notification-banner--success' : ''}`}
+      role={props.role ?? 'region'}
+      aria-labelledby={props.id}
+      id={props.sectionId}
+      tabIndex={props.focusRef ? -1 : undefined}
+      ref={props.focusRef}
     >
       <div class="govuk-notification-banner__header">
-        <h2 class="govuk-notification-banner__title" id={id}>
-          Success
+        <h2 class="govuk-notification-banner__title" id={props.id}>
+          {props.title}
         </h2>
       </div>
       <div class="govuk-notification-banner__content">
-        <p class="govuk-notification-banner__heading">{message}</p>
+        <p class="govuk-notification-banner__heading">{props.heading}</p>
+        {props.children}
       </div>
     </div>
   );
@@ -167,7 +198,7 @@ export function WarningText({
         !
       </span>
       <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
+        <span class="govuk-visually-hidden">{useWords().t.admin.fields.warning}</span>
         {children}
       </strong>
       {after}
@@ -208,11 +239,12 @@ export function signOffStateOf(
 
 /** On a form: a returned version's reason, so the officer can correct it and save again; or that it awaits sign-off. */
 export function SignOffNotice({ signOff }: { signOff: SignOffState }) {
+  const w = useWords().t.admin.fields;
   if (!signOff) return null;
   if (signOff.state === 'awaiting')
     return (
       <div class="govuk-inset-text" id="sign-off-state">
-        Awaiting sign-off: an approver has not decided on the saved version yet. Saving again replaces it.
+        {w.awaitingSignOff}
       </div>
     );
   return (
@@ -221,11 +253,11 @@ export function SignOffNotice({ signOff }: { signOff: SignOffState }) {
       after={
         // The reason as the approver wrote it, once, with no full stop added after theirs.
         <p class="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-          Reason: {signOff.reason || 'none given'}
+          {fill(w.reason, { reason: signOff.reason || w.noReason })}
         </p>
       }
     >
-      Returned by the approver. Correct it and select Save to submit it again.
+      {w.returned}
     </WarningText>
   );
 }
@@ -243,15 +275,16 @@ export function QuarterSelect({
   /** More classes for the form group. */
   groupClass?: string;
 }) {
+  const w = useWords().t.admin.fields;
   return (
     <Select
       id="quarter"
-      label="Quarter"
+      label={w.quarter}
       groupClass={groupClass}
       value={value}
       choices={quarters.map((q) => ({
         value: q.quarter,
-        label: `${periodLabel(q.quarter)}${q.closed ? ' (closed)' : ''}`,
+        label: q.closed ? fill(w.closedQuarter, { quarter: periodLabel(q.quarter) }) : periodLabel(q.quarter),
       }))}
       onChange={onChange}
     />

@@ -266,6 +266,22 @@ export const cy: WebWords = {
   },
   admin: {
     // (admin: keys go here)
+    fields: {
+      remaining: 'Mae gennych {n} o gymeriadau ar ôl',
+      remainingOne: 'Mae gennych {n} cymeriad ar ôl',
+      tooMany: 'Mae gennych {n} o gymeriadau yn ormod',
+      tooManyOne: 'Mae gennych {n} cymeriad yn ormod',
+      upTo: 'Gallwch roi hyd at {n} o gymeriadau',
+      success: 'Llwyddiant',
+      warning: 'Rhybudd',
+      awaitingSignOff:
+        'Yn aros am gymeradwyaeth: nid yw cymeradwywr wedi penderfynu ar y fersiwn a gadwyd eto. Bydd cadw eto yn ei disodli.',
+      reason: 'Rheswm: {reason}',
+      noReason: 'dim un wedi’i roi',
+      returned: 'Wedi’i dychwelyd gan y cymeradwywr. Cywirwch hi a dewiswch Cadw i’w chyflwyno eto.',
+      quarter: 'Chwarter',
+      closedQuarter: '{quarter} (wedi cau)',
+    },
   },
   dashboard: {
     // (dashboard: keys go here)

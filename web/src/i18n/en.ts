@@ -326,6 +326,25 @@ export const en = {
   /** Settings, People, Awaiting sign-off, the sign-in pages, the shared field components. */
   admin: {
     // (admin: keys go here)
+    /** The shared components' own words (web/src/components/fields.tsx, index.tsx); {n}: a number. */
+    fields: {
+      remaining: 'You have {n} characters remaining',
+      remainingOne: 'You have {n} character remaining',
+      tooMany: 'You have {n} characters too many',
+      tooManyOne: 'You have {n} character too many',
+      upTo: 'You can enter up to {n} characters',
+      success: 'Success',
+      warning: 'Warning',
+      awaitingSignOff:
+        'Awaiting sign-off: an approver has not decided on the saved version yet. Saving again replaces it.',
+      /** {reason} */
+      reason: 'Reason: {reason}',
+      noReason: 'none given',
+      returned: 'Returned by the approver. Correct it and select Save to submit it again.',
+      quarter: 'Quarter',
+      /** {quarter} */
+      closedQuarter: '{quarter} (closed)',
+    },
   },
   /** The dashboard and the close pages (close, confirm, reissue) and their components. */
   dashboard: {
