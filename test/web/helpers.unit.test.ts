@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { characterCountMessage } from '../../web/src/components/fields';
 import { parseDecimal, readValue } from '../../web/src/decimal';
 import { together } from '../../web/src/hooks/use-data';
+import { cy } from '../../web/src/i18n/cy';
 import { pointerSegment } from '../../web/src/json-pointer';
 
 // parseDecimal (web/src/decimal.ts): what the result form and the measure editor read from a typed value.
@@ -72,5 +73,9 @@ describe('characterCountMessage', () => {
     expect(characterCountMessage(4000, 4000)).toBe('You have 0 characters remaining');
     expect(characterCountMessage(4001, 4000)).toBe('You have 1 character too many');
     expect(characterCountMessage(5234, 4000)).toBe('You have 1,234 characters too many');
+  });
+  it('says it in Welsh from the Welsh catalogue', () => {
+    expect(characterCountMessage(3999, 4000, cy.admin.fields)).toBe('Mae gennych 1 cymeriad ar ôl');
+    expect(characterCountMessage(5234, 4000, cy.admin.fields)).toBe('Mae gennych 1,234 o gymeriadau yn ormod');
   });
 });

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { fill, useWords, type WebWords } from '../i18n';
+import { en } from '../i18n/en';
 import { formatNumber } from '../words';
 
 // The GOV.UK form fields every page uses (docs/web-app.md "Components"). Each field owns
@@ -133,7 +134,11 @@ export function TextArea(
 }
 
 /** The GOV.UK character count's words: "You have 3,990 characters remaining", "You have 1 character too many". */
-export function characterCountMessage(length: number, max: number, w: WebWords['admin']['fields']): string {
+export function characterCountMessage(
+  length: number,
+  max: number,
+  w: WebWords['admin']['fields'] = en.admin.fields,
+): string {
   const left = max - length;
   const n = Math.abs(left);
   const text = left >= 0 ? (n === 1 ? w.remainingOne : w.remaining) : n === 1 ? w.tooManyOne : w.tooMany;
