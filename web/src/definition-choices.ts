@@ -1,4 +1,6 @@
+import { fill } from '../../lambdas/domain/words';
 import type { Choice } from './components';
+import { en } from './i18n/en';
 
 // The Plan and Programme choices of the measure and planned-work editors (docs/web-app.md
 // "Admin: measures and planned work"): typed as free text, a typo made a new programme. A plan
@@ -51,10 +53,14 @@ const same = (a: string, b: string) =>
  * Why the new programme's name cannot be saved, or null: a new programme that is an existing
  * one typed again (another case, other spaces) would split its measures across two names.
  */
-export function newProgrammeProblem(typed: ProgrammeTyped, existing: readonly string[]): string | null {
+export function newProgrammeProblem(
+  typed: ProgrammeTyped,
+  existing: readonly string[],
+  w = en.editors.editor,
+): string | null {
   if (typed.programme !== newProgramme) return null;
   const name = typed.newProgramme.trim();
-  if (!name) return 'Enter the name of the new programme';
+  if (!name) return w.enterNewProgramme;
   const found = existing.find((p) => same(p, name));
-  return found === undefined ? null : `The programme “${found}” already exists: choose it from the list`;
+  return found === undefined ? null : fill(w.programmeExists, { programme: found });
 }

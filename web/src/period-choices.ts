@@ -1,4 +1,6 @@
 import { isQuarterId, isYearId, londonWallClock, yearOfPeriod } from '../../lambdas/domain';
+import { fill } from '../../lambdas/domain/words';
+import { en } from './i18n/en';
 import { periodLabel } from './words';
 
 // The periods the editors' pickers offer (docs/web-app.md "Admin: measures and planned
@@ -40,6 +42,6 @@ export const quartersOf = (years: string[]): string[] => years.flatMap((y) => [1
 /** A target period picker's choices: each year's quarters, then the year itself. */
 export const targetPeriodsOf = (years: string[]): string[] => years.flatMap((y) => [...quartersOf([y]), y]);
 
-/** "2017-18 Q4"; a year is "2017-18 (whole year)". */
-export const periodChoiceLabel = (period: string) =>
-  isYearId(period) && !isQuarterId(period) ? `${period} (whole year)` : periodLabel(period);
+/** "2017-18 Q4"; a year is "2017-18 (whole year)" (`w`: the editors' words in the language shown). */
+export const periodChoiceLabel = (period: string, w = en.editors) =>
+  isYearId(period) && !isQuarterId(period) ? fill(w.editor.wholeYear, { year: period }) : periodLabel(period);

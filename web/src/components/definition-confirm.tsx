@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { fill, useWords, type WebWords } from '../i18n';
 import { periodLabel } from '../words';
 
 // The two questions the measure and planned-work editors ask before a change that is hard to
@@ -9,9 +10,12 @@ import { periodLabel } from '../words';
 
 export type Question = 'retire' | 'bring-back' | null;
 
+/** A kind of definition's own words: the catalogue's `editors.measure` or `editors.action`. */
+export type KindWords = WebWords['editors']['measure'] | WebWords['editors']['action'];
+
 /** `This measure was retired from 2018-19 Q1. Save will bring it back into the plan.` */
-export const bringBackWords = (word: string, retiredFrom: string) =>
-  `This ${word} was retired from ${periodLabel(retiredFrom)}. Save will bring it back into the plan.`;
+export const bringBackWords = (kind: KindWords, retiredFrom: string) =>
+  fill(kind.bringBack, { quarter: periodLabel(retiredFrom) });
 
 function Confirm(props: {
   heading: string;
@@ -26,6 +30,7 @@ function Confirm(props: {
   useEffect(() => {
     ref.current?.focus();
   }, []);
+  const w = useWords().t.editors.editor;
   return (
     <div class={props.warning ? 'app-confirm' : 'app-confirm app-confirm--info'}>
       <h2 class="govuk-heading-m" tabIndex={-1} ref={ref}>
@@ -43,7 +48,7 @@ function Confirm(props: {
           {props.yes}
         </button>
         <button type="button" class="govuk-button govuk-button--secondary" onClick={props.onCancel}>
-          Cancel
+          {w.cancel}
         </button>
       </div>
     </div>
@@ -56,41 +61,40 @@ function Confirm(props: {
  */
 export function DefinitionQuestion(props: {
   question: Question;
-  /** `measure`, `planned work`. */
-  word: string;
+  /** The kind's words (`kept`: what retiring keeps, in a sentence: `Its results, …`). */
+  kind: KindWords;
   title: string;
   retiredFrom: string | undefined;
-  /** What retiring keeps, in a sentence: `Its results, …`. */
-  kept: string;
   busy: boolean;
   retire(): void;
   save(): void;
   cancel(): void;
 }) {
+  const w = useWords().t.editors.editor;
   if (props.question === 'retire')
     return (
       <Confirm
-        heading={`Retire ${props.title}?`}
-        yes={`Yes, retire ${props.word}`}
+        heading={fill(w.retireHeading, { title: props.title })}
+        yes={props.kind.yesRetire}
         warning
         busy={props.busy}
         onYes={props.retire}
         onCancel={props.cancel}
       >
-        It leaves the quarter under way and every later one. {props.kept}
+        {fill(w.retireText, { kept: props.kind.kept })}
       </Confirm>
     );
   if (props.question === 'bring-back' && props.retiredFrom)
     return (
       <Confirm
-        heading={`Bring ${props.title} back into the plan?`}
-        yes="Yes, save and bring it back"
+        heading={fill(w.bringBackHeading, { title: props.title })}
+        yes={w.yesBringBack}
         warning={false}
         busy={props.busy}
         onYes={props.save}
         onCancel={props.cancel}
       >
-        {bringBackWords(props.word, props.retiredFrom)}
+        {bringBackWords(props.kind, props.retiredFrom)}
       </Confirm>
     );
   return null;

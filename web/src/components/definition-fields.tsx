@@ -1,5 +1,7 @@
 import type { Api } from '../api';
 import { type InUse, newProgramme, programmeChoices } from '../definition-choices';
+import { useWords } from '../i18n';
+import type { KindWords } from './definition-confirm';
 import { type Choice, Select, TextInput } from './fields';
 
 // What the measure and planned-work editors both ask first (docs/web-app.md): the ID (typed
@@ -29,18 +31,18 @@ export interface Identity {
 export function IdentityFields(props: {
   /** The definition's id; null: a new one, whose id is typed. */
   id: string | null;
-  idLabel: string;
-  idHint: string;
+  /** The kind's words: the id's label and hint, the programme's hint. */
+  kind: KindWords;
   typed: Identity;
   /** The Plan select's choices (definition-choices.ts `planChoices`). */
   plans: readonly Choice[];
   /** Where the other definitions of this kind sit, for the Programme select. */
   inUse: readonly InUse[];
-  /** `measures`, `planned work`: what the programme hint names. */
-  kind: string;
   errorOf(field: string): string | undefined;
   set(change: Partial<Identity>): void;
 }) {
+  const { t } = useWords();
+  const w = t.editors.editor;
   const programmes = programmeChoices(
     props.inUse,
     props.typed.plan,
@@ -52,8 +54,8 @@ export function IdentityFields(props: {
         <TextInput
           autocomplete="off"
           id="id"
-          label={props.idLabel}
-          hint={props.idHint}
+          label={props.kind.idLabel}
+          hint={props.kind.idHint}
           value={props.typed.id}
           error={props.errorOf('id')}
           width="govuk-input--width-20"
@@ -62,31 +64,28 @@ export function IdentityFields(props: {
       ) : (
         <dl class="govuk-summary-list">
           <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">{props.idLabel}</dt>
+            <dt class="govuk-summary-list__key">{props.kind.idLabel}</dt>
             <dd class="govuk-summary-list__value app-break-anywhere">{props.id}</dd>
           </div>
         </dl>
       )}
       <Select
         id="plan"
-        label="Plan"
-        hint="The plans named in Settings and those in use. To add a plan, name it in Settings first."
+        label={t.editors.fields.plan}
+        hint={w.planHint}
         value={props.typed.plan}
-        empty="Choose a plan"
+        empty={w.choosePlanEmpty}
         choices={props.plans}
         error={props.errorOf('plan')}
         onChange={(plan) => props.set({ plan })}
       />
       <Select
         id="programme"
-        label="Programme"
-        hint={`Those the plan’s ${props.kind} use, or a new one`}
+        label={t.editors.fields.programme}
+        hint={props.kind.programmeHint}
         value={props.typed.programme}
-        empty="Choose a programme"
-        choices={[
-          ...programmes.map((p) => ({ value: p, label: p })),
-          { value: newProgramme, label: 'Add a new programme' },
-        ]}
+        empty={w.chooseProgrammeEmpty}
+        choices={[...programmes.map((p) => ({ value: p, label: p })), { value: newProgramme, label: w.addProgramme }]}
         error={props.errorOf('programme')}
         onChange={(programme) => props.set({ programme })}
       />
@@ -95,8 +94,8 @@ export function IdentityFields(props: {
           <TextInput
             autocomplete="off"
             id="new-programme"
-            label="Name of the new programme"
-            hint="Check it is not one already in the list under another spelling"
+            label={w.newProgrammeLabel}
+            hint={w.newProgrammeHint}
             value={props.typed.newProgramme}
             error={props.errorOf('new-programme')}
             onInput={(v) => props.set({ newProgramme: v })}
@@ -106,7 +105,7 @@ export function IdentityFields(props: {
       <TextInput
         autocomplete="off"
         id="title"
-        label="Title"
+        label={t.editors.fields.title}
         value={props.typed.title}
         error={props.errorOf('title')}
         onInput={(v) => props.set({ title: v })}

@@ -1,26 +1,26 @@
 import type { DefinitionVersion } from '../api';
 import { changesOf } from '../definition-changes';
+import { useWords } from '../i18n';
 import { formatDateTime } from '../words';
 import { Table } from './table';
 import { Who } from './who';
 
-const when = (at: string | null) => (at ? formatDateTime(at) : 'Not recorded');
-
 /** Who changed which fields when, newest first (docs/plan-administration.md "Definition history"). */
 export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] }) {
-  const what = changesOf(versions);
+  const w = useWords().t.editors;
+  const what = changesOf(versions, w);
   const rows = versions.map((v, i) => ({ ...v, what: what[i]! }));
   return (
     <Table
-      caption="Definition history"
+      caption={w.history.caption}
       captionClass="govuk-table__caption--m"
-      columns={['Version', 'When', 'Who', 'What changed']}
+      columns={[w.history.version, w.history.when, w.history.who, w.history.what]}
       wrap={false}
     >
       {rows.reverse().map((v) => (
         <tr class="govuk-table__row" key={v.version}>
           <td class="govuk-table__cell">{v.version}</td>
-          <td class="govuk-table__cell">{when(v.at)}</td>
+          <td class="govuk-table__cell">{v.at ? formatDateTime(v.at) : w.history.notRecorded}</td>
           <td class="govuk-table__cell app-wrap">
             <Who by={v} />
           </td>

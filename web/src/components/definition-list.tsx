@@ -1,5 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Data } from '../hooks/use-data';
+import type { Answer } from '../api';
+import { useFlash } from '../flash';
+import { useData } from '../hooks/use-data';
+import { fill, useWords, type WebWords } from '../i18n';
+import { readItems } from '../paging';
 import { planName } from '../plan-names';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from './index';
 import { PlanFilter } from './plan-filter';
@@ -13,24 +17,24 @@ interface Listed {
   ownerDirectorate: string;
 }
 
+/** Two pages of 500 at most, so the page stays within 3 API requests with GET /me. */
+const pagesRead = 2;
+
 /**
  * The admin's list of measures or of planned work (docs/web-app.md "Admin: measures and
  * planned work"): `Add …`, the `Plan` filter (in the URL), how many are shown, and a table
  * whose first column links each title to its editor, then `ID`, `Plan`, `Programme`,
  * `Owner directorate` and the list's own columns.
  */
-export function DefinitionList<T extends Listed>(props: {
-  /** The heading, and the table's caption: `Measures`, `Planned work`. */
-  title: string;
-  /** In the sentences: `measures`, `planned work`. */
-  word: string;
-  /** What the count counts: `measures`, `items`. */
-  counted: string;
+export function DefinitionList<K extends string, T extends Listed>(props: {
+  /** The list's words (the catalogue's `editors.measures` or `editors.actions`): heading, `Add …`, the count. */
+  words: WebWords['editors']['measures'] | WebWords['editors']['actions'];
   /** `/app/admin/measures`: the list, its editors under it (`…/new`, `…/{id}`). */
   listPath: string;
-  addLabel: string;
-  banner: string | null;
-  read: Data<{ items: T[]; more: boolean }>;
+  /** One page of the list, and the key its items are under. */
+  load(next?: string): Promise<Answer<{ next: string | null } & { [k in K]: T[] }>>;
+  itemsKey: K;
+  deps: readonly unknown[];
   plan: string | undefined;
   /** The first column's heading, then the list's own columns after `Owner directorate`. */
   titleColumn: string;
@@ -39,15 +43,12 @@ export function DefinitionList<T extends Listed>(props: {
   afterTitle?(item: T): ComponentChildren;
   cells(item: T): ComponentChildren[];
 }) {
-  const { read } = props;
-  const heading = useFocusHeading(read.data !== undefined, props.title);
-  if (read.failed)
-    return (
-      <ProblemPage
-        title={`Sorry, the ${props.word} could not be loaded`}
-        detail={read.failed.problem.detail ?? `The ${props.word} could not be loaded.`}
-      />
-    );
+  const w = props.words;
+  const list = useWords().t.editors.list;
+  const banner = useFlash();
+  const read = useData(() => readItems(props.load, props.itemsKey, pagesRead), props.deps);
+  const heading = useFocusHeading(read.data !== undefined, w.title);
+  if (read.failed) return <ProblemPage title={w.notLoaded} detail={read.failed.problem.detail ?? w.notLoadedDetail} />;
   if (!read.data) return <Loading />;
   const { items, more } = read.data;
   const plans = [...new Set(items.map((i) => i.plan))].sort();
@@ -56,23 +57,22 @@ export function DefinitionList<T extends Listed>(props: {
   const shown = props.plan ? byTitle.filter((i) => i.plan === props.plan) : byTitle;
   return (
     <>
-      {props.banner && <SuccessBanner id={`${props.listPath.split('/').at(-1)}-banner`} message={props.banner} />}
+      {banner && <SuccessBanner id={`${props.listPath.split('/').at(-1)}-banner`} message={banner} />}
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        {props.title}
+        {w.title}
       </h1>
       <p class="govuk-body">
         <a class="govuk-button" href={`${props.listPath}/new`} draggable={false}>
-          {props.addLabel}
+          {w.add}
         </a>
       </p>
-      <PlanFilter label={`Filter ${props.word}`} listPath={props.listPath} plans={plans} plan={props.plan ?? ''} />
+      <PlanFilter label={w.filter} listPath={props.listPath} plans={plans} plan={props.plan ?? ''} />
       <p class="govuk-body" aria-live="polite">
-        Showing {shown.length} of {items.length} {props.counted}
-        {more ? ' (the first 1,000: there are more)' : ''}.
+        {fill(w.showing, { shown: shown.length, total: items.length, more: more ? list.more : '' })}
       </p>
       <Table
-        caption={props.title}
-        columns={[props.titleColumn, 'ID', 'Plan', 'Programme', 'Owner directorate', ...props.columns]}
+        caption={w.title}
+        columns={[props.titleColumn, list.id, list.plan, list.programme, list.owner, ...props.columns]}
       >
         {shown.map((item) => (
           <tr class="govuk-table__row" key={item.id}>

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { useWords } from '../i18n';
 import { planName } from '../plan-names';
 import { navigate } from '../router';
 import { Select } from './fields';
 
 /** The lists' `Plan` filter: the plan in the URL, so a filtered list can be shared or reloaded. */
 export function PlanFilter(props: { label: string; listPath: string; plans: string[]; plan: string }) {
+  const w = useWords().t.editors.list;
   const [chosen, setChosen] = useState(props.plan);
   return (
     <form
@@ -19,15 +21,15 @@ export function PlanFilter(props: { label: string; listPath: string; plans: stri
       <Select
         id="filter-plan"
         name="plan"
-        label="Plan"
+        label={w.plan}
         groupClass="app-filter"
         value={chosen}
-        empty="All"
+        empty={w.all}
         choices={props.plans.map((p) => ({ value: p, label: planName(p) }))}
         onChange={setChosen}
       />
       <button type="submit" class="govuk-button govuk-button--secondary">
-        Apply filter
+        {w.applyFilter}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Api, DefinitionKind } from '../api';
 import { Select } from '../components';
 import { type DownloadButton, DownloadButtons } from '../components/download-buttons';
+import { useWords } from '../i18n';
 
 // The Definitions page's `Plan` select and its `Download the definitions` section.
 
@@ -13,13 +14,14 @@ export function PlanSelect(props: {
   all?: boolean;
   error?: string;
 }) {
+  const w = useWords().t.editors.definitions;
   return (
     <Select
       id={props.id}
-      label="Plan"
-      hint="The plans named in the settings"
+      label={w.plan}
+      hint={w.planHint}
       value={props.value}
-      empty={props.all ? 'All plans' : 'Select a plan'}
+      empty={props.all ? w.allPlans : w.selectPlan}
       choices={props.plans.map(([slug, name]) => ({
         value: slug,
         // By name (SPEC §12): the id only for a plan the settings do not name.
@@ -32,28 +34,27 @@ export function PlanSelect(props: {
 }
 
 export function Downloads({ api, plans }: { api: Api; plans: [string, string][] }) {
+  const w = useWords().t.editors.definitions;
   const [plan, setPlan] = useState('');
   const file = (label: string, format: 'xlsx' | 'csv', kind?: DefinitionKind): DownloadButton => ({
     label,
     name: `definitions-${plan || 'all-plans'}${kind ? `-${kind === 'actions' ? 'planned-work' : kind}` : ''}.${format}`,
     fetch: () => api.definitionsDocument(format, kind, plan || undefined),
   });
+  const [before, after] = w.downloadText.split('{column}');
   return (
     <section aria-labelledby="download-heading">
       <h2 class="govuk-heading-m" id="download-heading">
-        Download the definitions
+        {w.download}
       </h2>
       <p class="govuk-body">
-        The live measures and planned work, one row each, with a <code>target &lt;period&gt;</code> column for each
-        period that has a target.
+        {before}
+        <code>target &lt;period&gt;</code>
+        {after}
       </p>
       <PlanSelect id="download-plan" plans={plans} value={plan} onChange={setPlan} all />
       <DownloadButtons
-        buttons={[
-          file('Download spreadsheet (XLSX)', 'xlsx'),
-          file('Download measures (CSV)', 'csv', 'measures'),
-          file('Download planned work (CSV)', 'csv', 'actions'),
-        ]}
+        buttons={[file(w.xlsx, 'xlsx'), file(w.measuresCsv, 'csv', 'measures'), file(w.actionsCsv, 'csv', 'actions')]}
       />
     </section>
   );

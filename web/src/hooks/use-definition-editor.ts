@@ -4,9 +4,11 @@ import type { FieldError } from '../components';
 import type { Question } from '../components/definition-confirm';
 import type { InUse } from '../definition-choices';
 import { setFlash } from '../flash';
+import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
 import { periodLabel } from '../words';
 import { type Data, useData } from './use-data';
+import { useUnsavedChanges } from './use-unsaved-changes';
 import { useVersionedSave } from './use-versioned-save';
 
 // The measure and planned-work editors (docs/web-app.md "Admin: measures and planned work"):
@@ -41,6 +43,8 @@ export interface DefinitionEditor<D> {
   /** Does what a save does after an answer: the banner on the list, then the list. */
   done(message: string): void;
   run<T>(work: () => Promise<T>): Promise<T | undefined>;
+  /** Notes that something was typed: leaving the page now asks first (until a save or retire moves on). */
+  touch(): void;
   /** The question asked before retiring or bringing back (components/definition-confirm.tsx). */
   question: Question;
   ask(question: Question): void;
@@ -50,10 +54,8 @@ export interface DefinitionEditor<D> {
 
 export function useDefinitionEditor<D extends { title: string }>(options: {
   id: string | null;
-  /** `measure`, `planned work`: in the page's words. */
-  word: string;
-  /** `Measure ID`, `ID`: the id field's label, in its errors. */
-  idLabel: string;
+  /** Which kind it is: its words are the catalogue's `editors.measure` or `editors.action`. */
+  kind: 'measure' | 'action';
   listPath: string;
   /** The definition (whether a new id is free). */
   load(id: string): Promise<Answer<D>>;
@@ -66,9 +68,13 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   deps: readonly unknown[];
 }): DefinitionEditor<D> {
   const { id } = options;
+  const { t } = useWords();
+  const w = t.editors[options.kind];
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [question, ask] = useState<Question>(null);
+  const [touched, setTouched] = useState(false);
+  const unsaved = useUnsavedChanges(touched);
   // After a 412: the latest version in the history is theirs, and its ETag the next If-Match.
   const versioned = useVersionedSave<DefinitionVersion>(async () => {
     if (id === null) return null;
@@ -102,6 +108,7 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
     }
   };
   const done = (message: string) => {
+    unsaved.leaving();
     setFlash(message);
     navigate(options.listPath);
   };
@@ -116,15 +123,16 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
     done,
     question,
     ask,
+    touch: () => setTouched(true),
     retire: async (work) => {
       const answer = await run(work);
       if (!answer) return;
       if (answer.ok) {
-        const from = answer.data.retiredFrom ? periodLabel(answer.data.retiredFrom) : 'now';
-        return done(`${capital(options.word)} “${answer.data.title}” retired from ${from}.`);
+        const quarter = answer.data.retiredFrom ? periodLabel(answer.data.retiredFrom) : t.editors.editor.now;
+        return done(fill(w.retired, { title: answer.data.title, quarter }));
       }
       ask(null);
-      setErrors([{ field: 'retire', message: answer.problem.detail ?? `The ${options.word} could not be retired.` }]);
+      setErrors([{ field: 'retire', message: answer.problem.detail ?? w.notRetired }]);
     },
     save: (definitionId, put, refused) =>
       run(async () => {
@@ -136,23 +144,19 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
             return setErrors([
               {
                 field: 'id',
-                message: `${options.idLabel}: ${definitionId} is already used by “${existing.data.title}”`,
+                message: fill(t.editors.editor.idUsed, {
+                  label: w.idLabel,
+                  id: definitionId,
+                  title: existing.data.title,
+                }),
               },
             ]);
         }
         await versioned.save(id === null ? undefined : loaded.data?.etag, (ifMatch) => put(definitionId, ifMatch), {
-          saved: (data) => done(`${capital(options.word)} “${data.title}” saved.`),
-          conflicted: () =>
-            setErrors([
-              {
-                field: 'title',
-                message: `Someone else changed this ${options.word} while you were editing it. Check what they saved, then save again.`,
-              },
-            ]),
+          saved: (data) => done(fill(w.saved, { title: data.title })),
+          conflicted: () => setErrors([{ field: 'title', message: w.changed }]),
           refused: (problem, status) => setErrors(refused(problem, status)),
         });
       }).then(() => undefined),
   };
 }
-
-const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -97,6 +97,344 @@ export const en = {
   /** Measure and planned-work editors and lists, Definitions (pages/*Editor, *List, Definitions; measure-editor/, definitions/, components/definition-*). */
   editors: {
     // (editors: keys go here)
+    /** The lists of measures and of planned work (components/definition-list.tsx). */
+    list: {
+      id: 'ID',
+      plan: 'Plan',
+      programme: 'Programme',
+      owner: 'Owner directorate',
+      all: 'All',
+      applyFilter: 'Apply filter',
+      /** After the count, when the list was cut at two pages. */
+      more: ' (the first 1,000: there are more)',
+    },
+    measures: {
+      title: 'Measures',
+      add: 'Add a measure',
+      notLoaded: 'Sorry, the measures could not be loaded',
+      notLoadedDetail: 'The measures could not be loaded.',
+      filter: 'Filter measures',
+      /** {shown}, {total}, {more} */
+      showing: 'Showing {shown} of {total} measures{more}.',
+      measure: 'Measure',
+      frequency: 'Frequency',
+      polarity: 'Polarity',
+      possibleValues: 'Possible values',
+      state: 'State',
+      anyValue: 'Any',
+      /** {min}, {max} */
+      between: 'Between {min} and {max}',
+      /** {min} */
+      orMore: '{min} or more',
+      /** {max} */
+      orLess: '{max} or less',
+      /** {quarter} */
+      retiredFrom: 'Retired from {quarter}',
+      inUse: 'In use',
+    },
+    actions: {
+      title: 'Planned work',
+      add: 'Add planned work',
+      notLoaded: 'Sorry, the planned work could not be loaded',
+      notLoadedDetail: 'The planned work could not be loaded.',
+      filter: 'Filter planned work',
+      /** {shown}, {total}, {more} */
+      showing: 'Showing {shown} of {total} items{more}.',
+      startQuarter: 'Start quarter',
+      dueQuarter: 'Due quarter',
+      /** {quarter} */
+      retiredFrom: ' (retired from {quarter})',
+      notSet: 'Not set',
+    },
+    /** The measure editor's own words (pages/MeasureEditor.tsx and the hook's messages). */
+    measure: {
+      add: 'Add a measure',
+      heading: 'Measure',
+      caption: 'Change a measure',
+      back: 'Measures',
+      /** {id} */
+      notFound: 'There is no measure {id}.',
+      notLoaded: 'Sorry, the measure could not be loaded',
+      openPage: 'Open the measure page',
+      idLabel: 'Measure ID',
+      idHint:
+        'Stable across years, so history and trends survive a new plan year: letters, digits, . _ - such as sickness-absence',
+      enterId: 'Enter a measure ID',
+      programmeHint: 'Those the plan’s measures use, or a new one',
+      retire: 'Retire measure',
+      yesRetire: 'Yes, retire measure',
+      kept: 'Its results, the quarters already ended and its history stay.',
+      /** {quarter} */
+      bringBack: 'This measure was retired from {quarter}. Save will bring it back into the plan.',
+      /** {title} */
+      saved: 'Measure “{title}” saved.',
+      /** {title}, {quarter} */
+      retired: 'Measure “{title}” retired from {quarter}.',
+      notRetired: 'The measure could not be retired.',
+      changed: 'Someone else changed this measure while you were editing it. Check what they saved, then save again.',
+      refused: 'The change was refused. Try again.',
+    },
+    /** The planned-work editor's own words (pages/ActionEditor.tsx and the hook's messages). */
+    action: {
+      add: 'Add planned work',
+      heading: 'Planned work',
+      caption: 'Change planned work',
+      back: 'Planned work',
+      /** {id} */
+      notFound: 'There is no planned work {id}.',
+      notLoaded: 'Sorry, the planned work could not be loaded',
+      idLabel: 'ID',
+      idHint: 'Stable across years: letters, digits, . _ - such as whqs-programme',
+      enterId: 'Enter an ID',
+      programmeHint: 'Those the plan’s planned work use, or a new one',
+      retire: 'Retire planned work',
+      yesRetire: 'Yes, retire planned work',
+      kept: 'Its updates, the quarters already ended and its history stay.',
+      /** {quarter} */
+      bringBack: 'This planned work was retired from {quarter}. Save will bring it back into the plan.',
+      /** {title} */
+      saved: 'Planned work “{title}” saved.',
+      /** {title}, {quarter} */
+      retired: 'Planned work “{title}” retired from {quarter}.',
+      notRetired: 'The planned work could not be retired.',
+      changed:
+        'Someone else changed this planned work while you were editing it. Check what they saved, then save again.',
+      refused: 'The change was refused.',
+      ownerHint: 'Its officers report the quarterly status',
+      startHint: 'The first quarter it is reported in',
+      dueHint: 'The last quarter it is reported in; not set: open-ended',
+      selectStart: 'Select the start quarter',
+      selectDue: 'Select the due quarter',
+      dueBeforeStart: 'The due quarter must not be before the start quarter',
+    },
+    /** What both editors share. */
+    editor: {
+      tryAgain: 'Try again.',
+      save: 'Save',
+      cancel: 'Cancel',
+      /** In `… retired from {quarter}` when the API names no quarter. */
+      now: 'now',
+      /** {label}, {id}: {title} */
+      idUsed: '{label}: {id} is already used by “{title}”',
+      /** {label}, {description} */
+      badId: '{label}: {description}',
+      idDescription: 'an id of 1-100 letters, digits, . _ - (starting with a letter or digit)',
+      planHint: 'The plans named in Settings and those in use. To add a plan, name it in Settings first.',
+      choosePlanEmpty: 'Choose a plan',
+      chooseProgrammeEmpty: 'Choose a programme',
+      addProgramme: 'Add a new programme',
+      newProgrammeLabel: 'Name of the new programme',
+      newProgrammeHint: 'Check it is not one already in the list under another spelling',
+      newProgramme: 'The new programme',
+      choosePlan: 'Choose the plan',
+      chooseProgramme: 'Choose the programme',
+      enterNewProgramme: 'Enter the name of the new programme',
+      /** {programme} */
+      programmeExists: 'The programme “{programme}” already exists: choose it from the list',
+      enterTitle: 'Enter a title',
+      selectOwner: 'Select the owner directorate',
+      chooseDirectorate: 'Choose a directorate',
+      selectPolarity: 'Select the polarity',
+      selectFrequency: 'Select the frequency',
+      /** {label}, {message}: the label, then the API's own words. */
+      labelled: '{label}: {message}',
+      /** {label} */
+      minAboveMax: '{label}: the minimum must not be more than the maximum',
+      /** {label} */
+      notANumber: '{label} must be a number',
+      /** {year} */
+      wholeYear: '{year} (whole year)',
+      retireHeading: 'Retire {title}?',
+      /** {kept}: what the definition keeps */
+      retireText: 'It leaves the quarter under way and every later one. {kept}',
+      /** {title} */
+      bringBackHeading: 'Bring {title} back into the plan?',
+      yesBringBack: 'Yes, save and bring it back',
+    },
+    /** The fields' names, in the editors' errors and the definition history. */
+    fields: {
+      id: 'ID',
+      plan: 'Plan',
+      programme: 'Programme',
+      title: 'Title',
+      unit: 'Unit',
+      polarity: 'Polarity',
+      frequency: 'Frequency',
+      aggregation: 'How months make a quarter',
+      tolerancePercent: 'Amber tolerance (%)',
+      greenTolerancePercent: 'Green tolerance (%)',
+      toleranceAbsolute: 'Absolute tolerance',
+      improvementSoftensRed: 'Improvement on last year softens red',
+      directorates: 'Directorates',
+      ownerDirectorate: 'Owner directorate',
+      targets: 'Targets',
+      directorateTargets: 'Directorate targets',
+      retiredFrom: 'Retired',
+      startQuarter: 'Start quarter',
+      dueQuarter: 'Due quarter',
+      valueRange: 'Possible values',
+      /** The editor's error label for improvementSoftensRed. */
+      improvement: 'Improvement softens red',
+      theMeasure: 'The measure',
+    },
+    /** The measure editor's sections (measure-editor/). */
+    sections: {
+      unitHint: 'For example: days per FTE, %, households (optional)',
+      higher: 'Higher is better',
+      lower: 'Lower is better',
+      within: 'Within a range',
+      monthly: 'Monthly',
+      quarterly: 'Quarterly',
+      annual: 'Annual',
+      latest: 'The latest month',
+      sum: 'The sum of the months',
+      mean: 'The mean of the months',
+      frequencyHint: 'How often a result is given',
+      aggregationHint: 'If none is chosen: the latest month',
+      ownerHint: 'Its officers enter the results',
+      directoratesHint: 'Those a result is broken down by. Select all that apply.',
+      possibleText:
+        'The values the measure can take: a result or target outside them is refused. For example 0 and 100 for a percentage, or 0 and nothing for a number of days. Leave an end empty for no limit.',
+      lowest: 'Lowest possible value',
+      highest: 'Highest possible value',
+      theLowest: 'The lowest possible value',
+      theHighest: 'The highest possible value',
+      bands: 'Bands',
+      bandsText: 'Leave a band empty to use the default in Settings.',
+      amberHint: 'How far off target, as a percentage of the target, is still amber rather than red',
+      greenHint: 'A shortfall still rated green, as a percentage of the target',
+      absoluteHint: "The amber band, in the measure's unit, for targets of 0",
+      improvementLegend: 'Rate a red as amber when it improved on the same quarter last year',
+      asInSettings: 'As in Settings',
+      yes: 'Yes',
+      no: 'No',
+    },
+    /** The measure editor's targets (measure-editor/target-rows.tsx, form.ts). */
+    targets: {
+      heading: 'Targets',
+      text: "A year's target applies to each of its quarters without a target of its own. A period with no target is information only.",
+      byDirectorate: 'Targets by directorate',
+      byDirectorateText: "Optional: a directorate's own target, beside the measure's.",
+      /** {directorate} */
+      forDirectorate: 'Targets for {directorate}',
+      /** {n} */
+      row: 'Target {n}',
+      /** {directorate}, {n} */
+      dirRow: '{directorate} target {n}',
+      period: 'Period',
+      choosePeriod: 'Choose a period',
+      minimum: 'Minimum',
+      maximum: 'Maximum',
+      target: 'Target',
+      remove: 'Remove',
+      /** {n}: hidden, after Remove */
+      removeRow: ' target {n}',
+      /** {directorate}, {n}: hidden, after Remove */
+      removeDirRow: ' {directorate} target {n}',
+      add: 'Add another target',
+      /** {directorate}: hidden, after Add another target */
+      addFor: ' for {directorate}',
+      rolledForward: 'Rolled forward',
+      /** {date} */
+      changedOn: 'Target changed on {date}',
+      /** {period} */
+      theTarget: 'The target for {period}',
+      /** {directorate}, {period} */
+      dirTarget: "{directorate}'s target for {period}",
+      /** {period} */
+      twice: 'the target for {period} is given twice: choose each period once',
+      /** {directorate}, {period} */
+      dirTwice: "{directorate}'s target for {period} is given twice: choose each period once",
+      selectPeriod: 'Select the period of the target',
+      /** {directorate} */
+      selectDirPeriod: "Select the period of {directorate}'s target",
+      /** {period} */
+      theMinimum: 'The minimum for {period}',
+      /** {period} */
+      theMaximum: 'The maximum for {period}',
+      /** {period} */
+      enterMinimum: 'Enter the minimum for {period}',
+      /** {period} */
+      enterMaximum: 'Enter the maximum for {period}',
+      /** {period} */
+      enterTarget: 'Enter the target for {period}',
+    },
+    /** The definition history table (components/definition-history.tsx, definition-changes.ts). */
+    history: {
+      caption: 'Definition history',
+      version: 'Version',
+      when: 'When',
+      who: 'Who',
+      what: 'What changed',
+      notRecorded: 'Not recorded',
+      created: 'Created',
+      /** {changes} */
+      targets: 'Targets: {changes}',
+      /** {quarter} */
+      retiredFrom: 'Retired from {quarter}',
+      none: 'none',
+      /** {min}, {max} */
+      range: '{min} to {max}',
+    },
+    /** The Definitions page (pages/Definitions.tsx, definitions/). */
+    definitions: {
+      heading: 'Definitions',
+      intro:
+        "Set up a new plan year from Excel alone: download the spreadsheet, fill in next year's targets, upload it, then roll forward the targets that did not change.",
+      plansNotLoaded: 'The plans could not be loaded.',
+      download: 'Download the definitions',
+      /** {column}: the column's name, `target <period>` */
+      downloadText:
+        'The live measures and planned work, one row each, with a {column} column for each period that has a target.',
+      plan: 'Plan',
+      planHint: 'The plans named in the settings',
+      allPlans: 'All plans',
+      selectPlan: 'Select a plan',
+      xlsx: 'Download spreadsheet (XLSX)',
+      measuresCsv: 'Download measures (CSV)',
+      actionsCsv: 'Download planned work (CSV)',
+      upload: 'Upload definitions',
+      file: 'Definitions file',
+      fileHint:
+        'An .xlsx with sheets Measures and Planned work, or a CSV of measures or of planned work, up to 256 KB. Every row is checked: if any is wrong, nothing is imported.',
+      kind: 'What the CSV file holds',
+      kindHint: 'Only for a CSV file: an .xlsx holds both sheets',
+      measures: 'Measures',
+      actions: 'Planned work',
+      uploadButton: 'Upload',
+      nothingImported: 'Nothing was imported. Correct the file and upload it again.',
+      listedAtTop: 'Nothing was imported: the problems are listed at the top of the page',
+      selectFile: 'Select a definitions file',
+      tooLarge: 'The file is larger than 256 KB. Split it, or import one plan at a time.',
+      wrongType: 'The file must be an .xlsx workbook or a .csv file',
+      wrongTypeRefused: 'The file must be an .xlsx workbook or a .csv file.',
+      selectKind: 'Select what the CSV file holds',
+      unreachable: 'The service could not be reached. Try again.',
+      refused: 'The file was refused.',
+      /** {sheet}, {message} */
+      sheet: 'Sheet {sheet}: {message}',
+      /** {created}, {replaced}, {unchanged} */
+      counts: '{created} created, {replaced} replaced, {unchanged} unchanged',
+      /** {name}, {all}, {measures}, {actions}: each a count sentence */
+      imported: 'Imported {name}: {all}. Measures: {measures}. Planned work: {actions}.',
+      roll: 'Roll forward',
+      rollLegend: 'Roll forward targets',
+      rollHint:
+        "Copies each live measure's targets of one year (the year's and its quarters') to another year, for the measures that have no target in that year yet. They are marked rolled forward until someone changes them.",
+      fromYear: 'From year',
+      fromHint: 'For example, 2017-18',
+      toYear: 'To year',
+      toHint: 'For example, 2018-19',
+      rollButton: 'Roll forward',
+      selectRollPlan: 'Select the plan to roll forward',
+      enterFrom: 'Enter the year to copy from, like 2017-18',
+      enterTo: 'Enter the year to copy to, like 2018-19',
+      sameYear: 'The year to copy to must be another year than the one to copy from',
+      rollRefused: 'The roll forward was refused.',
+      /** {plan}, {from}, {to}, {rolled}, {already}, {none} */
+      rolled:
+        "Rolled forward {plan} from {from} to {to}: {rolled} measures given {from}'s targets, {already} already had targets for {to}, {none} had no targets for {from}.",
+    },
   },
   /** Result and planned-work forms, Your returns, the measure page, Upload results (and their components). */
   forms: {

@@ -1,7 +1,7 @@
 import { safeParse } from 'zod/mini';
 import { isQuarterId, targetChangedAfterStart } from '../../../lambdas/domain';
 import { measureDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
-import { idDescription, isId } from '../../../lambdas/domain/ids';
+import { isId } from '../../../lambdas/domain/ids';
 import type {
   Aggregation,
   Frequency,
@@ -10,10 +10,12 @@ import type {
   Targets,
   TargetValue,
 } from '../../../lambdas/domain/types';
+import { fill } from '../../../lambdas/domain/words';
 import type { DefinitionVersion, Problem } from '../api';
 import type { Choice, FieldError } from '../components';
 import { parseDecimal } from '../decimal';
 import { newProgramme, newProgrammeProblem, programmeOf } from '../definition-choices';
+import { en } from '../i18n/en';
 import { pointerSegment } from '../json-pointer';
 import { periodChoiceLabel, targetPeriodsOf, yearsAround } from '../period-choices';
 import { formatDate } from '../words';
@@ -22,23 +24,20 @@ import { formatDate } from '../words';
 // what was typed, from and to a definition; the body PUT /measures/{id} takes, checked with
 // the API's own schema (lambdas/domain); the API's field paths (/targets/2017-18-Q4) as the
 // inputs the error summary links to; the marks beside a target. Pure: unit-tested in
-// test/web/measure-form.unit.test.ts.
+// test/web/measure-form.unit.test.ts. Its words (`w`) are the catalogue's `editors`, in
+// the language shown (English when not given).
 
-export const polarityChoices: Choice<Polarity>[] = [
-  { value: 'higher', label: 'Higher is better' },
-  { value: 'lower', label: 'Lower is better' },
-  { value: 'within', label: 'Within a range' },
-];
-export const frequencyChoices: Choice<Frequency>[] = [
-  { value: 'monthly', label: 'Monthly' },
-  { value: 'quarterly', label: 'Quarterly' },
-  { value: 'annual', label: 'Annual' },
-];
-export const aggregationChoices: Choice<Aggregation>[] = [
-  { value: 'latest', label: 'The latest month' },
-  { value: 'sum', label: 'The sum of the months' },
-  { value: 'mean', label: 'The mean of the months' },
-];
+type EditorWords = typeof en.editors;
+
+/** Choices whose labels are the sections' words of the same names. */
+const choicesOf = <V extends keyof EditorWords['sections']>(values: readonly V[], w: EditorWords): Choice<V>[] =>
+  values.map((value) => ({ value, label: w.sections[value] }));
+export const polarityChoices = (w: EditorWords): Choice<Polarity>[] =>
+  choicesOf(['higher', 'lower', 'within'] as const, w);
+export const frequencyChoices = (w: EditorWords): Choice<Frequency>[] =>
+  choicesOf(['monthly', 'quarterly', 'annual'] as const, w);
+export const aggregationChoices = (w: EditorWords): Choice<Aggregation>[] =>
+  choicesOf(['latest', 'sum', 'mean'] as const, w);
 
 export interface TargetRow {
   key: number;
@@ -115,78 +114,93 @@ export const rowField = (scope: string, row: TargetRow, part: 'period' | 'value'
   `${scope}-${row.key}-${part}`;
 export const dirScope = (directorate: string, typed: Typed) =>
   `dtarget-${Math.max(0, typed.directorates.indexOf(directorate))}`;
-const topFields: Record<string, { field: string; label: string }> = {
-  id: { field: 'id', label: 'Measure ID' },
-  plan: { field: 'plan', label: 'Plan' },
-  programme: { field: 'programme', label: 'Programme' },
-  title: { field: 'title', label: 'Title' },
-  unit: { field: 'unit', label: 'Unit' },
-  polarity: { field: 'polarity-higher', label: 'Polarity' },
-  frequency: { field: 'frequency-monthly', label: 'Frequency' },
-  aggregation: { field: 'aggregation-latest', label: 'How months make a quarter' },
-  ownerDirectorate: { field: 'owner-directorate', label: 'Owner directorate' },
-  directorates: { field: 'directorates-0', label: 'Directorates' },
-  tolerancePercent: { field: 'tolerance-percent', label: 'Amber tolerance (%)' },
-  greenTolerancePercent: { field: 'green-tolerance-percent', label: 'Green tolerance (%)' },
-  toleranceAbsolute: { field: 'tolerance-absolute', label: 'Absolute tolerance' },
-  improvementSoftensRed: { field: 'improvement-default', label: 'Improvement softens red' },
-  valueRange: { field: 'value-min', label: 'Possible values' },
+/** Each top-level field of the body: its input, and the field's name among the catalogue's `fields`. */
+const topFields: Record<string, { field: string; word: keyof EditorWords['fields'] }> = {
+  id: { field: 'id', word: 'id' },
+  plan: { field: 'plan', word: 'plan' },
+  programme: { field: 'programme', word: 'programme' },
+  title: { field: 'title', word: 'title' },
+  unit: { field: 'unit', word: 'unit' },
+  polarity: { field: 'polarity-higher', word: 'polarity' },
+  frequency: { field: 'frequency-monthly', word: 'frequency' },
+  aggregation: { field: 'aggregation-latest', word: 'aggregation' },
+  ownerDirectorate: { field: 'owner-directorate', word: 'ownerDirectorate' },
+  directorates: { field: 'directorates-0', word: 'directorates' },
+  tolerancePercent: { field: 'tolerance-percent', word: 'tolerancePercent' },
+  greenTolerancePercent: { field: 'green-tolerance-percent', word: 'greenTolerancePercent' },
+  toleranceAbsolute: { field: 'tolerance-absolute', word: 'toleranceAbsolute' },
+  improvementSoftensRed: { field: 'improvement-default', word: 'improvement' },
+  valueRange: { field: 'value-min', word: 'valueRange' },
 };
 
+/** A target's name: `The target for 2017-18 Q4`, `People's target for 2017-18 Q4`. */
+const targetName = (period: string, directorate: string | undefined, w: EditorWords) =>
+  directorate === undefined
+    ? fill(w.targets.theTarget, { period })
+    : fill(w.targets.dirTarget, { directorate, period });
+
 /** The input a JSON Pointer names: `/targets/2017-18-Q4` → that target row's value (or Minimum). */
-function fieldOfPointer(pointer: string, typed: Typed): { field: string; label: string } {
+function fieldOfPointer(pointer: string, typed: Typed, w: EditorWords): { field: string; label: string } {
   const [head = '', second, third] = pointer.split('/').slice(1).map(pointerSegment);
-  const targetField = (scope: string, rows: TargetRow[], period: string | undefined, who: string) => {
+  const targetField = (scope: string, rows: TargetRow[], period: string | undefined, who?: string) => {
     const row = rows.find((r) => r.period === period);
     if (!row) return null;
     const part = typed.polarity === 'within' ? 'min' : 'value';
-    return { field: rowField(scope, row, part), label: `${who}target for ${periodChoiceLabel(row.period)}` };
+    return { field: rowField(scope, row, part), label: targetName(periodChoiceLabel(row.period, w), who, w) };
   };
   if (head === 'targets') {
     const found =
-      targetField('target', typed.targets, second, 'The ') ??
+      targetField('target', typed.targets, second) ??
       // The schema names a directorate's band by its period alone (definition-schemas.ts).
       typed.directorates
-        .map((d) => targetField(dirScope(d, typed), typed.directorateTargets[d] ?? [], second, `${d}'s `))
+        .map((d) => targetField(dirScope(d, typed), typed.directorateTargets[d] ?? [], second, d))
         .find((f) => f !== null);
     return (
       found ?? {
         field: typed.targets[0] ? rowField('target', typed.targets[0], 'period') : 'add-target',
-        label: 'Targets',
+        label: w.fields.targets,
       }
     );
   }
   if (head === 'directorateTargets' && second) {
-    const found = targetField(dirScope(second, typed), typed.directorateTargets[second] ?? [], third, `${second}'s `);
-    return found ?? { field: 'directorates-0', label: `Targets for ${second}` };
+    const found = targetField(dirScope(second, typed), typed.directorateTargets[second] ?? [], third, second);
+    return found ?? { field: 'directorates-0', label: fill(w.targets.forDirectorate, { directorate: second }) };
   }
-  if (head === 'valueRange') return { field: second === 'max' ? 'value-max' : 'value-min', label: 'Possible values' };
+  if (head === 'valueRange') return { field: second === 'max' ? 'value-max' : 'value-min', label: w.fields.valueRange };
   if (head === 'programme' && typed.programme === newProgramme)
-    return { field: 'new-programme', label: 'The new programme' };
-  return topFields[head] ?? { field: 'title', label: head || 'The measure' };
+    return { field: 'new-programme', label: w.editor.newProgramme };
+  if (head === 'id') return { field: 'id', label: w.measure.idLabel };
+  const top = topFields[head];
+  return top ? { field: top.field, label: w.fields[top.word] } : { field: 'title', label: head || w.fields.theMeasure };
 }
 
 /** Words a person would say for the schema's commonest refusals; otherwise the schema's own, after the label. */
-function friendly(pointer: string, typed: Typed): string | null {
+function friendly(pointer: string, typed: Typed, w: EditorWords): string | null {
   const head = pointer.split('/')[1];
-  if (head === 'title' && !typed.title.trim()) return 'Enter a title';
+  const e = w.editor;
+  if (head === 'title' && !typed.title.trim()) return e.enterTitle;
   if (head === 'programme' && !programmeOf(typed))
-    return typed.programme === newProgramme ? 'Enter the name of the new programme' : 'Choose the programme';
-  if (head === 'plan') return typed.plan ? null : 'Choose the plan';
-  if (head === 'ownerDirectorate' && !typed.ownerDirectorate) return 'Select the owner directorate';
-  if (head === 'polarity' && !typed.polarity) return 'Select the polarity';
-  if (head === 'frequency' && !typed.frequency) return 'Select the frequency';
+    return typed.programme === newProgramme ? e.enterNewProgramme : e.chooseProgramme;
+  if (head === 'plan') return typed.plan ? null : e.choosePlan;
+  if (head === 'ownerDirectorate' && !typed.ownerDirectorate) return e.selectOwner;
+  if (head === 'polarity' && !typed.polarity) return e.selectPolarity;
+  if (head === 'frequency' && !typed.frequency) return e.selectFrequency;
   return null;
 }
 
-export function errorsOf(issues: { path: string; message: string }[], typed: Typed): FieldError[] {
+export function errorsOf(
+  issues: { path: string; message: string }[],
+  typed: Typed,
+  w: EditorWords = en.editors,
+): FieldError[] {
   return issues.map((issue) => {
-    const { field, label } = fieldOfPointer(issue.path, typed);
+    const { field, label: named } = fieldOfPointer(issue.path, typed, w);
+    const label = `${named.charAt(0).toUpperCase()}${named.slice(1)}`;
     const message =
-      friendly(issue.path, typed) ??
+      friendly(issue.path, typed, w) ??
       (issue.message === 'min must not exceed max'
-        ? `${label.charAt(0).toUpperCase()}${label.slice(1)}: the minimum must not be more than the maximum`
-        : `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${issue.message}`);
+        ? fill(w.editor.minAboveMax, { label })
+        : fill(w.editor.labelled, { label, message: issue.message }));
     return { field, message };
   });
 }
@@ -230,53 +244,54 @@ const rangeOf = (min: number | undefined, max: number | undefined) =>
     : { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
 
 /** The body PUT takes, and what could not even be read (a target that is not a number). */
-export function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadable: FieldError[] } {
+export function bodyOf(
+  typed: Typed,
+  w: EditorWords = en.editors,
+): { body: Record<string, unknown>; unreadable: FieldError[] } {
   const unreadable: FieldError[] = [];
+  const t = w.targets;
   const number = (raw: string, field: string, label: string): number | undefined => {
     if (!raw.trim()) return undefined;
     const n = parseDecimal(raw);
-    if (n === null) unreadable.push({ field, message: `${label} must be a number` });
+    if (n === null) unreadable.push({ field, message: fill(w.editor.notANumber, { label }) });
     return n ?? undefined;
   };
-  const targetsOf = (rows: TargetRow[], scope: string, who: string): Targets => {
+  const targetsOf = (rows: TargetRow[], scope: string, directorate?: string): Targets => {
     const out: Targets = {};
     for (const row of rows) {
       const typedAny = row.period || row.value.trim() || row.min.trim() || row.max.trim();
       if (!typedAny) continue;
-      const where = row.period ? periodChoiceLabel(row.period) : 'a target';
       if (!row.period) {
-        unreadable.push({ field: rowField(scope, row, 'period'), message: `Select the period of ${who}target` });
+        const message = directorate ? fill(t.selectDirPeriod, { directorate }) : t.selectPeriod;
+        unreadable.push({ field: rowField(scope, row, 'period'), message });
         continue;
       }
+      const period = periodChoiceLabel(row.period, w);
       if (Object.hasOwn(out, row.period)) {
-        unreadable.push({
-          field: rowField(scope, row, 'period'),
-          message: `${who}target for ${where} is given twice: choose each period once`,
-        });
+        const message = directorate ? fill(t.dirTwice, { directorate, period }) : fill(t.twice, { period });
+        unreadable.push({ field: rowField(scope, row, 'period'), message });
         continue;
       }
-      if (typed.polarity === 'within') {
-        const min = number(row.min, rowField(scope, row, 'min'), `The minimum for ${where}`);
-        const max = number(row.max, rowField(scope, row, 'max'), `The maximum for ${where}`);
-        if (min === undefined && !row.min.trim())
-          unreadable.push({ field: rowField(scope, row, 'min'), message: `Enter the minimum for ${where}` });
-        if (max === undefined && !row.max.trim())
-          unreadable.push({ field: rowField(scope, row, 'max'), message: `Enter the maximum for ${where}` });
-        if (min !== undefined && max !== undefined) out[row.period] = { min, max };
-      } else {
-        const value = number(row.value, rowField(scope, row, 'value'), `The target for ${where}`);
-        if (value === undefined && !row.value.trim())
-          unreadable.push({ field: rowField(scope, row, 'value'), message: `Enter the target for ${where}` });
-        if (value !== undefined) out[row.period] = value;
-      }
+      const ends = typed.polarity === 'within' ? (['min', 'max'] as const) : (['value'] as const);
+      const named = { min: t.theMinimum, max: t.theMaximum, value: t.theTarget };
+      const enter = { min: t.enterMinimum, max: t.enterMaximum, value: t.enterTarget };
+      const read = ends.map((end) => number(row[end], rowField(scope, row, end), fill(named[end], { period })));
+      ends.forEach((end, i) => {
+        if (read[i] === undefined && !row[end].trim())
+          unreadable.push({ field: rowField(scope, row, end), message: fill(enter[end], { period }) });
+      });
+      const [first, second] = read;
+      if (read.every((n) => n !== undefined))
+        out[row.period] = ends.length === 2 ? { min: first!, max: second! } : first!;
     }
     return out;
   };
   const directorateTargets = Object.fromEntries(
     typed.directorates
-      .map((d) => [d, targetsOf(typed.directorateTargets[d] ?? [], dirScope(d, typed), `${d}'s `)] as const)
+      .map((d) => [d, targetsOf(typed.directorateTargets[d] ?? [], dirScope(d, typed), d)] as const)
       .filter(([, t]) => Object.keys(t).length > 0),
   );
+  const f = w.fields;
   const body: Record<string, unknown> = {
     plan: typed.plan.trim(),
     programme: programmeOf(typed),
@@ -285,18 +300,18 @@ export function bodyOf(typed: Typed): { body: Record<string, unknown>; unreadabl
     polarity: typed.polarity || undefined,
     frequency: typed.frequency || undefined,
     aggregation: typed.frequency === 'monthly' && typed.aggregation ? typed.aggregation : undefined,
-    tolerancePercent: number(typed.tolerancePercent, 'tolerance-percent', 'Amber tolerance (%)'),
-    greenTolerancePercent: number(typed.greenTolerancePercent, 'green-tolerance-percent', 'Green tolerance (%)'),
-    toleranceAbsolute: number(typed.toleranceAbsolute, 'tolerance-absolute', 'Absolute tolerance'),
+    tolerancePercent: number(typed.tolerancePercent, 'tolerance-percent', f.tolerancePercent),
+    greenTolerancePercent: number(typed.greenTolerancePercent, 'green-tolerance-percent', f.greenTolerancePercent),
+    toleranceAbsolute: number(typed.toleranceAbsolute, 'tolerance-absolute', f.toleranceAbsolute),
     improvementSoftensRed:
       typed.improvementSoftensRed === 'default' ? undefined : typed.improvementSoftensRed === 'yes',
     directorates: typed.directorates,
     ownerDirectorate: typed.ownerDirectorate,
     valueRange: rangeOf(
-      number(typed.valueMin, 'value-min', 'The lowest possible value'),
-      number(typed.valueMax, 'value-max', 'The highest possible value'),
+      number(typed.valueMin, 'value-min', w.sections.theLowest),
+      number(typed.valueMax, 'value-max', w.sections.theHighest),
     ),
-    targets: targetsOf(typed.targets, 'target', 'the '),
+    targets: targetsOf(typed.targets, 'target'),
     directorateTargets: Object.keys(directorateTargets).length ? directorateTargets : undefined,
   };
   for (const k of Object.keys(body)) if (body[k] === undefined) delete body[k];
@@ -324,6 +339,7 @@ export function targetMarks(
   stored: Targets | undefined,
   rolled: readonly string[],
   history: TargetHistory | null,
+  w: EditorWords = en.editors,
 ): string[] {
   const out: string[] = [];
   const original = stored?.[row.period];
@@ -332,14 +348,14 @@ export function targetMarks(
     (typeof original === 'number'
       ? parseDecimal(row.value) === original
       : parseDecimal(row.min) === original.min && parseDecimal(row.max) === original.max);
-  if (same && rolled.includes(row.period)) out.push('Rolled forward');
+  if (same && rolled.includes(row.period)) out.push(w.targets.rolledForward);
   if (same && history && history.length > 1) {
     const quarters = isQuarterId(row.period) ? [row.period] : [1, 2, 3, 4].map((n) => `${row.period}-Q${n}`);
     const dates = quarters
       .map((q) => targetChangedAfterStart(history, q)?.date)
       .filter((d): d is string => d !== undefined)
       .sort();
-    if (dates.length) out.push(`Target changed on ${formatDate(dates[dates.length - 1]!)}`);
+    if (dates.length) out.push(fill(w.targets.changedOn, { date: formatDate(dates[dates.length - 1]!) }));
   }
   return out;
 }
@@ -352,22 +368,34 @@ export function checked(
   typed: Typed,
   isNew: boolean,
   programmes: readonly string[] = [],
+  w: EditorWords = en.editors,
 ): { body: Record<string, unknown>; errors: FieldError[] } {
-  const { body, unreadable } = bodyOf(typed);
+  const { body, unreadable } = bodyOf(typed, w);
   const errors = [...unreadable];
-  if (isNew && !isId(typed.id.trim()))
-    errors.unshift({ field: 'id', message: typed.id.trim() ? `Measure ID: ${idDescription}` : 'Enter a measure ID' });
-  const programmeProblem = newProgrammeProblem(typed, programmes);
+  const badId = idProblem(typed.id, isNew, w.measure, w);
+  if (badId) errors.unshift({ field: 'id', message: badId });
+  const programmeProblem = newProgrammeProblem(typed, programmes, w.editor);
   if (programmeProblem) errors.push({ field: 'new-programme', message: programmeProblem });
   for (const issue of schemaIssues(body))
-    for (const e of errorsOf([issue], typed)) if (!errors.some((l) => l.field === e.field)) errors.push(e);
+    for (const e of errorsOf([issue], typed, w)) if (!errors.some((l) => l.field === e.field)) errors.push(e);
   return { body, errors };
 }
 
 /** The API's refusal as links to the inputs; without field errors, its detail on the title. */
-export function refusedErrors(problem: Problem, typed: Typed): FieldError[] {
-  const fields = errorsOf(problem.errors ?? [], typed);
-  return fields.length ? fields : [{ field: 'title', message: problem.detail ?? 'The change was refused. Try again.' }];
+export function refusedErrors(problem: Problem, typed: Typed, w: EditorWords = en.editors): FieldError[] {
+  const fields = errorsOf(problem.errors ?? [], typed, w);
+  return fields.length ? fields : [{ field: 'title', message: problem.detail ?? w.measure.refused }];
+}
+
+/** Why a new definition's id cannot be used (`Enter a measure ID`, `Measure ID: an id of …`), or null. */
+export function idProblem(
+  id: string,
+  isNew: boolean,
+  kind: { idLabel: string; enterId: string },
+  w: EditorWords = en.editors,
+): string | null {
+  if (!isNew || isId(id.trim())) return null;
+  return id.trim() ? fill(w.editor.badId, { label: kind.idLabel, description: w.editor.idDescription }) : kind.enterId;
 }
 
 /** The periods the target pickers offer: the years around those of the measure's targets and the quarters in use. */

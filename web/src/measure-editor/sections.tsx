@@ -1,4 +1,5 @@
 import { Checkboxes, DecimalInput, Radios, Select, TextInput } from '../components';
+import { useWords } from '../i18n';
 import { aggregationChoices, frequencyChoices, polarityChoices, type Typed } from './form';
 
 // The measure editor's sections (docs/web-app.md "Admin: measures and planned work"): what
@@ -12,13 +13,15 @@ interface SectionProps {
 
 /** Unit, Polarity, Frequency (and how months make a quarter), the owner and the directorates. */
 export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
+  const editors = useWords().t.editors;
+  const { fields: f, sections: w } = editors;
   return (
     <>
       <TextInput
         autocomplete="off"
         id="unit"
-        label="Unit"
-        hint="For example: days per FTE, %, households (optional)"
+        label={f.unit}
+        hint={w.unitHint}
         value={props.typed.unit}
         error={props.errorOf('unit')}
         width="govuk-input--width-20"
@@ -26,17 +29,17 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
       />
       <Radios
         name="polarity"
-        legend="Polarity"
-        choices={polarityChoices}
+        legend={f.polarity}
+        choices={polarityChoices(editors)}
         value={props.typed.polarity}
         error={props.errorOf('polarity-higher')}
         onChange={(v) => props.set({ polarity: v })}
       />
       <Radios
         name="frequency"
-        legend="Frequency"
-        hint="How often a result is given"
-        choices={frequencyChoices}
+        legend={f.frequency}
+        hint={w.frequencyHint}
+        choices={frequencyChoices(editors)}
         value={props.typed.frequency}
         error={props.errorOf('frequency-monthly')}
         onChange={(v) => props.set({ frequency: v })}
@@ -44,9 +47,9 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
       {props.typed.frequency === 'monthly' && (
         <Radios
           name="aggregation"
-          legend="How months make a quarter"
-          hint="If none is chosen: the latest month"
-          choices={aggregationChoices}
+          legend={f.aggregation}
+          hint={w.aggregationHint}
+          choices={aggregationChoices(editors)}
           value={props.typed.aggregation}
           error={props.errorOf('aggregation-latest')}
           onChange={(v) => props.set({ aggregation: v })}
@@ -55,18 +58,18 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
       <Select
         id="owner-directorate"
         name="ownerDirectorate"
-        label="Owner directorate"
-        hint="Its officers enter the results"
+        label={f.ownerDirectorate}
+        hint={w.ownerHint}
         value={props.typed.ownerDirectorate}
-        empty="Choose a directorate"
+        empty={editors.editor.chooseDirectorate}
         choices={props.directorates.map((d) => ({ value: d, label: d }))}
         error={props.errorOf('owner-directorate')}
         onChange={(ownerDirectorate) => props.set({ ownerDirectorate })}
       />
       <Checkboxes
         name="directorates"
-        legend="Directorates"
-        hint="Those a result is broken down by. Select all that apply."
+        legend={f.directorates}
+        hint={w.directoratesHint}
         items={props.directorates.map((d, i) => ({
           id: `directorates-${i}`,
           value: d,
@@ -88,16 +91,14 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
 
 /** `Possible values` (`valueRange`): a value outside them is refused, e.g. 0 to 100 for a percentage. */
 export function ValueRangeFields(props: SectionProps) {
+  const { fields: f, sections: w } = useWords().t.editors;
   return (
     <>
-      <h2 class="govuk-heading-m">Possible values</h2>
-      <p class="govuk-body">
-        The values the measure can take: a result or target outside them is refused. For example 0 and 100 for a
-        percentage, or 0 and nothing for a number of days. Leave an end empty for no limit.
-      </p>
+      <h2 class="govuk-heading-m">{f.valueRange}</h2>
+      <p class="govuk-body">{w.possibleText}</p>
       <DecimalInput
         id="value-min"
-        label="Lowest possible value"
+        label={w.lowest}
         value={props.typed.valueMin}
         error={props.errorOf('value-min')}
         width="govuk-input--width-5"
@@ -105,7 +106,7 @@ export function ValueRangeFields(props: SectionProps) {
       />
       <DecimalInput
         id="value-max"
-        label="Highest possible value"
+        label={w.highest}
         value={props.typed.valueMax}
         error={props.errorOf('value-max')}
         width="govuk-input--width-5"
@@ -117,14 +118,15 @@ export function ValueRangeFields(props: SectionProps) {
 
 /** `Bands`: empty fields leave the default in Settings. */
 export function BandFields(props: SectionProps) {
+  const { fields: f, sections: w } = useWords().t.editors;
   return (
     <>
-      <h2 class="govuk-heading-m">Bands</h2>
-      <p class="govuk-body">Leave a band empty to use the default in Settings.</p>
+      <h2 class="govuk-heading-m">{w.bands}</h2>
+      <p class="govuk-body">{w.bandsText}</p>
       <DecimalInput
         id="tolerance-percent"
-        label="Amber tolerance (%)"
-        hint="How far off target, as a percentage of the target, is still amber rather than red"
+        label={f.tolerancePercent}
+        hint={w.amberHint}
         value={props.typed.tolerancePercent}
         error={props.errorOf('tolerance-percent')}
         width="govuk-input--width-5"
@@ -132,8 +134,8 @@ export function BandFields(props: SectionProps) {
       />
       <DecimalInput
         id="green-tolerance-percent"
-        label="Green tolerance (%)"
-        hint="A shortfall still rated green, as a percentage of the target"
+        label={f.greenTolerancePercent}
+        hint={w.greenHint}
         value={props.typed.greenTolerancePercent}
         error={props.errorOf('green-tolerance-percent')}
         width="govuk-input--width-5"
@@ -141,8 +143,8 @@ export function BandFields(props: SectionProps) {
       />
       <DecimalInput
         id="tolerance-absolute"
-        label="Absolute tolerance"
-        hint="The amber band, in the measure's unit, for targets of 0"
+        label={f.toleranceAbsolute}
+        hint={w.absoluteHint}
         value={props.typed.toleranceAbsolute}
         error={props.errorOf('tolerance-absolute')}
         width="govuk-input--width-5"
@@ -150,11 +152,11 @@ export function BandFields(props: SectionProps) {
       />
       <Radios
         name="improvement"
-        legend="Rate a red as amber when it improved on the same quarter last year"
+        legend={w.improvementLegend}
         choices={[
-          { value: 'default', label: 'As in Settings' },
-          { value: 'yes', label: 'Yes' },
-          { value: 'no', label: 'No' },
+          { value: 'default', label: w.asInSettings },
+          { value: 'yes', label: w.yes },
+          { value: 'no', label: w.no },
         ]}
         value={props.typed.improvementSoftensRed}
         error={props.errorOf('improvement-default')}

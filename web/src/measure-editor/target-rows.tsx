@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MeasureDefinition } from '../../../lambdas/domain/types';
 import { DecimalInput, Select } from '../components';
+import { fill, useWords } from '../i18n';
 import { periodChoiceLabel } from '../period-choices';
 import {
   directorateRolled,
@@ -22,7 +23,6 @@ export function TargetRows(props: {
   scope: string;
   /** The directorate whose own targets these are; none: the measure's. */
   directorate?: string;
-  who: string;
   rows: TargetRow[];
   periods: string[];
   within: boolean;
@@ -30,6 +30,12 @@ export function TargetRows(props: {
   errorOf(field: string): string | undefined;
   onChange(rows: TargetRow[]): void;
 }) {
+  const editors = useWords().t.editors;
+  const w = editors.targets;
+  const { directorate } = props;
+  /** `Target 2`, `People target 2`; hidden after `Remove`: ` target 2`, ` People target 2`. */
+  const rowName = (n: number) => (directorate ? fill(w.dirRow, { directorate, n }) : fill(w.row, { n }));
+  const removeName = (n: number) => (directorate ? fill(w.removeDirRow, { directorate, n }) : fill(w.removeRow, { n }));
   const addRef = useRef<HTMLButtonElement>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
   useEffect(() => {
@@ -59,27 +65,25 @@ export function TargetRows(props: {
         const marks = props.marks(row);
         return (
           <fieldset class="govuk-fieldset app-target" key={row.key}>
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-              {props.who} {i + 1}
-            </legend>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{rowName(i + 1)}</legend>
             <div class="app-target__fields">
               <Select
                 id={id('period')}
-                label="Period"
+                label={w.period}
                 groupClass="app-target__field"
                 value={row.period}
-                empty="Choose a period"
-                choices={options(row).map((p) => ({ value: p, label: periodChoiceLabel(p) }))}
+                empty={w.choosePeriod}
+                choices={options(row).map((p) => ({ value: p, label: periodChoiceLabel(p, editors) }))}
                 error={props.errorOf(id('period'))}
                 onChange={(period) => set(row, { period })}
               />
               {props.within ? (
                 <>
-                  {number('min', 'Minimum')}
-                  {number('max', 'Maximum')}
+                  {number('min', w.minimum)}
+                  {number('max', w.maximum)}
                 </>
               ) : (
-                number('value', 'Target')
+                number('value', w.target)
               )}
               <div class="govuk-form-group app-target__field">
                 <button
@@ -90,7 +94,8 @@ export function TargetRows(props: {
                     setFocusNext('add');
                   }}
                 >
-                  Remove<span class="govuk-visually-hidden"> {`${props.who.toLowerCase()} ${i + 1}`}</span>
+                  {w.remove}
+                  <span class="govuk-visually-hidden">{removeName(i + 1)}</span>
                 </button>
               </div>
             </div>
@@ -117,7 +122,8 @@ export function TargetRows(props: {
           setFocusNext(rowField(props.scope, row, 'period'));
         }}
       >
-        Add another target{props.directorate && <span class="govuk-visually-hidden"> for {props.directorate}</span>}
+        {w.add}
+        {directorate && <span class="govuk-visually-hidden">{fill(w.addFor, { directorate })}</span>}
       </button>
     </>
   );
@@ -134,38 +140,35 @@ export function TargetsSection(props: {
   set(change: Partial<Typed>): void;
 }) {
   const { measure } = props;
+  const editors = useWords().t.editors;
+  const w = editors.targets;
   return (
     <>
       <h2 class="govuk-heading-m" id="targets-heading">
-        Targets
+        {w.heading}
       </h2>
-      <p class="govuk-body">
-        A year's target applies to each of its quarters without a target of its own. A period with no target is
-        information only.
-      </p>
+      <p class="govuk-body">{w.text}</p>
       <TargetRows
         scope="target"
-        who="Target"
         rows={props.typed.targets}
         periods={props.periods}
         within={props.typed.polarity === 'within'}
-        marks={(row) => targetMarks(row, measure?.targets, measure?.rolledForward ?? [], props.history)}
+        marks={(row) => targetMarks(row, measure?.targets, measure?.rolledForward ?? [], props.history, editors)}
         errorOf={props.errorOf}
         onChange={(rows) => props.set({ targets: rows })}
       />
       {props.typed.directorates.length > 0 && (
         <>
-          <h2 class="govuk-heading-m">Targets by directorate</h2>
-          <p class="govuk-body">Optional: a directorate's own target, beside the measure's.</p>
+          <h2 class="govuk-heading-m">{w.byDirectorate}</h2>
+          <p class="govuk-body">{w.byDirectorateText}</p>
           {props.typed.directorates.map((d) => (
             <section key={d} aria-labelledby={`${dirScope(d, props.typed)}-heading`}>
               <h3 class="govuk-heading-s" id={`${dirScope(d, props.typed)}-heading`}>
-                Targets for {d}
+                {fill(w.forDirectorate, { directorate: d })}
               </h3>
               <TargetRows
                 scope={dirScope(d, props.typed)}
                 directorate={d}
-                who={`${d} target`}
                 rows={props.typed.directorateTargets[d] ?? []}
                 periods={props.periods}
                 within={props.typed.polarity === 'within'}
@@ -175,6 +178,7 @@ export function TargetsSection(props: {
                     measure?.directorateTargets?.[d],
                     directorateRolled(measure?.rolledForward ?? [], d),
                     null,
+                    editors,
                   )
                 }
                 errorOf={props.errorOf}

@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { safeParse } from 'zod/mini';
 import { actionDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
-import { idDescription, isId } from '../../../lambdas/domain/ids';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { ActionBody } from '../api';
-import { ErrorSummary, type FieldError, Loading, ProblemPage, Select, useFocusHeading } from '../components';
-import { DefinitionConflict } from '../components/conflict';
-import { bringBackWords, DefinitionQuestion } from '../components/definition-confirm';
+import { type FieldError, Select } from '../components';
+import { DefinitionEditorPage } from '../components/definition-editor';
 import { type EditorProps, IdentityFields } from '../components/definition-fields';
-import { DefinitionHistory } from '../components/definition-history';
 import { newProgramme, newProgrammeProblem, planChoices, programmeChoices, programmeOf } from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
+import { fill, useWords, type WebWords } from '../i18n';
+import { idProblem } from '../measure-editor/form';
 import { quartersOf, yearsAround } from '../period-choices';
 import { periodLabel } from '../words';
 
@@ -39,18 +38,22 @@ const typedFrom = (a: ActionDefinition | null): Typed => ({
   dueQuarter: a?.dueQuarter ?? '',
 });
 
-const fields: Record<string, { field: string; label: string; empty: string }> = {
-  plan: { field: 'plan', label: 'Plan', empty: 'Choose the plan' },
-  programme: { field: 'programme', label: 'Programme', empty: 'Choose the programme' },
-  newProgramme: { field: 'new-programme', label: 'The new programme', empty: 'Enter the name of the new programme' },
-  title: { field: 'title', label: 'Title', empty: 'Enter a title' },
-  ownerDirectorate: { field: 'owner-directorate', label: 'Owner directorate', empty: 'Select the owner directorate' },
-  startQuarter: { field: 'start-quarter', label: 'Start quarter', empty: 'Select the start quarter' },
-  dueQuarter: { field: 'due-quarter', label: 'Due quarter', empty: 'Select the due quarter' },
-};
+type EditorWords = WebWords['editors'];
+
+/** Each field: its input, its name, and what to do when it is empty. */
+const fieldsOf = (w: EditorWords): Record<string, { field: string; label: string; empty: string }> => ({
+  plan: { field: 'plan', label: w.fields.plan, empty: w.editor.choosePlan },
+  programme: { field: 'programme', label: w.fields.programme, empty: w.editor.chooseProgramme },
+  newProgramme: { field: 'new-programme', label: w.editor.newProgramme, empty: w.editor.enterNewProgramme },
+  title: { field: 'title', label: w.fields.title, empty: w.editor.enterTitle },
+  ownerDirectorate: { field: 'owner-directorate', label: w.fields.ownerDirectorate, empty: w.editor.selectOwner },
+  startQuarter: { field: 'start-quarter', label: w.fields.startQuarter, empty: w.action.selectStart },
+  dueQuarter: { field: 'due-quarter', label: w.fields.dueQuarter, empty: w.action.selectDue },
+});
 
 /** The API's (or the schema's) field errors, by input; an empty required field in words. */
-function errorsOf(issues: { path: string; message: string }[], typed: Typed): FieldError[] {
+function errorsOf(issues: { path: string; message: string }[], typed: Typed, w: EditorWords): FieldError[] {
+  const fields = fieldsOf(w);
   return issues.map((issue) => {
     const path = issue.path.split('/')[1] ?? '';
     const key = path === 'programme' && typed.programme === newProgramme ? 'newProgramme' : path;
@@ -58,8 +61,8 @@ function errorsOf(issues: { path: string; message: string }[], typed: Typed): Fi
     const value = key === 'programme' ? programmeOf(typed) : (typed as unknown as Record<string, string>)[key];
     if (value === '' || value?.trim() === '') return { field: f.field, message: f.empty };
     if (issue.message === 'startQuarter must not be after dueQuarter')
-      return { field: f.field, message: 'The due quarter must not be before the start quarter' };
-    return { field: f.field, message: `${f.label}: ${issue.message}` };
+      return { field: f.field, message: w.action.dueBeforeStart };
+    return { field: f.field, message: fill(w.editor.labelled, { label: f.label, message: issue.message }) };
   });
 }
 
@@ -76,11 +79,11 @@ function bodyOf(typed: Typed): Record<string, unknown> {
 }
 
 export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
+  const w = useWords().t.editors;
   const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
   const editor = useDefinitionEditor<ActionDefinition>({
     id,
-    word: 'planned work',
-    idLabel: 'ID',
+    kind: 'action',
     listPath: '/app/admin/actions',
     load: (actionId) => api.action(actionId).then((a) => (a.ok ? { ...a, data: a.data.action } : a)),
     inUse: () => api.listActions({ limit: '500' }).then((r) => (r.ok ? r.data.actions : [])),
@@ -89,38 +92,19 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
     fill: (action) => setTyped(typedFrom(action)),
     deps: [api, id],
   });
-  const { errors, setErrors, busy } = editor;
-  const loaded = editor.loaded.data;
-  const title = id === null ? 'Add planned work' : (loaded?.definition?.title ?? 'Planned work');
-  const heading = useFocusHeading(loaded !== undefined, title);
-  const failed = editor.loaded.failed;
-  if (failed)
-    return failed.status === 404 ? (
-      <ProblemPage title="Page not found" detail={`There is no planned work ${id}.`} />
-    ) : (
-      <ProblemPage title="Sorry, the planned work could not be loaded" detail={failed.problem.detail ?? 'Try again.'} />
-    );
-  if (!loaded) return <Loading />;
-  const action = loaded.definition;
   const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
-  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
-  const owners = [...new Set([...directorates, ...(action ? [action.ownerDirectorate] : [])])];
-  const quarters = quartersOf(
-    yearsAround([
-      ...loaded.quartersInUse,
-      ...(action?.startQuarter ? [action.startQuarter] : []),
-      ...(action?.dueQuarter ? [action.dueQuarter] : []),
-    ]),
-  );
+  const errorOf = (field: string) => editor.errors.find((e) => e.field === field)?.message;
+  const loaded = editor.loaded.data;
+  const action = loaded?.definition ?? null;
 
   /** Checks, asks before bringing retired planned work back, then saves. */
   const submit = async (bringBack = false) => {
-    if (busy) return;
+    if (editor.busy || !loaded) return;
     const body = bodyOf(typed);
     const local: FieldError[] = [];
-    if (id === null && !isId(typed.id.trim()))
-      local.push({ field: 'id', message: typed.id.trim() ? `ID: ${idDescription}` : 'Enter an ID' });
-    const programmeProblem = newProgrammeProblem(typed, programmeChoices(loaded.inUse, '', ''));
+    const badId = idProblem(typed.id, id === null, w.action, w);
+    if (badId) local.push({ field: 'id', message: badId });
+    const programmeProblem = newProgrammeProblem(typed, programmeChoices(loaded.inUse, '', ''), w.editor);
     if (programmeProblem) local.push({ field: 'new-programme', message: programmeProblem });
     const parsed = safeParse(actionDefinitionSchema, body);
     if (!parsed.success)
@@ -128,34 +112,35 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
         ...errorsOf(
           parsed.error.issues.map((i) => ({ path: `/${i.path.map(String).join('/')}`, message: i.message })),
           typed,
+          w,
         ),
       );
     // One message a field (an empty new programme is both the schema's and the name check's).
     if (local.length) {
       editor.ask(null);
-      return setErrors(local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i));
+      return editor.setErrors(local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i));
     }
     if (action?.retiredFrom && !bringBack) return editor.ask('bring-back');
     await editor.save(
       id ?? typed.id.trim(),
       (actionId, ifMatch) => api.putAction(actionId, body as unknown as ActionBody, ifMatch),
       (problem) => {
-        const fromApi = errorsOf(problem.errors ?? [], typed);
-        return fromApi.length ? fromApi : [{ field: 'title', message: problem.detail ?? 'The change was refused.' }];
+        const fromApi = errorsOf(problem.errors ?? [], typed, w);
+        return fromApi.length ? fromApi : [{ field: 'title', message: problem.detail ?? w.action.refused }];
       },
     );
   };
 
-  const quarterSelect = (field: 'startQuarter' | 'dueQuarter', domId: string, label: string, hint: string) => {
+  const quarterSelect = (quarters: string[], field: 'startQuarter' | 'dueQuarter', domId: string, hint: string) => {
     const options = [...new Set([...quarters, ...(typed[field] ? [typed[field]] : [])])].sort();
     return (
       <Select
         id={domId}
         name={field}
-        label={label}
+        label={w.fields[field]}
         hint={hint}
         value={typed[field]}
-        empty="Not set"
+        empty={w.actions.notSet}
         choices={options.map((q) => ({ value: q, label: periodLabel(q) }))}
         error={errorOf(domId)}
         onChange={(value) => set({ [field]: value })}
@@ -164,87 +149,51 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
   };
 
   return (
-    <>
-      <a href="/app/admin/actions" class="govuk-back-link">
-        Planned work
-      </a>
-      <ErrorSummary errors={errors} />
-      {id !== null && <span class="govuk-caption-l">Change planned work</span>}
-      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        {title}
-      </h1>
-      <DefinitionConflict conflict={editor.conflict} word="planned work" />
-      {action?.retiredFrom && <div class="govuk-inset-text">{bringBackWords('planned work', action.retiredFrom)}</div>}
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-        noValidate
-      >
-        <IdentityFields
-          id={id}
-          idLabel="ID"
-          idHint="Stable across years: letters, digits, . _ - such as whqs-programme"
-          typed={typed}
-          plans={planChoices(plans, loaded.inUse, action?.plan ?? '')}
-          inUse={loaded.inUse}
-          kind="planned work"
-          errorOf={errorOf}
-          set={set}
-        />
-        <Select
-          id="owner-directorate"
-          name="ownerDirectorate"
-          label="Owner directorate"
-          hint="Its officers report the quarterly status"
-          value={typed.ownerDirectorate}
-          empty="Choose a directorate"
-          choices={owners.map((d) => ({ value: d, label: d }))}
-          error={errorOf('owner-directorate')}
-          onChange={(ownerDirectorate) => set({ ownerDirectorate })}
-        />
-        {quarterSelect('startQuarter', 'start-quarter', 'Start quarter', 'The first quarter it is reported in')}
-        {quarterSelect(
-          'dueQuarter',
-          'due-quarter',
-          'Due quarter',
-          'The last quarter it is reported in; not set: open-ended',
-        )}
-        <div class="govuk-button-group">
-          <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
-            Save
-          </button>
-          {action && !action.retiredFrom && editor.question !== 'retire' && (
-            <button
-              type="button"
-              id="retire"
-              class="govuk-button govuk-button--warning"
-              onClick={() => editor.ask('retire')}
-            >
-              Retire planned work
-            </button>
-          )}
-        </div>
-      </form>
-      {action && (
-        <DefinitionQuestion
-          question={editor.question}
-          word="planned work"
-          title={action.title}
-          retiredFrom={action.retiredFrom}
-          kept="Its updates, the quarters already ended and its history stay."
-          busy={busy}
-          retire={() => editor.retire(() => api.retireAction(action.id))}
-          save={() => submit(true)}
-          cancel={() => editor.ask(null)}
-        />
-      )}
-      {loaded.versions.length > 0 && (
-        <div class="app-table-wrap">
-          <DefinitionHistory versions={loaded.versions} />
-        </div>
-      )}
-    </>
+    <DefinitionEditorPage
+      id={id}
+      kind="action"
+      listPath="/app/admin/actions"
+      editor={editor}
+      submit={(bringBack) => void submit(bringBack)}
+      retire={(a) => api.retireAction(a.id)}
+      fields={(l) => {
+        const quarters = quartersOf(
+          yearsAround([
+            ...l.quartersInUse,
+            ...(action?.startQuarter ? [action.startQuarter] : []),
+            ...(action?.dueQuarter ? [action.dueQuarter] : []),
+          ]),
+        );
+        return (
+          <>
+            <IdentityFields
+              id={id}
+              kind={w.action}
+              typed={typed}
+              plans={planChoices(plans, l.inUse, action?.plan ?? '')}
+              inUse={l.inUse}
+              errorOf={errorOf}
+              set={set}
+            />
+            <Select
+              id="owner-directorate"
+              name="ownerDirectorate"
+              label={w.fields.ownerDirectorate}
+              hint={w.action.ownerHint}
+              value={typed.ownerDirectorate}
+              empty={w.editor.chooseDirectorate}
+              choices={[...new Set([...directorates, ...(action ? [action.ownerDirectorate] : [])])].map((d) => ({
+                value: d,
+                label: d,
+              }))}
+              error={errorOf('owner-directorate')}
+              onChange={(ownerDirectorate) => set({ ownerDirectorate })}
+            />
+            {quarterSelect(quarters, 'startQuarter', 'start-quarter', w.action.startHint)}
+            {quarterSelect(quarters, 'dueQuarter', 'due-quarter', w.action.dueHint)}
+          </>
+        );
+      }}
+    />
   );
 }

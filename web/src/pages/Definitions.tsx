@@ -24,6 +24,7 @@ import {
   rollFields,
 } from '../definitions/words';
 import { useData } from '../hooks/use-data';
+import { fill, useWords } from '../i18n';
 import { planName } from '../plan-names';
 
 // Definitions (admins, docs/plan-administration.md "The Definitions page"): the plan's
@@ -31,6 +32,7 @@ import { planName } from '../plan-names';
 // forward. The API checks every row and stores all or nothing; this page only says so.
 
 export function Definitions({ api }: { api: Api }) {
+  const w = useWords().t.editors.definitions;
   const settings = useData(() => api.settings(), [api]);
   const plans = settings.data
     ? Object.entries(settings.data.planNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -41,7 +43,7 @@ export function Definitions({ api }: { api: Api }) {
   const [busy, setBusy] = useState(false);
   const [kind, setKind] = useState<DefinitionKind | ''>('');
   const [roll, setRoll] = useState({ plan: '', from: '', to: '' });
-  const heading = useFocusHeading(plans !== null, 'Definitions');
+  const heading = useFocusHeading(plans !== null, w.heading);
 
   const show = (next: FieldError[], message: string | null, nothing = false) => {
     setErrors(next);
@@ -54,7 +56,7 @@ export function Definitions({ api }: { api: Api }) {
     if (busy) return;
     const input = document.getElementById(fileField) as HTMLInputElement;
     const file = input.files?.[0];
-    const local = localFileErrors(file, kind);
+    const local = localFileErrors(file, kind, w);
     if (local.length > 0 || !file) {
       show(local, null);
       return;
@@ -69,28 +71,22 @@ export function Definitions({ api }: { api: Api }) {
       setBusy(false);
     }
     if (answer.ok) {
-      show([], importedMessage(file.name, answer.data));
+      show([], importedMessage(file.name, answer.data, w));
       input.value = '';
       return;
     }
-    const cells = (answer.problem.errors ?? []).map((e) => importError(e.path, e.message));
-    show(cells.length > 0 ? cells : [{ field: fileField, message: refusedFile(answer.problem) }], null, true);
+    const cells = (answer.problem.errors ?? []).map((e) => importError(e.path, e.message, w));
+    show(cells.length > 0 ? cells : [{ field: fileField, message: refusedFile(answer.problem, w) }], null, true);
   };
 
   const rollForward = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     const local: FieldError[] = [];
-    if (!roll.plan) local.push({ field: rollFields.plan, message: 'Select the plan to roll forward' });
-    if (!isYearId(roll.from.trim()))
-      local.push({ field: rollFields.from, message: 'Enter the year to copy from, like 2017-18' });
-    if (!isYearId(roll.to.trim()))
-      local.push({ field: rollFields.to, message: 'Enter the year to copy to, like 2018-19' });
-    else if (roll.to.trim() === roll.from.trim())
-      local.push({
-        field: rollFields.to,
-        message: 'The year to copy to must be another year than the one to copy from',
-      });
+    if (!roll.plan) local.push({ field: rollFields.plan, message: w.selectRollPlan });
+    if (!isYearId(roll.from.trim())) local.push({ field: rollFields.from, message: w.enterFrom });
+    if (!isYearId(roll.to.trim())) local.push({ field: rollFields.to, message: w.enterTo });
+    else if (roll.to.trim() === roll.from.trim()) local.push({ field: rollFields.to, message: w.sameYear });
     if (local.length > 0) {
       show(local, null);
       return;
@@ -102,85 +98,70 @@ export function Definitions({ api }: { api: Api }) {
     setBusy(false);
     if (answer.ok) {
       const c = answer.data;
-      show(
-        [],
-        `Rolled forward ${planName(roll.plan)} from ${from} to ${to}: ${c.rolledForward} measures given ${from}'s targets, ${c.alreadySet} already had targets for ${to}, ${c.noTargets} had no targets for ${from}.`,
-      );
+      const counts = { rolled: c.rolledForward, already: c.alreadySet, none: c.noTargets };
+      show([], fill(w.rolled, { plan: planName(roll.plan), from, to, ...counts }));
       return;
     }
     const field = (path: string) =>
       path.startsWith('/from') ? rollFields.from : path.startsWith('/to') ? rollFields.to : rollFields.plan;
     const fields = (answer.problem.errors ?? []).map((e) => ({ field: field(e.path), message: e.message }));
     show(
-      fields.length > 0
-        ? fields
-        : [{ field: rollFields.plan, message: answer.problem.detail ?? 'The roll forward was refused.' }],
+      fields.length > 0 ? fields : [{ field: rollFields.plan, message: answer.problem.detail ?? w.rollRefused }],
       null,
     );
   };
 
-  if (settings.failed)
-    return <p class="govuk-body">{settings.failed.problem.detail ?? 'The plans could not be loaded.'}</p>;
+  if (settings.failed) return <p class="govuk-body">{settings.failed.problem.detail ?? w.plansNotLoaded}</p>;
   if (!plans) return <Loading />;
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const fileError = errorOf(fileField);
   return (
     <>
-      <ErrorSummary
-        errors={errors}
-        description={nothingImported ? 'Nothing was imported. Correct the file and upload it again.' : undefined}
-      />
+      <ErrorSummary errors={errors} description={nothingImported ? w.nothingImported : undefined} />
       {done && <SuccessBanner key={done} id="definitions-done" message={done} />}
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Definitions
+        {w.heading}
       </h1>
-      <p class="govuk-body">
-        Set up a new plan year from Excel alone: download the spreadsheet, fill in next year's targets, upload it, then
-        roll forward the targets that did not change.
-      </p>
+      <p class="govuk-body">{w.intro}</p>
       <Downloads api={api} plans={plans} />
 
       <section aria-labelledby="upload-heading">
         <h2 class="govuk-heading-m" id="upload-heading">
-          Upload definitions
+          {w.upload}
         </h2>
         <form onSubmit={upload} noValidate>
           <FileUpload
             id={fileField}
-            label="Definitions file"
+            label={w.file}
             labelClass="govuk-label--s"
-            hint="An .xlsx with sheets Measures and Planned work, or a CSV of measures or of planned work, up to 256 KB. Every row is checked: if any is wrong, nothing is imported."
+            hint={w.fileHint}
             accept={`.xlsx,.csv,text/csv,${xlsxContentType}`}
-            error={
-              fileError &&
-              (nothingImported ? 'Nothing was imported: the problems are listed at the top of the page' : fileError)
-            }
+            error={fileError && (nothingImported ? w.listedAtTop : fileError)}
           />
           <Radios
             name="kind"
-            legend="What the CSV file holds"
-            hint="Only for a CSV file: an .xlsx holds both sheets"
-            choices={kindChoices}
+            legend={w.kind}
+            hint={w.kindHint}
+            choices={kindChoices(w)}
             value={kind}
             error={errorOf(kindField)}
             onChange={(k) => setKind(k)}
           />
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
-            Upload
+            {w.uploadButton}
           </button>
         </form>
       </section>
 
       <section aria-labelledby="roll-heading">
         <h2 class="govuk-heading-m" id="roll-heading">
-          Roll forward
+          {w.roll}
         </h2>
         <form onSubmit={rollForward} noValidate>
           <fieldset class="govuk-fieldset" aria-describedby="roll-hint">
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Roll forward targets</legend>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.rollLegend}</legend>
             <div class="govuk-hint" id="roll-hint">
-              Copies each live measure's targets of one year (the year's and its quarters') to another year, for the
-              measures that have no target in that year yet. They are marked rolled forward until someone changes them.
+              {w.rollHint}
             </div>
             <PlanSelect
               id={rollFields.plan}
@@ -191,8 +172,8 @@ export function Definitions({ api }: { api: Api }) {
             />
             {(
               [
-                ['from', 'From year', 'For example, 2017-18'],
-                ['to', 'To year', 'For example, 2018-19'],
+                ['from', w.fromYear, w.fromHint],
+                ['to', w.toYear, w.toHint],
               ] as const
             ).map(([key, label, hint]) => (
               <TextInput
@@ -209,7 +190,7 @@ export function Definitions({ api }: { api: Api }) {
             ))}
           </fieldset>
           <button type="submit" class="govuk-button" disabled={busy} aria-disabled={busy}>
-            Roll forward
+            {w.rollButton}
           </button>
         </form>
       </section>

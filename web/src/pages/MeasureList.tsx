@@ -1,43 +1,38 @@
-import { type ValueRange, valueRangeWords } from '../../../lambdas/domain/value-range';
+import type { ValueRange } from '../../../lambdas/domain/value-range';
 import type { Api } from '../api';
 import { DefinitionList } from '../components/definition-list';
-import { useFlash } from '../flash';
-import { useData } from '../hooks/use-data';
-import { readItems } from '../paging';
+import { fill, useWords, type WebWords } from '../i18n';
 import { frequencyWords, periodLabel, polarityWords } from '../words';
 
-// Admins' list of every measure (docs/web-app.md "Admin: measures and planned work"):
-// two pages of 500 at most, so the page stays within 3 API requests with GET /me.
-const pagesRead = 2;
+// Admins' list of every measure (docs/web-app.md "Admin: measures and planned work").
 
-/** `Between 0 and 100`, `0 or more`, `Any`: the measure's `valueRange` in words (the domain's). */
-const rangeWords = (range: ValueRange | undefined) => {
-  const words = valueRangeWords(range)?.replace(/^of /, '');
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Any';
-};
+/** `Between 0 and 100`, `0 or more`, `Any`: the measure's `valueRange` in words. */
+const rangeWords = ({ min, max }: ValueRange = {}, w: WebWords['editors']['measures']) =>
+  min !== undefined && max !== undefined
+    ? fill(w.between, { min, max })
+    : min !== undefined
+      ? fill(w.orMore, { min })
+      : max !== undefined
+        ? fill(w.orLess, { max })
+        : w.anyValue;
 
 export function MeasureList({ api, plan }: { api: Api; plan?: string }) {
-  const read = useData(
-    () => readItems((next) => api.listMeasures({ limit: '500', next }), 'measures', pagesRead),
-    [api],
-  );
+  const w = useWords().t.editors.measures;
   return (
     <DefinitionList
-      title="Measures"
-      word="measures"
-      counted="measures"
+      words={w}
       listPath="/app/admin/measures"
-      addLabel="Add a measure"
-      banner={useFlash()}
-      read={read}
+      load={(next) => api.listMeasures({ limit: '500', next })}
+      itemsKey="measures"
+      deps={[api]}
       plan={plan}
-      titleColumn="Measure"
-      columns={['Frequency', 'Polarity', 'Possible values', 'State']}
+      titleColumn={w.measure}
+      columns={[w.frequency, w.polarity, w.possibleValues, w.state]}
       cells={(m) => [
         frequencyWords[m.frequency],
         polarityWords[m.polarity],
-        rangeWords(m.valueRange),
-        m.retiredFrom ? `Retired from ${periodLabel(m.retiredFrom)}` : 'In use',
+        rangeWords(m.valueRange, w),
+        m.retiredFrom ? fill(w.retiredFrom, { quarter: periodLabel(m.retiredFrom) }) : w.inUse,
       ]}
     />
   );

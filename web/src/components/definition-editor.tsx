@@ -1,0 +1,102 @@
+import type { ComponentChildren } from 'preact';
+import type { Answer } from '../api';
+import type { DefinitionEditor, Loaded } from '../hooks/use-definition-editor';
+import { fill, useWords } from '../i18n';
+import { DefinitionConflict } from './conflict';
+import { bringBackWords, DefinitionQuestion } from './definition-confirm';
+import { DefinitionHistory } from './definition-history';
+import { ErrorSummary, Loading, ProblemPage, useFocusHeading } from './index';
+
+// The page both definition editors are (docs/web-app.md "Admin: measures and planned work"):
+// back to the list, the error summary, the heading, someone else's version after a 412, the
+// form (its fields are the editor's own), `Save` and `Retire …`, the question asked before
+// retiring or bringing back, and the definition history. Typing in the form makes leaving
+// the page ask first (hooks/use-unsaved-changes.ts), until a save or a retire moves on.
+
+export function DefinitionEditorPage<D extends { id: string; title: string; retiredFrom?: string }>(props: {
+  /** null: a new definition. */
+  id: string | null;
+  kind: 'measure' | 'action';
+  listPath: string;
+  editor: DefinitionEditor<D>;
+  /** Under the heading, for a definition that exists (the measure's page link). */
+  intro?(definition: D): ComponentChildren;
+  /** The form's fields. */
+  fields(loaded: Loaded<D>): ComponentChildren;
+  submit(bringBack: boolean): void;
+  retire(definition: D): Promise<Answer<{ title: string; retiredFrom?: string }>>;
+}) {
+  const { t } = useWords();
+  const w = t.editors[props.kind];
+  const { editor, id } = props;
+  const loaded = editor.loaded.data;
+  const title = id === null ? w.add : (loaded?.definition?.title ?? w.heading);
+  const heading = useFocusHeading(loaded !== undefined, title);
+  const failed = editor.loaded.failed;
+  if (failed)
+    return failed.status === 404 ? (
+      <ProblemPage title={t.problems.notFoundTitle} detail={fill(w.notFound, { id: id ?? '' })} />
+    ) : (
+      <ProblemPage title={w.notLoaded} detail={failed.problem.detail ?? t.editors.editor.tryAgain} />
+    );
+  if (!loaded) return <Loading />;
+  const definition = loaded.definition;
+  return (
+    <>
+      <a href={props.listPath} class="govuk-back-link">
+        {w.back}
+      </a>
+      <ErrorSummary errors={editor.errors} />
+      {id !== null && <span class="govuk-caption-l">{w.caption}</span>}
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      <DefinitionConflict conflict={editor.conflict} word={props.kind === 'measure' ? 'measure' : 'planned work'} />
+      {definition && props.intro?.(definition)}
+      {definition?.retiredFrom && <div class="govuk-inset-text">{bringBackWords(w, definition.retiredFrom)}</div>}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.submit(false);
+        }}
+        onInput={editor.touch}
+        onChange={editor.touch}
+        noValidate
+      >
+        {props.fields(loaded)}
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" disabled={editor.busy} aria-disabled={editor.busy}>
+            {t.editors.editor.save}
+          </button>
+          {definition && !definition.retiredFrom && editor.question !== 'retire' && (
+            <button
+              type="button"
+              id="retire"
+              class="govuk-button govuk-button--warning"
+              onClick={() => editor.ask('retire')}
+            >
+              {w.retire}
+            </button>
+          )}
+        </div>
+      </form>
+      {definition && (
+        <DefinitionQuestion
+          question={editor.question}
+          kind={w}
+          title={definition.title}
+          retiredFrom={definition.retiredFrom}
+          busy={editor.busy}
+          retire={() => editor.retire(() => props.retire(definition))}
+          save={() => props.submit(true)}
+          cancel={() => editor.ask(null)}
+        />
+      )}
+      {loaded.versions.length > 0 && (
+        <div class="app-table-wrap">
+          <DefinitionHistory versions={loaded.versions} />
+        </div>
+      )}
+    </>
+  );
+}
