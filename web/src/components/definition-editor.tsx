@@ -6,6 +6,7 @@ import { DefinitionConflict } from './conflict';
 import { bringBackWords, DefinitionQuestion } from './definition-confirm';
 import { DefinitionHistory } from './definition-history';
 import { ErrorSummary, Loading, ProblemPage, useFocusHeading } from './index';
+import { TableScroll } from './table';
 
 // The page both definition editors are (docs/web-app.md "Admin: measures and planned work"):
 // back to the list, the error summary, the heading, someone else's version after a 412, the
@@ -93,9 +94,9 @@ export function DefinitionEditorPage<D extends { id: string; title: string; reti
         />
       )}
       {loaded.versions.length > 0 && (
-        <div class="app-table-wrap">
+        <TableScroll>
           <DefinitionHistory versions={loaded.versions} />
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
 /** A column heading: its words, and whether the column holds numbers (right-aligned). */
 export type Column = ComponentChildren | { label: ComponentChildren; numeric: true };
@@ -47,5 +48,41 @@ export function Table(props: {
       <tbody class="govuk-table__body">{props.children}</tbody>
     </table>
   );
-  return props.wrap === false ? table : <div class="app-table-wrap">{table}</div>;
+  return props.wrap === false ? table : <TableScroll>{table}</TableScroll>;
+}
+
+/**
+ * The wrapper that lets a wide table scroll sideways on a narrow screen (WCAG 1.4.10 lets a
+ * data table scroll in two directions; the page itself does not). While the table is wider
+ * than it, it is a region named by the table's caption that the keyboard can reach
+ * (tabindex 0, WCAG 2.1.1: axe's scrollable-region-focusable), so a keyboard user can
+ * scroll it too; while the table fits, it is a plain block and no extra tab stop.
+ */
+export function TableScroll({ children }: { children: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
+  useLayoutEffect(() => {
+    const wrap = ref.current;
+    if (!wrap) return;
+    const update = () => {
+      const caption = wrap.querySelector('caption');
+      if (caption && !caption.id) caption.id = `${id}-caption`;
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        wrap.setAttribute('tabindex', '0');
+        wrap.setAttribute('role', 'region');
+        if (caption) wrap.setAttribute('aria-labelledby', caption.id);
+      } else for (const name of ['tabindex', 'role', 'aria-labelledby']) wrap.removeAttribute(name);
+    };
+    update();
+    // The window's width, and the table's own as its rows change.
+    const observer = new ResizeObserver(update);
+    observer.observe(wrap);
+    if (wrap.firstElementChild) observer.observe(wrap.firstElementChild);
+    return () => observer.disconnect();
+  }, [id]);
+  return (
+    <div class="app-table-wrap" ref={ref}>
+      {children}
+    </div>
+  );
 }

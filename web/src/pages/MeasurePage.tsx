@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Api, MeasureDetail, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
-import { TableHead } from '../components/table';
+import { TableHead, TableScroll } from '../components/table';
 import { inLanguage, UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
@@ -160,7 +160,7 @@ function VersionTable({
   const { t } = useWords();
   const w = t.forms.measure;
   return (
-    <div class="app-table-wrap">
+    <TableScroll>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--s">
           {fill(w.versionsCaption, { period: periodLabel(period) })}
@@ -208,7 +208,7 @@ function VersionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -269,7 +269,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
       ) : (
         <>
           <TrendChart quarters={quarters} unit={measure.unit} polarity={measure.polarity} title={title.text} />
-          <div class="app-table-wrap">
+          <TableScroll>
             <table class="govuk-table">
               <caption class="govuk-table__caption govuk-table__caption--s">{w.chartNumbers}</caption>
               <TableHead
@@ -297,7 +297,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       <h2 class="govuk-heading-m">{w.history}</h2>

@@ -1,7 +1,7 @@
 import type { Api, ReturnState } from '../api';
 import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { QuarterPicker } from '../components/quarter-picker';
-import { TableHead } from '../components/table';
+import { TableHead, TableScroll } from '../components/table';
 import { UserText } from '../components/user-text';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
@@ -106,7 +106,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
             </li>
           ))}
       </ul>
-      <div class="app-table-wrap">
+      <TableScroll>
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{w.measures}</caption>
           <TableHead columns={[w.measure, w.state]} />
@@ -132,6 +132,8 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
             ))}
           </tbody>
         </table>
+      </TableScroll>
+      <TableScroll>
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{w.plannedWork}</caption>
           <TableHead columns={[w.plannedWork, w.state]} />
@@ -157,7 +159,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
