@@ -1,8 +1,10 @@
 import type { Amendment, Api, CloseAnswer, ClosedReport, FreezePreview } from '../api';
 import { useEmailState } from '../hooks/use-close';
+import { fill, useWords } from '../i18n';
 import { formatDateTime, formatNumber, periodLabel, statusWords } from '../words';
 import { BusyButton, ErrorSummary, useFocusHeading, WarningText } from '.';
 import { Downloads } from './report-downloads';
+import { SummaryRow } from './summary-row';
 import { Table } from './table';
 import { Who } from './who';
 
@@ -28,12 +30,13 @@ export function Recipients({ to }: { to: string[] }) {
 
 /** The email a close or reissue would send, from its preview. */
 export function WillBeEmailed({ email }: { email: FreezePreview['email'] }) {
+  const w = useWords().t.dashboard.close;
   return (
     <>
-      <h2 class="govuk-heading-m">Who will be emailed</h2>
+      <h2 class="govuk-heading-m">{w.whoWillBeEmailed}</h2>
       <Recipients to={email.recipients} />
       <dl class="govuk-summary-list">
-        <SummaryRow label="Subject">
+        <SummaryRow label={w.subject}>
           <span id="email-subject">{email.subject}</span>
         </SummaryRow>
       </dl>
@@ -46,55 +49,66 @@ export function WillBeEmailed({ email }: { email: FreezePreview['email'] }) {
  * asks GET /reports/{quarter}/email at most once a second until it is sent or failed),
  * then its subject, recipients and when it went; a failed send offers Send again.
  */
-export function EmailStatus({ api, answer, words }: { api: Api; answer: CloseAnswer; words: string }) {
+export function EmailStatus({
+  api,
+  answer,
+  beingSent,
+}: {
+  api: Api;
+  answer: CloseAnswer;
+  /** "Closed. The email to EMT is being sent." (or "Reissued. …") */
+  beingSent: string;
+}) {
+  const w = useWords().t.dashboard.close;
   const { email, sendAgain, busy, problem } = useEmailState(api, answer.quarter, answer.email);
   return (
     <>
       <ErrorSummary errors={problem ? [{ field: 'send-again', message: problem }] : []} />
-      <h2 class="govuk-heading-m">{email.state === 'sent' ? 'Email sent' : 'Email to EMT'}</h2>
+      <h2 class="govuk-heading-m">{email.state === 'sent' ? w.emailSent : w.emailToEmt}</h2>
       <div aria-live="polite">
         {email.state === 'queued' && (
           <p class="govuk-body" id="email-state">
-            {words}. The email to EMT is being sent.
+            {beingSent}
           </p>
         )}
         {email.state === 'sent' && (
           <p class="govuk-body" id="email-state">
-            The email to EMT was sent on {when(email.sentAt)}.
+            {fill(w.sentOn, { date: when(email.sentAt) })}
           </p>
         )}
         {email.state === 'failed' && (
           <WarningText id="email-state">
-            The email to EMT failed{email.error ? ` (${email.error})` : ''}.{' '}
-            {email.gaveUp ? 'It will not be tried again on its own.' : 'It is tried again on its own.'}
+            {fill(w.failed, { reason: email.error ? ` (${email.error})` : '' })}{' '}
+            {email.gaveUp ? w.gaveUp : w.triedAgain}
           </WarningText>
         )}
       </div>
       {email.state === 'failed' && (
         <BusyButton id="send-again" busy={busy} onClick={sendAgain}>
-          Send again
+          {w.sendAgain}
         </BusyButton>
       )}
       <dl class="govuk-summary-list">
-        <SummaryRow label="Subject">
+        <SummaryRow label={w.subject}>
           <span id="sent-subject">{email.subject}</span>
         </SummaryRow>
-        <SummaryRow label="To">
+        <SummaryRow label={w.to}>
           <Recipients to={email.to} />
         </SummaryRow>
-        {email.sentAt && <SummaryRow label="Sent">{when(email.sentAt)}</SummaryRow>}
+        {email.sentAt && <SummaryRow label={w.sent}>{when(email.sentAt)}</SummaryRow>}
       </dl>
     </>
   );
 }
 
 export function FrozenReportLinks({ api, quarter }: { api: Api; quarter: string }) {
+  const w = useWords().t.dashboard.close;
   return (
     <>
-      <h2 class="govuk-heading-m">The frozen report</h2>
+      <h2 class="govuk-heading-m">{w.frozenReport}</h2>
       <p class="govuk-body">
         <a class="govuk-link" href={dashboardHref(quarter)}>
-          See {periodLabel(quarter)} on the dashboard
+          {fill(w.seeOnDashboard, { quarter: periodLabel(quarter) })}
         </a>
       </p>
       <Downloads api={api} quarter={quarter} />
@@ -104,7 +118,9 @@ export function FrozenReportLinks({ api, quarter }: { api: Api; quarter: string 
 
 /** After a close or reissue: the panel, its email's state and the frozen report. */
 export function Done({ api, answer, words }: { api: Api; answer: CloseAnswer; words: 'closed' | 'reissued' }) {
-  const title = `${periodLabel(answer.quarter)} is ${words}`;
+  const w = useWords().t.dashboard.close;
+  const closed = words === 'closed';
+  const title = fill(closed ? w.closedTitle : w.reissuedTitle, { quarter: periodLabel(answer.quarter) });
   const heading = useFocusHeading(true, title);
   return (
     <>
@@ -112,38 +128,34 @@ export function Done({ api, answer, words }: { api: Api; answer: CloseAnswer; wo
         <h1 class="govuk-panel__title" tabIndex={-1} ref={heading}>
           {title}
         </h1>
-        <div class="govuk-panel__body">Revision {answer.revision ?? 1} of the report is frozen</div>
+        <div class="govuk-panel__body">{fill(w.revisionIsFrozen, { revision: answer.revision ?? 1 })}</div>
       </div>
-      <EmailStatus api={api} answer={answer} words={words === 'closed' ? 'Closed' : 'Reissued'} />
+      <EmailStatus api={api} answer={answer} beingSent={closed ? w.closedBeingSent : w.reissuedBeingSent} />
       <FrozenReportLinks api={api} quarter={answer.quarter} />
     </>
   );
 }
 
-export function SummaryRow({ label, children }: { label: string; children: unknown }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children as never}</dd>
-    </div>
-  );
-}
-
 /** What changed after the close: measure or planned work, frozen → now, who, when. */
 export function Amendments({ report, amendments }: { report: ClosedReport; amendments: Amendment[] }) {
-  if (amendments.length === 0) return <p class="govuk-body">No amendments since the close.</p>;
+  const { t } = useWords();
+  const w = t.dashboard.close;
+  if (amendments.length === 0) return <p class="govuk-body">{w.noAmendments}</p>;
   const titleOf = (a: Amendment) =>
     (a.kind === 'result' ? report.measures : report.actions).find((x) => x.id === a.id)?.title ?? a.id;
   const valueWords = (a: Amendment, frozen: boolean) => {
-    if (a.kind === 'result') return formatNumber(frozen ? a.frozenValue : a.value);
+    if (a.kind === 'result') {
+      const value = frozen ? a.frozenValue : a.value;
+      return value == null ? t.dashboard.noResult : formatNumber(value);
+    }
     const status = frozen ? a.frozenStatus : a.status;
-    return status ? (statusWords[status as keyof typeof statusWords] ?? status) : 'No update';
+    return status ? (statusWords[status as keyof typeof statusWords] ?? status) : w.noUpdate;
   };
   return (
     <Table
-      caption={`${amendments.length} amendment${amendments.length === 1 ? '' : 's'} the reissue will include`}
+      caption={fill(amendments.length === 1 ? w.amendmentsOne : w.amendmentsMany, { n: amendments.length })}
       captionClass="govuk-table__caption--s"
-      columns={['Measure or planned work', 'Frozen', 'Now', 'Changed by', 'When']}
+      columns={[w.measureOrWork, w.frozen, w.now, w.changedBy, w.when]}
     >
       {amendments.map((a) => (
         <tr class="govuk-table__row" key={`${a.kind}:${a.id}:${a.period}`}>

@@ -1,10 +1,12 @@
 import { signOffNote } from '../../../lambdas/domain/sign-off';
 import type { SignOffState } from '../../../lambdas/domain/types';
 import type { DashboardView } from '../dashboard-view';
+import { fill, useWords } from '../i18n';
 import { Sparkline } from '../sparkline';
 import { formatDate, formatValue, trendWords } from '../words';
 import { StatusTag } from './index';
 import { TableHead } from './table';
+import { UserText } from './user-text';
 
 // The dashboard's compact tables (docs/web-app.md "Dashboard"). Each cell carries its
 // column's words (`data-label`), which a phone shows before it when the rows stack
@@ -19,7 +21,8 @@ export const trendQuarters = 8;
 
 /** A return's sign-off as a tag beside its status, in the words of every output ("not signed off", "awaiting sign-off: 96%"). */
 export function SignOffTag({ state, unapproved }: { state: SignOffState | undefined; unapproved?: string }) {
-  const note = signOffNote(state, unapproved);
+  const { language } = useWords();
+  const note = signOffNote(state, unapproved, language);
   return note ? (
     <>
       {' '}
@@ -51,31 +54,30 @@ export function CriticalItemsTable({
   items: DashboardView['criticalItems'];
   filtered: boolean;
 }) {
-  const columns = ['Item', 'Issue', 'Remedial action', 'Owner', 'Due'];
+  const { t } = useWords();
+  const w = t.dashboard;
+  const columns = [w.item, w.issue, w.remedialAction, w.owner, w.due];
   return (
     <table class="govuk-table app-stack-table app-critical-items" aria-labelledby="critical-items">
       <TableHead columns={columns} />
       <tbody class="govuk-table__body">
-        {items.length === 0 && (
-          <Empty
-            columns={columns.length}
-            text={filtered ? 'No critical items match these filters.' : 'No critical items this quarter.'}
-          />
-        )}
+        {items.length === 0 && <Empty columns={columns.length} text={filtered ? w.noItemsMatch : w.noItems} />}
         {items.map(({ item, subject }) => (
           <tr class="govuk-table__row" key={item.id}>
-            <Cell label="Item">
+            <Cell label={w.item}>
               <a class="govuk-link govuk-!-font-weight-bold" href={criticalItemHref(quarter, item.id)}>
-                {item.title}
+                <UserText en={item.title} cy={item.titleCy} />
               </a>
               <SignOffTag state={subject?.signOff} />
             </Cell>
-            <Cell label="Issue">{item.issue}</Cell>
-            <Cell label="Remedial action">
-              {item.remedialAction ? item.remedialAction.text : <strong>Remedial action needed</strong>}
+            <Cell label={w.issue}>
+              <UserText en={item.issue} cy={item.issueCy} />
             </Cell>
-            <Cell label="Owner">{item.remedialAction?.owner ?? ''}</Cell>
-            <Cell label="Due">{item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate) : ''}</Cell>
+            <Cell label={w.remedialAction}>
+              {item.remedialAction ? item.remedialAction.text : <strong>{t.criticalItem.remedialActionNeeded}</strong>}
+            </Cell>
+            <Cell label={w.owner}>{item.remedialAction?.owner ?? ''}</Cell>
+            <Cell label={w.due}>{item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate) : ''}</Cell>
           </tr>
         ))}
       </tbody>
@@ -84,21 +86,28 @@ export function CriticalItemsTable({
 }
 
 export function PlannedWorkTable({ actions }: { actions: DashboardView['actions'] }) {
-  const columns = ['Planned work', 'Programme', 'Directorate', 'BRAG'];
+  const w = useWords().t.dashboard;
+  const columns = [w.plannedWork, w.programme, w.directorate, w.brag];
   return (
     // Named by a caption, not by the heading (aria-labelledby): a search by label for the
     // `Plan` filter would find the table too.
     <table class="govuk-table app-stack-table">
-      <caption class="govuk-visually-hidden">Planned work</caption>
+      <caption class="govuk-visually-hidden">{w.plannedWork}</caption>
       <TableHead columns={columns} />
       <tbody class="govuk-table__body">
-        {actions.length === 0 && <Empty columns={columns.length} text="No planned work matches these filters." />}
+        {actions.length === 0 && <Empty columns={columns.length} text={w.noWorkMatches} />}
         {actions.map((a) => (
           <tr class="govuk-table__row" key={a.id}>
-            <Cell label="Planned work">{a.title}</Cell>
-            <Cell label="Programme">{a.programme}</Cell>
-            <Cell label="Directorate">{a.ownerDirectorate}</Cell>
-            <Cell label="BRAG">
+            <Cell label={w.plannedWork}>
+              <UserText en={a.title} cy={a.titleCy} />
+            </Cell>
+            <Cell label={w.programme}>
+              <UserText en={a.programme} />
+            </Cell>
+            <Cell label={w.directorate}>
+              <UserText en={a.ownerDirectorate} />
+            </Cell>
+            <Cell label={w.brag}>
               <StatusTag status={a.status} />
               <SignOffTag state={a.signOff} />
             </Cell>
@@ -110,41 +119,45 @@ export function PlannedWorkTable({ actions }: { actions: DashboardView['actions'
 }
 
 export function MeasuresTable({ measures }: { measures: DashboardView['measures'] }) {
+  const w = useWords().t.dashboard;
+  const lastQuarters = fill(w.lastQuarters, { n: trendQuarters });
   const columns = [
-    'Measure',
-    'Directorate',
-    'Status',
-    { label: 'Actual', numeric: true as const },
-    'Trend on last quarter',
-    'Trend on a year ago',
-    `Last ${trendQuarters} quarters`,
+    w.measure,
+    w.directorate,
+    w.status,
+    { label: w.actual, numeric: true as const },
+    w.trendLastQuarter,
+    w.trendYearAgo,
+    lastQuarters,
   ];
   return (
     <table class="govuk-table app-stack-table" aria-labelledby="measures">
       <TableHead columns={columns} />
       <tbody class="govuk-table__body">
-        {measures.length === 0 && <Empty columns={columns.length} text="No measures match these filters." />}
+        {measures.length === 0 && <Empty columns={columns.length} text={w.noMeasuresMatch} />}
         {measures.map((m) => (
           <tr class="govuk-table__row" key={m.id}>
-            <Cell label="Measure">
+            <Cell label={w.measure}>
               <a class="govuk-link" href={measureHref(m.id)}>
-                {m.title}
+                <UserText en={m.title} cy={m.titleCy} />
               </a>
             </Cell>
-            <Cell label="Directorate">{m.ownerDirectorate}</Cell>
-            <Cell label="Status">
+            <Cell label={w.directorate}>
+              <UserText en={m.ownerDirectorate} />
+            </Cell>
+            <Cell label={w.status}>
               <StatusTag status={m.status} />
               <SignOffTag
                 state={m.signOff}
                 unapproved={m.unapprovedActual == null ? undefined : formatValue(m.unapprovedActual, m.unit)}
               />
             </Cell>
-            <Cell label="Actual" numeric>
-              {m.actual === null ? 'No result' : formatValue(m.actual, m.unit)}
+            <Cell label={w.actual} numeric>
+              {m.actual === null ? w.noResult : formatValue(m.actual, m.unit)}
             </Cell>
-            <Cell label="Trend on last quarter">{trendWords[m.trend.previousQuarter]}</Cell>
-            <Cell label="Trend on a year ago">{trendWords[m.trend.sameQuarterLastYear]}</Cell>
-            <Cell label={`Last ${trendQuarters} quarters`}>
+            <Cell label={w.trendLastQuarter}>{trendWords[m.trend.previousQuarter]}</Cell>
+            <Cell label={w.trendYearAgo}>{trendWords[m.trend.sameQuarterLastYear]}</Cell>
+            <Cell label={lastQuarters}>
               <span class="app-spark-cell">{m.quarters && <Sparkline points={m.quarters} />}</span>
             </Cell>
           </tr>

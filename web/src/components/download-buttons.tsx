@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { saveBlob } from '../download';
+import { fill, useWords } from '../i18n';
 
 /** A file the API answers (fetched with the bearer token, so a plain link could not), saved under `name`. */
 export interface DownloadButton {
@@ -10,12 +11,13 @@ export interface DownloadButton {
 
 /** Secondary buttons that each fetch and save a file, and say so when one could not be downloaded. */
 export function DownloadButtons({ buttons }: { buttons: readonly DownloadButton[] }) {
+  const w = useWords().t.dashboard;
   const [failed, setFailed] = useState<string | null>(null);
   const download = async ({ name, fetch }: DownloadButton) => {
     setFailed(null);
     const blob = await fetch();
     if (blob) saveBlob(blob, name);
-    else setFailed(`${name} could not be downloaded. Try again.`);
+    else setFailed(fill(w.fileFailed, { name }));
   };
   return (
     <>

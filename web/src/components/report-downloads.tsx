@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type Api, type ReportFormat, reportFormats } from '../api';
 import { saveBlob } from '../download';
+import { fill, useWords } from '../i18n';
 
 // The report's downloads, every format (the dashboard; the close and reissue pages after sending).
+// The formats' names are the same in both languages.
 const formatLabels: Record<ReportFormat, string> = {
   json: 'JSON',
   html: 'HTML',
@@ -14,26 +16,27 @@ const formatLabels: Record<ReportFormat, string> = {
 
 /** One link per format: fetched with the bearer token, then saved. */
 export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
+  const w = useWords().t.dashboard;
   const [failed, setFailed] = useState<string | null>(null);
   const download = async (event: Event, format: ReportFormat) => {
     event.preventDefault();
     setFailed(null);
     const blob = await api.reportDocument(quarter, format);
     if (!blob) {
-      setFailed(`The ${formatLabels[format]} report could not be downloaded. Try again.`);
+      setFailed(fill(w.downloadFailed, { format: formatLabels[format] }));
       return;
     }
     saveBlob(blob, `ragtime-${quarter}.${format}`);
   };
   return (
     <div class="app-no-print">
-      <h2 class="govuk-heading-m">Download the report</h2>
+      <h2 class="govuk-heading-m">{w.downloadReport}</h2>
       {failed && (
         <p class="govuk-error-message" role="alert">
           {failed}
         </p>
       )}
-      <ul class="govuk-list app-nav" aria-label="Report formats">
+      <ul class="govuk-list app-nav" aria-label={w.reportFormats}>
         {reportFormats.map((f) => (
           <li key={f}>
             <a
@@ -42,7 +45,7 @@ export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
               download={`ragtime-${quarter}.${f}`}
               onClick={(e) => download(e, f)}
             >
-              Download {formatLabels[f]}
+              {fill(w.download, { format: formatLabels[f] })}
             </a>
           </li>
         ))}

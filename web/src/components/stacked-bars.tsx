@@ -1,8 +1,11 @@
 import type { BarGroup } from '../dashboard-view';
 import { countedStatuses } from '../dashboard-view';
+import { useWords } from '../i18n';
 import { statusWords } from '../words';
 import { barSegments } from './bar-maths';
 import { StatusTag } from './index';
+import { Table } from './table';
+import { UserText } from './user-text';
 
 // Status counts per programme or directorate as stacked bars (docs/web-app.md "Dashboard"):
 // hand-written SVG with no viewBox, so nothing is scaled and its text is the size the CSS
@@ -59,6 +62,7 @@ export function StackedBars({
   groupLabel: string;
   groups: BarGroup[];
 }) {
+  const w = useWords().t.dashboard;
   return (
     // Not a named region: its words (`Measures by directorate`) would then name it, and a
     // search by label for the `Directorate` filter would find it too.
@@ -67,7 +71,7 @@ export function StackedBars({
         {heading}
       </h2>
       {groups.length === 0 ? (
-        <p class="govuk-body app-empty">No measures match these filters.</p>
+        <p class="govuk-body app-empty">{w.noMeasuresMatch}</p>
       ) : (
         <>
           {/* The picture; the table below says the same to a screen reader. */}
@@ -75,7 +79,10 @@ export function StackedBars({
             {groups.map((g) => (
               <li class="app-bars__group" key={g.name}>
                 <p class="app-bars__name">
-                  <span>{g.name}</span> <StatusTag status={g.overall} />
+                  <span>
+                    <UserText en={g.name} />
+                  </span>{' '}
+                  <StatusTag status={g.overall} />
                 </p>
                 <Bar group={g} />
                 <p class="app-bars__key">
@@ -93,39 +100,30 @@ export function StackedBars({
           </ul>
           {/* Hidden by its wrapper: a table grows to its content whatever width it is given. */}
           <div class="govuk-visually-hidden">
-            <table class="govuk-table">
-              <caption class="govuk-table__caption">{caption}</caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">
-                    {groupLabel}
+            <Table
+              caption={caption}
+              captionClass="govuk-table__caption--s"
+              wrap={false}
+              columns={[
+                groupLabel,
+                w.overall,
+                ...countedStatuses.map((s) => ({ label: statusWords[s], numeric: true as const })),
+              ]}
+            >
+              {groups.map((g) => (
+                <tr class="govuk-table__row" key={g.name}>
+                  <th scope="row" class="govuk-table__header">
+                    <UserText en={g.name} />
                   </th>
-                  <th scope="col" class="govuk-table__header">
-                    Overall
-                  </th>
-                  {countedStatuses.map((s) => (
-                    <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={s}>
-                      {statusWords[s]}
-                    </th>
+                  <td class="govuk-table__cell">{statusWords[g.overall]}</td>
+                  {g.counts.map((c) => (
+                    <td class="govuk-table__cell govuk-table__cell--numeric" key={c.status}>
+                      {c.count}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                {groups.map((g) => (
-                  <tr class="govuk-table__row" key={g.name}>
-                    <th scope="row" class="govuk-table__header">
-                      {g.name}
-                    </th>
-                    <td class="govuk-table__cell">{statusWords[g.overall]}</td>
-                    {g.counts.map((c) => (
-                      <td class="govuk-table__cell govuk-table__cell--numeric" key={c.status}>
-                        {c.count}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answer, Api, CloseAnswer, EmailState } from '../api';
 import type { FieldError } from '../components';
+import { useWords } from '../i18n';
 import { useData } from './use-data';
 
 // The Close quarter pages' requests (docs/web-app.md): the preview of what a close or
@@ -8,13 +9,14 @@ import { useData } from './use-data';
 
 /** What the close (reissue) would freeze now: the one request of the confirmation page. */
 export function usePreview(api: Api, quarter: string, reissue: boolean) {
+  const w = useWords().t.dashboard.close;
   const loaded = useData(
     () => (reissue ? api.reissuePreview(quarter) : api.closePreview(quarter)),
     [api, quarter, reissue],
   );
   const failed = loaded.failed;
   if (failed && reissue && failed.status === 409) return { notClosed: true };
-  if (failed) return { failed: failed.problem.detail ?? 'The report could not be loaded.' };
+  if (failed) return { failed: failed.problem.detail ?? w.reportNotLoaded };
   return { preview: loaded.data };
 }
 
@@ -23,6 +25,7 @@ export function usePreview(api: Api, quarter: string, reissue: boolean) {
  * or its refusal as an error on the button (`field`, the button's id).
  */
 export function useFreeze(post: () => Promise<Answer<CloseAnswer>>, field: string) {
+  const w = useWords().t.dashboard.close;
   const [answer, setAnswer] = useState<CloseAnswer | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -32,7 +35,7 @@ export function useFreeze(post: () => Promise<Answer<CloseAnswer>>, field: strin
     const result = await post();
     setBusy(false);
     if (result.ok) setAnswer(result.data);
-    else setErrors([{ field, message: result.problem.detail ?? 'The service did not answer. Try again.' }]);
+    else setErrors([{ field, message: result.problem.detail ?? w.noAnswer }]);
   };
   return { answer, errors, busy, freeze };
 }
@@ -46,6 +49,7 @@ export const emailPollMs = 1000;
  * failed. `sendAgain` (admin) queues the failed email's record again, and polling resumes.
  */
 export function useEmailState(api: Api, quarter: string, initial: EmailState) {
+  const w = useWords().t.dashboard.close;
   const [email, setEmail] = useState(initial);
   const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -72,7 +76,7 @@ export function useEmailState(api: Api, quarter: string, initial: EmailState) {
     if (answer.ok) {
       setProblem(null);
       setEmail(answer.data);
-    } else setProblem(answer.problem.detail ?? 'The email could not be queued again. Try again.');
+    } else setProblem(answer.problem.detail ?? w.notQueued);
   };
   return { email, sendAgain, busy, problem };
 }

@@ -687,6 +687,144 @@ export const en = {
   /** The dashboard and the close pages (close, confirm, reissue) and their components. */
   dashboard: {
     // (dashboard: keys go here)
+    heading: 'Dashboard',
+    noQuarter: 'No quarter has targets yet.',
+    /** {title} (the report's title and ": ", or nothing), {quarter} */
+    printHeading: '{title}{quarter} performance report',
+    liveSuffix: ' (live, not yet closed)',
+    closedSuffix: ' (closed)',
+    showQuarter: 'Show quarter',
+    filters: 'Filters',
+    plan: 'Plan',
+    programme: 'Programme',
+    directorate: 'Directorate',
+    status: 'Status',
+    brag: 'BRAG',
+    all: 'All',
+    applyFilters: 'Apply filters',
+    applyFilter: 'Apply filter',
+    overallStatus: 'Overall status:',
+    byProgramme: 'Measures by programme',
+    byDirectorate: 'Measures by directorate',
+    programmes: 'Programmes',
+    directorates: 'Directorates',
+    overall: 'Overall',
+    criticalItems: 'Critical items',
+    plannedWork: 'Planned work',
+    measures: 'Measures',
+    /** {shown}, {total} */
+    showing: 'Showing {shown} of {total} measures.',
+    noMeasuresMatch: 'No measures match these filters.',
+    noItemsMatch: 'No critical items match these filters.',
+    noItems: 'No critical items this quarter.',
+    noWorkMatches: 'No planned work matches these filters.',
+    item: 'Item',
+    issue: 'Issue',
+    remedialAction: 'Remedial action',
+    owner: 'Owner',
+    due: 'Due',
+    measure: 'Measure',
+    actual: 'Actual',
+    noResult: 'No result',
+    trendLastQuarter: 'Trend on last quarter',
+    trendYearAgo: 'Trend on a year ago',
+    /** {n} */
+    lastQuarters: 'Last {n} quarters',
+    downloadReport: 'Download the report',
+    reportFormats: 'Report formats',
+    /** {format} */
+    download: 'Download {format}',
+    /** {format} */
+    downloadFailed: 'The {format} report could not be downloaded. Try again.',
+    /** {name} */
+    fileFailed: '{name} could not be downloaded. Try again.',
+    /** The close quarter, confirmation and reissue pages. */
+    close: {
+      heading: 'Close quarter',
+      intro:
+        "Closing freezes a quarter's report and emails it to EMT. The schedule closes each quarter on its own; close one here to do it now. The next page shows what will be frozen and who will be emailed before anything happens.",
+      quartersNotLoaded: 'The quarters could not be loaded.',
+      continue: 'Continue',
+      /** {quarter} */
+      isClosed: '{quarter} is closed',
+      /** {quarter} */
+      closeTitle: 'Close {quarter}',
+      /** {date}, {revision} */
+      closedOn: 'Closed on {date}. The report is at revision {revision}.',
+      /** {date} */
+      emailWentOut: 'The email to EMT went out on {date}.',
+      emailNotOut: 'The email to EMT has not gone out yet (it could not be sent, or another close is sending it).',
+      sendTheEmail: 'Send the email',
+      amendmentsSince: 'Amendments since the close',
+      reissueExplained: 'Reissue the report to freeze a new revision with the amendments and email EMT again.',
+      reissue: 'Reissue',
+      check: 'Check what will be frozen and who will be emailed.',
+      whatWillBeFrozen: 'What will be frozen',
+      quarter: 'Quarter',
+      overallStatus: 'Overall status',
+      missingReturns: 'Missing returns',
+      everyReturnIn: 'Every return is in.',
+      /** {directorate}, {n} */
+      missing: '{directorate}: {n} missing',
+      /** {title} */
+      missingMeasure: 'Measure: {title}',
+      /** {title} */
+      missingWork: 'Planned work: {title}',
+      cannotBeUndone:
+        'Closing cannot be undone. A change after the close is an amendment, sent to EMT only when the report is reissued.',
+      /** {date} */
+      closeEarlyQuestion: 'This quarter ends on {date}. Close it early?',
+      closeEarly: 'Close it early',
+      cancel: 'Cancel',
+      /** {quarter} */
+      notClosedTitle: '{quarter} is not closed',
+      onlyClosed: 'Only a closed quarter can be reissued.',
+      /** {quarter} */
+      reissueTitle: 'Reissue {quarter}',
+      /** {frozen}, {date}, {revision} */
+      revisionFrozen:
+        'Revision {frozen} was frozen when the quarter closed on {date}. The reissue freezes revision {revision}.',
+      willInclude: 'What the reissue will include',
+      reissueWarning: 'Reissuing freezes a new revision of the report and emails EMT again. It cannot be undone.',
+      whoWillBeEmailed: 'Who will be emailed',
+      subject: 'Subject',
+      to: 'To',
+      sent: 'Sent',
+      emailSent: 'Email sent',
+      emailToEmt: 'Email to EMT',
+      closedBeingSent: 'Closed. The email to EMT is being sent.',
+      reissuedBeingSent: 'Reissued. The email to EMT is being sent.',
+      /** {date} */
+      sentOn: 'The email to EMT was sent on {date}.',
+      /** {reason} (" (the reason)" or nothing) */
+      failed: 'The email to EMT failed{reason}.',
+      gaveUp: 'It will not be tried again on its own.',
+      triedAgain: 'It is tried again on its own.',
+      sendAgain: 'Send again',
+      frozenReport: 'The frozen report',
+      /** {quarter} */
+      seeOnDashboard: 'See {quarter} on the dashboard',
+      /** {quarter} */
+      closedTitle: '{quarter} is closed',
+      /** {quarter} */
+      reissuedTitle: '{quarter} is reissued',
+      /** {revision} */
+      revisionIsFrozen: 'Revision {revision} of the report is frozen',
+      noAmendments: 'No amendments since the close.',
+      /** {n} */
+      amendmentsOne: '{n} amendment the reissue will include',
+      /** {n} */
+      amendmentsMany: '{n} amendments the reissue will include',
+      measureOrWork: 'Measure or planned work',
+      frozen: 'Frozen',
+      now: 'Now',
+      changedBy: 'Changed by',
+      when: 'When',
+      noUpdate: 'No update',
+      reportNotLoaded: 'The report could not be loaded.',
+      noAnswer: 'The service did not answer. Try again.',
+      notQueued: 'The email could not be queued again. Try again.',
+    },
   },
   errors: {
     /** The GOV.UK error summary's title. */

@@ -3,6 +3,7 @@ import type { Api } from '../api';
 import { Loading, QuarterSelect, useFocusHeading } from '../components';
 import { closeHref } from '../components/close-report';
 import { useData } from '../hooks/use-data';
+import { useWords } from '../i18n';
 import { navigate } from '../router';
 
 // Close quarter (admins, docs/web-app.md): pick the quarter, then its confirmation page
@@ -10,6 +11,7 @@ import { navigate } from '../router';
 
 /** /app/close: pick the quarter (opening on the latest not closed), then its confirmation page. */
 export function CloseQuarter({ api }: { api: Api }) {
+  const w = useWords().t.dashboard;
   const [quarter, setQuarter] = useState('');
   const loaded = useData(
     () =>
@@ -20,9 +22,8 @@ export function CloseQuarter({ api }: { api: Api }) {
     [api],
   );
   const returns = loaded.data;
-  const heading = useFocusHeading(returns !== undefined, 'Close quarter');
-  if (loaded.failed)
-    return <p class="govuk-body">{loaded.failed.problem.detail ?? 'The quarters could not be loaded.'}</p>;
+  const heading = useFocusHeading(returns !== undefined, w.close.heading);
+  if (loaded.failed) return <p class="govuk-body">{loaded.failed.problem.detail ?? w.close.quartersNotLoaded}</p>;
   if (!returns) return <Loading />;
   const next = (event: Event) => {
     event.preventDefault();
@@ -31,19 +32,16 @@ export function CloseQuarter({ api }: { api: Api }) {
   return (
     <>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Close quarter
+        {w.close.heading}
       </h1>
-      <p class="govuk-body">
-        Closing freezes a quarter's report and emails it to EMT. The schedule closes each quarter on its own; close one
-        here to do it now. The next page shows what will be frozen and who will be emailed before anything happens.
-      </p>
+      <p class="govuk-body">{w.close.intro}</p>
       {returns.quarters.length === 0 ? (
-        <p class="govuk-body">No quarter has targets yet.</p>
+        <p class="govuk-body">{w.noQuarter}</p>
       ) : (
         <form onSubmit={next} noValidate>
           <QuarterSelect quarters={returns.quarters} value={quarter} onChange={setQuarter} />
           <button type="submit" class="govuk-button">
-            Continue
+            {w.close.continue}
           </button>
         </form>
       )}

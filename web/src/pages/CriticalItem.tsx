@@ -11,6 +11,8 @@ import {
   TextInput,
   useFocusHeading,
 } from '../components';
+import { SummaryRow } from '../components/summary-row';
+import { inLanguage } from '../components/user-text';
 import { datePartsOf, isoDateOf } from '../date-parts';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
@@ -47,15 +49,7 @@ function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBo
         })}
       </div>
     );
-  const row = (key: string, value: string, lang?: string) => (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{key}</dt>
-      <dd class="govuk-summary-list__value" lang={lang}>
-        {value}
-      </dd>
-    </div>
-  );
-  const issue = issueIn(item, language);
+  const issue = inLanguage(language, item.issue, item.issueCy);
   return (
     <section aria-labelledby="what-the-email-said">
       <h2 class="govuk-heading-m" id="what-the-email-said">
@@ -70,28 +64,15 @@ function WhatTheEmailSaid({ report, item }: { report: ReportBody; item: ReportBo
           : fill(w.notSentYet, { quarter: periodLabel(report.quarter) })}
       </p>
       <dl class="govuk-summary-list">
-        {row(w.issue, issue.text, issue.lang)}
-        {row(w.inTheEmail, remedialWords(item.emailedRemedialAction, w))}
-        {row(w.now, remedialWords(item.remedialAction, w))}
+        <SummaryRow label={w.issue} lang={issue.lang}>
+          {issue.text}
+        </SummaryRow>
+        <SummaryRow label={w.inTheEmail}>{remedialWords(item.emailedRemedialAction, w)}</SummaryRow>
+        <SummaryRow label={w.now}>{remedialWords(item.remedialAction, w)}</SummaryRow>
       </dl>
     </section>
   );
 }
-
-/**
- * The item's words in the language shown: Welsh where the report has them (issueCy,
- * titleCy), else the English, marked lang="en" on a Welsh page.
- */
-function issueIn(item: ReportBody['criticalItems'][number], language: string) {
-  const welsh = language === 'cy' ? item.issueCy : undefined;
-  return { text: welsh ?? item.issue, lang: language === 'cy' && !welsh ? 'en' : undefined };
-}
-function titleIn(item: ReportBody['criticalItems'][number], language: string) {
-  const welsh = language === 'cy' ? item.titleCy : undefined;
-  return { text: welsh ?? item.title, lang: language === 'cy' && !welsh ? 'en' : undefined };
-}
-/** Names (programmes, directorates) have no Welsh on this page yet: marked English on a Welsh page. */
-const englishOn = (language: string) => (language === 'cy' ? 'en' : undefined);
 
 const fieldOf = (path: string) =>
   path.startsWith('/owner') ? 'owner' : path.startsWith('/dueDate') ? 'due-date-day' : 'remedial-action';
@@ -118,7 +99,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
     [api, quarter, itemId],
   );
   const item = report.data?.criticalItems.find((i) => i.id === itemId);
-  const title = item ? titleIn(item, language) : undefined;
+  const title = item ? inLanguage(language, item.title, item.titleCy) : undefined;
   const heading = useFocusHeading(item !== undefined, title?.text ?? w.heading);
   if (report.failed) return <ProblemPage title={t.problems.problemTitle} detail={report.failed.problem.detail ?? ''} />;
   if (!report.data) return <Loading />;
@@ -129,7 +110,8 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         detail={fill(w.noSuchItem, { quarter: periodLabel(quarter), id: itemId })}
       />
     );
-  const issue = issueIn(item, language);
+  const issue = inLanguage(language, item.issue, item.issueCy);
+  const english = inLanguage(language, '').lang;
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const dateError = errors.find((e) => e.field.startsWith('due-date'))?.message;
@@ -170,18 +152,13 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         <strong>{w.issueLabel}</strong> {issue.lang ? <span lang={issue.lang}>{issue.text}</span> : issue.text}
       </p>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{w.programme}</dt>
-          <dd class="govuk-summary-list__value" lang={englishOn(language)}>
-            {item.programme}
-          </dd>
-        </div>
-        <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">{w.directorate}</dt>
-          <dd class="govuk-summary-list__value" lang={englishOn(language)}>
-            {item.ownerDirectorate}
-          </dd>
-        </div>
+        {/* Names (programmes, directorates) have no Welsh on this page yet: marked English on a Welsh page. */}
+        <SummaryRow label={w.programme} lang={english}>
+          {item.programme}
+        </SummaryRow>
+        <SummaryRow label={w.directorate} lang={english}>
+          {item.ownerDirectorate}
+        </SummaryRow>
       </dl>
       <WhatTheEmailSaid report={report.data} item={item} />
       <form onSubmit={save} noValidate>

@@ -8,6 +8,7 @@ import { StackedBars } from '../components/stacked-bars';
 import { anyFilter, dashboardHref, dashboardView, type Filters, filterChoices, filtersOf } from '../dashboard-view';
 import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
+import { fill, useWords } from '../i18n';
 import { planName } from '../plan-names';
 import { navigate } from '../router';
 import { periodLabel, statusWords } from '../words';
@@ -18,6 +19,8 @@ import { periodLabel, statusWords } from '../words';
 // compact tables (stacked rows on a phone). The filters (in the URL) apply to every section.
 
 export function Dashboard({ api, query, title }: { api: Api; query: URLSearchParams; title?: string }) {
+  const { language, t } = useWords();
+  const w = t.dashboard;
   const quarterInUrl = query.get('quarter') ?? undefined;
   const message = useFlash();
   // Two requests whatever the number of measures: the quarters offered (GET /returns) and
@@ -28,13 +31,12 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       quarterInUrl ?? (await returns.then((a) => (a.ok ? (a.data.quarter ?? a.data.quarters[0]?.quarter) : null)));
     if (quarter) return together(returns, api.trendReport(quarter, trendQuarters));
     const none = await returns;
-    return none.ok ? { ok: false, status: 404, problem: { status: 404, detail: 'No quarter has targets yet.' } } : none;
+    return none.ok ? { ok: false, status: 404, problem: { status: 404, detail: w.noQuarter } } : none;
   }, [api, quarterInUrl]);
-  const heading = useFocusHeading(loaded.data !== undefined, 'Dashboard', !message);
+  const heading = useFocusHeading(loaded.data !== undefined, w.heading, !message);
   const filters = filtersOf(query);
   const [chosen, setChosen] = useState<Filters>(filters);
-  if (loaded.failed)
-    return <ProblemPage title="Sorry, there is a problem" detail={loaded.failed.problem.detail ?? ''} />;
+  if (loaded.failed) return <ProblemPage title={t.problems.problemTitle} detail={loaded.failed.problem.detail ?? ''} />;
   if (!loaded.data) return <Loading />;
   const [returns, r] = loaded.data;
   const view = dashboardView(r, filters);
@@ -51,7 +53,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       label={label}
       groupClass="app-filter"
       value={chosen[name] ?? ''}
-      empty="All"
+      empty={w.all}
       choices={values.map((v) => ({ value: v, label: words ? words(v) : v }))}
       onChange={(value) => setChosen({ ...chosen, [name]: value || undefined })}
     />
@@ -62,38 +64,38 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
       {/* Only on paper (web/styles/app.scss "Print"): the page then reads as the Cabinet's report. */}
       <p class="app-print-heading">
-        {title ? `${title}: ` : ''}
-        {periodLabel(r.quarter)} performance report{r.closed ? '' : ' (live, not yet closed)'}
+        {fill(w.printHeading, { title: title ? `${title}: ` : '', quarter: periodLabel(r.quarter) })}
+        {r.closed ? '' : w.liveSuffix}
       </p>
       <span class="govuk-caption-l">
         {periodLabel(r.quarter)}
-        {r.closed ? ' (closed)' : ' (live, not yet closed)'}
+        {r.closed ? w.closedSuffix : w.liveSuffix}
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Dashboard
+        {w.heading}
       </h1>
       <div class="app-dashboard__controls app-no-print">
         <QuarterPicker
           quarters={returns.quarters}
           quarter={r.quarter}
-          button="Show quarter"
+          button={w.showQuarter}
           onShow={(q) => navigate(dashboardHref(q, filters))}
         />
-        <form class="app-filters" aria-label="Filters" onSubmit={apply(chosen)} noValidate>
-          {select('plan', 'Plan', choices.plan, planName)}
-          {select('programme', 'Programme', choices.programme)}
-          {select('directorate', 'Directorate', choices.directorate)}
-          {select('status', 'Status', choices.status, statusWord)}
+        <form class="app-filters" aria-label={w.filters} onSubmit={apply(chosen)} noValidate>
+          {select('plan', w.plan, choices.plan, planName)}
+          {select('programme', w.programme, choices.programme)}
+          {select('directorate', w.directorate, choices.directorate)}
+          {select('status', w.status, choices.status, statusWord)}
           <button type="submit" class="govuk-button govuk-button--secondary">
-            Apply filters
+            {w.applyFilters}
           </button>
         </form>
       </div>
       <div class="app-dashboard__summary">
         <p class="app-status-line" id="overall">
-          Overall status: <StatusTag status={r.overall} />
+          {w.overallStatus} <StatusTag status={r.overall} />
         </p>
-        {r.summary.sentences.map((s) => (
+        {((language === 'cy' && r.summary.sentencesCy) || r.summary.sentences).map((s) => (
           <p class="govuk-body" key={s}>
             {s}
           </p>
@@ -102,43 +104,43 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       <div class="app-dashboard__charts">
         <StackedBars
           id="by-programme"
-          heading="Measures by programme"
-          caption="Programmes"
-          groupLabel="Programme"
+          heading={w.byProgramme}
+          caption={w.programmes}
+          groupLabel={w.programme}
           groups={view.byProgramme}
         />
         <StackedBars
           id="by-directorate"
-          heading="Measures by directorate"
-          caption="Directorates"
-          groupLabel="Directorate"
+          heading={w.byDirectorate}
+          caption={w.directorates}
+          groupLabel={w.directorate}
           groups={view.byDirectorate}
         />
       </div>
       <section aria-labelledby="critical-items">
         <h2 class="govuk-heading-m" id="critical-items">
-          Critical items
+          {w.criticalItems}
         </h2>
         <CriticalItemsTable quarter={r.quarter} items={view.criticalItems} filtered={filtered} />
       </section>
       <section class="app-planned-work">
         <h2 class="govuk-heading-m" id="planned-work">
-          Planned work
+          {w.plannedWork}
         </h2>
         <form class="app-filters app-no-print" onSubmit={apply(chosen)} noValidate>
-          {select('brag', 'BRAG', choices.brag, statusWord)}
+          {select('brag', w.brag, choices.brag, statusWord)}
           <button type="submit" class="govuk-button govuk-button--secondary">
-            Apply filter
+            {w.applyFilter}
           </button>
         </form>
         <PlannedWorkTable actions={view.actions} />
       </section>
       <section aria-labelledby="measures">
         <h2 class="govuk-heading-m" id="measures">
-          Measures
+          {w.measures}
         </h2>
         <p class="govuk-body" aria-live="polite">
-          Showing {view.measures.length} of {r.measures.length} measures.
+          {fill(w.showing, { shown: view.measures.length, total: r.measures.length })}
         </p>
         <MeasuresTable measures={view.measures} />
       </section>
