@@ -14,17 +14,14 @@ import { ConflictPanel, savedBy } from '../components/conflict';
 import { TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
+import { fill, useWords, type WebWords } from '../i18n';
 import { rolesAndDirectorate, roleWords } from '../words';
 
 // People (admins, docs/people.md): who holds which role. A change reaches the person's
 // ID token the next time it is issued (within the hour).
 
-const roleChoices: { role: Role; label: string; hint: string }[] = [
-  { role: 'officer', label: roleWords.officer, hint: "Enters the directorate's results and planned work" },
-  { role: 'approver', label: roleWords.approver, hint: "Signs off the directorate's returns" },
-  { role: 'emt', label: roleWords.emt, hint: 'Reads the dashboard and records remedial actions' },
-  { role: 'admin', label: roleWords.admin, hint: 'Manages measures, settings, people and the close' },
-];
+const roles: Role[] = ['officer', 'approver', 'emt', 'admin'];
+type PeopleWords = WebWords['admin']['people'];
 const needsDirectorate = (roles: Role[]) => roles.includes('officer') || roles.includes('approver');
 
 const personWords = (p: Person) => rolesAndDirectorate(p.roles, p.directorate);
@@ -50,9 +47,10 @@ function PersonForm(props: {
 }) {
   const [email, setEmail] = useState(props.editing?.email ?? '');
   const [name, setName] = useState(props.editing?.name ?? '');
-  const [roles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
+  const [chosenRoles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
   const [directorate, setDirectorate] = useState(props.editing?.directorate ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const w: PeopleWords = useWords().t.admin.people;
   const versioned = useVersionedSave<Person>(async () => {
     const now = await props.api.person(email.trim());
     return now.ok ? { etag: now.etag, version: now.data } : null;
@@ -62,33 +60,32 @@ function PersonForm(props: {
   const submit = async (event: Event) => {
     event.preventDefault();
     const local: FieldError[] = [];
-    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) local.push({ field: 'email', message: 'Enter an email address' });
-    if (needsDirectorate(roles) && !directorate)
-      local.push({ field: 'directorate', message: 'Select the directorate of an officer or approver' });
+    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) local.push({ field: 'email', message: w.enterEmail });
+    if (needsDirectorate(chosenRoles) && !directorate)
+      local.push({ field: 'directorate', message: w.selectDirectorate });
     if (local.length) {
       setErrors(local);
       return;
     }
-    const body = { roles, ...(directorate && { directorate }), ...(name.trim() && { name: name.trim() }) };
+    const body = { roles: chosenRoles, ...(directorate && { directorate }), ...(name.trim() && { name: name.trim() }) };
     const loaded = props.editing ? `"${props.editing.version}"` : undefined;
     await versioned.save(loaded, (ifMatch) => props.api.putPerson(email.trim(), body, ifMatch), {
       saved: (person) => {
         setErrors([]);
-        props.saved(`${nameOf(person)}: ${personWords(person)}.`);
+        props.saved(fill(w.saved, { name: nameOf(person), roles: personWords(person) }));
       },
       conflicted: () =>
         setErrors([
           {
             field: 'role-officer',
-            message:
-              'Someone else changed this person while you were editing them. Check what they saved, then save again.',
+            message: w.conflictError,
           },
         ]),
       refused: (problem, status) => {
         const fields = (problem.errors ?? []).map((e) => ({ field: fieldOf(e.path), message: e.message }));
         // 409: the roles would lock the admins out (your own admin role, or the last admin's).
         const field = status === 409 ? 'role-officer' : 'email';
-        setErrors(fields.length ? fields : [{ field, message: problem.detail ?? 'The change was refused.' }]);
+        setErrors(fields.length ? fields : [{ field, message: problem.detail ?? w.refused }]);
       },
     });
   };
@@ -96,20 +93,19 @@ function PersonForm(props: {
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
-      <h2 class="govuk-heading-m">{props.editing ? `Change ${nameOf(props.editing)}` : 'Add a person'}</h2>
+      <h2 class="govuk-heading-m">{props.editing ? fill(w.change, { name: nameOf(props.editing) }) : w.add}</h2>
       {versioned.conflict && (
-        <ConflictPanel heading="Someone else changed this person">
+        <ConflictPanel heading={w.conflictHeading}>
           <p class="govuk-body">
-            {savedBy(versioned.conflict)} while you were editing it: {personWords(versioned.conflict)}. What you typed
-            is kept: check it, then select Save to replace their version with yours.
+            {fill(w.conflict, { saved: savedBy(versioned.conflict), roles: personWords(versioned.conflict) })}
           </p>
         </ConflictPanel>
       )}
       <TextInput
         id="email"
         type="email"
-        label="Email address"
-        hint="The address they sign in with"
+        label={w.email}
+        hint={w.emailHint}
         autocomplete="off"
         value={email}
         readOnly={props.editing !== null}
@@ -118,8 +114,8 @@ function PersonForm(props: {
       />
       <TextInput
         id="name"
-        label="Name (optional)"
-        hint="How pages and emails name them, like Jane Smith. Without one, the name they sign in with shows."
+        label={w.name}
+        hint={w.nameHint}
         autocomplete="off"
         value={name}
         error={errorOf('name')}
@@ -127,35 +123,35 @@ function PersonForm(props: {
       />
       <Checkboxes
         name="roles"
-        legend="Roles"
-        hint="Select all that apply. None: they can sign in but see nothing."
-        items={roleChoices.map((c) => ({
-          id: `role-${c.role}`,
-          value: c.role,
-          label: c.label,
-          hint: c.hint,
-          checked: roles.includes(c.role),
+        legend={w.roles}
+        hint={w.rolesHint}
+        items={roles.map((role) => ({
+          id: `role-${role}`,
+          value: role,
+          label: roleWords[role],
+          hint: w.roleHints[role],
+          checked: chosenRoles.includes(role),
         }))}
         error={errorOf('role-officer')}
         onToggle={(role) => toggle(role as Role)}
       />
       <Select
         id="directorate"
-        label="Directorate"
-        hint="Needed for officers and approvers"
+        label={w.directorate}
+        hint={w.directorateHint}
         value={directorate}
-        empty="None"
+        empty={w.none}
         choices={props.directorates.map((d) => ({ value: d, label: d }))}
         error={errorOf('directorate')}
         onChange={setDirectorate}
       />
       <div class="govuk-button-group">
         <button type="submit" class="govuk-button" disabled={versioned.saving} aria-disabled={versioned.saving}>
-          Save
+          {w.save}
         </button>
         {props.editing && (
           <button type="button" class="govuk-button govuk-button--secondary" onClick={props.cancel}>
-            Cancel
+            {w.cancel}
           </button>
         )}
       </div>
@@ -171,7 +167,8 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
   const [formKey, setFormKey] = useState(0);
   /** A refused removal, linked to the person's Remove button. */
   const [removeErrors, setRemoveErrors] = useState<FieldError[]>([]);
-  const heading = useFocusHeading(people !== null, 'People');
+  const w: PeopleWords = useWords().t.admin.people;
+  const heading = useFocusHeading(people !== null, w.heading);
   const saved = (message: string) => {
     setRemoveErrors([]);
     setDone(message);
@@ -181,43 +178,47 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
   };
   const remove = async (person: Person, button: string) => {
     const answer = await api.deletePerson(person.email);
-    if (answer.ok) saved(`${nameOf(person)} no longer has any role.`);
+    if (answer.ok) saved(fill(w.removed, { name: nameOf(person) }));
     else {
       setDone(null);
-      setRemoveErrors([{ field: button, message: answer.problem.detail ?? 'The person could not be removed.' }]);
+      setRemoveErrors([{ field: button, message: answer.problem.detail ?? w.notRemoved }]);
     }
   };
-  if (loaded.failed)
-    return <p class="govuk-body">{loaded.failed.problem.detail ?? 'The people could not be loaded.'}</p>;
+  if (loaded.failed) return <p class="govuk-body">{loaded.failed.problem.detail ?? w.notLoaded}</p>;
   if (!people) return <Loading />;
   return (
     <>
       <ErrorSummary errors={removeErrors} />
       {done && <SuccessBanner key={done} id="people-title" message={done} />}
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        People
+        {w.heading}
       </h1>
-      <p class="govuk-body">Who may do what. A change applies the next time the person signs in, or within the hour.</p>
-      {people.length === 0 && (
-        <p class="govuk-inset-text">Nobody has a role yet. Add a person below to give them one.</p>
-      )}
+      <p class="govuk-body">{w.intro}</p>
+      {people.length === 0 && <p class="govuk-inset-text">{w.nobody}</p>}
       <table class="govuk-table" hidden={people.length === 0}>
-        <caption class="govuk-table__caption govuk-table__caption--m">Everyone with a role</caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">{w.caption}</caption>
         <TableHead
-          columns={['Name', 'Email', 'Roles', 'Directorate', <span class="govuk-visually-hidden">Actions</span>]}
+          columns={[
+            w.nameColumn,
+            w.emailColumn,
+            w.roles,
+            w.directorate,
+            <span class="govuk-visually-hidden">{w.actions}</span>,
+          ]}
         />
         <tbody class="govuk-table__body">
           {people.map((p, i) => (
             <tr class="govuk-table__row" key={p.email}>
               <th scope="row" class="govuk-table__header">
-                {p.name ?? <span class="govuk-hint govuk-!-margin-0">Not given</span>}
+                {p.name ?? <span class="govuk-hint govuk-!-margin-0">{w.notGiven}</span>}
               </th>
               <td class="govuk-table__cell app-break-anywhere">{p.email}</td>
               <td class="govuk-table__cell">{rolesAndDirectorate(p.roles)}</td>
               <td class="govuk-table__cell">{p.directorate ?? ''}</td>
               <td class="govuk-table__cell">
                 <button type="button" class="app-link-button" onClick={() => setEditing(p)}>
-                  Change<span class="govuk-visually-hidden"> {p.email}</span>
+                  {w.changeLink}
+                  <span class="govuk-visually-hidden"> {p.email}</span>
                 </button>{' '}
                 <button
                   type="button"
@@ -225,7 +226,8 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
                   id={`remove-${i}`}
                   onClick={() => remove(p, `remove-${i}`)}
                 >
-                  Remove<span class="govuk-visually-hidden"> {p.email}</span>
+                  {w.remove}
+                  <span class="govuk-visually-hidden"> {p.email}</span>
                 </button>
               </td>
             </tr>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../api';
 import type { LocalPerson } from '../auth/local';
 import { ErrorSummary, type FieldError, Select, useFocusHeading } from '../components';
+import { useWords } from '../i18n';
 import { rolesAndDirectorate, roleWords } from '../words';
 
 const roles: Role[] = ['officer', 'approver', 'emt', 'admin'];
@@ -31,7 +32,8 @@ export function SignIn(props: {
   const [role, setRole] = useState<string>('officer');
   const [directorate, setDirectorate] = useState(props.directorates[0] ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const heading = useFocusHeading(true, 'Sign in (local mode)');
+  const w = useWords().t.admin.signIn;
+  const heading = useFocusHeading(true, w.title);
   const submit = async (event: Event) => {
     event.preventDefault();
     const needsDirectorate = role === 'officer' || role === 'approver';
@@ -43,21 +45,18 @@ export function SignIn(props: {
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
-        <strong class="govuk-tag app-tag--grey">Local mode</strong>
+        <strong class="govuk-tag app-tag--grey">{w.localMode}</strong>
         <h1 class="govuk-heading-l govuk-!-margin-top-3" tabIndex={-1} ref={heading}>
-          Sign in
+          {w.heading}
         </h1>
-        <p class="govuk-body">
-          Local mode: there are no passwords. Choose who to be; the local server signs a token for that role. Officers
-          and approvers act for their directorate.
-        </p>
+        <p class="govuk-body">{w.intro}</p>
         {people.length > 0 && (
           <form onSubmit={usePerson} noValidate>
-            <h2 class="govuk-heading-m">People in the table</h2>
+            <h2 class="govuk-heading-m">{w.peopleHeading}</h2>
             <Select
               id="person"
-              label="Person"
-              hint="With the roles and directorate their record gives them on the People page"
+              label={w.person}
+              hint={w.personHint}
               value={person}
               choices={people.map((p) => ({
                 value: p.email,
@@ -66,29 +65,29 @@ export function SignIn(props: {
               onChange={setPerson}
             />
             <button type="submit" class="govuk-button govuk-button--secondary">
-              Continue as this person
+              {w.continueAs}
             </button>
           </form>
         )}
-        <h2 class="govuk-heading-m">Any role, for trying things out</h2>
+        <h2 class="govuk-heading-m">{w.anyRole}</h2>
         <form onSubmit={submit} noValidate>
           <Select
             id="role"
-            label="Role"
+            label={w.role}
             value={role}
             choices={roles.map((r) => ({ value: r, label: roleWords[r] }))}
             onChange={setRole}
           />
           <Select
             id="directorate"
-            label="Directorate"
-            hint="For officers and approvers."
+            label={w.directorate}
+            hint={w.directorateHint}
             value={directorate}
             choices={props.directorates.map((d) => ({ value: d, label: d }))}
             onChange={setDirectorate}
           />
           <button type="submit" class="govuk-button">
-            Sign in
+            {w.heading}
           </button>
         </form>
       </div>

@@ -4,6 +4,7 @@ import {
   ErrorSummary,
   type FieldError,
   Loading,
+  NotificationBanner,
   ProblemPage,
   QuarterSelect,
   Select,
@@ -12,8 +13,10 @@ import {
   TextArea,
   useFocusHeading,
 } from '../components';
+import { UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
+import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
 import { formatDateTime, formatNumber, periodLabel } from '../words';
 
@@ -52,12 +55,13 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
   const [done, setDone] = useState<{ n: number; message: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ quarter?: string; directorate?: string }>({});
+  const { t } = useWords();
+  const w = t.admin.signOffs;
 
   const loaded = useData(() => api.signOffs({ quarter, directorate }), [api, quarter, directorate]);
   const load = loaded.reload;
-  const heading = useFocusHeading(loaded.data !== undefined, 'Awaiting sign-off');
-  if (loaded.failed)
-    return <ProblemPage title="Sorry, there is a problem" detail={loaded.failed.problem.detail ?? ''} />;
+  const heading = useFocusHeading(loaded.data !== undefined, w.heading);
+  if (loaded.failed) return <ProblemPage title={t.problems.problemTitle} detail={loaded.failed.problem.detail ?? ''} />;
   if (!loaded.data) return <Loading />;
   const list = loaded.data;
 
@@ -68,7 +72,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
     const reason = (reasons[key] ?? '').trim();
     if (decision === 'return' && !reason) {
       setDone(null);
-      setErrors([{ field: reasonId(item), message: `Enter a reason for returning ${item.title}` }]);
+      setErrors([{ field: reasonId(item), message: fill(w.enterReason, { title: item.title }) }]);
       return;
     }
     setBusy(key);
@@ -80,10 +84,10 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
       setReasons(({ [key]: _gone, ...rest }) => rest);
       setDone((d) => ({
         n: (d?.n ?? 0) + 1,
-        message:
-          decision === 'approve'
-            ? `Approved: ${item.title}, ${periodLabel(item.period)}. It now counts in the report.`
-            : `Returned: ${item.title}, ${periodLabel(item.period)}. Its submitter has been told the reason.`,
+        message: fill(decision === 'approve' ? w.approved : w.returned, {
+          title: item.title,
+          period: periodLabel(item.period),
+        }),
       }));
       loaded.set({ ...list, items: list.items.filter((i) => keyOf(i) !== key) });
       return;
@@ -93,15 +97,11 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
       setErrors([]);
       setDone(null);
       await load();
-      setNotice(
-        decided.status === 412
-          ? `${item.title} was changed by someone else meanwhile. The list now shows its latest version: check it before you decide.`
-          : `Someone else decided on ${item.title} meanwhile. The list now shows what still awaits a decision.`,
-      );
+      setNotice(fill(decided.status === 412 ? w.changedMeanwhile : w.decidedMeanwhile, { title: item.title }));
       return;
     }
     setDone(null);
-    setErrors([{ field: reasonId(item), message: decided.problem.detail ?? 'The decision was refused.' }]);
+    setErrors([{ field: reasonId(item), message: decided.problem.detail ?? w.refused }]);
   };
 
   const show = (event: Event) => {
@@ -120,24 +120,13 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
       {done && <SuccessBanner key={done.n} id="decided-title" message={done.message} />}
       <ErrorSummary errors={errors} />
       <span class="govuk-caption-l">
-        {list.directorate ?? 'Every directorate'}
+        {list.directorate ? <UserText en={list.directorate} /> : w.everyDirectorate}
         {list.quarter ? `, ${periodLabel(list.quarter)}` : ''}
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Awaiting sign-off
+        {w.heading}
       </h1>
-      {notice && (
-        <div class="govuk-notification-banner" role="alert" aria-labelledby="notice-title">
-          <div class="govuk-notification-banner__header">
-            <h2 class="govuk-notification-banner__title" id="notice-title">
-              Important
-            </h2>
-          </div>
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      )}
+      {notice && <NotificationBanner id="notice-title" title={w.important} role="alert" heading={notice} />}
       <form class="govuk-!-margin-bottom-6" onSubmit={show} noValidate>
         <QuarterSelect
           groupClass="govuk-!-margin-bottom-3"
@@ -148,26 +137,23 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
         {isAdmin && (
           <Select
             id="directorate"
-            label="Directorate"
+            label={w.directorate}
             groupClass="govuk-!-margin-bottom-3"
             value={chosen.directorate ?? directorate ?? ''}
-            empty="Every directorate"
+            empty={w.everyDirectorate}
             choices={me.directorates.map((d) => ({ value: d, label: d }))}
             onChange={(value) => setChosen({ ...chosen, directorate: value })}
           />
         )}
         <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-          Show returns
+          {w.show}
         </button>
       </form>
       {list.items.length === 0 ? (
-        <p class="govuk-body">Nothing is awaiting your sign-off.</p>
+        <p class="govuk-body">{w.nothing}</p>
       ) : (
         <>
-          <p class="govuk-body">
-            {list.items.length === 1 ? '1 return awaits' : `${list.items.length} returns await`} a decision. Approve a
-            return to make it count in the report, or return it to its submitter with a reason.
-          </p>
+          <p class="govuk-body">{fill(list.items.length === 1 ? w.awaitOne : w.await, { n: list.items.length })}</p>
           {list.items.map((item) => {
             const key = keyOf(item);
             const id = reasonId(item);
@@ -175,31 +161,31 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
               <section class="app-sign-off govuk-!-margin-bottom-8" key={key} aria-labelledby={`${id}-title`}>
                 <h2 class="govuk-heading-m" id={`${id}-title`}>
                   <a class="govuk-link" href={href(item)}>
-                    {item.title}
+                    <UserText en={item.title} />
                   </a>
                 </h2>
                 <dl class="govuk-summary-list">
-                  <Row label={item.kind === 'measure' ? 'Period' : 'Quarter'}>{periodLabel(item.period)}</Row>
+                  <Row label={item.kind === 'measure' ? w.period : w.quarter}>{periodLabel(item.period)}</Row>
                   {item.kind === 'measure' ? (
                     <>
-                      <Row label="Value">{formatNumber(item.value)}</Row>
-                      <Row label="Status if approved">{item.status ? <StatusTag status={item.status} /> : ''}</Row>
+                      <Row label={w.value}>{formatNumber(item.value)}</Row>
+                      <Row label={w.statusIfApproved}>{item.status ? <StatusTag status={item.status} /> : ''}</Row>
                     </>
                   ) : (
-                    <Row label="Progress">{item.status ? <StatusTag status={item.status} /> : ''}</Row>
+                    <Row label={w.progress}>{item.status ? <StatusTag status={item.status} /> : ''}</Row>
                   )}
-                  <Row label="Commentary">{item.commentary ?? 'None'}</Row>
-                  <Row label="Submitted">
-                    By <Who by={item} /> on {item.at ? formatDateTime(item.at) : 'a date not recorded'} (version{' '}
-                    {item.version})
+                  <Row label={w.commentary}>{item.commentary ?? w.none}</Row>
+                  <Row label={w.submitted}>
+                    {w.by} <Who by={item} />{' '}
+                    {fill(w.on, { date: item.at ? formatDateTime(item.at) : w.noDate, version: item.version })}
                   </Row>
                 </dl>
                 <form noValidate onSubmit={(e) => decide(e, item, 'return')}>
                   <TextArea
                     id={id}
                     name="reason"
-                    label="Reason"
-                    hint="Needed to return it: say what the submitter should correct. They are emailed it."
+                    label={w.reason}
+                    hint={w.reasonHint}
                     rows={3}
                     value={reasons[key] ?? ''}
                     error={errorOf(id)}
@@ -214,7 +200,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
                       aria-describedby={`${id}-title`}
                       onClick={(e) => decide(e, item, 'approve')}
                     >
-                      Approve
+                      {w.approve}
                     </button>
                     <button
                       type="submit"
@@ -223,7 +209,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
                       aria-disabled={busy === key}
                       aria-describedby={`${id}-title`}
                     >
-                      Return
+                      {w.return}
                     </button>
                   </div>
                 </form>
