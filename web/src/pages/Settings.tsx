@@ -4,6 +4,7 @@ import { ErrorSummary, type FieldError, Loading, SuccessBanner, useFocusHeading 
 import { ConflictPanel, savedBy } from '../components/conflict';
 import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
+import { fill, useWords } from '../i18n';
 import { type Form, fieldErrorsOf, formOf, settingsOf } from '../settings/form';
 import {
   CabinetSection,
@@ -43,9 +44,10 @@ export function Settings({ api }: { api: Api }) {
     settings.set(now.data, now.etag);
     return { etag: now.etag, version: { latest: changes.ok ? (changes.data.versions.at(-1) ?? null) : null } };
   });
-  const heading = useFocusHeading(form !== null, 'Settings');
-  if (settings.failed)
-    return <p class="govuk-body">{settings.failed.problem.detail ?? 'The settings could not be loaded.'}</p>;
+  const { t } = useWords();
+  const w = t.admin.settings;
+  const heading = useFocusHeading(form !== null, w.heading);
+  if (settings.failed) return <p class="govuk-body">{settings.failed.problem.detail ?? w.notLoaded}</p>;
   if (!form || !loaded) return <Loading />;
 
   const change = (patch: Partial<Form>) => setForm({ ...form, ...patch });
@@ -58,7 +60,7 @@ export function Settings({ api }: { api: Api }) {
   const save = async (event: Event) => {
     event.preventDefault();
     setDone(null);
-    const body = settingsOf(form, loaded);
+    const body = settingsOf(form, loaded, w, t.date);
     if (Array.isArray(body)) {
       setErrors(body);
       return;
@@ -67,24 +69,19 @@ export function Settings({ api }: { api: Api }) {
       saved: (data, etag) => {
         setErrors([]);
         settings.set(data, etag);
-        setDone('Settings saved.');
+        setDone(w.saved);
         history.reload();
       },
       conflicted: () =>
         setErrors([
           {
             field: 'reportTitle',
-            message:
-              'Someone else changed the settings while you were editing them. Check what they saved, then save again.',
+            message: w.conflictError,
           },
         ]),
       refused: (problem) => {
-        const fields = fieldErrorsOf(problem.errors ?? [], form);
-        setErrors(
-          fields.length
-            ? fields
-            : [{ field: 'reportTitle', message: problem.detail ?? 'The settings could not be saved. Try again.' }],
-        );
+        const fields = fieldErrorsOf(problem.errors ?? [], form, w);
+        setErrors(fields.length ? fields : [{ field: 'reportTitle', message: problem.detail ?? w.notSaved }]);
       },
     });
   };
@@ -94,17 +91,15 @@ export function Settings({ api }: { api: Api }) {
       {done && <SuccessBanner key={`${done}${versions?.length}`} id="settings-saved" message={done} />}
       <ErrorSummary errors={errors} />
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
-        Settings
+        {w.heading}
       </h1>
-      <p class="govuk-body">
-        What the service uses without a redeploy. A change applies to the next report, email and reminder.
-      </p>
+      <p class="govuk-body">{w.intro}</p>
       {versioned.conflict && (
-        <ConflictPanel heading="Someone else changed the settings">
+        <ConflictPanel heading={w.conflictHeading}>
           <p class="govuk-body">
-            {versioned.conflict.latest ? savedBy(versioned.conflict.latest) : 'Someone saved them'} while you were
-            editing them: see the history below. What you typed is kept: check it, then select Save to replace their
-            version with yours.
+            {fill(w.conflict, {
+              saved: versioned.conflict.latest ? savedBy(versioned.conflict.latest) : w.someoneSaved,
+            })}
           </p>
         </ConflictPanel>
       )}
@@ -116,11 +111,11 @@ export function Settings({ api }: { api: Api }) {
         <WelshSection form={form} errorOf={errorOf} change={change} />
         <CabinetSection form={form} errorOf={errorOf} change={change} />
         <button type="submit" class="govuk-button" disabled={versioned.saving} aria-disabled={versioned.saving}>
-          Save
+          {w.save}
         </button>
       </form>
 
-      <h2 class="govuk-heading-m">History</h2>
+      <h2 class="govuk-heading-m">{w.history}</h2>
       {versions ? <SettingsHistory versions={versions} /> : <Loading />}
     </>
   );

@@ -1,6 +1,9 @@
+import { fill } from '../../../lambdas/domain/words';
 import type { Settings } from '../api';
 import type { DateParts, FieldError } from '../components';
 import { datePartsOf, isoDateOf } from '../date-parts';
+import type { WebWords } from '../i18n';
+import { en } from '../i18n/en';
 import { pointerSegment } from '../json-pointer';
 
 // The Settings form as data (docs/web-app.md "Settings"): the settings as typed (lists one
@@ -9,39 +12,21 @@ import { pointerSegment } from '../json-pointer';
 // links to the fields. Pure: unit-tested in test/web/settings-form.unit.test.ts.
 
 export type RuleName = keyof Settings['criticalRules'];
-export const ruleLabels: Record<RuleName, string> = {
-  red: 'A measure is RED',
-  'all-directorates-off': 'Every directorate of a measure is off target',
-  'red-consecutive': 'A measure is RED for two quarters in a row',
-  'declining-despite-target': 'A measure is declining while off target',
-  'action-red': 'Planned work is RED',
-};
+/** The critical-item rules in the order the page lists them (their words: the catalogue's admin.settings.rules). */
+export const ruleNames: RuleName[] = [
+  'red',
+  'all-directorates-off',
+  'red-consecutive',
+  'declining-despite-target',
+  'action-red',
+];
+/** The bands' fields (their label and hint: the catalogue's admin.settings.bands). */
 export const bandFields = [
-  {
-    key: 'tolerancePercent',
-    label: 'Amber band (percent off target)',
-    hint: 'A measure off target by up to this percentage is AMBER; further off, RED',
-  },
-  {
-    key: 'greenTolerancePercent',
-    label: 'Green band (percent off target)',
-    hint: 'A measure off target by up to this percentage still counts as met (GREEN); 0 for none',
-  },
-  {
-    key: 'toleranceAbsolute',
-    label: 'Amber band for a target of 0',
-    hint: 'Against a target of 0, a value off by up to this much is AMBER',
-  },
-  {
-    key: 'overallGreenAtLeastPercent',
-    label: 'Overall GREEN from (percent on track)',
-    hint: 'The overall status is GREEN when at least this share of planned work and measures is on track',
-  },
-  {
-    key: 'overallRedBelowPercent',
-    label: 'Overall RED below (percent on track)',
-    hint: 'The overall status is RED below this share; AMBER between the two',
-  },
+  { key: 'tolerancePercent' },
+  { key: 'greenTolerancePercent' },
+  { key: 'toleranceAbsolute' },
+  { key: 'overallGreenAtLeastPercent' },
+  { key: 'overallRedBelowPercent' },
 ] as const;
 export type BandKey = (typeof bandFields)[number]['key'];
 
@@ -54,17 +39,11 @@ export interface DirectorateForm {
   approvers: string;
 }
 export type CabinetField = 'council' | 'meeting' | 'author' | 'portfolio';
-export const cabinetFields: { key: CabinetField; label: string }[] = [
-  { key: 'council', label: 'Council' },
-  { key: 'meeting', label: 'Meeting' },
-  { key: 'author', label: 'Report author' },
-  { key: 'portfolio', label: 'Portfolio' },
-];
-export const reportLanguageChoices: { value: Settings['reportLanguages']; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'cy', label: 'Welsh' },
-  { value: 'cy+en', label: 'Welsh and English (Welsh first)' },
-];
+/** The Cabinet frame's fields (their labels: the catalogue's admin.settings.cabinetFields). */
+export const cabinetFields: CabinetField[] = ['council', 'meeting', 'author', 'portfolio'];
+export const reportLanguages: Settings['reportLanguages'][] = ['en', 'cy', 'cy+en'];
+/** The Settings page's words (web/src/i18n, admin.settings). */
+export type SettingsWords = WebWords['admin']['settings'];
 export interface Form {
   reportTitle: string;
   /** namesCy.reportTitle; empty: none. */
@@ -87,7 +66,7 @@ export interface Form {
 
 const lines = (list: readonly string[]) => list.join('\n');
 const cabinetFormOf = (frame: Partial<Record<CabinetField, string>>) =>
-  Object.fromEntries(cabinetFields.map(({ key }) => [key, frame[key] ?? ''])) as Record<CabinetField, string>;
+  Object.fromEntries(cabinetFields.map((key) => [key, frame[key] ?? ''])) as Record<CabinetField, string>;
 /** The entries with a (trimmed) text: an empty field means none. */
 const given = (entries: [string, string][]) =>
   Object.fromEntries(entries.map(([k, v]) => [k.trim(), v.trim()]).filter(([k, v]) => k !== '' && v !== ''));
@@ -124,27 +103,32 @@ export function formOf(s: Settings): Form {
 }
 
 /** The settings the form says, over the loaded ones; or the fields the browser can already tell are wrong. */
-export function settingsOf(form: Form, loaded: Settings): Settings | FieldError[] {
+export function settingsOf(
+  form: Form,
+  loaded: Settings,
+  w: SettingsWords = en.admin.settings,
+  dateWords: WebWords['date'] = en.date,
+): Settings | FieldError[] {
   const errors: FieldError[] = [];
   const bands = {} as Record<BandKey, number>;
   for (const f of bandFields) {
     const value = form.bands[f.key].trim() === '' ? Number.NaN : Number(form.bands[f.key]);
-    if (!Number.isFinite(value)) errors.push({ field: f.key, message: `${f.label}: enter a number` });
+    if (!Number.isFinite(value))
+      errors.push({ field: f.key, message: fill(w.enterNumber, { label: w.bands[f.key].label }) });
     bands[f.key] = value;
   }
   const days = form.reminderDays
     .split(/[\s,]+/)
     .filter((d) => d !== '')
     .map(Number);
-  if (days.some((d) => !Number.isInteger(d)))
-    errors.push({ field: 'reminderDays', message: 'Reminder days: enter whole numbers of days, separated by commas' });
+  if (days.some((d) => !Number.isInteger(d))) errors.push({ field: 'reminderDays', message: w.wholeDays });
   const ids = new Set<string>();
   form.plans.forEach((p, i) => {
     if (ids.has(p.id.trim()))
-      errors.push({ field: `plan-id-${i}`, message: `Plan ${i + 1}: the id ${p.id.trim()} is used twice` });
+      errors.push({ field: `plan-id-${i}`, message: fill(w.idTwice, { n: i + 1, id: p.id.trim() }) });
     ids.add(p.id.trim());
   });
-  const meeting = isoDateOf(form.meetingDate, 'meetingDate', 'Meeting date');
+  const meeting = isoDateOf(form.meetingDate, 'meetingDate', w.meetingDate, dateWords);
   if (meeting.error) errors.push(meeting.error);
   if (errors.length) return errors;
   const reportTitleCy = form.reportTitleCy.trim();
@@ -180,69 +164,74 @@ export function settingsOf(form: Form, loaded: Settings): Settings | FieldError[
   };
 }
 
+/** A Cabinet frame field's label in one language: "Council (English)". */
+export const cabinetLabel = (w: SettingsWords, field: CabinetField, language: 'en' | 'cy') =>
+  fill(w.cabinetLabel, { label: w.cabinetFields[field], language: language === 'en' ? w.english : w.welsh });
+
 /** The API's 422 field errors (JSON Pointers) as links to this form's fields, each naming the field. */
-export function fieldErrorsOf(errors: { path: string; message: string }[], form: Form): FieldError[] {
+export function fieldErrorsOf(
+  errors: { path: string; message: string }[],
+  form: Form,
+  w: SettingsWords = en.admin.settings,
+): FieldError[] {
   return errors.map(({ path, message }) => {
+    /** The message after the field's name, as the page words it. */
+    const named = (field: string, label: string) => ({ field, message: fill(w.named, { label, message }) });
     const [top = '', second, third, fourth] = path.split('/').slice(1).map(pointerSegment);
     const line = (index: string | undefined) =>
-      index !== undefined && /^\d+$/.test(index) ? `, line ${Number(index) + 1}` : '';
-    if (top === 'reportTitle') return { field: 'reportTitle', message: `Report title: ${message}` };
+      index !== undefined && /^\d+$/.test(index) ? fill(w.line, { n: Number(index) + 1 }) : '';
+    if (top === 'reportTitle') return named('reportTitle', w.reportTitle);
     if (top === 'planNames') {
       const i = Math.max(
         0,
         form.plans.findIndex((p) => p.id.trim() === second),
       );
-      return { field: `plan-name-${i}`, message: `Plan ${i + 1}: ${message}` };
+      return named(`plan-name-${i}`, fill(w.plan, { n: i + 1 }));
     }
-    if (top === 'emtRecipients')
-      return { field: 'emtRecipients', message: `EMT recipients${line(second)}: ${message}` };
+    if (top === 'emtRecipients') return named('emtRecipients', `${w.emtRecipients}${line(second)}`);
     if (top === 'directorates') {
       const i = Math.max(
         0,
         form.directorates.findIndex((d) => d.name === second),
       );
       const kind = third === 'heads' ? 'heads' : third === 'approvers' ? 'approvers' : 'contacts';
-      const label = { contacts: 'Contact email', heads: 'Head of service', approvers: 'Approvers' }[kind];
-      return { field: `${kind}-${i}`, message: `${second}, ${label}${line(fourth)}: ${message}` };
+      return named(`${kind}-${i}`, `${second}, ${w[kind]}${line(fourth)}`);
     }
-    if (top === 'reminderDays') return { field: 'reminderDays', message: `Reminder days: ${message}` };
+    if (top === 'reminderDays') return named('reminderDays', w.reminderDays);
     const band = bandFields.find((f) => f.key === top);
-    if (band) return { field: band.key, message: `${band.label}: ${message}` };
-    if (top === 'criticalRules') return { field: 'rule-red', message: `Critical items: ${message}` };
-    if (top === 'signOff') return { field: 'signOff-on', message: `Sign-off: ${message}` };
+    if (band) return named(band.key, w.bands[band.key].label);
+    if (top === 'criticalRules') return named('rule-red', w.criticalItems);
+    if (top === 'signOff') return named('signOff-on', w.signOff);
     if (top === 'namesCy') {
-      if (second === 'reportTitle') return { field: 'reportTitleCy', message: `Report title in Welsh: ${message}` };
+      if (second === 'reportTitle') return named('reportTitleCy', w.reportTitleCy);
       if (second === 'plans') {
         const i = Math.max(
           0,
           form.plans.findIndex((p) => p.id.trim() === third),
         );
-        return { field: `plan-cy-${i}`, message: `Plan ${i + 1} name in Welsh: ${message}` };
+        return named(`plan-cy-${i}`, fill(w.planNameCy, { n: i + 1 }));
       }
       if (second === 'directorates') {
         const i = Math.max(
           0,
           form.directorates.findIndex((d) => d.name === third),
         );
-        return { field: `directorate-cy-${i}`, message: `${third} in Welsh: ${message}` };
+        return named(`directorate-cy-${i}`, fill(w.inWelsh, { name: third ?? '' }));
       }
       const i = Math.max(
         0,
         form.programmesCy.findIndex((p) => p.name.trim() === third),
       );
-      return { field: `programme-${i}`, message: `Programme ${i + 1}: ${message}` };
+      return named(`programme-${i}`, fill(w.programme, { n: i + 1 }));
     }
     if (top === 'cabinetReport') {
-      if (second === 'meetingDate') return { field: 'meetingDate-day', message: `Meeting date: ${message}` };
+      if (second === 'meetingDate') return named('meetingDate-day', w.meetingDate);
       const language = second === 'cy' ? 'cy' : 'en';
-      const f = cabinetFields.find((c) => c.key === third) ?? cabinetFields[0]!;
-      return {
-        field: `cabinet-${language}-${f.key}`,
-        message: `${f.label} (${language === 'cy' ? 'Welsh' : 'English'}): ${message}`,
-      };
+      const f = cabinetFields.find((c) => c === third) ?? cabinetFields[0]!;
+      return named(`cabinet-${language}-${f}`, cabinetLabel(w, f, language));
     }
-    if (top === 'reportLanguages') return { field: 'reportLanguages-en', message: `Report languages: ${message}` };
-    if (top === 'unsignedAtClose') return { field: 'unsignedAtClose-count-flagged', message: `At close: ${message}` };
+    if (top === 'reportLanguages') return named('reportLanguages-en', w.reportLanguages);
+    if (top === 'unsignedAtClose') return named('unsignedAtClose-count-flagged', w.atClose);
     return { field: 'reportTitle', message };
   });
 }

@@ -2,15 +2,17 @@ import type { SettingsVersion } from '../api';
 import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput } from '../components';
 import { TableHead } from '../components/table';
 import { Who } from '../components/who';
+import { fill, useWords } from '../i18n';
 import { formatDateTime } from '../words';
 import {
   bandFields,
   cabinetFields,
+  cabinetLabel,
   type DirectorateForm,
   type Form,
   type RuleName,
-  reportLanguageChoices,
-  ruleLabels,
+  reportLanguages,
+  ruleNames,
 } from './form';
 
 // The Settings page's sections (docs/web-app.md "Settings"), each a part of one form: the
@@ -26,29 +28,28 @@ interface SectionProps {
 export function ReportSection(props: SectionProps) {
   const changePlan = (i: number, patch: Partial<{ id: string; name: string }>) =>
     props.change({ plans: props.form.plans.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  const w = useWords().t.admin.settings;
   return (
     <>
-      <h2 class="govuk-heading-m">The report</h2>
+      <h2 class="govuk-heading-m">{w.theReport}</h2>
       <TextInput
         labelClass="govuk-label--s"
         id="reportTitle"
-        label="Report title"
-        hint="The title of the report, its emails and this service's header"
+        label={w.reportTitle}
+        hint={w.reportTitleHint}
         value={props.form.reportTitle}
         error={props.errorOf('reportTitle')}
         onInput={(reportTitle) => props.change({ reportTitle })}
       />
       <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Plan names</legend>
-        <div class="govuk-hint">
-          Each plan's id (as measures name it: a-z, 0-9 and -) and the name its report carries
-        </div>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.planNames}</legend>
+        <div class="govuk-hint">{w.planNamesHint}</div>
         {props.form.plans.map((plan, i) => (
           <div class="app-plan-row" key={i}>
             <TextInput
               labelClass="govuk-label--s"
               id={`plan-id-${i}`}
-              label={`Plan ${i + 1} id`}
+              label={fill(w.planId, { n: i + 1 })}
               width="govuk-input--width-10"
               value={plan.id}
               error={props.errorOf(`plan-id-${i}`)}
@@ -57,7 +58,7 @@ export function ReportSection(props: SectionProps) {
             <TextInput
               labelClass="govuk-label--s"
               id={`plan-name-${i}`}
-              label={`Plan ${i + 1} name`}
+              label={fill(w.planName, { n: i + 1 })}
               value={plan.name}
               error={props.errorOf(`plan-name-${i}`)}
               onInput={(name) => changePlan(i, { name })}
@@ -67,7 +68,7 @@ export function ReportSection(props: SectionProps) {
               class="govuk-button govuk-button--secondary"
               onClick={() => props.change({ plans: props.form.plans.filter((_, j) => j !== i) })}
             >
-              Remove plan {i + 1}
+              {fill(w.removePlan, { n: i + 1 })}
             </button>
           </div>
         ))}
@@ -76,7 +77,7 @@ export function ReportSection(props: SectionProps) {
           class="govuk-button govuk-button--secondary"
           onClick={() => props.change({ plans: [...props.form.plans, { id: '', name: '' }] })}
         >
-          Add a plan
+          {w.addPlan}
         </button>
       </fieldset>
     </>
@@ -95,35 +96,36 @@ export function WelshSection(props: SectionProps) {
     props.change({ directorates: form.directorates.map((d, j) => (j === i ? { ...d, nameCy } : d)) });
   const changeProgramme = (i: number, patch: Partial<{ name: string; nameCy: string }>) =>
     props.change({ programmesCy: form.programmesCy.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  const w = useWords().t.admin.settings;
   return (
     <>
-      <h2 class="govuk-heading-m">Welsh and English</h2>
+      <h2 class="govuk-heading-m">{w.welshAndEnglish}</h2>
       <Radios
         name="reportLanguages"
-        legend="Report languages"
-        hint="The languages of the EMT email, the report page, the Word draft and the workbook"
+        legend={w.reportLanguages}
+        hint={w.reportLanguagesHint}
         value={form.reportLanguages}
-        choices={reportLanguageChoices}
+        choices={reportLanguages.map((value) => ({ value, label: w.languages[value] }))}
         error={props.errorOf('reportLanguages-en')}
         onChange={(reportLanguages) => props.change({ reportLanguages })}
       />
       <TextInput
         labelClass="govuk-label--s"
         id="reportTitleCy"
-        label="Report title in Welsh"
-        hint="Leave empty to show the English title"
+        label={w.reportTitleCy}
+        hint={w.reportTitleCyHint}
         value={form.reportTitleCy}
         error={props.errorOf('reportTitleCy')}
         onInput={(reportTitleCy) => props.change({ reportTitleCy })}
       />
       {form.plans.length > 0 && (
         <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Plan names in Welsh</legend>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.planNamesCy}</legend>
           {form.plans.map((plan, i) => (
             <TextInput
               key={i}
               id={`plan-cy-${i}`}
-              label={`Plan ${i + 1} name in Welsh`}
+              label={fill(w.planNameCy, { n: i + 1 })}
               hint={plan.name || plan.id}
               value={plan.nameCy ?? ''}
               error={props.errorOf(`plan-cy-${i}`)}
@@ -133,20 +135,20 @@ export function WelshSection(props: SectionProps) {
         </fieldset>
       )}
       <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Programme names in Welsh</legend>
-        <div class="govuk-hint">Each programme's name as measures carry it, and its name in Welsh</div>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.programmeNamesCy}</legend>
+        <div class="govuk-hint">{w.programmeNamesCyHint}</div>
         {form.programmesCy.map((p, i) => (
           <div class="app-plan-row" key={i}>
             <TextInput
               id={`programme-${i}`}
-              label={`Programme ${i + 1}`}
+              label={fill(w.programme, { n: i + 1 })}
               value={p.name}
               error={props.errorOf(`programme-${i}`)}
               onInput={(name) => changeProgramme(i, { name })}
             />
             <TextInput
               id={`programme-cy-${i}`}
-              label={`Programme ${i + 1} in Welsh`}
+              label={fill(w.programmeCy, { n: i + 1 })}
               value={p.nameCy}
               onInput={(nameCy) => changeProgramme(i, { nameCy })}
             />
@@ -155,7 +157,7 @@ export function WelshSection(props: SectionProps) {
               class="govuk-button govuk-button--secondary"
               onClick={() => props.change({ programmesCy: form.programmesCy.filter((_, j) => j !== i) })}
             >
-              Remove programme {i + 1}
+              {fill(w.removeProgramme, { n: i + 1 })}
             </button>
           </div>
         ))}
@@ -164,17 +166,17 @@ export function WelshSection(props: SectionProps) {
           class="govuk-button govuk-button--secondary"
           onClick={() => props.change({ programmesCy: [...form.programmesCy, { name: '', nameCy: '' }] })}
         >
-          Add a programme
+          {w.addProgramme}
         </button>
       </fieldset>
       {form.directorates.length > 0 && (
         <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Directorate names in Welsh</legend>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.directorateNamesCy}</legend>
           {form.directorates.map((d, i) => (
             <TextInput
               key={d.name}
               id={`directorate-cy-${i}`}
-              label={`${d.name} in Welsh`}
+              label={fill(w.inWelsh, { name: d.name })}
               value={d.nameCy}
               error={props.errorOf(`directorate-cy-${i}`)}
               onInput={(nameCy) => changeDirectorate(i, nameCy)}
@@ -189,27 +191,27 @@ export function WelshSection(props: SectionProps) {
 /** `The Cabinet report`: its frame in each language and the meeting's date (docs/documents.md). */
 export function CabinetSection(props: SectionProps) {
   const { form } = props;
+  const { t } = useWords();
+  const w = t.admin.settings;
   return (
     <>
-      <h2 class="govuk-heading-m">The Cabinet report</h2>
-      <p class="govuk-body">
-        What the Word draft opens with. Leave a field empty for the draft to mark it to be written.
-      </p>
+      <h2 class="govuk-heading-m">{w.cabinetReport}</h2>
+      <p class="govuk-body">{w.cabinetIntro}</p>
       {(['en', 'cy'] as const).map((language) => (
         <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={language}>
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-            {language === 'en' ? 'In English' : 'In Welsh'}
+            {language === 'en' ? w.inEnglishLegend : w.inWelshLegend}
           </legend>
           {cabinetFields.map((f) => (
             <TextInput
-              key={f.key}
-              id={`cabinet-${language}-${f.key}`}
-              label={`${f.label} (${language === 'en' ? 'English' : 'Welsh'})`}
-              value={form.cabinet[language][f.key]}
-              error={props.errorOf(`cabinet-${language}-${f.key}`)}
+              key={f}
+              id={`cabinet-${language}-${f}`}
+              label={cabinetLabel(w, f, language)}
+              value={form.cabinet[language][f]}
+              error={props.errorOf(`cabinet-${language}-${f}`)}
               onInput={(value) =>
                 props.change({
-                  cabinet: { ...form.cabinet, [language]: { ...form.cabinet[language], [f.key]: value } },
+                  cabinet: { ...form.cabinet, [language]: { ...form.cabinet[language], [f]: value } },
                 })
               }
             />
@@ -219,8 +221,8 @@ export function CabinetSection(props: SectionProps) {
       <DateInput
         id="meetingDate"
         name="meetingDate"
-        legend="Meeting date"
-        hint="For example, 10 7 2018"
+        legend={w.meetingDate}
+        hint={w.meetingDateHint}
         value={form.meetingDate}
         error={
           props.errorOf('meetingDate-day') ?? props.errorOf('meetingDate-month') ?? props.errorOf('meetingDate-year')
@@ -235,15 +237,16 @@ export function CabinetSection(props: SectionProps) {
 export function EmailedSection(props: SectionProps) {
   const changeDirectorate = (i: number, patch: Partial<DirectorateForm>) =>
     props.change({ directorates: props.form.directorates.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const w = useWords().t.admin.settings;
   return (
     <>
-      <h2 class="govuk-heading-m">Who is emailed</h2>
+      <h2 class="govuk-heading-m">{w.whoIsEmailed}</h2>
       <TextArea
         labelClass="govuk-label--s"
         spellcheck={false}
         id="emtRecipients"
-        label="EMT recipients"
-        hint="Who gets the report when a quarter closes: one email address per line"
+        label={w.emtRecipients}
+        hint={w.emtRecipientsHint}
         rows={4}
         value={props.form.emtRecipients}
         error={props.errorOf('emtRecipients')}
@@ -256,8 +259,8 @@ export function EmailedSection(props: SectionProps) {
             labelClass="govuk-label--s"
             spellcheck={false}
             id={`contacts-${i}`}
-            label="Contact email"
-            hint="Reminded of missing returns: one email address per line"
+            label={w.contacts}
+            hint={w.contactsHint}
             rows={2}
             value={d.contacts}
             error={props.errorOf(`contacts-${i}`)}
@@ -267,8 +270,8 @@ export function EmailedSection(props: SectionProps) {
             labelClass="govuk-label--s"
             spellcheck={false}
             id={`heads-${i}`}
-            label="Head of service"
-            hint="Copied into the last reminder: one email address per line"
+            label={w.heads}
+            hint={w.headsHint}
             rows={2}
             value={d.heads}
             error={props.errorOf(`heads-${i}`)}
@@ -278,8 +281,8 @@ export function EmailedSection(props: SectionProps) {
             labelClass="govuk-label--s"
             spellcheck={false}
             id={`approvers-${i}`}
-            label="Approvers"
-            hint="Emailed what awaits their sign-off: one email address per line"
+            label={w.approvers}
+            hint={w.approversHint}
             rows={2}
             value={d.approvers}
             error={props.errorOf(`approvers-${i}`)}
@@ -290,8 +293,8 @@ export function EmailedSection(props: SectionProps) {
       <TextInput
         labelClass="govuk-label--s"
         id="reminderDays"
-        label="Reminder days"
-        hint="Days before the close when directorates are reminded of missing returns, separated by commas (for example 5, 1)"
+        label={w.reminderDays}
+        hint={w.reminderDaysHint}
         width="govuk-input--width-10"
         value={props.form.reminderDays}
         error={props.errorOf('reminderDays')}
@@ -303,28 +306,29 @@ export function EmailedSection(props: SectionProps) {
 
 /** `Sign-off`: on or off, and what a return not signed off at close counts as. */
 export function SignOffSection(props: SectionProps) {
+  const w = useWords().t.admin.settings;
   return (
     <>
-      <h2 class="govuk-heading-m">Sign-off</h2>
+      <h2 class="govuk-heading-m">{w.signOff}</h2>
       <Radios
         name="signOff"
-        legend="Sign-off"
-        hint="On: a return counts once an approver of its directorate agrees"
+        legend={w.signOff}
+        hint={w.signOffHint}
         value={props.form.signOff}
         choices={[
-          { value: 'on', label: 'On' },
-          { value: 'off', label: 'Off' },
+          { value: 'on', label: w.on },
+          { value: 'off', label: w.off },
         ]}
         error={props.errorOf('signOff-on')}
         onChange={(signOff) => props.change({ signOff })}
       />
       <Radios
         name="unsignedAtClose"
-        legend="When a return is not signed off at close"
+        legend={w.unsignedAtClose}
         value={props.form.unsignedAtClose}
         choices={[
-          { value: 'count-flagged', label: 'Count it and flag it as not signed off' },
-          { value: 'no-data', label: 'Treat it as no data' },
+          { value: 'count-flagged', label: w.countFlagged },
+          { value: 'no-data', label: w.noData },
         ]}
         error={props.errorOf('unsignedAtClose-count-flagged')}
         onChange={(unsignedAtClose) => props.change({ unsignedAtClose })}
@@ -335,16 +339,17 @@ export function SignOffSection(props: SectionProps) {
 
 /** `Status rules`: the bands, the improvement rule and what makes an item critical. */
 export function StatusRulesSection(props: SectionProps) {
+  const w = useWords().t.admin.settings;
   return (
     <>
-      <h2 class="govuk-heading-m">Status rules</h2>
+      <h2 class="govuk-heading-m">{w.statusRules}</h2>
       {bandFields.map((f) => (
         <TextInput
           labelClass="govuk-label--s"
           key={f.key}
           id={f.key}
-          label={f.label}
-          hint={f.hint}
+          label={w.bands[f.key].label}
+          hint={w.bands[f.key].hint}
           width="govuk-input--width-5"
           inputMode="decimal"
           value={props.form.bands[f.key]}
@@ -354,18 +359,18 @@ export function StatusRulesSection(props: SectionProps) {
       ))}
       <Checkbox
         id="improvementSoftensRed"
-        label="A RED measure that improved on the same quarter last year is AMBER"
+        label={w.improvementSoftensRed}
         checked={props.form.improvementSoftensRed}
         onChange={(improvementSoftensRed) => props.change({ improvementSoftensRed })}
       />
       <Checkboxes
         name="criticalRules"
-        legend="Critical items"
-        hint="What makes an item critical for EMT"
-        items={(Object.keys(ruleLabels) as RuleName[]).map((rule) => ({
+        legend={w.criticalItems}
+        hint={w.criticalItemsHint}
+        items={ruleNames.map((rule) => ({
           id: `rule-${rule}`,
           value: rule,
-          label: ruleLabels[rule],
+          label: w.rules[rule],
           checked: props.form.criticalRules[rule],
         }))}
         error={props.errorOf('rule-red')}
@@ -382,12 +387,12 @@ export function StatusRulesSection(props: SectionProps) {
 const when = (at: string | undefined) => (at ? formatDateTime(at) : '');
 
 export function SettingsHistory({ versions }: { versions: SettingsVersion[] }) {
-  if (versions.length === 0)
-    return <p class="govuk-body">The settings have not been changed since the service was deployed.</p>;
+  const w = useWords().t.admin.settings;
+  if (versions.length === 0) return <p class="govuk-body">{w.noChanges}</p>;
   return (
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--s">The 10 latest changes, newest first</caption>
-      <TableHead columns={['Version', 'Changed by', 'When']} />
+      <caption class="govuk-table__caption govuk-table__caption--s">{w.latestChanges}</caption>
+      <TableHead columns={[w.version, w.changedBy, w.when]} />
       <tbody class="govuk-table__body">
         {[...versions]
           .reverse()
@@ -395,7 +400,7 @@ export function SettingsHistory({ versions }: { versions: SettingsVersion[] }) {
           .map((v) => (
             <tr class="govuk-table__row" key={v.version}>
               <td class="govuk-table__cell">{v.version}</td>
-              <td class="govuk-table__cell app-wrap">{v.byName ? <Who by={v} /> : 'Not recorded'}</td>
+              <td class="govuk-table__cell app-wrap">{v.byName ? <Who by={v} /> : w.notRecorded}</td>
               <td class="govuk-table__cell app-wrap">{when(v.at)}</td>
             </tr>
           ))}
