@@ -1,8 +1,9 @@
 // `npm run docs:web-screenshots`: docs/web-your-returns.png, docs/web-result-form.png,
 // docs/web-dashboard.png (1,280 px wide), docs/web-dashboard-phone.png (360 px),
 // docs/web-dashboard-trends.png, docs/web-upload-template.png, docs/web-upload-errors.png,
-// docs/web-measure.png and docs/web-measure-editor.png, taken in the tests' Chromium against
-// a local stack with the sample plan.
+// docs/web-measure.png, docs/web-measure-editor.png and docs/web-dashboard-cy.png (the
+// dashboard in Cymraeg, 1,280 px wide), taken in the tests' Chromium against a local stack
+// with the sample plan. `npm run docs:web-screenshots -- cy` takes the Welsh one only.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,20 @@ async function measureEditor(app: string) {
   await admin.page.getByRole('heading', { level: 2, name: 'Bands' }).evaluate((h) => h.scrollIntoView());
   await admin.page.screenshot({ path: join(docs, 'web-measure-editor.png') });
 }
+/** EMT's dashboard after choosing Cymraeg at the header (docs/cymraeg.md), 1,280 px wide. */
+async function welshDashboard(app: string) {
+  const emt = await openPage(browser, { app, width: 1280, height: 1400 });
+  await signInAs(emt.page, 'emt');
+  await emt.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await emt.page.locator('.app-language-switch').getByRole('button', { name: 'Cymraeg' }).click();
+  await emt.page.getByRole('heading', { level: 1, name: 'Dangosfwrdd' }).waitFor();
+  await emt.page.getByRole('table', { name: 'Mesurau' }).waitFor();
+  await emt.page.screenshot({
+    path: join(docs, 'web-dashboard-cy.png'),
+    clip: { x: 0, y: 0, width: 1280, height: 1400 },
+  });
+}
+
 /** One directorate's returns of the open quarter, as the API lists them. */
 async function returnsOf(directorate: string) {
   const token = await signLocalToken(stack.keys, { role: 'officer', directorate });
@@ -76,6 +91,17 @@ async function uploadResults(app: string) {
 
 try {
   const app = stack.webAppUrl!;
+  if (process.argv[2] === 'cy') {
+    await welshDashboard(app);
+    console.log(`wrote ${join(docs, 'web-dashboard-cy.png')}`);
+  } else await allScreenshots(app);
+} finally {
+  await browser.close();
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function allScreenshots(app: string) {
   const { page } = await openPage(browser, { app, width: 1100, height: 1000 });
   await signInAs(page, 'officer', 'Place');
   await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
@@ -119,11 +145,8 @@ try {
   await emt.page.getByRole('heading', { level: 2, name: 'Trend' }).scrollIntoViewIfNeeded();
   await emt.page.screenshot({ path: join(docs, 'web-measure.png'), fullPage: true });
   await measureEditor(app);
+  await welshDashboard(app);
   console.log(
-    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-dashboard-phone', 'web-dashboard-trends', 'web-upload-template', 'web-upload-errors', 'web-measure', 'web-measure-editor'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
+    `wrote ${['web-your-returns', 'web-result-form', 'web-dashboard', 'web-dashboard-phone', 'web-dashboard-trends', 'web-upload-template', 'web-upload-errors', 'web-measure', 'web-measure-editor', 'web-dashboard-cy'].map((n) => join(docs, `${n}.png`)).join(', ')}`,
   );
-} finally {
-  await browser.close();
-  await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
