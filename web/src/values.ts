@@ -1,7 +1,7 @@
 import type { TargetValue } from '../../lambdas/domain/types';
 import { fill } from '../../lambdas/domain/words';
 import { en, type WebWords } from './i18n/en';
-import { formatValue } from './words';
+import { formatNumber, formatValue } from './words';
 
 // Values and targets in their unit, in the one number style (SPEC §12 "Words, not data"):
 // "95%", "12 days", "Between 10% and 20%". Every page that shows a measure's figure; the
@@ -9,9 +9,9 @@ import { formatValue } from './words';
 
 export type NumberWords = WebWords['forms']['number'];
 
-/** A value in its unit; a missing one is "No result". */
-export const valueText = (value: number | null | undefined, unit: string, w: NumberWords = en.forms.number): string =>
-  value === null || value === undefined ? w.noResult : formatValue(value, unit);
+/** A value in its unit; a missing one is "No result" (in the language shown). */
+export const valueText = (value: number | null | undefined, unit: string): string =>
+  value === null || value === undefined ? formatNumber(value) : formatValue(value, unit);
 
 /** A target in its unit: a figure, a band "Between 10% and 20%", or `none` when there is none. */
 export const targetText = (

@@ -35,7 +35,7 @@ export function ResultConflict({
             <th scope="row" class="govuk-table__header">
               {t.forms.value}
             </th>
-            <td class="govuk-table__cell">{valueText(theirs.value, unit, t.forms.number)}</td>
+            <td class="govuk-table__cell">{valueText(theirs.value, unit)}</td>
             <td class="govuk-table__cell">{typed.value}</td>
           </tr>
           <tr class="govuk-table__row">

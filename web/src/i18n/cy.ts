@@ -383,7 +383,6 @@ export const cy: WebWords = {
       between: 'Rhowch werth rhwng {min} a {max}',
       atLeast: 'Rhowch werth o {min} neu fwy',
       atMost: 'Rhowch werth o {max} neu lai',
-      noResult: 'Dim canlyniad',
       noTarget: 'Dim targed',
       band: 'Rhwng {min} a {max}',
     },

@@ -464,7 +464,6 @@ export const en = {
       between: 'Enter a value between {min} and {max}',
       atLeast: 'Enter a value of {min} or more',
       atMost: 'Enter a value of {max} or less',
-      noResult: 'No result',
       noTarget: 'No target',
       /** {min}, {max}: figures in their unit */
       band: 'Between {min} and {max}',

@@ -17,7 +17,6 @@ import { formatDateTime, formatNumber, frequencyWords, periodLabel, polarityWord
 type Quarter = MeasureDetail['quarters'][number];
 type Target = Quarter['target'];
 type PageWords = WebWords['forms']['measure'];
-type NumberWords = WebWords['forms']['number'];
 
 /** A band's middle stands for it on the chart's target line (the table gives the band). */
 const targetPoint = (t: Target) => (t === null ? null : typeof t === 'number' ? t : (t.min + t.max) / 2);
@@ -31,7 +30,7 @@ function Marker({ x, y, status }: { x: number; y: number; status: string }) {
   return <polygon class={cls} points={`${x},${y - 7} ${x + 7},${y} ${x},${y + 7} ${x - 7},${y}`} />;
 }
 
-function trendSentence(points: Quarter[], polarity: string, unit: string, w: PageWords, n: NumberWords): string {
+function trendSentence(points: Quarter[], polarity: string, unit: string, w: PageWords): string {
   const withActual = points.filter((q) => q.actual !== null);
   if (withActual.length < 2) return w.tooFew;
   const first = withActual[0]!;
@@ -41,11 +40,11 @@ function trendSentence(points: Quarter[], polarity: string, unit: string, w: Pag
     change === 0 || polarity === 'within' ? '' : change > 0 === (polarity === 'higher') ? w.improvement : w.decline;
   const from = periodLabel(first.quarter);
   const to = periodLabel(last.quarter);
-  if (change === 0) return fill(w.unchanged, { value: valueText(last.actual, unit, n), from, to });
+  if (change === 0) return fill(w.unchanged, { value: valueText(last.actual, unit), from, to });
   return fill(change > 0 ? w.rose : w.fell, {
-    first: valueText(first.actual, unit, n),
+    first: valueText(first.actual, unit),
     from,
-    last: valueText(last.actual, unit, n),
+    last: valueText(last.actual, unit),
     to,
     better,
   });
@@ -83,7 +82,7 @@ export function TrendChart({
   const description = fill(w.chartDescription, {
     title,
     n: quarters.length,
-    trend: trendSentence(quarters, polarity, unit, w, t.forms.number),
+    trend: trendSentence(quarters, polarity, unit, w),
   });
   return (
     <figure class="app-chart">
@@ -196,7 +195,7 @@ function VersionTable({
           {versions.map((v, i, all) => (
             <tr class="govuk-table__row" key={v.version}>
               <td class="govuk-table__cell">{v.version}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit, t.forms.number)}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit)}</td>
               <td class="govuk-table__cell">{v.commentary ?? ''}</td>
               <td class="govuk-table__cell">
                 <Who by={v} />
@@ -286,7 +285,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                     <th scope="row" class="govuk-table__header">
                       {periodLabel(q.quarter)}
                     </th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(q.actual, measure.unit, n)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(q.actual, measure.unit)}</td>
                     <td class="govuk-table__cell govuk-table__cell--numeric">
                       {targetText(q.target, measure.unit, n)}
                     </td>

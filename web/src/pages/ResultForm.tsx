@@ -202,11 +202,8 @@ export function ResultForm({
             [w.target, targetText(targetFor(measure, quarter), unit, f.number, w.noTarget)],
             [w.unit, unit || f.none],
             [w.polarity, polarityWords[measure.polarity]],
-            [
-              fill(w.lastQuarter, { quarter: periodLabel(lastQuarter) }),
-              valueText(actualOf(lastQuarter), unit, f.number),
-            ],
-            [fill(w.lastYear, { quarter: periodLabel(lastYear) }), valueText(actualOf(lastYear), unit, f.number)],
+            [fill(w.lastQuarter, { quarter: periodLabel(lastQuarter) }), valueText(actualOf(lastQuarter), unit)],
+            [fill(w.lastYear, { quarter: periodLabel(lastYear) }), valueText(actualOf(lastYear), unit)],
           ] as const
         ).map(([key, text]) => (
           <div class="govuk-summary-list__row" key={key}>
@@ -224,12 +221,9 @@ export function ResultForm({
             nothing={w.nothingSaved}
             rows={
               saved && [
-                [f.value, valueText(saved.value, unit, f.number)],
+                [f.value, valueText(saved.value, unit)],
                 [f.commentary, saved.commentary || f.none],
-                ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [
-                  d,
-                  valueText(v, unit, f.number),
-                ]),
+                ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
               ]
             }
           />
