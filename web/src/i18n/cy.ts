@@ -371,7 +371,7 @@ export const cy: WebWords = {
     value: 'Gwerth',
     commentary: 'Sylwebaeth',
     commentaryRefused: 'Sylwebaeth: {message}',
-    commentaryTooLong: 'Rhaid i’r sylwebaeth fod yn {max} o nodau neu lai',
+    commentaryTooLong: 'Rhaid i’r sylwebaeth fod yn {max} o gymeriadau neu lai',
     saved: 'Wedi cadw {title}: {status}',
     savedAmendment:
       'Wedi cadw {title} fel diwygiad: {status}. Bydd yr adroddiad yn ei ddangos ar ôl i’r chwarter gael ei ailgyhoeddi.',

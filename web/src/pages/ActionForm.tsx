@@ -6,7 +6,7 @@ import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/clos
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
 import { ReturnFormLayout } from '../components/return-form';
-import { UserText } from '../components/user-text';
+import { inLanguage, UserText } from '../components/user-text';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
@@ -31,7 +31,7 @@ export function ActionForm({
   /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
   admin?: boolean;
 }) {
-  const { t } = useWords();
+  const { language, t } = useWords();
   const f = t.forms;
   const w = f.action;
   const [status, setStatus] = useState<ActionStatus | null>(null);
@@ -77,7 +77,10 @@ export function ActionForm({
       {
         saved: (data) => {
           setFlash(
-            fill(closedAt ? f.savedAmendment : f.saved, { title: action.title, status: statusWords[data.status] }),
+            fill(closedAt ? f.savedAmendment : f.saved, {
+              title: inLanguage(language, action.title, action.titleCy).text,
+              status: statusWords[data.status],
+            }),
           );
           unsaved.leaving();
           navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);

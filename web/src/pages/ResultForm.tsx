@@ -21,7 +21,7 @@ import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/clos
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
 import { ReturnFormLayout } from '../components/return-form';
-import { UserText } from '../components/user-text';
+import { inLanguage, UserText } from '../components/user-text';
 import { readValue } from '../decimal';
 import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
@@ -69,7 +69,7 @@ export function ResultForm({
   /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
   admin?: boolean;
 }) {
-  const { t } = useWords();
+  const { language, t } = useWords();
   const f = t.forms;
   const w = f.result;
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
@@ -166,7 +166,10 @@ export function ResultForm({
     await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
       saved: (data) => {
         setFlash(
-          fill(closedAt ? f.savedAmendment : f.saved, { title: measure.title, status: statusWords[data.status] }),
+          fill(closedAt ? f.savedAmendment : f.saved, {
+            title: inLanguage(language, measure.title, measure.titleCy).text,
+            status: statusWords[data.status],
+          }),
         );
         unsaved.leaving();
         navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);

@@ -107,7 +107,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
           ))}
       </ul>
       <TableScroll>
-        <table class="govuk-table">
+        <table class="govuk-table app-stack-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{w.measures}</caption>
           <TableHead columns={[w.measure, w.state]} />
           <tbody class="govuk-table__body">
@@ -125,7 +125,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
                     <UserText en={m.title} />
                   </a>
                 </td>
-                <td class="govuk-table__cell">
+                <td class="govuk-table__cell" data-label={w.state}>
                   <State state={m.state} status={m.status} reason={m.reason} />
                 </td>
               </tr>
@@ -134,7 +134,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
         </table>
       </TableScroll>
       <TableScroll>
-        <table class="govuk-table">
+        <table class="govuk-table app-stack-table">
           <caption class="govuk-table__caption govuk-table__caption--m">{w.plannedWork}</caption>
           <TableHead columns={[w.plannedWork, w.state]} />
           <tbody class="govuk-table__body">
@@ -152,7 +152,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
                     <UserText en={a.title} />
                   </a>
                 </td>
-                <td class="govuk-table__cell">
+                <td class="govuk-table__cell" data-label={w.state}>
                   <State state={a.state} status={a.status} reason={a.reason} />
                 </td>
               </tr>
