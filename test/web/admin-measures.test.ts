@@ -365,6 +365,41 @@ describe('measures', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks before leaving the editor with unsaved changes (a link in the navigation); after a save, nothing asks', async () => {
+    const id = newId('unsaved');
+    const title = `Unsaved measure ${id}`;
+    await putAnnualMeasure(id, title);
+    const { page, errors } = await web.open();
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await signInAs(page, 'admin');
+    await openEditor(page, id, title);
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    // Nothing typed yet: leaving asks nothing.
+    await nav.getByRole('link', { name: 'Planned work' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Planned work' }).waitFor();
+    expect(asked).toEqual([]);
+
+    await openEditor(page, id, title);
+    await page.getByLabel('Title', { exact: true }).fill(`${title} (changed)`);
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/changes that are not saved/);
+    // Dismissed: still on the editor, with what was typed.
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(`${title} (changed)`);
+    expect(page.url()).toContain(`/admin/measures/${id}`);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Measure “${title} (changed)” saved.`).waitFor();
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(asked).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('saving a retired measure first asks before bringing it back into the plan; Cancel changes nothing', async () => {
     const id = newId('back');
     const title = `Returning measure ${id}`;

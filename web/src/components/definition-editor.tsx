@@ -14,7 +14,9 @@ import { TableScroll } from './table';
 // retiring or bringing back, and the definition history. Typing in the form makes leaving
 // the page ask first (hooks/use-unsaved-changes.ts), until a save or a retire moves on.
 
-export function DefinitionEditorPage<D extends { id: string; title: string; retiredFrom?: string }>(props: {
+export function DefinitionEditorPage<
+  D extends { id: string; title: string; titleCy?: string; retiredFrom?: string },
+>(props: {
   /** null: a new definition. */
   id: string | null;
   kind: 'measure' | 'action';
@@ -27,11 +29,14 @@ export function DefinitionEditorPage<D extends { id: string; title: string; reti
   submit(bringBack: boolean): void;
   retire(definition: D): Promise<Answer<{ title: string; retiredFrom?: string }>>;
 }) {
-  const { t } = useWords();
+  const { language, t } = useWords();
   const w = t.editors[props.kind];
   const { editor, id } = props;
   const loaded = editor.loaded.data;
-  const title = id === null ? w.add : (loaded?.definition?.title ?? w.heading);
+  const shown = loaded?.definition;
+  // The title in the language shown: the English where there is no Welsh, marked lang="en".
+  const english = language === 'cy' && shown !== null && shown !== undefined && !shown.titleCy;
+  const title = id === null ? w.add : (language === 'cy' && shown?.titleCy) || shown?.title || w.heading;
   const heading = useFocusHeading(loaded !== undefined, title);
   const failed = editor.loaded.failed;
   if (failed)
@@ -49,7 +54,7 @@ export function DefinitionEditorPage<D extends { id: string; title: string; reti
       </a>
       <ErrorSummary errors={editor.errors} />
       {id !== null && <span class="govuk-caption-l">{w.caption}</span>}
-      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
+      <h1 class="govuk-heading-l" tabIndex={-1} ref={heading} lang={english ? 'en' : undefined}>
         {title}
       </h1>
       <DefinitionConflict conflict={editor.conflict} word={props.kind === 'measure' ? 'measure' : 'planned work'} />

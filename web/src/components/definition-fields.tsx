@@ -26,6 +26,8 @@ export interface Identity {
   programme: string;
   newProgramme: string;
   title: string;
+  /** The Welsh title (`titleCy`); empty: none. */
+  titleCy: string;
 }
 
 export function IdentityFields(props: {
@@ -109,6 +111,15 @@ export function IdentityFields(props: {
         value={props.typed.title}
         error={props.errorOf('title')}
         onInput={(v) => props.set({ title: v })}
+      />
+      <TextInput
+        autocomplete="off"
+        id="title-cy"
+        label={w.titleCy}
+        hint={w.titleCyHint}
+        value={props.typed.titleCy}
+        error={props.errorOf('title-cy')}
+        onInput={(v) => props.set({ titleCy: v })}
       />
     </>
   );

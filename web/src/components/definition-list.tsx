@@ -12,6 +12,7 @@ import { type Column, Table } from './table';
 interface Listed {
   id: string;
   title: string;
+  titleCy?: string;
   plan: string;
   programme: string;
   ownerDirectorate: string;
@@ -44,7 +45,8 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
   cells(item: T): ComponentChildren[];
 }) {
   const w = props.words;
-  const list = useWords().t.editors.list;
+  const { language, t } = useWords();
+  const list = t.editors.list;
   const banner = useFlash();
   const read = useData(() => readItems(props.load, props.itemsKey, pagesRead), props.deps);
   const heading = useFocusHeading(read.data !== undefined, w.title);
@@ -52,8 +54,11 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
   if (!read.data) return <Loading />;
   const { items, more } = read.data;
   const plans = [...new Set(items.map((i) => i.plan))].sort();
+  // The title in the language shown: a Welsh page shows the English where there is no Welsh, marked lang="en".
+  const titleOf = (i: T) => (language === 'cy' && i.titleCy ? i.titleCy : i.title);
   // By title, as people look for them (the API lists by id, which people never see first).
-  const byTitle = [...items].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  const byTitle = [...items].sort((a, b) => titleOf(a).localeCompare(titleOf(b), language === 'cy' ? 'cy' : 'en-GB'));
+  const noWelsh = items.filter((i) => !i.titleCy).length;
   const shown = props.plan ? byTitle.filter((i) => i.plan === props.plan) : byTitle;
   return (
     <>
@@ -70,6 +75,7 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
       <p class="govuk-body" aria-live="polite">
         {fill(w.showing, { shown: shown.length, total: items.length, more: more ? list.more : '' })}
       </p>
+      {noWelsh > 0 && <p class="govuk-body">{fill(list.noWelsh, { n: noWelsh })}</p>}
       <Table
         caption={w.title}
         columns={[props.titleColumn, list.id, list.plan, list.programme, list.owner, ...props.columns]}
@@ -78,7 +84,7 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
           <tr class="govuk-table__row" key={item.id}>
             <td class="govuk-table__cell">
               <a class="govuk-link" href={`${props.listPath}/${encodeURIComponent(item.id)}`}>
-                {item.title}
+                <span lang={language === 'cy' && !item.titleCy ? 'en' : undefined}>{titleOf(item)}</span>
               </a>
               {props.afterTitle?.(item)}
             </td>

@@ -105,6 +105,8 @@ export const en = {
       owner: 'Owner directorate',
       all: 'All',
       applyFilter: 'Apply filter',
+      /** {n} */
+      noWelsh: '{n} of them have no Welsh title: pages in Welsh show their English title.',
       /** After the count, when the list was cut at two pages. */
       more: ' (the first 1,000: there are more)',
     },
@@ -226,6 +228,8 @@ export const en = {
       newProgrammeLabel: 'Name of the new programme',
       newProgrammeHint: 'Check it is not one already in the list under another spelling',
       newProgramme: 'The new programme',
+      titleCy: 'Title in Welsh',
+      titleCyHint: 'Optional. Where it is empty, pages in Welsh show the English title.',
       choosePlan: 'Choose the plan',
       chooseProgramme: 'Choose the programme',
       enterNewProgramme: 'Enter the name of the new programme',
@@ -257,6 +261,7 @@ export const en = {
       plan: 'Plan',
       programme: 'Programme',
       title: 'Title',
+      titleCy: 'Title in Welsh',
       unit: 'Unit',
       polarity: 'Polarity',
       frequency: 'Frequency',

@@ -54,6 +54,7 @@ export interface Typed {
   programme: string;
   newProgramme: string;
   title: string;
+  titleCy: string;
   unit: string;
   polarity: Polarity | '';
   frequency: Frequency | '';
@@ -92,6 +93,7 @@ export function typedFrom(m: MeasureDefinition | null): Typed {
     programme: m?.programme ?? '',
     newProgramme: '',
     title: m?.title ?? '',
+    titleCy: m?.titleCy ?? '',
     unit: m?.unit ?? '',
     polarity: m?.polarity ?? '',
     frequency: m?.frequency ?? '',
@@ -120,6 +122,7 @@ const topFields: Record<string, { field: string; word: keyof EditorWords['fields
   plan: { field: 'plan', word: 'plan' },
   programme: { field: 'programme', word: 'programme' },
   title: { field: 'title', word: 'title' },
+  titleCy: { field: 'title-cy', word: 'titleCy' },
   unit: { field: 'unit', word: 'unit' },
   polarity: { field: 'polarity-higher', word: 'polarity' },
   frequency: { field: 'frequency-monthly', word: 'frequency' },
@@ -296,6 +299,7 @@ export function bodyOf(
     plan: typed.plan.trim(),
     programme: programmeOf(typed),
     title: typed.title,
+    titleCy: typed.titleCy.trim() || undefined,
     unit: typed.unit,
     polarity: typed.polarity || undefined,
     frequency: typed.frequency || undefined,

@@ -22,6 +22,7 @@ interface Typed {
   programme: string;
   newProgramme: string;
   title: string;
+  titleCy: string;
   ownerDirectorate: string;
   startQuarter: string;
   dueQuarter: string;
@@ -33,6 +34,7 @@ const typedFrom = (a: ActionDefinition | null): Typed => ({
   programme: a?.programme ?? '',
   newProgramme: '',
   title: a?.title ?? '',
+  titleCy: a?.titleCy ?? '',
   ownerDirectorate: a?.ownerDirectorate ?? '',
   startQuarter: a?.startQuarter ?? '',
   dueQuarter: a?.dueQuarter ?? '',
@@ -46,6 +48,7 @@ const fieldsOf = (w: EditorWords): Record<string, { field: string; label: string
   programme: { field: 'programme', label: w.fields.programme, empty: w.editor.chooseProgramme },
   newProgramme: { field: 'new-programme', label: w.editor.newProgramme, empty: w.editor.enterNewProgramme },
   title: { field: 'title', label: w.fields.title, empty: w.editor.enterTitle },
+  titleCy: { field: 'title-cy', label: w.fields.titleCy, empty: w.editor.enterTitle },
   ownerDirectorate: { field: 'owner-directorate', label: w.fields.ownerDirectorate, empty: w.editor.selectOwner },
   startQuarter: { field: 'start-quarter', label: w.fields.startQuarter, empty: w.action.selectStart },
   dueQuarter: { field: 'due-quarter', label: w.fields.dueQuarter, empty: w.action.selectDue },
@@ -71,6 +74,7 @@ function bodyOf(typed: Typed): Record<string, unknown> {
     plan: typed.plan.trim(),
     programme: programmeOf(typed),
     title: typed.title,
+    ...(typed.titleCy.trim() ? { titleCy: typed.titleCy.trim() } : {}),
     ownerDirectorate: typed.ownerDirectorate,
   };
   if (typed.startQuarter) body.startQuarter = typed.startQuarter;
