@@ -38,9 +38,31 @@ export function programmeChoices(inUse: readonly InUse[], plan: string, current:
 
 /** What the form holds of the programme: the choice, and the name of a new one. */
 export interface ProgrammeTyped {
+  /** The programme chosen, or `newProgramme` with its name in `newProgramme`. */
   programme: string;
   newProgramme: string;
 }
+
+/** What both editors ask first, as typed: the id, plan, programme and titles. */
+export interface Identity extends ProgrammeTyped {
+  id: string;
+  plan: string;
+  title: string;
+  /** The Welsh title (`titleCy`); empty: none. */
+  titleCy: string;
+}
+
+/** The identity fields filled from a definition (empty for a new one). */
+export const identityFrom = (
+  d: { id: string; plan: string; programme: string; title: string; titleCy?: string } | null,
+): Identity => ({
+  id: d?.id ?? '',
+  plan: d?.plan ?? '',
+  programme: d?.programme ?? '',
+  newProgramme: '',
+  title: d?.title ?? '',
+  titleCy: d?.titleCy ?? '',
+});
 
 /** The programme to save: the one chosen, or the new one's name; '' when there is none yet. */
 export const programmeOf = (typed: ProgrammeTyped): string =>

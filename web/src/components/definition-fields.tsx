@@ -1,5 +1,5 @@
 import type { Api } from '../api';
-import { type InUse, newProgramme, programmeChoices } from '../definition-choices';
+import { type Identity, type InUse, newProgramme, programmeChoices } from '../definition-choices';
 import { useWords } from '../i18n';
 import type { KindWords } from './definition-confirm';
 import { type Choice, Select, TextInput } from './fields';
@@ -17,17 +17,6 @@ export interface EditorProps {
   directorates: string[];
   /** The plans the settings name (GET /me). */
   plans: readonly { id: string; name: string }[];
-}
-
-export interface Identity {
-  id: string;
-  plan: string;
-  /** The programme chosen, or `newProgramme` with its name in `newProgramme`. */
-  programme: string;
-  newProgramme: string;
-  title: string;
-  /** The Welsh title (`titleCy`); empty: none. */
-  titleCy: string;
 }
 
 export function IdentityFields(props: {
@@ -50,19 +39,23 @@ export function IdentityFields(props: {
     props.typed.plan,
     props.typed.programme === newProgramme ? '' : props.typed.programme,
   );
+  /** A free-text field of the identity: its input id, what it holds, its words. */
+  const text = (id: string, key: 'id' | 'title' | 'titleCy' | 'newProgramme', label: string, hint?: string) => (
+    <TextInput
+      autocomplete="off"
+      id={id}
+      label={label}
+      hint={hint}
+      value={props.typed[key]}
+      error={props.errorOf(id)}
+      width={key === 'id' ? 'govuk-input--width-20' : undefined}
+      onInput={(v) => props.set({ [key]: v })}
+    />
+  );
   return (
     <>
       {props.id === null ? (
-        <TextInput
-          autocomplete="off"
-          id="id"
-          label={props.kind.idLabel}
-          hint={props.kind.idHint}
-          value={props.typed.id}
-          error={props.errorOf('id')}
-          width="govuk-input--width-20"
-          onInput={(v) => props.set({ id: v })}
-        />
+        text('id', 'id', props.kind.idLabel, props.kind.idHint)
       ) : (
         <dl class="govuk-summary-list">
           <div class="govuk-summary-list__row">
@@ -93,34 +86,11 @@ export function IdentityFields(props: {
       />
       {props.typed.programme === newProgramme && (
         <div class="app-conditional">
-          <TextInput
-            autocomplete="off"
-            id="new-programme"
-            label={w.newProgrammeLabel}
-            hint={w.newProgrammeHint}
-            value={props.typed.newProgramme}
-            error={props.errorOf('new-programme')}
-            onInput={(v) => props.set({ newProgramme: v })}
-          />
+          {text('new-programme', 'newProgramme', w.newProgrammeLabel, w.newProgrammeHint)}
         </div>
       )}
-      <TextInput
-        autocomplete="off"
-        id="title"
-        label={t.editors.fields.title}
-        value={props.typed.title}
-        error={props.errorOf('title')}
-        onInput={(v) => props.set({ title: v })}
-      />
-      <TextInput
-        autocomplete="off"
-        id="title-cy"
-        label={w.titleCy}
-        hint={w.titleCyHint}
-        value={props.typed.titleCy}
-        error={props.errorOf('title-cy')}
-        onInput={(v) => props.set({ titleCy: v })}
-      />
+      {text('title', 'title', t.editors.fields.title)}
+      {text('title-cy', 'titleCy', w.titleCy, w.titleCyHint)}
     </>
   );
 }

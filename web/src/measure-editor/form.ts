@@ -14,7 +14,7 @@ import { fill } from '../../../lambdas/domain/words';
 import type { DefinitionVersion, Problem } from '../api';
 import type { Choice, FieldError } from '../components';
 import { parseDecimal } from '../decimal';
-import { newProgramme, newProgrammeProblem, programmeOf } from '../definition-choices';
+import { type Identity, identityFrom, newProgramme, newProgrammeProblem, programmeOf } from '../definition-choices';
 import { en } from '../i18n/en';
 import { pointerSegment } from '../json-pointer';
 import { periodChoiceLabel, targetPeriodsOf, yearsAround } from '../period-choices';
@@ -47,14 +47,7 @@ export interface TargetRow {
   max: string;
 }
 
-export interface Typed {
-  id: string;
-  plan: string;
-  /** The programme chosen, or `newProgramme` (web/src/definition-choices.ts) with its name below. */
-  programme: string;
-  newProgramme: string;
-  title: string;
-  titleCy: string;
+export interface Typed extends Identity {
   unit: string;
   polarity: Polarity | '';
   frequency: Frequency | '';
@@ -88,12 +81,7 @@ const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 export function typedFrom(m: MeasureDefinition | null): Typed {
   return {
-    id: m?.id ?? '',
-    plan: m?.plan ?? '',
-    programme: m?.programme ?? '',
-    newProgramme: '',
-    title: m?.title ?? '',
-    titleCy: m?.titleCy ?? '',
+    ...identityFrom(m),
     unit: m?.unit ?? '',
     polarity: m?.polarity ?? '',
     frequency: m?.frequency ?? '',

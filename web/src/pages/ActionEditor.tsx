@@ -6,7 +6,15 @@ import type { ActionBody } from '../api';
 import { type FieldError, Select } from '../components';
 import { DefinitionEditorPage } from '../components/definition-editor';
 import { type EditorProps, IdentityFields } from '../components/definition-fields';
-import { newProgramme, newProgrammeProblem, planChoices, programmeChoices, programmeOf } from '../definition-choices';
+import {
+  type Identity,
+  identityFrom,
+  newProgramme,
+  newProgrammeProblem,
+  planChoices,
+  programmeChoices,
+  programmeOf,
+} from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { fill, useWords, type WebWords } from '../i18n';
 import { idProblem } from '../measure-editor/form';
@@ -16,25 +24,14 @@ import { periodLabel } from '../words';
 // The admin's planned-work editor (docs/web-app.md "Admin: measures and planned work"):
 // what PUT /actions/{id} validates, checked first with the same schema (lambdas/domain).
 
-interface Typed {
-  id: string;
-  plan: string;
-  programme: string;
-  newProgramme: string;
-  title: string;
-  titleCy: string;
+interface Typed extends Identity {
   ownerDirectorate: string;
   startQuarter: string;
   dueQuarter: string;
 }
 
 const typedFrom = (a: ActionDefinition | null): Typed => ({
-  id: a?.id ?? '',
-  plan: a?.plan ?? '',
-  programme: a?.programme ?? '',
-  newProgramme: '',
-  title: a?.title ?? '',
-  titleCy: a?.titleCy ?? '',
+  ...identityFrom(a),
   ownerDirectorate: a?.ownerDirectorate ?? '',
   startQuarter: a?.startQuarter ?? '',
   dueQuarter: a?.dueQuarter ?? '',
