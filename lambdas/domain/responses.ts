@@ -485,7 +485,10 @@ export const responseSchemas = {
     signOff: z.enum(['on', 'off']),
     /** The caller's People `language` (docs/cymraeg.md); absent: not chosen (the web app uses the token's locale or the browser's). */
     language: z.optional(z.enum(['en', 'cy'])),
+    /** Whether the caller has a People record, on which PUT /me/language remembers their language (docs/cymraeg.md); always sent (optional for clients' fixtures). */
+    languageRemembered: z.optional(z.boolean()),
   }),
+  myLanguage: z.object({ language: z.enum(['en', 'cy']) }),
   returns: z.object({
     directorate: nullable(str),
     quarter: nullable(str),

@@ -1,14 +1,14 @@
-import { httpHandler, json } from '../http/middleware';
+import { byRoute, httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
-import { chosenLanguage } from '../services/people';
+import { chooseOwnLanguage, chosenLanguage } from '../services/people';
 import { currentSettings } from '../services/settings';
 import { nameOf } from '../services/writer';
 
 // Who the caller is and what the web app's header needs (the report title, which only
 // admins could read from /settings), with the directorates and plans the settings name,
 // in one small request.
-export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
-  const [settings, language] = await Promise.all([currentSettings(), chosenLanguage(caller)]);
+const getMe = httpHandler(routeTable.getMe, async ({ caller }) => {
+  const [settings, { language, remembered }] = await Promise.all([currentSettings(), chosenLanguage(caller)]);
   return json(200, {
     email: caller.email,
     name: nameOf(caller),
@@ -24,5 +24,15 @@ export const handler = httpHandler(routeTable.getMe, async ({ caller }) => {
     signOff: settings.signOff,
     // The web app's language (docs/cymraeg.md): absent until the person chooses one.
     ...(language !== undefined && { language }),
+    // Whether PUT /me/language can remember it (a People record exists); else the browser keeps it.
+    languageRemembered: remembered,
   });
 });
+
+// The header's language switch: the caller's own People `language` (docs/cymraeg.md).
+const putMyLanguage = httpHandler(routeTable.putMyLanguage, async ({ caller, body }) =>
+  json(200, { language: await chooseOwnLanguage(caller, body.language) }),
+);
+
+// GET /me and PUT /me/language share this function (docs/deploy.md "Resources").
+export const handler = byRoute([routeTable.getMe, getMe], [routeTable.putMyLanguage, putMyLanguage]);

@@ -90,6 +90,19 @@ export const routeTable = {
     responses: { 200: ok('The caller', 'me') },
     errors: [],
   },
+  putMyLanguage: {
+    method: 'PUT',
+    path: '/me/language',
+    // Served by GET /me's function (lib/api.ts groups routes by handler): one function, not a new one (docs/deploy.md).
+    handler: 'get-me',
+    access: 'signed-in',
+    table: { read: ['GetItem'], write: ['PutItem', 'UpdateItem'] },
+    summary:
+      "The caller's own language (People `language`): the web app and their emails in it, remembered wherever they sign in. A new version of their own record, nothing else changed; 404 when they have no People record",
+    body: s.myLanguageSchema,
+    responses: { 200: ok('The language now in force', 'myLanguage') },
+    errors: [400, 404, 422],
+  },
   getReturns: {
     method: 'GET',
     path: '/returns',

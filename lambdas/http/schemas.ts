@@ -93,6 +93,11 @@ export const listQuery = z.strictObject({
 });
 
 // ---- bodies ----
+/** The language the caller works in (PUT /me/language, docs/cymraeg.md). */
+export const myLanguageSchema = z
+  .strictObject({ language: z.enum(['en', 'cy']) })
+  .check(z.describe('The web app and your emails in English (en) or Welsh (cy)'));
+
 /** An approver's decision on the version named in If-Match (docs/sign-off.md); a return's reason is checked by the domain. */
 export const signOffSchema = z
   .strictObject({

@@ -76,11 +76,15 @@ export async function languageOfPerson(email: string): Promise<Language> {
   return head && !head.removed && head.language !== undefined ? head.language : 'en';
 }
 
-/** The language the caller chose (People `language`), if any. */
-export async function chosenLanguage(caller: Caller): Promise<Language | undefined> {
-  if (!caller.email) return undefined;
-  const head = await readPersonHead(caller.email.toLowerCase(), false);
-  return head && !head.removed ? head.language : undefined;
+/**
+ * The language the caller chose (People `language`), if any, and whether they have a
+ * People record for PUT /me/language to remember it on.
+ */
+export async function chosenLanguage(caller: Caller): Promise<{ language?: Language; remembered: boolean }> {
+  if (!caller.email) return { remembered: false };
+  const head = await readPersonHead(caller.email.trim().toLowerCase(), false);
+  if (!head || head.removed) return { remembered: false };
+  return { ...(head.language !== undefined && { language: head.language }), remembered: true };
 }
 
 /** A person with every version of their record (removals included), oldest first. */
@@ -101,6 +105,32 @@ const who = (caller: Caller) => {
   const { byName } = stampOf(caller);
   return { by: caller.email ?? caller.sub, ...(byName !== undefined && { byName }) };
 };
+
+/**
+ * The caller's own language (PUT /me/language, docs/cymraeg.md): a new version of their
+ * own People record with only `language` changed, written on the head as it is when the
+ * write commits (a role change racing it is kept). Never anyone else's record: the key is
+ * the caller's own email. No record (or a removed one): 404, nothing written; a person's
+ * record is the admins' to create (People), and the web app keeps the choice in the
+ * browser instead. The same language again adds no version.
+ */
+export async function chooseOwnLanguage(caller: Caller, language: Language): Promise<Language> {
+  const email = caller.email?.trim().toLowerCase();
+  const noRecord = () =>
+    new NotFound(
+      'You have no People record to remember your language on, so it was not saved: it is kept in this browser. The performance team adds people on People.',
+    );
+  if (!email) throw noRecord();
+  let missing = false;
+  await writePersonVersion(email, (head) => {
+    missing = !head || head.removed === true;
+    if (!head || head.removed || head.language === language) return null;
+    const { version: _version, by: _by, byName: _byName, at: _at, ...fields } = head;
+    return { ...fields, language, ...who(caller), at: new Date().toISOString() };
+  });
+  if (missing) throw noRecord();
+  return language;
+}
 
 const holdsAdmin = (head: PersonVersion | null, email: string, firstAdmin: string | null) =>
   claimsOf(head, email, firstAdmin).groups.includes('admin');

@@ -4,7 +4,7 @@ import { type RouteDef, routes } from '../../lambdas/http/routes';
 import { useTestStack } from '../support/api-test';
 import { freshId } from '../support/fresh';
 import { contractBreaks } from '../support/response-contract';
-import { placeAction, placeMeasure, routeSamples, type SampleRequest } from '../support/route-samples';
+import { placeAction, placeMeasure, routeSamples, type SampleRequest, sampleOf } from '../support/route-samples';
 
 // The API's contract (docs/rules.md#who-may-do-what and /openapi.json) through real HTTP against the local server and dynalite:
 // who may call each route, every error code, and /openapi.json.
@@ -28,6 +28,15 @@ beforeAll(async () => {
     token: tokens.admin,
     body: { roles: ['officer'], directorate: 'Place' },
   });
+  // The callers' own People records, which PUT /me/language writes their language on.
+  for (const [email, body] of [
+    ['admin@localhost', { roles: ['admin'] }],
+    ['emt@localhost', { roles: ['emt'] }],
+    ['officer.place@localhost', { roles: ['officer'], directorate: 'Place' }],
+    ['officer.people@localhost', { roles: ['officer'], directorate: 'People' }],
+    ['approver.place@localhost', { roles: ['approver'], directorate: 'Place' }],
+  ] as const)
+    await t.call('PUT', `/people/${email}`, { token: tokens.admin, body });
   // A result and an update, so the history routes have one to show whichever test runs first.
   await t.call('PUT', '/measures/planning/results/2017-18-Q2', { token: tokens.admin, body: { value: 85 } });
   await t.call('PUT', '/actions/ldp/updates/2017-18-Q2', { token: tokens.admin, body: { status: 'green' } });
@@ -57,6 +66,7 @@ const matrix: Record<string, Row> = {
   'GET /health':                                                  ['2xx',  '2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /openapi.json':                                            ['2xx',  '2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /me':                                                      ['401',  '2xx',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
+  'PUT /me/language':                                             ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'GET /returns':                                                 ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
   'PUT /measures/{id}':                                           ['401',  '403',  '403',   '403',   '403',    '403',  '2xx'],
   'GET /measures':                                                ['401',  '403',  '2xx',   '2xx',   '2xx',    '2xx',  '2xx'],
@@ -160,7 +170,7 @@ async function requestFor(route: RouteDef): Promise<{
       };
     }
   }
-  const sample = routeSamples(overrides)[route.handler];
+  const sample = sampleOf(routeSamples(overrides), route);
   if (!sample) throw new Error(`no sample request for ${route.handler}`);
   return { method: route.method, ...sample };
 }

@@ -51,6 +51,8 @@ describe('GET /me', () => {
       directorates: ['People', 'Place', 'Resources'],
       plans: [{ id: 'cip', name: 'Corporate Improvement Plan' }],
       signOff: 'off',
+      // No People record for this token's email: PUT /me/language would answer 404.
+      languageRemembered: false,
     });
   });
 });

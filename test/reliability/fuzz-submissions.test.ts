@@ -9,5 +9,6 @@ fuzzSuite([
   'putRemedialAction',
   'reissueReport',
   'putPerson',
+  'putMyLanguage',
   'deletePerson',
 ]);

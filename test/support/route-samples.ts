@@ -26,6 +26,12 @@ export interface SampleRequest {
   headers?: Record<string, string>;
 }
 
+/** A route's sample: by its route key where its handler serves more than one route, else by handler. */
+export const sampleOf = (
+  samples: Record<string, SampleRequest>,
+  route: { method: string; path: string; handler: string },
+) => samples[`${route.method} ${route.path}`] ?? samples[route.handler];
+
 /**
  * Valid requests by handler, against `/measures/planning` and `/actions/ldp` (which the
  * test creates), the person planning.officer@example.org (ditto) and a closed 2016-17-Q1; `overrides` changes what a suite needs changed
@@ -34,6 +40,8 @@ export interface SampleRequest {
 export function routeSamples(overrides: Record<string, SampleRequest> = {}): Record<string, SampleRequest> {
   return {
     'get-me': { path: '/me' },
+    // GET /me's function serves this route too: a sample by route where a handler serves two.
+    'PUT /me/language': { path: '/me/language', body: { language: 'cy' } },
     'get-returns': { path: '/returns?directorate=Place&quarter=2017-18-Q2' },
     'put-measure': { path: '/measures/planning', body: placeMeasure },
     'list-measures': { path: '/measures' },

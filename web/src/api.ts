@@ -34,6 +34,7 @@ export type ReportFormat = (typeof reportFormats)[number];
 
 export const clientRoutes = {
   me: { method: 'GET', path: '/me' },
+  putMyLanguage: { method: 'PUT', path: '/me/language' },
   returns: { method: 'GET', path: '/returns' },
   measure: { method: 'GET', path: '/measures/{id}' },
   putResult: { method: 'PUT', path: '/measures/{id}/results/{period}' },
@@ -270,6 +271,9 @@ export function createApi(options: ApiOptions) {
   const json = (value: unknown) => JSON.stringify(value);
   return {
     me: () => call<Me>('me'),
+    /** The header's switch, remembered for the person (their People `language`, docs/cymraeg.md). */
+    putMyLanguage: (language: 'en' | 'cy') =>
+      call<Answered<'myLanguage'>>('putMyLanguage', {}, { body: json({ language }) }),
     returns: (query: { quarter?: string; directorate?: string }) => call<Returns>('returns', {}, { query }),
     /** `quarter`: a form's, so `closedQuarters` says whether it is closed. */
     measure: (id: string, quarter?: string) => call<MeasureDetail>('measure', { id }, { query: { quarter } }),

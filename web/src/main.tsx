@@ -192,23 +192,6 @@ function App({
 }) {
   const { path, query } = useLocation();
   const [session, dispatch] = useReducer(nextSession<Me>, startSession);
-  // The language (docs/cymraeg.md): the switch's choice in this browser, else the person's
-  // People language, else the token's locale claim, else the browser's. Changing it
-  // re-renders the page in place: nothing reloads and nothing typed is lost.
-  const [shown, setShown] = useState<{ language: Language; t: WebWords }>({ language: 'en', t: en });
-  const show = useCallback(async (language: Language) => {
-    const t = await loadWords(language);
-    applyLanguage(language, t);
-    setShown({ language, t });
-  }, []);
-  const choose = useCallback(
-    (language: Language) => {
-      storeLanguage(language);
-      void show(language);
-    },
-    [show],
-  );
-  const words: Words = useMemo(() => ({ ...shown, choose }), [shown, choose]);
   const api = useMemo(
     () =>
       createApi({
@@ -218,6 +201,30 @@ function App({
       }),
     [config, auth],
   );
+  const me = session.state === 'signed-in' ? session.me : null;
+  // The language (docs/cymraeg.md): once signed in, the person's People language (the
+  // switch writes it, so it follows them to any browser), else the switch's choice in
+  // this browser (also the fallback when that write fails or the app is offline), else
+  // the token's locale claim, else the browser's. Changing it re-renders the page in
+  // place: nothing reloads and nothing typed is lost.
+  const [shown, setShown] = useState<{ language: Language; t: WebWords }>({ language: 'en', t: en });
+  const show = useCallback(async (language: Language) => {
+    const t = await loadWords(language);
+    applyLanguage(language, t);
+    setShown({ language, t });
+  }, []);
+  const remembers = me?.languageRemembered === true;
+  const choose = useCallback(
+    (language: Language) => {
+      storeLanguage(language);
+      void show(language);
+      // Remembered for the person (PUT /me/language) when they have a People record; a
+      // failure (no network) leaves the browser's choice.
+      if (remembers) void api.putMyLanguage(language);
+    },
+    [show, api, remembers],
+  );
+  const words: Words = useMemo(() => ({ ...shown, choose }), [shown, choose]);
 
   const isSignIn = path === `${appBase}sign-in`;
   const isCallback = path === `${appBase}callback`;
@@ -254,11 +261,12 @@ function App({
     if (isSignIn && ownPage === 'managed') auth.signIn(returnTo(query));
   }, [auth, isSignIn, isCallback]);
 
-  const me = session.state === 'signed-in' ? session.me : null;
   useEffect(() => {
     const chosen = storedLanguage();
-    if (chosen) void show(chosen);
-    else if (me?.language) void show(me.language);
+    if (me?.language) {
+      if (chosen !== me.language) storeLanguage(me.language);
+      void show(me.language);
+    } else if (chosen) void show(chosen);
     else
       void auth
         .token()

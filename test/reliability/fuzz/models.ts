@@ -9,6 +9,7 @@ import {
   actionDefinitionSchema,
   actionUpdateSchema,
   measureDefinitionSchema,
+  myLanguageSchema,
   personSchema,
   remedialActionSchema,
   resultSchema,
@@ -546,6 +547,10 @@ const personWithoutDirectorate = fc.constantFrom('officer', 'approver').map((rol
 }));
 const personPath = (email: string) => `/people/${email}`;
 const fuzzPeople = fc.constantFrom('fuzz.person@example.org', 'Fuzz.Other@Example.org', 'constructor@example.org');
+
+// ---- the caller's own language (PUT /me/language) ----
+const myLanguageFields: Field[] = [{ key: 'language', required: true, bad: badEnumValue(['en', 'cy']) }];
+const myLanguageBase = fc.constantFrom('en', 'cy').map((language) => fromPlain({ language }) as Obj);
 
 // ---- the settings ----
 const settingsFields: Field[] = [
@@ -1822,6 +1827,18 @@ export function fuzzModels(): Record<WriteRouteName, fc.Arbitrary<FuzzCase>> {
         .map((e) => ({ path: personPath(seg(e)), expect: [404, 422] as const })),
       forbidden: ['emt', 'officer', 'otherOfficer'],
     }),
+    putMyLanguage: jsonRouteCases({
+      route: routeTable.putMyLanguage,
+      validPath: fc.constant('/me/language'),
+      validBody: myLanguageBase,
+      schemaInvalid: mutated(myLanguageBase, mutations(myLanguageFields)),
+      badParams: fc.constantFrom('/me/language/x', '/me/languages', '/me/language/cy').map((path) => ({
+        path,
+        expect: [404] as const,
+      })),
+      // Anyone signed in may choose their own language: only a bad token is refused.
+      forbidden: [],
+    }),
     deletePerson: noBodyRouteCases(
       routeTable.deletePerson,
       fuzzPeople.map(personPath),
@@ -1880,6 +1897,7 @@ export const writeRouteNames = [
   'putRemedialAction',
   'putSettings',
   'putPerson',
+  'putMyLanguage',
   'deletePerson',
   'importResults',
   'importDefinitions',
@@ -1905,6 +1923,7 @@ export const bodySchemas = {
   putRemedialAction: remedialActionSchema,
   putSettings: settingsChangeSchema,
   putPerson: personSchema,
+  putMyLanguage: myLanguageSchema,
 } as const;
 
 /** Just the bodies the schema cases send, per JSON route (for that offline check). */
@@ -1922,6 +1941,7 @@ export function schemaInvalidBodies(
     putRemedialAction: mutated(remedialBase, mutations(remedialFields)),
     putSettings: mutated(settingsBase, mutations(settingsFields, settingsNested, settingsReadOnly)),
     putPerson: fc.oneof(mutated(personBase, mutations(personFields, [], personReadOnly)), personWithoutDirectorate),
+    putMyLanguage: mutated(myLanguageBase, mutations(myLanguageFields)),
   };
 }
 
@@ -1938,6 +1958,7 @@ export function validBodies(settings: Record<string, unknown>): Record<keyof typ
     putRemedialAction: remedialBase.map(jsonText),
     putSettings: settingsBase.map(jsonText),
     putPerson: personBase.map(jsonText),
+    putMyLanguage: myLanguageBase.map(jsonText),
   };
 }
 
