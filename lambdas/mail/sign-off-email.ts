@@ -7,6 +7,9 @@ import { counted, fill, formatDateTime, periodLabel, quarterLabel, wordsFor } fr
 import { emailLang } from './reminder-email';
 import type { OutgoingEmail } from './ses';
 
+/** Mustache's options for a plain-text part: nothing HTML-escaped. */
+const plainText = { escape: (s: string) => s };
+
 const returnedHtml = `<!DOCTYPE html>
 <html lang="{{lang}}">
 <head><meta charset="utf-8"><title>{{subject}}</title></head>
@@ -76,7 +79,8 @@ export function returnedEmail(notice: ReturnedNotice): OutgoingEmail {
     to: [notice.to],
     subject,
     html: Mustache.render(returnedHtml, view),
-    text: Mustache.render(returnedText, view),
+    // Plain text: no HTML escaping ("Parks & open spaces", never "&amp;").
+    text: Mustache.render(returnedText, view, {}, plainText),
   };
 }
 
@@ -135,6 +139,6 @@ export function awaitingSignOffEmail(notice: AwaitingNotice): OutgoingEmail {
     to: notice.to,
     subject,
     html: Mustache.render(awaitingHtml, view),
-    text: Mustache.render(awaitingText, view),
+    text: Mustache.render(awaitingText, view, {}, plainText),
   };
 }
