@@ -9,13 +9,13 @@ import { useWebApp } from '../support/web-app';
 // skip link), the GOV.UK error summary and the field errors in Welsh; axe finds nothing.
 const web = useWebApp({ seed: true });
 
-/** signInAs, but done once the header says "Sign out" or "Allgofnodi" (signInAs waits for the English). */
+/** signInAs, on a sign-in page in either language, done once the header says "Sign out" or "Allgofnodi" (signInAs waits for the English). */
 async function signInEitherLanguage(page: Page, role: string, directorate?: string) {
   await page.goto('./');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByLabel('Role').selectOption(role);
-  if (directorate) await page.getByLabel('Directorate').selectOption(directorate);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^(Sign in|Mewngofnodi)$/ }).waitFor();
+  await page.getByLabel(/^(Role|Rôl)$/).selectOption(role);
+  if (directorate) await page.getByLabel(/^(Directorate|Cyfarwyddiaeth)$/).selectOption(directorate);
+  await page.getByRole('button', { name: /^(Sign in|Mewngofnodi)$/ }).click();
   await page.getByRole('button', { name: /^(Sign out|Allgofnodi)$/ }).waitFor();
 }
 
@@ -59,10 +59,11 @@ describe('Cymraeg', () => {
     await signInAs(page, 'admin');
     await page.getByRole('button', { name: 'Cymraeg' }).click();
     await page.getByRole('link', { name: 'Gosodiadau' }).click();
-    await page.getByLabel('EMT recipients').waitFor();
-    const field = page.getByLabel('EMT recipients');
+    // The Settings page's own words are Welsh too (the catalogue's admin section).
+    await page.getByLabel('Derbynwyr y TRG').waitFor();
+    const field = page.getByLabel('Derbynwyr y TRG');
     await field.fill(`${await field.inputValue()}\nnot an address`);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Cadw', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Mae problem wedi codi' }).waitFor();
     await expect(page.locator('#emtRecipients-error .govuk-visually-hidden').textContent()).resolves.toBe('Gwall:');
     await expect(page.title()).resolves.toMatch(/^Gwall: /);
