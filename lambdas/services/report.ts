@@ -69,10 +69,12 @@ const updateVersionKey = (actionId: string) => `action:${actionId}`;
 
 /** The versions a snapshot's figures were computed from. */
 export function frozenVersionsOf(current: QuarterData): Record<string, number> {
-  return Object.fromEntries([
-    ...current.results.map((r) => [resultVersionKey(r.measureId, r.period), r.version]),
-    ...current.actionUpdates.map((u) => [updateVersionKey(u.actionId), u.version]),
-  ]);
+  // One pass into one object (a close of 10,000 measures: no 10,000 pairs and their copy to
+  // collect). Every key has a `result:` or `action:` prefix, so none is `__proto__`.
+  const versions: Record<string, number> = {};
+  for (const r of current.results) versions[resultVersionKey(r.measureId, r.period)] = r.version;
+  for (const u of current.actionUpdates) versions[updateVersionKey(u.actionId)] = u.version;
+  return versions;
 }
 
 /** Writes made after the snapshot froze its figures. */

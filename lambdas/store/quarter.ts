@@ -108,36 +108,36 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
     remindersSent: new Set(),
     writers: new Map(),
   };
+  // Each object made once, its fields set in the order they are listed (a close reads three
+  // quarters of 10,000 results: no intermediate objects to spread, and who wrote it worked
+  // out once for both its writer and its sign-off).
   for (const item of items) {
     const sk = String(item.sk);
-    if ((sk.startsWith('RESULT#') || sk.startsWith('UPDATE#')) && (item.by !== undefined || item.at !== undefined))
-      data.writers!.set(sk, {
-        ...(typeof item.by === 'string' && { by: item.by }),
+    const isResult = sk.startsWith('RESULT#');
+    if (isResult || sk.startsWith('UPDATE#')) {
+      let who: Who | undefined;
+      if (item.by !== undefined || item.at !== undefined) {
         // Who in words (SPEC §12), from what the version keeps (no People read on the report's path).
-        ...whoOf(item),
-        ...(typeof item.at === 'string' && { at: item.at }),
-      });
-    if (sk.startsWith('RESULT#')) {
-      const { measureId, period, value, commentary, breakdown, version } = item as unknown as ResultValue;
-      data.results.push({
-        measureId,
-        period,
-        value,
-        version,
-        ...(commentary !== undefined && { commentary }),
-        ...(breakdown !== undefined && { breakdown }),
-        ...signOffOf(item),
-      });
-    } else if (sk.startsWith('UPDATE#')) {
-      const { actionId, status, commentary, version } = item as unknown as ActionUpdateValue;
-      data.actionUpdates.push({
-        actionId,
-        quarter,
-        status,
-        version,
-        ...(commentary !== undefined && { commentary }),
-        ...signOffOf(item),
-      });
+        who = whoOf(item);
+        const writer: Writer = {};
+        if (typeof item.by === 'string') writer.by = item.by;
+        writer.byName = who.byName;
+        writer.byEmail = who.byEmail;
+        if (typeof item.at === 'string') writer.at = item.at;
+        data.writers!.set(sk, writer);
+      }
+      if (isResult) {
+        const { measureId, period, value, commentary, breakdown, version } = item as unknown as ResultValue;
+        const result: Mutable<ResultValue> = { measureId, period, value, version };
+        if (commentary !== undefined) result.commentary = commentary;
+        if (breakdown !== undefined) result.breakdown = breakdown;
+        data.results.push(withSignOff(result, item, who));
+      } else {
+        const { actionId, status, commentary, version } = item as unknown as ActionUpdateValue;
+        const update: Mutable<ActionUpdateValue> = { actionId, quarter, status, version };
+        if (commentary !== undefined) update.commentary = commentary;
+        data.actionUpdates.push(withSignOff(update, item, who));
+      }
     } else if (sk.startsWith('REMEDIAL#')) {
       // defineProperty: an item id is a key like any other, __proto__ included.
       Object.defineProperty(data.remedialActions, sk.slice('REMEDIAL#'.length), {
@@ -157,23 +157,40 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
 
+/** No People read on the report's path: recordedWho names people from what the version keeps. */
+const noPeopleNames: ReadonlyMap<string, string> = new Map();
+
 /** A version's author in words and their address (domain/display-name.ts recordedWho). */
 function whoOf(item: Item) {
   const who = recordedWho(
     { by: textOf(item.by), byName: textOf(item.byName), email: textOf(item.byEmail) ?? textOf(item.email) },
-    new Map(),
+    noPeopleNames,
   );
   return { byName: who.name, byEmail: who.email };
 }
 
-/** A head's sign-off fields (docs/sign-off.md): absent on items saved while sign-off was off. */
-function signOffOf(item: Item) {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Who = ReturnType<typeof whoOf>;
+type Writer = NonNullable<QuarterData['writers']> extends Map<string, infer W> ? Mutable<W> : never;
+
+/**
+ * A head's sign-off fields (docs/sign-off.md), set on its value: absent on items saved
+ * while sign-off was off. `who`: the item's author in words, if already worked out.
+ */
+function withSignOff<T extends ResultValue | ActionUpdateValue>(value: T, item: Item, who: Who | undefined): T {
+  const fields = value as unknown as Record<string, unknown>;
+  if (item.submitted === true) {
+    const { byName, byEmail } = who ?? whoOf(item);
+    fields.submitted = true;
+    fields.by = String(item.by);
+    fields.byName = byName;
+    fields.byEmail = byEmail;
+    fields.at = String(item.at);
+  }
   const decision = currentDecision(item);
-  return {
-    ...(item.submitted === true && { submitted: true, by: String(item.by), ...whoOf(item), at: String(item.at) }),
-    ...(decision && { decision }),
-    ...(item.approved !== undefined && { approved: item.approved as never }),
-  };
+  if (decision) fields.decision = decision;
+  if (item.approved !== undefined) fields.approved = item.approved;
+  return value;
 }
 
 /** What a revision freezes: the report, and the result versions it was computed from. */
