@@ -102,20 +102,24 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
         ))}
       </div>
       <div class="app-dashboard__charts">
-        <StackedBars
-          id="by-programme"
-          heading={w.byProgramme}
-          caption={w.programmes}
-          groupLabel={w.programme}
-          groups={view.byProgramme}
-        />
-        <StackedBars
-          id="by-directorate"
-          heading={w.byDirectorate}
-          caption={w.directorates}
-          groupLabel={w.directorate}
-          groups={view.byDirectorate}
-        />
+        {[
+          {
+            id: 'by-programme',
+            heading: w.byProgramme,
+            caption: w.programmes,
+            groupLabel: w.programme,
+            groups: view.byProgramme,
+          },
+          {
+            id: 'by-directorate',
+            heading: w.byDirectorate,
+            caption: w.directorates,
+            groupLabel: w.directorate,
+            groups: view.byDirectorate,
+          },
+        ].map((bars) => (
+          <StackedBars key={bars.id} {...bars} />
+        ))}
       </div>
       <section aria-labelledby="critical-items">
         <h2 class="govuk-heading-m" id="critical-items">
