@@ -1,7 +1,43 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useWords } from '../i18n';
+import type { Api } from '../api';
+import { setFlash } from '../flash';
+import { fill, useWords, type WebWords } from '../i18n';
+import { navigate } from '../router';
 import { ErrorSummary, type FieldError } from './index';
 import { inLanguage } from './user-text';
+
+/**
+ * After a save: the flash on Your returns ("Saved … as an amendment …" for a closed quarter's),
+ * then back to Your returns on the form's quarter, without the unsaved-changes question.
+ */
+export function backAfterSave(on: {
+  f: WebWords['forms'];
+  language: string;
+  title: { title: string; titleCy?: string | null | undefined };
+  status: string;
+  amendment: boolean;
+  quarter: string;
+  unsaved: { leaving(): void };
+}) {
+  setFlash(
+    fill(on.amendment ? on.f.savedAmendment : on.f.saved, {
+      title: inLanguage(on.language, on.title.title, on.title.titleCy).text,
+      status: on.status,
+    }),
+  );
+  on.unsaved.leaving();
+  navigate(`/app/?quarter=${encodeURIComponent(on.quarter)}`);
+}
+
+/** What the result and planned-work forms are given besides their id and period. */
+export interface ReturnFormProps {
+  api: Api;
+  id: string;
+  /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
+  signOff?: boolean;
+  /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
+  admin?: boolean;
+}
 
 /**
  * The frame of the result and planned-work forms: `Back to Your returns` (on the form's

@@ -1,17 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
-import type { Api, Problem } from '../api';
+import type { Problem } from '../api';
 import { LoadFailedPage, Loading, Radios, SignOffNotice, useFocusHeading } from '../components';
 import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
-import { ReturnFormLayout } from '../components/return-form';
-import { inLanguage, UserText } from '../components/user-text';
-import { setFlash } from '../flash';
+import { backAfterSave, ReturnFormLayout, type ReturnFormProps } from '../components/return-form';
+import { UserText } from '../components/user-text';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
 import { fill, useWords } from '../i18n';
-import { navigate } from '../router';
 import { bragLabels, periodLabel, statusWords } from '../words';
 
 const statuses: ActionStatus[] = ['blue', 'green', 'amber', 'red'];
@@ -22,15 +20,7 @@ export function ActionForm({
   quarter,
   signOff = false,
   admin = false,
-}: {
-  api: Api;
-  id: string;
-  quarter: string;
-  /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
-  signOff?: boolean;
-  /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
-  admin?: boolean;
-}) {
+}: ReturnFormProps & { quarter: string }) {
   const { language, t } = useWords();
   const f = t.forms;
   const w = f.action;
@@ -76,14 +66,15 @@ export function ActionForm({
       (ifMatch) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, ifMatch),
       {
         saved: (data) => {
-          setFlash(
-            fill(closedAt ? f.savedAmendment : f.saved, {
-              title: inLanguage(language, action.title, action.titleCy).text,
-              status: statusWords[data.status],
-            }),
-          );
-          unsaved.leaving();
-          navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
+          backAfterSave({
+            f,
+            language,
+            title: action,
+            status: statusWords[data.status],
+            amendment: !!closedAt,
+            quarter,
+            unsaved,
+          });
         },
         conflictError: { field: 'status-blue', message: w.conflict },
         refused: (problem: Problem) => {

@@ -7,7 +7,7 @@ import {
   sameQuarterLastYear,
   targetFor,
 } from '../../../lambdas/domain';
-import type { Api, Problem, ResultVersion } from '../api';
+import type { Problem, ResultVersion } from '../api';
 import {
   DecimalInput,
   type FieldError,
@@ -20,14 +20,12 @@ import {
 import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
-import { ReturnFormLayout } from '../components/return-form';
-import { inLanguage, UserText } from '../components/user-text';
+import { backAfterSave, ReturnFormLayout, type ReturnFormProps } from '../components/return-form';
+import { UserText } from '../components/user-text';
 import { readValue } from '../decimal';
-import { setFlash } from '../flash';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
 import { fill, useWords } from '../i18n';
-import { navigate } from '../router';
 import { targetText, valueText } from '../values';
 import { periodLabel, polarityWords, statusWords } from '../words';
 
@@ -54,21 +52,7 @@ interface Typed {
   breakdown: Record<string, string>;
 }
 
-export function ResultForm({
-  api,
-  id,
-  period,
-  signOff = false,
-  admin = false,
-}: {
-  api: Api;
-  id: string;
-  period: string;
-  /** Sign-off is on: the latest version's decision is shown (one more request, only when a version exists). */
-  signOff?: boolean;
-  /** The reader is an admin: a closed quarter's form amends it rather than being read-only. */
-  admin?: boolean;
-}) {
+export function ResultForm({ api, id, period, signOff = false, admin = false }: ReturnFormProps & { period: string }) {
   const { language, t } = useWords();
   const f = t.forms;
   const w = f.result;
@@ -165,14 +149,15 @@ export function ResultForm({
     };
     await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
       saved: (data) => {
-        setFlash(
-          fill(closedAt ? f.savedAmendment : f.saved, {
-            title: inLanguage(language, measure.title, measure.titleCy).text,
-            status: statusWords[data.status],
-          }),
-        );
-        unsaved.leaving();
-        navigate(`/app/?quarter=${encodeURIComponent(quarter)}`);
+        backAfterSave({
+          f,
+          language,
+          title: measure,
+          status: statusWords[data.status],
+          amendment: !!closedAt,
+          quarter,
+          unsaved,
+        });
       },
       conflictError: { field: 'value', message: w.conflict },
       refused,

@@ -51,6 +51,52 @@ const href = {
     `/app/actions/${encodeURIComponent(id)}/updates/${encodeURIComponent(quarter)}`,
 };
 
+/** One table of returns (measures or planned work): title as a link, then its state; rows stack on a phone. */
+function ReturnsTable(props: {
+  caption: string;
+  column: string;
+  empty: string;
+  rows: {
+    id: string;
+    title: string;
+    href: string;
+    state: ReturnState;
+    status: Parameters<typeof StatusTag>[0]['status'] | null;
+    reason?: string | null | undefined;
+  }[];
+}) {
+  const w = useWords().t.forms.returns;
+  return (
+    <TableScroll>
+      <table class="govuk-table app-stack-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">{props.caption}</caption>
+        <TableHead columns={[props.column, w.state]} />
+        <tbody class="govuk-table__body">
+          {props.rows.length === 0 && (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell" colSpan={2}>
+                {props.empty}
+              </td>
+            </tr>
+          )}
+          {returnedFirst(props.rows).map((row) => (
+            <tr class="govuk-table__row" key={row.id}>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={row.href}>
+                  <UserText en={row.title} />
+                </a>
+              </td>
+              <td class="govuk-table__cell" data-label={w.state}>
+                <State state={row.state} status={row.status} reason={row.reason} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 export function YourReturns({ api, quarter }: { api: Api; quarter: string | undefined }) {
   const { t } = useWords();
   const w = t.forms.returns;
@@ -106,60 +152,18 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
             </li>
           ))}
       </ul>
-      <TableScroll>
-        <table class="govuk-table app-stack-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{w.measures}</caption>
-          <TableHead columns={[w.measure, w.state]} />
-          <tbody class="govuk-table__body">
-            {r.measures.length === 0 && (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell" colSpan={2}>
-                  {w.noMeasures}
-                </td>
-              </tr>
-            )}
-            {returnedFirst(r.measures).map((m) => (
-              <tr class="govuk-table__row" key={m.id}>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={href.measure(m.id, m.period)}>
-                    <UserText en={m.title} />
-                  </a>
-                </td>
-                <td class="govuk-table__cell" data-label={w.state}>
-                  <State state={m.state} status={m.status} reason={m.reason} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <TableScroll>
-        <table class="govuk-table app-stack-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{w.plannedWork}</caption>
-          <TableHead columns={[w.plannedWork, w.state]} />
-          <tbody class="govuk-table__body">
-            {r.actions.length === 0 && (
-              <tr class="govuk-table__row">
-                <td class="govuk-table__cell" colSpan={2}>
-                  {w.noPlannedWork}
-                </td>
-              </tr>
-            )}
-            {returnedFirst(r.actions).map((a) => (
-              <tr class="govuk-table__row" key={a.id}>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={href.action(a.id, r.quarter ?? '')}>
-                    <UserText en={a.title} />
-                  </a>
-                </td>
-                <td class="govuk-table__cell" data-label={w.state}>
-                  <State state={a.state} status={a.status} reason={a.reason} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ReturnsTable
+        caption={w.measures}
+        column={w.measure}
+        empty={w.noMeasures}
+        rows={r.measures.map((m) => ({ ...m, href: href.measure(m.id, m.period) }))}
+      />
+      <ReturnsTable
+        caption={w.plannedWork}
+        column={w.plannedWork}
+        empty={w.noPlannedWork}
+        rows={r.actions.map((a) => ({ ...a, href: href.action(a.id, r.quarter ?? '') }))}
+      />
     </>
   );
 }
