@@ -31,6 +31,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          // A stack, a browser or a synth shares 2 cores with a second worker, and sometimes with
+          // a second `npm test` beside it: three times the quiet time, so a slow machine is not
+          // a failure. A hang still fails.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           exclude: unit,
           // Chromium unpacked once before any worker starts (two files launching it at
           // once could otherwise run a half-unpacked binary: spawn ETXTBSY).

@@ -51,7 +51,7 @@ beforeAll(async () => {
   expect(closed.status, await closed.clone().text()).toBe(200);
   report = await (await t.call('GET', `/reports/${quarter}`, { token: t.tokens.admin })).json();
   email = (await t.emails()).filter((e) => e.subject.includes('2017-18'))[0]!;
-}, 120_000);
+});
 
 describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
   it('froze the sentences and critical items in both languages', () => {

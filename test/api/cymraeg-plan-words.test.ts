@@ -13,7 +13,7 @@ let dumper: TableDumper;
 
 beforeAll(async () => {
   dumper = tableDumper(t.stack.dynamodbUrl, process.env.TABLE_NAME!);
-}, 60_000);
+});
 afterAll(async () => {
   dumper?.close();
 });

@@ -27,7 +27,7 @@ let originalTable: string;
 beforeAll(async () => {
   originalTable = sampleTable();
   dumper = tableDumper(t.stack.dynamodbUrl, originalTable);
-}, 60_000);
+});
 afterAll(async () => {
   dumper?.close();
 });
@@ -98,7 +98,7 @@ describe('the sample plan through a spreadsheet', () => {
     } finally {
       useTable(originalTable);
     }
-  }, 120_000);
+  });
 
   it('export then import changes nothing (every row unchanged, no new version)', async () => {
     const before = await dumper.dump();
@@ -208,7 +208,7 @@ describe('importing many rows', () => {
     const listed = await (await t.call('GET', `/measures?plan=${plan}&limit=500`, { token: t.tokens.admin })).json();
     expect(listed.measures).toHaveLength(500);
     console.log(`500-measure CSV import: ${ms} ms`);
-  }, 120_000);
+  });
 
   it('one bad row among 500 stores nothing and is named by row and column', async () => {
     const plan = freshId('bad');
@@ -222,7 +222,7 @@ describe('importing many rows', () => {
     // The header is row 1, so the 322nd measure is row 323.
     expect(problem.errors).toEqual([{ path: '/Measures/row/323/target 2030-31', message: expect.any(String) }]);
     expect(await dumper.dump()).toBe(before);
-  }, 60_000);
+  });
 
   it('every bad row and column is named, with the schema PUT uses', async () => {
     const plan = freshId('many-bad');

@@ -25,7 +25,7 @@ beforeAll(async () => {
     const res = await t.call('PUT', `/people/${email}`, { token: t.tokens.admin, body });
     expect(res.status, await res.clone().text()).toBeLessThan(300);
   }
-}, 60_000);
+});
 afterAll(() => dumper?.close());
 
 const person = async (email: string) =>

@@ -18,7 +18,7 @@ beforeAll(async () => {
     body: { roles: ['officer'], directorate: 'Place' },
   });
   expect(person.status).toBe(201);
-}, 60_000);
+});
 
 type Json = Record<string, unknown>;
 interface Resource {

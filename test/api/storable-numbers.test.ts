@@ -30,7 +30,7 @@ beforeAll(async () => {
     const res = await t.call('PUT', `/measures/num-${i}`, { token: t.tokens.admin, body: measure() });
     expect(res.status).toBe(201);
   }
-}, 60_000);
+});
 
 /** A JSON body with `X` replaced by the number's exact text (JSON.stringify would rewrite 1e16). */
 const raw = (template: unknown, x: string) => JSON.stringify(template).replace('"X"', x);

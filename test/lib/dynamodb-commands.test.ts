@@ -59,7 +59,7 @@ const sent = new Map<string, string[]>();
 beforeAll(async () => {
   const all = await Promise.all(functions.map(async (f) => [f.handler, await sentBy(f.handler)] as const));
   for (const [handler, actions] of all) sent.set(handler, actions);
-}, 60_000);
+});
 
 describe('DynamoDB requests per handler', () => {
   it.each(functions.map((f) => [f.handler, f.table] as const))(

@@ -122,5 +122,5 @@ describe('npm start and npm run token', () => {
       expect(await exited).toBe(0);
     }
     for (const p of [port, sesPort, dynamodbPort]) expect(await portOpen(p)).toBe(false);
-  }, 150_000);
+  });
 });

@@ -46,7 +46,7 @@ beforeAll(async () => {
       languages: reportLanguageOptions(settings, undefined, 'en'),
     }),
   );
-}, 60_000);
+});
 
 describe('the Cabinet draft in English', () => {
   it('opens with the council, the meeting, its date, the author and portfolio, the subject and REPORT FOR', () => {

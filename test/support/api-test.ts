@@ -67,7 +67,7 @@ export function useTestStack<Name extends string = never>(options: ApiTestOption
       tokens[name] = await signLocalToken(stack.stack.keys, typeof who === 'string' ? { role: who } : who);
     if (settings) await putSettings({ ...(await readSettings()), ...settings });
     // A seeded stack takes a while on a busy machine: as long as the files gave it before.
-  }, 120_000);
+  });
   afterAll(async () => {
     await stack?.stop();
   });

@@ -172,7 +172,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     expect((await web.stack.call('POST', `/reports/${failing}/email`, { token: admin })).status).toBe(200);
     expect((await web.stack.emails()).filter((e) => e.subject.includes('2032-33 Q2'))).toHaveLength(1);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('shows the error summary for an EMT recipient that is not an email address, keeps what was typed and saves nothing', async () => {
     const { page, errors } = await web.open();
@@ -242,7 +242,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
         await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();
       }
     }
-  }, 120_000);
+  });
 
   it('each page makes at most 3 API requests on load, GET /me included', async () => {
     const { page, apiRequests, errors } = await web.open();
@@ -261,7 +261,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
       expect([...apiRequests].sort()).toEqual([...expected].sort());
     }
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('reflows Settings, Close quarter and the confirmation page at 320 CSS pixels', async () => {
     const { page, errors } = await web.open({ width: 320, height: 640 });
@@ -277,7 +277,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
       expect(await overflowing(page)).toEqual({ page: 0, elements: [] });
     }
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('offers an early close in words only for a quarter that has not ended, and closes it early when asked (finding 5)', async () => {
     const { page, errors } = await web.open();
@@ -300,7 +300,7 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     };
     expect(report.closed).toBe(true);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
   it('edits the Welsh names, the report languages and the Cabinet frame; a wrong meeting date is refused and what was typed kept', async () => {
     const { page, errors } = await web.open();
     await signInAs(page, 'admin');
@@ -358,5 +358,5 @@ describe('Admin: Settings, Close quarter and Reissue', () => {
     await page.getByText('Settings saved.').waitFor();
     expect(((await settings()) as unknown as { reportLanguages: string }).reportLanguages).toBe('en');
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -183,7 +183,7 @@ describe('the dashboard in Cymraeg', () => {
     expect(await englishIn(page, await userData(r))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('at 320 px in Welsh: the bars’ words are at least 12 px and stay inside the window; nothing scrolls sideways', async () => {
     const { page, errors } = await web.open({ width: 320, height: 900 });
@@ -214,7 +214,7 @@ describe('the dashboard in Cymraeg', () => {
     expect(overflow.main).toBeLessThanOrEqual(width);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('the close pages in Cymraeg', () => {

@@ -172,7 +172,7 @@ describe('the forms in Cymraeg', () => {
     await expectNoEnglish(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('Your returns on a phone', () => {
@@ -202,5 +202,5 @@ describe('Your returns on a phone', () => {
     await expect(state.evaluate((td) => getComputedStyle(td, '::before').content)).resolves.toBe('"State: "');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -52,7 +52,7 @@ describe('Cymraeg', () => {
     await nav.getByRole('link', { name: 'Your returns' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('shows the GOV.UK error summary as "Mae problem wedi codi", each field error after "Gwall:", and the title after "Gwall: "', async () => {
     const { page, errors } = await web.open();
@@ -68,7 +68,7 @@ describe('Cymraeg', () => {
     await expect(page.locator('#emtRecipients-error .govuk-visually-hidden').textContent()).resolves.toBe('Gwall:');
     await expect(page.title()).resolves.toMatch(/^Gwall: /);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('follows the token’s locale claim or the browser’s language until the person chooses', async () => {
     const { page, errors } = await web.open({ locale: 'cy-GB' });
@@ -78,7 +78,7 @@ describe('Cymraeg', () => {
     await page.locator('.govuk-service-navigation').getByRole('link', { name: 'Eich ffurflenni' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('EMT’s critical item page in Welsh: its words, the Welsh issue, English names marked lang="en", its errors; axe finds nothing', async () => {
     const admin = await web.stack.token('admin');
@@ -112,5 +112,5 @@ describe('Cymraeg', () => {
     await summary.getByText('Rhaid i Dyddiad dyledus fod yn ddyddiad go iawn').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -16,7 +16,7 @@ let admin: string;
 
 beforeAll(async () => {
   admin = await web.stack.token('admin');
-}, 120_000);
+});
 
 const header = 'id,plan,programme,title,unit,polarity,frequency,ownerDirectorate,directorates,target 2017-18';
 const measureLine = (id: string, polarity = 'higher') =>
@@ -209,7 +209,7 @@ describe('Definitions', () => {
     expect(stored.measure.targets).toMatchObject({ '2017-18': 80, [to]: 80 });
     expect(stored.measure.rolledForward).toEqual([to]);
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 
   it('checks the years before asking the API: a year not like 2017-18 is in the error summary', async () => {
     const { page, errors, apiRequests } = await web.open();

@@ -56,7 +56,7 @@ describe('the language remembered for the person', () => {
       .poll(async () => (await (await web.stack.call('GET', `/people/${email}`, { token: admin })).json()).language)
       .toBe('en');
     expect(second.errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('someone without a People record switches in place, kept in this browser, with no request refused', async () => {
     const { page, errors, apiRequests } = await web.open();
@@ -67,5 +67,5 @@ describe('the language remembered for the person', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Allgofnodi' }).waitFor();
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });

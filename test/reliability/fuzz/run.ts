@@ -246,7 +246,7 @@ export function fuzzSuite(owned: WriteRouteName[]): void {
         const stats = await fuzzRoute(stack, name);
         expect(stats.runs).toBe(runsPerRoute);
         report.fuzz(stats);
-      }, 120_000);
+      });
     }
   });
 }
