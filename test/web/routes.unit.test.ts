@@ -78,12 +78,12 @@ describe('access and navigation', () => {
 
 describe('startPage', () => {
   it('names the page each role lands on, where a problem page sends them back to', () => {
-    expect(startPage(me(['officer']))).toEqual({ href: '/app/', words: 'Go to Your returns' });
-    expect(startPage(me(['approver']))).toEqual({ href: '/app/', words: 'Go to Your returns' });
+    expect(startPage(me(['officer']))).toEqual({ href: '/app/', to: 'returns' });
+    expect(startPage(me(['approver']))).toEqual({ href: '/app/', to: 'returns' });
     // At /app/ an approver may land on Awaiting sign-off while sign-off is on: their returns are at /app/returns.
-    expect(startPage(me(['approver'], 'on'))).toEqual({ href: '/app/returns', words: 'Go to Your returns' });
-    expect(startPage(me(['emt']))).toEqual({ href: '/app/dashboard', words: 'Go to the Dashboard' });
-    expect(startPage(me(['admin', 'officer']))).toEqual({ href: '/app/dashboard', words: 'Go to the Dashboard' });
+    expect(startPage(me(['approver'], 'on'))).toEqual({ href: '/app/returns', to: 'returns' });
+    expect(startPage(me(['emt']))).toEqual({ href: '/app/dashboard', to: 'dashboard' });
+    expect(startPage(me(['admin', 'officer']))).toEqual({ href: '/app/dashboard', to: 'dashboard' });
     expect(startPage(me([]))).toBeNull();
   });
 });

@@ -1,6 +1,12 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Loading, ProblemPage } from './components';
+import { useWords } from './i18n';
+
+function PageNotLoaded() {
+  const { problems } = useWords().t;
+  return <ProblemPage title={problems.pageNotLoadedTitle} detail={problems.pageNotLoadedDetail} />;
+}
 
 // Pages only some roles use (the admin pages) are loaded when first opened, so the
 // JavaScript every officer downloads stays small (docs/web-app.md, "Size").
@@ -18,13 +24,7 @@ export function lazyPage<P extends object>(load: () => Promise<FunctionComponent
         () => setPage({ failed: true }),
       );
     }, []);
-    if (page.failed)
-      return (
-        <ProblemPage
-          title="Sorry, there is a problem with the service"
-          detail="This page could not be loaded. Check your connection and reload the page."
-        />
-      );
+    if (page.failed) return <PageNotLoaded />;
     const Component = page.component;
     return Component ? <Component {...props} /> : <Loading />;
   };

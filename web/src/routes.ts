@@ -3,11 +3,8 @@ import type { Api, Me, Role } from './api';
 import { appBase } from './config';
 import { lazyPage } from './lazy';
 import { ActionForm } from './pages/ActionForm';
-import { CriticalItem } from './pages/CriticalItem';
 import { Dashboard } from './pages/Dashboard';
-import { MeasurePage } from './pages/MeasurePage';
 import { ResultForm } from './pages/ResultForm';
-import { UploadResults } from './pages/UploadResults';
 import { YourReturns } from './pages/YourReturns';
 
 // The web app's pages, as lambdas/http/routes.ts is the API's: one table drives the routing
@@ -47,6 +44,11 @@ const CloseQuarter = lazyPage(() => import('./pages/CloseQuarter').then((m) => m
 const CloseConfirm = lazyPage(() => import('./pages/CloseConfirm').then((m) => m.CloseConfirm));
 const Reissue = lazyPage(() => import('./pages/Reissue').then((m) => m.Reissue));
 const MeasureList = lazyPage(() => import('./pages/MeasureList').then((m) => m.MeasureList));
+// Pages most visits never open (a measure's history, an upload, EMT's critical item): loaded
+// on first use too, so the initial JavaScript stays within its 60 KB (docs/web-app.md "Size").
+const MeasurePage = lazyPage(() => import('./pages/MeasurePage').then((m) => m.MeasurePage));
+const UploadResults = lazyPage(() => import('./pages/UploadResults').then((m) => m.UploadResults));
+const CriticalItem = lazyPage(() => import('./pages/CriticalItem').then((m) => m.CriticalItem));
 const MeasureEditor = lazyPage(() => import('./pages/MeasureEditor').then((m) => m.MeasureEditor));
 const ActionList = lazyPage(() => import('./pages/ActionList').then((m) => m.ActionList));
 const ActionEditor = lazyPage(() => import('./pages/ActionEditor').then((m) => m.ActionEditor));
@@ -172,16 +174,22 @@ export const landsOnDashboard = (me: Me): boolean =>
 export const landsOnSignOffs = (me: Me): boolean =>
   me.signOff === 'on' && me.roles.includes('approver') && !landsOnDashboard(me);
 
+/** A start page's address and which page it is (the problem page names it in the language shown). */
+export interface StartPageLink {
+  href: string;
+  to: 'dashboard' | 'returns';
+}
+
 /**
  * Where a problem page sends a person back to (`Go to …`), named as the page they land on:
  * the dashboard for EMT and admins, `Your returns` for officers and approvers (an approver
  * who may land on `Awaiting sign-off` at /app/ is sent to /app/returns, which the words name);
  * none for someone with no role yet, whose landing page is the problem itself.
  */
-export function startPage(me: Me): { href: string; words: string } | null {
+export function startPage(me: Me): StartPageLink | null {
   if (me.roles.length === 0) return null;
-  if (landsOnDashboard(me)) return { href: `${appBase}dashboard`, words: 'Go to the Dashboard' };
-  return { href: landsOnSignOffs(me) ? `${appBase}returns` : appBase, words: 'Go to Your returns' };
+  if (landsOnDashboard(me)) return { href: `${appBase}dashboard`, to: 'dashboard' };
+  return { href: landsOnSignOffs(me) ? `${appBase}returns` : appBase, to: 'returns' };
 }
 
 const decode = (segment: string): string | undefined => {

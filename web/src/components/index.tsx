@@ -1,6 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import { fill, useWords } from '../i18n';
+import type { StartPageLink } from '../routes';
 import { periodLabel, statusWords } from '../words';
 import { Select } from './fields';
 import { errorSummaryShown, setPageTitle } from './page-title';
@@ -93,11 +94,12 @@ export function Loading() {
  * `startPage`): where a problem page sends them back to, in words that name it. null: none
  * (signed out, or no role yet).
  */
-export const StartPage = createContext<{ href: string; words: string } | null>(null);
+export const StartPage = createContext<StartPageLink | null>(null);
 
 export function ProblemPage({ title, detail }: { title: string; detail: string }) {
   const ref = useFocusHeading(true, title);
   const start = useContext(StartPage);
+  const { problems } = useWords().t;
   return (
     <>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={ref}>
@@ -107,7 +109,7 @@ export function ProblemPage({ title, detail }: { title: string; detail: string }
       {start && (
         <p class="govuk-body">
           <a class="govuk-link" href={start.href}>
-            {start.words}
+            {start.to === 'dashboard' ? problems.goToDashboard : problems.goToReturns}
           </a>
         </p>
       )}

@@ -40,6 +40,10 @@ export const cy: WebWords = {
     problemTitle: 'Mae’n ddrwg gennym, mae problem wedi codi',
     unavailableTitle: 'Mae’n ddrwg gennym, nid yw’r gwasanaeth ar gael',
     configDetail: 'Nid oedd modd llwytho ffurfweddiad yr ap.',
+    goToDashboard: 'Ewch i’r Dangosfwrdd',
+    goToReturns: 'Ewch i’ch ffurflenni',
+    pageNotLoadedTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+    pageNotLoadedDetail: 'Nid oedd modd llwytho’r dudalen hon. Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.',
   },
   date: {
     day: 'Diwrnod',

@@ -43,6 +43,12 @@ export const en = {
     problemTitle: 'Sorry, there is a problem',
     unavailableTitle: 'Sorry, the service is unavailable',
     configDetail: "The app's configuration could not be loaded.",
+    /** The link back to the page a person's role lands on. */
+    goToDashboard: 'Go to the Dashboard',
+    goToReturns: 'Go to Your returns',
+    /** A page whose code could not be fetched (pages load on first use). */
+    pageNotLoadedTitle: 'Sorry, there is a problem with the service',
+    pageNotLoadedDetail: 'This page could not be loaded. Check your connection and reload the page.',
   },
   /** The GOV.UK date input and its errors ({label}: the field's name). */
   date: {
