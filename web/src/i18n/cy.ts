@@ -19,7 +19,7 @@ export const cy: WebWords = {
   nav: {
     'Your returns': 'Eich ffurflenni',
     Dashboard: 'Dangosfwrdd',
-    'Upload results': 'Llwytho canlyniadau',
+    'Upload results': 'Lanlwytho canlyniadau',
     'Awaiting sign-off': 'Yn aros am gymeradwyaeth',
     Measures: 'Mesurau',
     'Planned work': 'Gwaith a gynlluniwyd',
