@@ -44,16 +44,30 @@ export function ClosedQuarterBanner({
 }
 
 /** What was saved, as a summary list: a closed quarter's form for someone who may not amend it. */
-export function SavedReturn({ rows, nothing }: { rows: [string, string][] | null; nothing: string }) {
-  if (!rows) return <p class="govuk-body">{nothing}</p>;
+export function SavedReturn({
+  heading,
+  rows,
+  nothing,
+}: {
+  heading: string;
+  rows: [string, string][] | null;
+  nothing: string;
+}) {
   return (
-    <dl class="govuk-summary-list" id="saved-return">
-      {rows.map(([key, value]) => (
-        <div class="govuk-summary-list__row" key={key}>
-          <dt class="govuk-summary-list__key">{key}</dt>
-          <dd class="govuk-summary-list__value app-pre-line">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <h2 class="govuk-heading-m">{heading}</h2>
+      {rows ? (
+        <dl class="govuk-summary-list" id="saved-return">
+          {rows.map(([key, value]) => (
+            <div class="govuk-summary-list__row" key={key}>
+              <dt class="govuk-summary-list__key">{key}</dt>
+              <dd class="govuk-summary-list__value app-pre-line">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p class="govuk-body">{nothing}</p>
+      )}
+    </>
   );
 }

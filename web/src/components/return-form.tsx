@@ -1,7 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import type { Api } from '../api';
 import { setFlash } from '../flash';
-import { fill, useWords, type WebWords } from '../i18n';
+import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
 import { ErrorSummary, type FieldError } from './index';
 import { inLanguage } from './user-text';
@@ -10,23 +10,23 @@ import { inLanguage } from './user-text';
  * After a save: the flash on Your returns ("Saved … as an amendment …" for a closed quarter's),
  * then back to Your returns on the form's quarter, without the unsaved-changes question.
  */
-export function backAfterSave(on: {
-  f: WebWords['forms'];
-  language: string;
-  title: { title: string; titleCy?: string | null | undefined };
-  status: string;
-  amendment: boolean;
-  quarter: string;
-  unsaved: { leaving(): void };
-}) {
-  setFlash(
-    fill(on.amendment ? on.f.savedAmendment : on.f.saved, {
-      title: inLanguage(on.language, on.title.title, on.title.titleCy).text,
-      status: on.status,
-    }),
-  );
-  on.unsaved.leaving();
-  navigate(`/app/?quarter=${encodeURIComponent(on.quarter)}`);
+export function useBackAfterSave(unsaved: { leaving(): void }) {
+  const { language, t } = useWords();
+  return (saved: {
+    title: { title: string; titleCy?: string | null | undefined };
+    status: string;
+    amendment: boolean;
+    quarter: string;
+  }) => {
+    setFlash(
+      fill(saved.amendment ? t.forms.savedAmendment : t.forms.saved, {
+        title: inLanguage(language, saved.title.title, saved.title.titleCy).text,
+        status: saved.status,
+      }),
+    );
+    unsaved.leaving();
+    navigate(`/app/?quarter=${encodeURIComponent(saved.quarter)}`);
+  };
 }
 
 /** What the result and planned-work forms are given besides their id and period. */

@@ -5,7 +5,7 @@ import { LoadFailedPage, Loading, Radios, SignOffNotice, useFocusHeading } from 
 import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
-import { backAfterSave, ReturnFormLayout, type ReturnFormProps } from '../components/return-form';
+import { ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
 import { UserText } from '../components/user-text';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
@@ -21,7 +21,7 @@ export function ActionForm({
   signOff = false,
   admin = false,
 }: ReturnFormProps & { quarter: string }) {
-  const { language, t } = useWords();
+  const { t } = useWords();
   const f = t.forms;
   const w = f.action;
   const [status, setStatus] = useState<ActionStatus | null>(null);
@@ -29,6 +29,7 @@ export function ActionForm({
   // Chosen or typed since the form was filled: leaving asks first.
   const [touched, setTouched] = useState(false);
   const unsaved = useUnsavedChanges(touched);
+  const back = useBackAfterSave(unsaved);
   const form = useReturnForm({
     load: () => api.action(id, quarter),
     latest: (d) => latestOf(d.updates, (u) => u.quarter === quarter),
@@ -65,17 +66,7 @@ export function ActionForm({
     await form.save(
       (ifMatch) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, ifMatch),
       {
-        saved: (data) => {
-          backAfterSave({
-            f,
-            language,
-            title: action,
-            status: statusWords[data.status],
-            amendment: !!closedAt,
-            quarter,
-            unsaved,
-          });
-        },
+        saved: (data) => back({ title: action, status: statusWords[data.status], amendment: !!closedAt, quarter }),
         conflictError: { field: 'status-blue', message: w.conflict },
         refused: (problem: Problem) => {
           const list = (problem.errors ?? []).map((e) =>
@@ -112,18 +103,16 @@ export function ActionForm({
       {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
       <SignOffNotice signOff={form.signOff} />
       {closedAt && !admin ? (
-        <>
-          <h2 class="govuk-heading-m">{fill(w.savedFor, { quarter: periodLabel(quarter) })}</h2>
-          <SavedReturn
-            nothing={w.nothingSaved}
-            rows={
-              saved && [
-                [w.progress, bragLabels[saved.status]],
-                [f.commentary, saved.commentary || f.none],
-              ]
-            }
-          />
-        </>
+        <SavedReturn
+          heading={fill(w.savedFor, { quarter: periodLabel(quarter) })}
+          nothing={w.nothingSaved}
+          rows={
+            saved && [
+              [w.progress, bragLabels[saved.status]],
+              [f.commentary, saved.commentary || f.none],
+            ]
+          }
+        />
       ) : (
         <>
           {conflict && (

@@ -20,7 +20,7 @@ import {
 import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
-import { backAfterSave, ReturnFormLayout, type ReturnFormProps } from '../components/return-form';
+import { ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
 import { UserText } from '../components/user-text';
 import { readValue } from '../decimal';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
@@ -53,13 +53,14 @@ interface Typed {
 }
 
 export function ResultForm({ api, id, period, signOff = false, admin = false }: ReturnFormProps & { period: string }) {
-  const { language, t } = useWords();
+  const { t } = useWords();
   const f = t.forms;
   const w = f.result;
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
   // Typed since the form was filled: leaving asks first.
   const [touched, setTouched] = useState(false);
   const unsaved = useUnsavedChanges(touched);
+  const back = useBackAfterSave(unsaved);
   const form = useReturnForm({
     load: () => api.measure(id, quarterAsked(period)),
     latest: (d) => latestOf(d.results, inPeriod(period)),
@@ -148,17 +149,7 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
       ...(Object.keys(breakdown).length > 0 && { breakdown }),
     };
     await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
-      saved: (data) => {
-        backAfterSave({
-          f,
-          language,
-          title: measure,
-          status: statusWords[data.status],
-          amendment: !!closedAt,
-          quarter,
-          unsaved,
-        });
-      },
+      saved: (data) => back({ title: measure, status: statusWords[data.status], amendment: !!closedAt, quarter }),
       conflictError: { field: 'value', message: w.conflict },
       refused,
     });
@@ -203,19 +194,17 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
 
       <SignOffNotice signOff={form.signOff} />
       {closedAt && !admin ? (
-        <>
-          <h2 class="govuk-heading-m">{fill(w.savedFor, { period: periodLabel(period) })}</h2>
-          <SavedReturn
-            nothing={w.nothingSaved}
-            rows={
-              saved && [
-                [f.value, valueText(saved.value, unit)],
-                [f.commentary, saved.commentary || f.none],
-                ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
-              ]
-            }
-          />
-        </>
+        <SavedReturn
+          heading={fill(w.savedFor, { period: periodLabel(period) })}
+          nothing={w.nothingSaved}
+          rows={
+            saved && [
+              [f.value, valueText(saved.value, unit)],
+              [f.commentary, saved.commentary || f.none],
+              ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
+            ]
+          }
+        />
       ) : (
         <>
           {conflict && <ResultConflict theirs={conflict} typed={typed} unit={unit} />}
