@@ -51,8 +51,15 @@ function lockTime(): number {
   }
 }
 
+/**
+ * @sparticuz/chromium's arguments without `--single-process`: in one process, Chromium's
+ * browser contexts share localStorage, so a "fresh" context saw the language another test
+ * chose at the switch (docs/web-app.md "Tests"). Each context is isolated again.
+ */
+const chromiumArgs = sparticuz.args.filter((arg) => arg !== '--single-process');
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await unpackChromium(), args: sparticuz.args, headless: true });
+  return chromium.launch({ executablePath: await unpackChromium(), args: chromiumArgs, headless: true });
 }
 
 export interface WatchedPage {
