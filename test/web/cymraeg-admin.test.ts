@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cy } from '../../web/src/i18n/cy';
 import { en } from '../../web/src/i18n/en';
 import { axeViolations } from '../support/browser';
+import { putPlaceMeasure } from '../support/place-measure';
 import { useWebApp } from '../support/web-app';
 
 // The admin pages in Welsh (SPEC §17, docs/cymraeg.md): with Cymraeg chosen, the sign-in
@@ -27,21 +28,7 @@ beforeAll(async () => {
   const on = await web.stack.call('PUT', '/settings', { token: admin, body: { ...settings, signOff: 'on' } });
   expect(on.status).toBe(200);
   const title = 'Welsh sign-off measure';
-  const measure = await web.stack.call('PUT', '/measures/cy-admin-signed', {
-    token: admin,
-    body: {
-      plan: 'cip',
-      programme: 'Developing the economy',
-      title,
-      unit: '%',
-      polarity: 'higher',
-      frequency: 'quarterly',
-      directorates: ['Place'],
-      ownerDirectorate: 'Place',
-      targets: { '2017-18-Q4': 100 },
-    },
-  });
-  expect(measure.status).toBe(201);
+  await putPlaceMeasure(web.stack, admin, 'cy-admin-signed', { title });
   const officer = await web.stack.token('officer', 'Place');
   const result = await web.stack.call('PUT', '/measures/cy-admin-signed/results/2017-18-Q4', {
     token: officer,

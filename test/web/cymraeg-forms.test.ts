@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cy } from '../../web/src/i18n/cy';
 import { en } from '../../web/src/i18n/en';
 import { axeViolations, signInAs } from '../support/browser';
+import { putPlaceMeasure } from '../support/place-measure';
 import { useWebApp } from '../support/web-app';
 
 // The result form and Your returns in Welsh (#27, SPEC §17, docs/cymraeg.md): an officer
@@ -23,22 +24,7 @@ async function welshMeasure(): Promise<{ id: string; title: string; titleCy: str
   const id = `cymraeg-${randomUUID().slice(0, 8)}`;
   const title = `Welsh journey ${id}`;
   const titleCy = `Taith Gymraeg ${id}`;
-  const res = await web.stack.call('PUT', `/measures/${id}`, {
-    token: admin,
-    body: {
-      plan: 'cip',
-      programme: 'Developing the economy',
-      title,
-      titleCy,
-      unit: '%',
-      polarity: 'higher',
-      frequency: 'quarterly',
-      directorates: ['Place'],
-      ownerDirectorate: 'Place',
-      targets: { '2017-18-Q4': 100 },
-    },
-  });
-  expect(res.status).toBe(201);
+  await putPlaceMeasure(web.stack, admin, id, { title, titleCy });
   return { id, title, titleCy };
 }
 
