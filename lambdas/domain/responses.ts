@@ -393,6 +393,8 @@ export const responseSchemas = {
         kind: z.enum(['measure', 'action']),
         id: str,
         title: str,
+        titleCy: opt(str),
+        unit: opt(str),
         programme: str,
         ownerDirectorate: str,
         period: str,

@@ -187,6 +187,10 @@ export interface AwaitingItem {
   kind: 'measure' | 'action';
   id: string;
   title: string;
+  /** The Welsh title, when the definition has one. */
+  titleCy?: string;
+  /** A measure's unit, so the value shows with it. */
+  unit?: string;
   programme: string;
   ownerDirectorate: string;
   /** The result's period, or the update's quarter. */
@@ -233,6 +237,8 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
       kind: 'measure',
       id: m.id,
       title: m.title,
+      ...(m.titleCy && { titleCy: m.titleCy }),
+      unit: m.unit,
       programme: m.programme,
       ownerDirectorate: m.ownerDirectorate,
       period: r.period,
@@ -256,6 +262,7 @@ export async function awaitingSignOff(directorate: string | null, asked: string 
       kind: 'action',
       id: a.id,
       title: a.title,
+      ...(a.titleCy && { titleCy: a.titleCy }),
       programme: a.programme,
       ownerDirectorate: a.ownerDirectorate,
       period: quarter,

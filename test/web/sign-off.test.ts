@@ -89,7 +89,8 @@ describe('Awaiting sign-off', () => {
     await item.waitFor();
     expect(a.apiRequests.length).toBeLessThanOrEqual(3);
     const details = await item.textContent();
-    expect(details).toContain('60');
+    // The value with its unit, as everywhere a value shows (#25).
+    expect(details).toContain('60%');
     expect(details).toContain('Status if approved');
     expect(details).toContain('RED');
     expect(details).toContain('Two posts vacant.');

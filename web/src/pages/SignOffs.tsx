@@ -18,7 +18,8 @@ import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
-import { formatDateTime, formatNumber, periodLabel } from '../words';
+import { valueText } from '../values';
+import { formatDateTime, periodLabel } from '../words';
 
 // Awaiting sign-off (approvers and admins, docs/sign-off.md and docs/web-app.md): each
 // return awaiting a decision with Approve and Return; a return needs a reason. One request
@@ -161,14 +162,14 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
               <section class="app-sign-off govuk-!-margin-bottom-8" key={key} aria-labelledby={`${id}-title`}>
                 <h2 class="govuk-heading-m" id={`${id}-title`}>
                   <a class="govuk-link" href={href(item)}>
-                    <UserText en={item.title} />
+                    <UserText en={item.title} cy={item.titleCy} />
                   </a>
                 </h2>
                 <dl class="govuk-summary-list">
                   <Row label={item.kind === 'measure' ? w.period : w.quarter}>{periodLabel(item.period)}</Row>
                   {item.kind === 'measure' ? (
                     <>
-                      <Row label={w.value}>{formatNumber(item.value)}</Row>
+                      <Row label={w.value}>{valueText(item.value, item.unit ?? '')}</Row>
                       <Row label={w.statusIfApproved}>{item.status ? <StatusTag status={item.status} /> : ''}</Row>
                     </>
                   ) : (
