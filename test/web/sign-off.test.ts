@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localName } from '../../lambdas/local/jwt';
 import { axeViolations, signInAs } from '../support/browser';
+import { putPlaceMeasure } from '../support/place-measure';
 import { useWebApp } from '../support/web-app';
 
 // Sign-off in a real Chromium (docs/sign-off.md, docs/web-app.md): the officer submits,
@@ -25,21 +26,7 @@ beforeAll(async () => {
 async function placeMeasure(): Promise<{ id: string; title: string; path: string }> {
   const id = `signed-${randomUUID().slice(0, 8)}`;
   const title = `Signed measure ${id}`;
-  const res = await web.stack.call('PUT', `/measures/${id}`, {
-    token: admin,
-    body: {
-      plan: 'cip',
-      programme: 'Developing the economy',
-      title,
-      unit: '%',
-      polarity: 'higher',
-      frequency: 'quarterly',
-      directorates: ['Place'],
-      ownerDirectorate: 'Place',
-      targets: { '2017-18-Q4': 100 },
-    },
-  });
-  expect(res.status).toBe(201);
+  await putPlaceMeasure(web.stack, admin, id, { title });
   return { id, title, path: `/measures/${id}/results/2017-18-Q4` };
 }
 
