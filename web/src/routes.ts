@@ -1,5 +1,6 @@
 import { type ComponentChild, h } from 'preact';
 import type { Api, Me, Role } from './api';
+import type { StartPageLink } from './components';
 import { appBase } from './config';
 import { lazyPage } from './lazy';
 import { ActionForm } from './pages/ActionForm';
@@ -173,12 +174,6 @@ export const landsOnDashboard = (me: Me): boolean =>
  */
 export const landsOnSignOffs = (me: Me): boolean =>
   me.signOff === 'on' && me.roles.includes('approver') && !landsOnDashboard(me);
-
-/** A start page's address and which page it is (the problem page names it in the language shown). */
-export interface StartPageLink {
-  href: string;
-  to: 'dashboard' | 'returns';
-}
 
 /**
  * Where a problem page sends a person back to (`Go to …`), named as the page they land on:

@@ -1,7 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import { fill, useWords } from '../i18n';
-import type { StartPageLink } from '../routes';
 import { periodLabel, statusWords } from '../words';
 import { Select } from './fields';
 import { errorSummaryShown, setPageTitle } from './page-title';
@@ -87,6 +86,12 @@ export function Loading() {
       {t.shell.loading}
     </p>
   );
+}
+
+/** A start page's address and which page it is (the problem page names it in the language shown). */
+export interface StartPageLink {
+  href: string;
+  to: 'dashboard' | 'returns';
 }
 
 /**
