@@ -1,7 +1,11 @@
 // Plain data shapes shared by the domain core, the store and the handlers.
 // The domain is pure: these are values, never clients or I/O.
 
-import type { ValueRange } from './value-range';
+/** The values a measure can possibly take, both ends inclusive; either end may be open (domain/value-range.ts). */
+export interface ValueRange {
+  min?: number;
+  max?: number;
+}
 
 export type Polarity = 'higher' | 'lower' | 'within';
 export type Frequency = 'monthly' | 'quarterly' | 'annual';

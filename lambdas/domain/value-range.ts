@@ -4,13 +4,15 @@
 // number. Pure, so the API (PUT, both importers) and the web app (as a value is typed)
 // give the same answer in the same words.
 import * as z from 'zod/mini';
+import { formatNumber, formatValue } from './format';
+import type { Language } from './language';
 import { storableNumber } from './storable-number';
+import type { ValueRange } from './types';
+import { fill, sounding, wordsFor } from './words';
 
-/** The values a measure can possibly take, both ends inclusive; either end may be open. */
-export interface ValueRange {
-  min?: number;
-  max?: number;
-}
+// Declared with the measure's type (types.ts), so value-range.ts may word its problems
+// (words.ts, whose shape names the types) without an import circle.
+export type { ValueRange } from './types';
 
 export const valueRangeSchema = z
   .strictObject({ min: z.optional(storableNumber), max: z.optional(storableNumber) })
@@ -38,10 +40,37 @@ export function inValueRange(range: ValueRange | undefined, value: number): bool
   return true;
 }
 
-/** What to do when the value lies outside the range ("Enter a value between 0 and 100"), or null. */
-export function valueRangeProblem(range: ValueRange | undefined, value: number): string | null {
+/** Which wording names the unit: a percentage, "a number per …", "a number of …", or a value with none. */
+function unitKind(unit: string): 'percent' | 'unit' | 'perUnit' | 'bare' {
+  const u = unit.trim();
+  if (u === '%') return 'percent';
+  if (u === '') return 'bare';
+  return /^per\s/i.test(u) ? 'perUnit' : 'unit';
+}
+
+/**
+ * What to enter instead of a value outside the range, naming the unit the person typed in:
+ * "Enter a percentage between 0% and 100%", "Enter a number of days between 0 and 365
+ * days", "Enter a value of 0 or more" (no unit); null when the value lies inside. The
+ * API's problem, the upload's mistake and the web form's own check all say this.
+ */
+export function valueRangeProblem(
+  range: ValueRange | undefined,
+  value: number,
+  unit = '',
+  language: Language = 'en',
+): string | null {
   if (inValueRange(range, value)) return null;
-  return `Enter a value ${valueRangeWords(range)}`;
+  const { min, max } = range ?? {};
+  const kind = unitKind(unit);
+  const texts = wordsFor(language).outsideRange[kind];
+  const end = (x: number, withUnit: boolean) =>
+    kind === 'percent' || withUnit ? formatValue(x, unit) : formatNumber(x);
+  const trimmed = unit.trim();
+  if (min !== undefined && max !== undefined)
+    return fill(sounding(texts.between, max), { min: end(min, false), max: end(max, true), unit: trimmed });
+  if (min !== undefined) return fill(texts.atLeast, { min: end(min, false), unit: trimmed });
+  return fill(texts.atMost, { max: end(max as number, false), unit: trimmed });
 }
 
 export const decimalCommaMessage = 'Use a full stop for decimals, like 12.5';

@@ -57,6 +57,37 @@ export const cy: DomainWords = {
     'no-comparison': 'Dim cymhariaeth',
   },
   remedialActionNeeded: 'Angen camau adferol',
+  outsideRange: {
+    percent: {
+      between: {
+        consonant: 'Rhowch ganran rhwng {min} a {max}',
+        vowel: 'Rhowch ganran rhwng {min} ac {max}',
+      },
+      atLeast: 'Rhowch ganran o {min} neu fwy',
+      atMost: 'Rhowch ganran o {max} neu lai',
+    },
+    unit: {
+      between: {
+        consonant: 'Rhowch nifer o {unit} rhwng {min} a {max}',
+        vowel: 'Rhowch nifer o {unit} rhwng {min} ac {max}',
+      },
+      atLeast: 'Rhowch nifer o {unit}: {min} neu fwy',
+      atMost: 'Rhowch nifer o {unit}: {max} neu lai',
+    },
+    perUnit: {
+      between: {
+        consonant: 'Rhowch nifer {unit} rhwng {min} a {max}',
+        vowel: 'Rhowch nifer {unit} rhwng {min} ac {max}',
+      },
+      atLeast: 'Rhowch nifer {unit}: {min} neu fwy',
+      atMost: 'Rhowch nifer {unit}: {max} neu lai',
+    },
+    bare: {
+      between: { consonant: 'Rhowch werth rhwng {min} a {max}', vowel: 'Rhowch werth rhwng {min} ac {max}' },
+      atLeast: 'Rhowch werth o {min} neu fwy',
+      atMost: 'Rhowch werth o {max} neu lai',
+    },
+  },
   signOff: {
     approved: 'wedi’i gymeradwyo',
     awaiting: 'yn aros am gymeradwyaeth',

@@ -38,6 +38,28 @@ export const en: DomainWords = {
     'no-comparison': 'No comparison',
   },
   remedialActionNeeded: 'Remedial action needed',
+  outsideRange: {
+    percent: {
+      between: 'Enter a percentage between {min} and {max}',
+      atLeast: 'Enter a percentage of {min} or more',
+      atMost: 'Enter a percentage of {max} or less',
+    },
+    unit: {
+      between: 'Enter a number of {unit} between {min} and {max}',
+      atLeast: 'Enter a number of {unit}: {min} or more',
+      atMost: 'Enter a number of {unit}: {max} or less',
+    },
+    perUnit: {
+      between: 'Enter a number {unit} between {min} and {max}',
+      atLeast: 'Enter a number {unit}: {min} or more',
+      atMost: 'Enter a number {unit}: {max} or less',
+    },
+    bare: {
+      between: 'Enter a value between {min} and {max}',
+      atLeast: 'Enter a value of {min} or more',
+      atMost: 'Enter a value of {max} or less',
+    },
+  },
   signOff: {
     approved: 'signed off',
     awaiting: 'awaiting sign-off',

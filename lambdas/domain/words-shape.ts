@@ -39,6 +39,14 @@ export interface DomainWords {
   actionStatusMeaning: Record<ActionStatus, string>;
   trend: Record<Trend, string>;
   remedialActionNeeded: string;
+  /**
+   * What to enter when a value lies outside a measure's possible values, naming its unit
+   * (domain/value-range.ts): `percent` for "%", `perUnit` for a unit that starts "per …",
+   * `unit` for any other, `bare` for none. {min}, {max}: the ends, a percentage's with its
+   * "%" ("between 0% and 100%"), another unit's bare but for `between`'s {max}, which
+   * carries it ("between 0 and 365 days"); {unit}. `between` is read by {max}.
+   */
+  outsideRange: Record<'percent' | 'unit' | 'perUnit' | 'bare', { between: Sounding; atLeast: string; atMost: string }>;
   signOff: Record<SignOffState, string>;
   summary: {
     /** {month}: the quarter's last month with its year; {quarter}: "Q4". */

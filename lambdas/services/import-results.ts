@@ -350,7 +350,10 @@ function refusalWords(refusal: Error, row: ResultRow | ActionRow): { field: stri
   if (refusal instanceof Invalid) {
     const value = refusal.errors.find((e) => e.path === '/value');
     if (value && isResult)
-      return { field: 'value', words: `the value ${row.value} is outside what the measure can be: ${value.message}` };
+      return {
+        field: 'value',
+        words: `the value ${row.value} is outside what the measure can be: ${midSentence(value.message)}`,
+      };
     if (refusal.errors.some((e) => e.path === '/commentary')) {
       if (!isResult)
         return {

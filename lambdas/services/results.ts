@@ -2,6 +2,7 @@ import { isMonthId, isYearId, periodFitsFrequency, quarterOfPeriod, resultStatus
 import type { Caller } from '../domain/caller';
 import { callerName } from '../domain/display-name';
 import { Conflict, Invalid, NotFound } from '../domain/errors';
+import { formatValue } from '../domain/format';
 import type { Frequency } from '../domain/types';
 import { inValueRange, valueRangeProblem } from '../domain/value-range';
 import { checkExpectedVersion, givenCommentary, versionWritten, writeRefusal } from '../domain/write-rules';
@@ -54,9 +55,9 @@ export function resultRefusal(context: SubmitContext, caller: Caller, submission
           .map(([d, value]) => ({ path: `/breakdown/${d}`, value })),
       ];
       if (outside.length > 0) {
-        const problem = valueRangeProblem(measure.valueRange, outside[0]!.value)!;
+        const problem = valueRangeProblem(measure.valueRange, outside[0]!.value, measure.unit)!;
         return new Invalid(
-          `${problem}: ${measure.title} cannot be ${outside.map((o) => o.value).join(' or ')}.`,
+          `${problem}: ${measure.title} cannot be ${outside.map((o) => formatValue(o.value, measure.unit)).join(' or ')}.`,
           outside.map(({ path }) => ({ path, message: problem })),
         );
       }

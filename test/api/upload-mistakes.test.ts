@@ -66,7 +66,7 @@ describe('POST /imports/results lists every mistake at once', () => {
     );
     expect(messages[2]).toBe('Line 5: the value is not a number: enter a number like 12.5');
     expect(messages[3]).toBe(
-      'Line 6: the value 120 is outside what the measure can be: Enter a value between 0 and 100',
+      'Line 6: the value 120 is outside what the measure can be: enter a percentage between 0% and 100%',
     );
     expect(messages[4]).toBe(
       'Line 7: the result is RED, so the commentary is needed: say why, and what is being done about it',

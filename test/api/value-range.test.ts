@@ -57,15 +57,16 @@ describe('a measure’s possible range', () => {
     });
     expect(res.status).toBe(422);
     const problem = (await res.json()) as Problem;
-    expect(problem.detail).toMatch(/^Enter a value between 0 and 100/);
-    expect(problem.errors).toEqual([{ path: '/value', message: 'Enter a value between 0 and 100' }]);
+    // Named in the unit typed in (the measure's is %), the detail with the value in it.
+    expect(problem.detail).toMatch(/^Enter a percentage between 0% and 100%: .+ cannot be 120%\.$/);
+    expect(problem.errors).toEqual([{ path: '/value', message: 'Enter a percentage between 0% and 100%' }]);
     const breakdown = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
       token: t.tokens.officer,
       body: { value: 90, breakdown: { Place: 90, People: -1 } },
     });
     expect(breakdown.status).toBe(422);
     expect(((await breakdown.json()) as Problem).errors).toEqual([
-      { path: '/breakdown/People', message: 'Enter a value between 0 and 100' },
+      { path: '/breakdown/People', message: 'Enter a percentage between 0% and 100%' },
     ]);
     await noResult(id, '2017-18-Q2');
     const ok = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
@@ -76,13 +77,20 @@ describe('a measure’s possible range', () => {
   });
 
   it('a range open at the top: "-5" days is refused with "0 or more"', async () => {
-    const id = await percentMeasure({ polarity: 'lower', valueRange: { min: 0 }, targets: { '2017-18': 2.5 } });
+    const id = await percentMeasure({
+      polarity: 'lower',
+      unit: 'days',
+      valueRange: { min: 0 },
+      targets: { '2017-18': 2.5 },
+    });
     const res = await t.call('PUT', `/measures/${id}/results/2017-18-Q2`, {
       token: t.tokens.officer,
       body: { value: -5 },
     });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as Problem).detail).toMatch(/^Enter a value of 0 or more/);
+    expect(((await res.json()) as Problem).detail).toMatch(
+      /^Enter a number of days: 0 or more: .+ cannot be -5 days\.$/,
+    );
   });
 
   it('the results import refuses a value outside it, and a decimal comma, naming each line; nothing stored', async () => {
@@ -93,7 +101,9 @@ describe('a measure’s possible range', () => {
     expect(res.status).toBe(422);
     const { errors } = (await res.json()) as Problem;
     expect(errors?.map((e) => e.path)).toEqual(['/line/3/value', '/line/4/value']);
-    expect(errors?.[0]?.message).toContain('Enter a value between 0 and 100');
+    expect(errors?.[0]?.message).toBe(
+      'Line 3: the value 120 is outside what the measure can be: enter a percentage between 0% and 100%',
+    );
     expect(errors?.[1]?.message).toBe('Line 4: use a full stop for decimals, like 12.5');
     await noResult(id, '2017-18-Q1');
   });

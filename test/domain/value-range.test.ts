@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
+import { formatNumber } from '../../lambdas/domain/format';
 import {
   decimalCommaMessage,
   inValueRange,
@@ -21,6 +22,43 @@ describe('valueRange', () => {
     expect(valueRangeProblem({ max: 10 }, 10.01)).toBe('Enter a value of 10 or less');
     expect(valueRangeWords({ min: 0, max: 100 })).toBe('between 0 and 100');
     expect(valueRangeWords({})).toBeNull();
+  });
+
+  it('names the unit the person typed in (SPEC §12)', () => {
+    expect(valueRangeProblem({ min: 0, max: 100 }, 120, '%')).toBe('Enter a percentage between 0% and 100%');
+    expect(valueRangeProblem({ min: 0 }, -1, '%')).toBe('Enter a percentage of 0% or more');
+    expect(valueRangeProblem({ max: 100 }, 101, '%')).toBe('Enter a percentage of 100% or less');
+    expect(valueRangeProblem({ min: 0, max: 365 }, 400, 'days')).toBe('Enter a number of days between 0 and 365 days');
+    expect(valueRangeProblem({ min: 0 }, -5, ' days ')).toBe('Enter a number of days: 0 or more');
+    expect(valueRangeProblem({ max: 1200 }, 1201, 'homes')).toBe('Enter a number of homes: 1,200 or less');
+    expect(valueRangeProblem({ min: 0, max: 50 }, 51, 'per 1,000 pupils')).toBe(
+      'Enter a number per 1,000 pupils between 0 and 50 per 1,000 pupils',
+    );
+    // Welsh: "a" becomes "ac" before a number read with a vowel (words.ts readsWithVowel).
+    expect(valueRangeProblem({ min: 0, max: 100 }, 120, '%', 'cy')).toBe('Rhowch ganran rhwng 0% a 100%');
+    expect(valueRangeProblem({ min: 0, max: 80 }, 90, '%', 'cy')).toBe('Rhowch ganran rhwng 0% ac 80%');
+    expect(valueRangeProblem({ min: 0, max: 8 }, 9, 'days', 'cy')).toBe('Rhowch nifer o days rhwng 0 ac 8 days');
+    expect(valueRangeProblem({ min: 0 }, -1, '', 'cy')).toBe('Rhowch werth o 0 neu fwy');
+  });
+
+  it("words every value outside a range with its unit and the range's ends (property)", () => {
+    const unit = fc.constantFrom('%', 'days', 'per 1,000 pupils', '');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.nat(1e6),
+        fc.integer({ min: 1, max: 1e6 }),
+        unit,
+        (min, span, over, u) => {
+          const max = min + span;
+          const problem = valueRangeProblem({ min, max }, max + over, u);
+          expect(problem).toContain(u === '%' ? `${formatNumber(max)}%` : formatNumber(max));
+          expect(problem).toContain(formatNumber(min));
+          if (u !== '') expect(problem).toContain(u);
+          expect(valueRangeProblem({ min, max }, min - over, u)).toBe(problem);
+        },
+      ),
+    );
     expect(valueRangeWords(undefined)).toBeNull();
   });
 

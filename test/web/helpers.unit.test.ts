@@ -9,15 +9,23 @@ import { pointerSegment } from '../../web/src/json-pointer';
 // parseDecimal (web/src/decimal.ts): what the result form and the measure editor read from a typed value.
 describe('readValue', () => {
   it("says what is wrong in the domain's words: nothing typed, a decimal comma, not a number, out of range", () => {
-    expect(readValue(' 12.5 ', { min: 0, max: 100 })).toEqual({ value: 12.5 });
+    const percent = { unit: '%', valueRange: { min: 0, max: 100 } };
+    expect(readValue(' 12.5 ', percent)).toEqual({ value: 12.5 });
     expect(readValue('  ')).toEqual({ empty: true });
     expect(readValue('12,5')).toEqual({ problem: 'Use a full stop for decimals, like 12.5' });
     expect(readValue('ten')).toEqual({ problem: 'Enter the value as a number, like 85.5' });
     expect(readValue('ten', undefined, "Place's value")).toEqual({
       problem: "Enter Place's value as a number, like 85.5",
     });
-    expect(readValue('120', { min: 0, max: 100 })).toEqual({ problem: 'Enter a value between 0 and 100' });
-    expect(readValue('-5', { min: 0 })).toEqual({ problem: 'Enter a value of 0 or more' });
+    // A value outside the possible values names the unit typed in, as the API does.
+    expect(readValue('120', percent)).toEqual({ problem: 'Enter a percentage between 0% and 100%' });
+    expect(readValue('-5', { unit: 'days', valueRange: { min: 0 } })).toEqual({
+      problem: 'Enter a number of days: 0 or more',
+    });
+    expect(readValue('-5', { unit: '', valueRange: { min: 0 } })).toEqual({ problem: 'Enter a value of 0 or more' });
+    expect(readValue('120', percent, undefined, cy.forms.number, 'cy')).toEqual({
+      problem: 'Rhowch ganran rhwng 0% a 100%',
+    });
   });
 });
 

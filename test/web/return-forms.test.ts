@@ -135,7 +135,7 @@ describe('numbers and commentary on the result form', () => {
     await expect(summary.textContent()).resolves.toContain('Use a full stop for decimals, like 12.5');
     await page.getByLabel('Value').fill('120');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(summary.textContent()).resolves.toContain('Enter a value between 0 and 100');
+    await expect(summary.textContent()).resolves.toContain('Enter a percentage between 0% and 100%');
 
     // GOV.UK's character count: the limit from the domain, a live count, its own error.
     const count = page.locator('.govuk-character-count__status');

@@ -1,4 +1,5 @@
-import { readTypedNumber, type ValueRange } from '../../lambdas/domain/value-range';
+import type { Language } from '../../lambdas/domain/language';
+import { readTypedNumber, type ValueRange, valueRangeProblem } from '../../lambdas/domain/value-range';
 import { fill } from '../../lambdas/domain/words';
 import { en } from './i18n/en';
 import type { NumberWords } from './values';
@@ -17,26 +18,27 @@ export function parseDecimal(text: string): number | null {
 /** A typed value: its number, nothing typed, or what is wrong with it in words. */
 export type ReadValue = { value: number } | { empty: true } | { problem: string };
 
-/** What to do when the value lies outside the range ("Enter a value between 0 and 100"), or null. */
-function outsideRange(range: ValueRange | undefined, value: number, w: NumberWords): string | null {
-  const { min, max } = range ?? {};
-  const low = min !== undefined && value < min;
-  const high = max !== undefined && value > max;
-  if (!low && !high) return null;
-  if (min !== undefined && max !== undefined) return fill(w.between, { min, max });
-  return min !== undefined ? fill(w.atLeast, { min }) : fill(w.atMost, { max: max as number });
+/** The measure a value is typed for: its possible values and its unit. */
+export interface ValueOf {
+  valueRange?: ValueRange;
+  unit: string;
 }
 
-/** Reads a measure's value as typed: a number within `range`, or why not (`name`: "the value", "Place's value"). */
+/**
+ * Reads a measure's value as typed: a number within its possible values, or why not
+ * (`name`: "the value", "Place's value"), a value outside them in the domain's words that
+ * name the unit ("Enter a percentage between 0% and 100%"), as the API says it.
+ */
 export function readValue(
   text: string,
-  range?: ValueRange,
+  measure: ValueOf = { unit: '' },
   name?: string,
   w: NumberWords = en.forms.number,
+  language: Language = 'en',
 ): ReadValue {
   const typed = readTypedNumber(text);
   if ('value' in typed) {
-    const outside = outsideRange(range, typed.value, w);
+    const outside = valueRangeProblem(measure.valueRange, typed.value, measure.unit, language);
     return outside ? { problem: outside } : typed;
   }
   if (typed.problem === 'empty') return { empty: true };

@@ -472,9 +472,6 @@ export const en = {
       theValue: 'the value',
       /** {directorate} */
       directorateValue: "{directorate}'s value",
-      between: 'Enter a value between {min} and {max}',
-      atLeast: 'Enter a value of {min} or more',
-      atMost: 'Enter a value of {max} or less',
       noTarget: 'No target',
       /** {min}, {max}: figures in their unit */
       band: 'Between {min} and {max}',

@@ -53,7 +53,7 @@ interface Typed {
 }
 
 export function ResultForm({ api, id, period, signOff = false, admin = false }: ReturnFormProps & { period: string }) {
-  const { t } = useWords();
+  const { t, language } = useWords();
   const f = t.forms;
   const w = f.result;
   const [typed, setTyped] = useState<Typed>({ value: '', commentary: '', breakdown: {} });
@@ -94,7 +94,7 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
   if (!quarter) return <ProblemPage title={t.problems.notFoundTitle} detail={fill(w.notAPeriod, { period })} />;
 
   const settings = { ...defaultStatusSettings, ...bands };
-  const read = readValue(typed.value, measure.valueRange, undefined, f.number);
+  const read = readValue(typed.value, measure, undefined, f.number, language);
   const value = 'value' in read ? read.value : null;
   // The same code the API runs when the result is saved (lambdas/domain).
   const status = value === null ? null : resultStatus(measure, period, value, settings);
@@ -128,9 +128,10 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
     for (const d of measure.directorates) {
       const one = readValue(
         typed.breakdown[d] ?? '',
-        measure.valueRange,
+        measure,
         fill(f.number.directorateValue, { directorate: d }),
         f.number,
+        language,
       );
       // Said of the directorate: "Place: Use a full stop for decimals, like 12.5".
       const message = 'problem' in one && (one.problem.includes(d) ? one.problem : `${d}: ${one.problem}`);
