@@ -484,6 +484,14 @@ export const responseSchemas = {
     directorates: z.array(str),
     /** The plans named in the settings (`planNames`), by id: what pages show a plan by and offer to choose. */
     plans: z.array(z.object({ id: str, name: str })),
+    /** The Welsh names in the settings (`namesCy`: plans by id, programmes and directorates by English name), when there are any: the pages show them in Welsh. */
+    namesCy: z.optional(
+      z.object({
+        plans: z.record(str, str),
+        programmes: z.record(str, str),
+        directorates: z.record(str, str),
+      }),
+    ),
     signOff: z.enum(['on', 'off']),
     /** The caller's People `language` (docs/cymraeg.md); absent: not chosen (the web app uses the token's locale or the browser's). */
     language: z.optional(z.enum(['en', 'cy'])),

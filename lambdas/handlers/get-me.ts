@@ -1,7 +1,7 @@
 import { byRoute, httpHandler, json } from '../http/middleware';
 import { routeTable } from '../http/routes';
 import { chooseOwnLanguage, chosenLanguage } from '../services/people';
-import { currentSettings } from '../services/settings';
+import { currentSettings, welshNames } from '../services/settings';
 import { nameOf } from '../services/writer';
 
 // Who the caller is and what the web app's header needs (the report title, which only
@@ -9,6 +9,7 @@ import { nameOf } from '../services/writer';
 // in one small request.
 const getMe = httpHandler(routeTable.getMe, async ({ caller }) => {
   const [settings, { language, remembered }] = await Promise.all([currentSettings(), chosenLanguage(caller)]);
+  const namesCy = welshNames(settings);
   return json(200, {
     email: caller.email,
     name: nameOf(caller),
@@ -20,6 +21,9 @@ const getMe = httpHandler(routeTable.getMe, async ({ caller }) => {
     plans: Object.entries(settings.planNames)
       .map(([id, name]) => ({ id, name }))
       .sort((a, b) => a.id.localeCompare(b.id)),
+    // The Welsh names the pages show in Welsh (docs/cymraeg.md), when the settings hold any:
+    // read by every person who works in Welsh, whatever languages the report is written in.
+    ...(namesCy && { namesCy }),
     // The web app offers `Awaiting sign-off` only while sign-off is on (docs/sign-off.md).
     signOff: settings.signOff,
     // The web app's language (docs/cymraeg.md): absent until the person chooses one.

@@ -17,6 +17,18 @@ import { peopleNames } from './names';
 export const currentSettings = (): Promise<Settings> => readSettings();
 
 /** GET /settings: the settings in force and their version (the ETag an edit sends back in If-Match). */
+/**
+ * The settings' Welsh names of plans, programmes and directorates (docs/cymraeg.md), when
+ * there are any: what GET /me hands the web app, so pages name them in Welsh.
+ */
+export function welshNames(
+  settings: Settings,
+): Pick<Settings['namesCy'], 'plans' | 'programmes' | 'directorates'> | undefined {
+  const { plans, programmes, directorates } = settings.namesCy;
+  const any = [plans, programmes, directorates].some((names) => Object.keys(names).length > 0);
+  return any ? { plans, programmes, directorates } : undefined;
+}
+
 export const currentSettingsVersioned = () => readVersionedSettings(true);
 
 /**

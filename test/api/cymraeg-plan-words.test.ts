@@ -127,6 +127,8 @@ describe('Welsh names, report languages and the Cabinet frame in the settings', 
     expect(settings.reportLanguages).toBe('en');
     expect(settings.namesCy).toEqual({ plans: {}, programmes: {}, directorates: {} });
     expect(settings.cabinetReport).toEqual({ en: {}, cy: {} });
+    // No Welsh names: GET /me carries none (pages show the English names, marked lang="en").
+    expect((await (await t.call('GET', '/me', { token: t.tokens.admin })).json()).namesCy).toBeUndefined();
   });
 
   it('PUT with If-Match stores them; a later PUT that omits them keeps them; a bad value is refused', async () => {
@@ -141,6 +143,10 @@ describe('Welsh names, report languages and the Cabinet frame in the settings', 
     expect(put.status, await put.clone().text()).toBe(200);
     const stored = await (await t.call('GET', '/settings', { token: t.tokens.admin })).json();
     expect(stored).toMatchObject(welsh);
+    // Every role's GET /me carries them, so each page names a plan, programme or directorate
+    // in Welsh with no request of its own (docs/cymraeg.md).
+    const officer = await t.token('officer', 'Place');
+    expect((await (await t.call('GET', '/me', { token: officer })).json()).namesCy).toEqual(welsh.namesCy);
 
     const { reportLanguages: _r, namesCy: _n, cabinetReport: _c, ...older } = stored;
     const { version: _v2, by: _b2, at: _a2, ...olderBody } = older;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleReportSettings } from '../../lambdas/local/sample-report-settings';
 import { sesClient } from '../../lambdas/mail/ses';
 import { cy } from '../../web/src/i18n/cy';
 import { en } from '../../web/src/i18n/en';
@@ -215,6 +216,71 @@ describe('the dashboard in Cymraeg', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
+});
+
+describe('Welsh names on the dashboard', () => {
+  it('with the sample plan’s Welsh names in the settings, plans, programmes and directorates show in Welsh (filters’ options too); a programme with none stays English, marked lang="en"', async () => {
+    const r = await report();
+    const before = await web.stack.call('GET', '/settings', { token: admin });
+    const { version: _v, by: _b, at: _a, ...current } = await before.json();
+    // Every Welsh name of the sample but one programme's, which must then show in English.
+    const untranslated = r.programmes[0]!.name;
+    const { [untranslated]: _none, ...programmes } = sampleReportSettings.namesCy.programmes as Record<string, string>;
+    expect(Object.keys(programmes).length).toBeGreaterThan(0);
+    const namesCy = { ...sampleReportSettings.namesCy, programmes };
+    const put = await web.stack.call('PUT', '/settings', {
+      token: admin,
+      body: { ...current, namesCy },
+      headers: { 'if-match': before.headers.get('etag')! },
+    });
+    expect(put.status, await put.clone().text()).toBe(200);
+    try {
+      const { page, errors } = await web.open();
+      await signInInWelsh(page, 'emt');
+      await page.goto(`${web.app}dashboard?quarter=2017-18-Q4`);
+      await page.getByRole('heading', { level: 1, name: 'Dangosfwrdd' }).waitFor();
+      // The element's own language: the nearest lang attribute (the page's is cy).
+      const langOf = (name: string, within = page.locator('main')) =>
+        within
+          .getByText(name, { exact: true })
+          .first()
+          .evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+      const byDirectorate = page.getByRole('table', { name: 'Cyfarwyddiaethau' });
+      await expect(byDirectorate.locator('tbody th').allTextContents()).resolves.toEqual(
+        expect.arrayContaining(['Lle', 'Pobl']),
+      );
+      await expect(langOf('Lle', byDirectorate)).resolves.toBe('cy');
+      const byProgramme = page.getByRole('table', { name: 'Rhaglenni' });
+      const [translated, welshName] = Object.entries(programmes).find(([en]) =>
+        r.programmes.some((p) => p.name === en),
+      )!;
+      await expect(langOf(welshName, byProgramme)).resolves.toBe('cy');
+      await expect(byProgramme.getByText(translated, { exact: true }).count()).resolves.toBe(0);
+      await expect(langOf(untranslated, byProgramme)).resolves.toBe('en');
+      // The filters' options: an <option> is named in Welsh (it cannot mark English in it).
+      await expect(page.locator('#filter-plan option[value="cip"]').textContent()).resolves.toBe(
+        'Cynllun Gwella Corfforaethol',
+      );
+      await expect(page.locator('#filter-directorate option[value="Place"]').textContent()).resolves.toBe('Lle');
+      await expect(page.locator(`#filter-programme option[value="${translated}"]`).textContent()).resolves.toBe(
+        welshName,
+      );
+      // The measures' and planned work's directorate cells.
+      const cells = await page.locator('td[data-label="Cyfarwyddiaeth"]').allTextContents();
+      expect(cells).toContain('Lle');
+      expect(cells).not.toContain('Place');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      const now = await web.stack.call('GET', '/settings', { token: admin });
+      const back = await web.stack.call('PUT', '/settings', {
+        token: admin,
+        body: current,
+        headers: { 'if-match': now.headers.get('etag')! },
+      });
+      expect(back.status).toBe(200);
+    }
+  }, 180_000);
 });
 
 describe('the close pages in Cymraeg', () => {

@@ -22,10 +22,10 @@ import {
   WordsProvider,
 } from './i18n';
 import { en } from './i18n/en';
+import { setNames } from './names';
 import { CouncilSignIn } from './pages/CouncilSignIn';
 import { SignIn } from './pages/SignIn';
 import { YourReturns } from './pages/YourReturns';
-import { setPlanNames } from './plan-names';
 import { navigate, onLinkClick, useLocation } from './router';
 import { canOpen, landsOnDashboard, landsOnSignOffs, matchRoute, navigation, startPage } from './routes';
 
@@ -273,7 +273,7 @@ function App({
         .then((token) => show(tokenLanguage(token) ?? browserLanguage()))
         .catch(() => show(browserLanguage()));
   }, [me, auth, show]);
-  setPlanNames(me ? Object.fromEntries(me.plans.map((p) => [p.id, p.name])) : undefined);
+  setNames(me);
   const title = me?.reportTitle ?? fallbackTitle;
   const signInVia = auth.signInVia;
   return <WordsProvider value={words}>{screen()}</WordsProvider>;

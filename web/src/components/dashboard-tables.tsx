@@ -6,7 +6,7 @@ import { Sparkline } from '../sparkline';
 import { formatDate, formatValue, trendWords } from '../words';
 import { StatusTag } from './index';
 import { TableHead } from './table';
-import { UserText } from './user-text';
+import { Name, UserText } from './user-text';
 
 // The dashboard's compact tables (docs/web-app.md "Dashboard"). Each cell carries its
 // column's words (`data-label`), which a phone shows before it when the rows stack
@@ -102,10 +102,10 @@ export function PlannedWorkTable({ actions }: { actions: DashboardView['actions'
               <UserText en={a.title} cy={a.titleCy} />
             </Cell>
             <Cell label={w.programme}>
-              <UserText en={a.programme} />
+              <Name kind="programme" of={a.programme} />
             </Cell>
             <Cell label={w.directorate}>
-              <UserText en={a.ownerDirectorate} />
+              <Name kind="directorate" of={a.ownerDirectorate} />
             </Cell>
             <Cell label={w.brag}>
               <StatusTag status={a.status} />
@@ -143,7 +143,7 @@ export function MeasuresTable({ measures }: { measures: DashboardView['measures'
               </a>
             </Cell>
             <Cell label={w.directorate}>
-              <UserText en={m.ownerDirectorate} />
+              <Name kind="directorate" of={m.ownerDirectorate} />
             </Cell>
             <Cell label={w.status}>
               <StatusTag status={m.status} />

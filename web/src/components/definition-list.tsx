@@ -4,10 +4,10 @@ import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { fill, useWords, type WebWords } from '../i18n';
 import { readItems } from '../paging';
-import { planName } from '../plan-names';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from './index';
 import { PlanFilter } from './plan-filter';
 import { type Column, Table } from './table';
+import { Name } from './user-text';
 
 interface Listed {
   id: string;
@@ -89,9 +89,15 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
               {props.afterTitle?.(item)}
             </td>
             <td class="govuk-table__cell app-break-anywhere">{item.id}</td>
-            <td class="govuk-table__cell">{planName(item.plan)}</td>
-            <td class="govuk-table__cell">{item.programme}</td>
-            <td class="govuk-table__cell">{item.ownerDirectorate}</td>
+            <td class="govuk-table__cell">
+              <Name kind="plan" of={item.plan} />
+            </td>
+            <td class="govuk-table__cell">
+              <Name kind="programme" of={item.programme} />
+            </td>
+            <td class="govuk-table__cell">
+              <Name kind="directorate" of={item.ownerDirectorate} />
+            </td>
             {props.cells(item).map((cell, i) => (
               // The columns are fixed: their order is their identity.
               <td class="govuk-table__cell" key={i}>

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useWords } from '../i18n';
-import { planName } from '../plan-names';
+import { nameIn } from '../names';
 import { navigate } from '../router';
 import { Select } from './fields';
 
 /** The lists' `Plan` filter: the plan in the URL, so a filtered list can be shared or reloaded. */
 export function PlanFilter(props: { label: string; listPath: string; plans: string[]; plan: string }) {
-  const w = useWords().t.editors.list;
+  const { language, t } = useWords();
+  const w = t.editors.list;
   const [chosen, setChosen] = useState(props.plan);
   return (
     <form
@@ -25,7 +26,7 @@ export function PlanFilter(props: { label: string; listPath: string; plans: stri
         groupClass="app-filter"
         value={chosen}
         empty={w.all}
-        choices={props.plans.map((p) => ({ value: p, label: planName(p) }))}
+        choices={props.plans.map((p) => ({ value: p, label: nameIn(language, 'plan', p).text }))}
         onChange={setChosen}
       />
       <button type="submit" class="govuk-button govuk-button--secondary">

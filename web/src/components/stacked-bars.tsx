@@ -1,11 +1,12 @@
 import type { BarGroup } from '../dashboard-view';
 import { countedStatuses } from '../dashboard-view';
 import { useWords } from '../i18n';
+import type { NameKind } from '../names';
 import { statusWords } from '../words';
 import { barSegments } from './bar-maths';
 import { StatusTag } from './index';
 import { Table } from './table';
-import { UserText } from './user-text';
+import { Name } from './user-text';
 
 // Status counts per programme or directorate as stacked bars (docs/web-app.md "Dashboard"):
 // hand-written SVG with no viewBox, so nothing is scaled and its text is the size the CSS
@@ -52,8 +53,11 @@ export function StackedBars({
   caption,
   groupLabel,
   groups,
+  kind,
 }: {
   id: string;
+  /** What each group is: a programme or a directorate (named in the language shown). */
+  kind: NameKind;
   /** The section's heading: `Measures by programme`. */
   heading: string;
   /** The table's caption (`Programmes`). */
@@ -80,7 +84,7 @@ export function StackedBars({
               <li class="app-bars__group" key={g.name}>
                 <p class="app-bars__name">
                   <span>
-                    <UserText en={g.name} />
+                    <Name kind={kind} of={g.name} />
                   </span>{' '}
                   <StatusTag status={g.overall} />
                 </p>
@@ -113,7 +117,7 @@ export function StackedBars({
               {groups.map((g) => (
                 <tr class="govuk-table__row" key={g.name}>
                   <th scope="row" class="govuk-table__header">
-                    <UserText en={g.name} />
+                    <Name kind={kind} of={g.name} />
                   </th>
                   <td class="govuk-table__cell">{statusWords[g.overall]}</td>
                   {g.counts.map((c) => (

@@ -1,18 +1,32 @@
+import { Fragment } from 'preact';
 import { useWords } from '../i18n';
+import { inLanguage, type NameKind, nameIn } from '../names';
 
-// The plan's own words (a measure's title, a programme's name) in the language shown
-// (SPEC §17): the Welsh version when there is one; else the English, marked lang="en" on a
-// Welsh page so screen readers read it as English.
+// The plan's own words in the language shown (SPEC §17), web/src/names.ts: the Welsh when
+// there is one; else the English, marked lang="en" on a Welsh page.
 
-/** The text to show and its `lang` (undefined: the page's own). */
-export function inLanguage(language: string, english: string, welsh?: string | null): { text: string; lang?: 'en' } {
-  if (language !== 'cy') return { text: english };
-  return welsh ? { text: welsh } : { text: english, lang: 'en' };
-}
+export { inLanguage };
 
 /** A user's text as a span, marked English on a Welsh page when it has no Welsh version. */
 export function UserText({ en, cy }: { en: string; cy?: string | null | undefined }) {
   const { language } = useWords();
   const shown = inLanguage(language, en, cy);
   return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : shown.text;
+}
+
+/** A plan (`of` its id), programme or directorate (`of` its English name), named in the language shown. */
+export function Name({ kind, of }: { kind: NameKind; of: string }) {
+  const { language } = useWords();
+  const shown = nameIn(language, kind, of);
+  return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : shown.text;
+}
+
+/** Several names of one kind, separated by commas, each named as `Name` does. */
+export function Names({ kind, of }: { kind: NameKind; of: readonly string[] }) {
+  return of.map((name, i) => (
+    <Fragment key={name}>
+      {i > 0 && ', '}
+      <Name kind={kind} of={name} />
+    </Fragment>
+  ));
 }

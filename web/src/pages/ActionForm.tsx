@@ -6,7 +6,7 @@ import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/clos
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
 import { ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
-import { UserText } from '../components/user-text';
+import { Name } from '../components/user-text';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
 import { fill, useWords } from '../i18n';
@@ -93,7 +93,7 @@ export function ActionForm({
       errors={errors}
       caption={
         <>
-          {w.captionStart} <UserText en={action.programme} />, {periodLabel(quarter)}
+          {w.captionStart} <Name kind="programme" of={action.programme} />, {periodLabel(quarter)}
         </>
       }
       title={action.title}

@@ -12,7 +12,7 @@ import {
   useFocusHeading,
 } from '../components';
 import { SummaryRow } from '../components/summary-row';
-import { inLanguage } from '../components/user-text';
+import { inLanguage, Name } from '../components/user-text';
 import { datePartsOf, isoDateOf } from '../date-parts';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
@@ -111,7 +111,6 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
       />
     );
   const issue = inLanguage(language, item.issue, item.issueCy);
-  const english = inLanguage(language, '').lang;
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const dateError = errors.find((e) => e.field.startsWith('due-date'))?.message;
@@ -152,12 +151,11 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         <strong>{w.issueLabel}</strong> {issue.lang ? <span lang={issue.lang}>{issue.text}</span> : issue.text}
       </p>
       <dl class="govuk-summary-list">
-        {/* Names (programmes, directorates) have no Welsh on this page yet: marked English on a Welsh page. */}
-        <SummaryRow label={w.programme} lang={english}>
-          {item.programme}
+        <SummaryRow label={w.programme}>
+          <Name kind="programme" of={item.programme} />
         </SummaryRow>
-        <SummaryRow label={w.directorate} lang={english}>
-          {item.ownerDirectorate}
+        <SummaryRow label={w.directorate}>
+          <Name kind="directorate" of={item.ownerDirectorate} />
         </SummaryRow>
       </dl>
       <WhatTheEmailSaid report={report.data} item={item} />

@@ -9,7 +9,7 @@ import { anyFilter, dashboardHref, dashboardView, type Filters, filterChoices, f
 import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
-import { planName } from '../plan-names';
+import { nameIn } from '../names';
 import { navigate } from '../router';
 import { periodLabel, statusWords } from '../words';
 
@@ -82,9 +82,9 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
           onShow={(q) => navigate(dashboardHref(q, filters))}
         />
         <form class="app-filters" aria-label={w.filters} onSubmit={apply(chosen)} noValidate>
-          {select('plan', w.plan, choices.plan, planName)}
-          {select('programme', w.programme, choices.programme)}
-          {select('directorate', w.directorate, choices.directorate)}
+          {select('plan', w.plan, choices.plan, (p) => nameIn(language, 'plan', p).text)}
+          {select('programme', w.programme, choices.programme, (p) => nameIn(language, 'programme', p).text)}
+          {select('directorate', w.directorate, choices.directorate, (d) => nameIn(language, 'directorate', d).text)}
           {select('status', w.status, choices.status, statusWord)}
           <button type="submit" class="govuk-button govuk-button--secondary">
             {w.applyFilters}
@@ -109,6 +109,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
             caption: w.programmes,
             groupLabel: w.programme,
             groups: view.byProgramme,
+            kind: 'programme' as const,
           },
           {
             id: 'by-directorate',
@@ -116,6 +117,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
             caption: w.directorates,
             groupLabel: w.directorate,
             groups: view.byDirectorate,
+            kind: 'directorate' as const,
           },
         ].map((bars) => (
           <StackedBars key={bars.id} {...bars} />

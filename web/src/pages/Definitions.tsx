@@ -25,14 +25,15 @@ import {
 } from '../definitions/words';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
-import { planName } from '../plan-names';
+import { nameIn } from '../names';
 
 // Definitions (admins, docs/plan-administration.md "The Definitions page"): the plan's
 // measures and planned work out to a spreadsheet and back, and a year's targets rolled
 // forward. The API checks every row and stores all or nothing; this page only says so.
 
 export function Definitions({ api }: { api: Api }) {
-  const w = useWords().t.editors.definitions;
+  const { language, t } = useWords();
+  const w = t.editors.definitions;
   const settings = useData(() => api.settings(), [api]);
   const plans = settings.data
     ? Object.entries(settings.data.planNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -99,7 +100,7 @@ export function Definitions({ api }: { api: Api }) {
     if (answer.ok) {
       const c = answer.data;
       const counts = { rolled: c.rolledForward, already: c.alreadySet, none: c.noTargets };
-      show([], fill(w.rolled, { plan: planName(roll.plan), from, to, ...counts }));
+      show([], fill(w.rolled, { plan: nameIn(language, 'plan', roll.plan).text, from, to, ...counts }));
       return;
     }
     const field = (path: string) =>

@@ -3,11 +3,10 @@ import type { Api, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { TableHead, TableScroll } from '../components/table';
 import { TrendChart } from '../components/trend-chart';
-import { inLanguage, UserText } from '../components/user-text';
+import { inLanguage, Name, Names, UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
 import { fill, useWords, type WebWords } from '../i18n';
-import { planName } from '../plan-names';
 import { targetText, valueText } from '../values';
 import { formatDateTime, frequencyWords, periodLabel, polarityWords } from '../words';
 
@@ -132,7 +131,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
   return (
     <>
       <span class="govuk-caption-l">
-        <UserText en={measure.programme} />, <UserText en={measure.ownerDirectorate} />
+        <Name kind="programme" of={measure.programme} />, <Name kind="directorate" of={measure.ownerDirectorate} />
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading} lang={title.lang}>
         {title.text}
@@ -141,19 +140,19 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
       <dl class="govuk-summary-list">
         {(
           [
-            [w.plan, planName(measure.plan), true],
-            [w.programme, measure.programme, true],
-            [w.owner, measure.ownerDirectorate, true],
-            [w.directorates, measure.directorates.join(', '), true],
-            [t.forms.result.unit, measure.unit, true],
-            [t.forms.result.polarity, polarityWords[measure.polarity], false],
-            [w.frequency, frequencyWords[measure.frequency] ?? measure.frequency, false],
-            [w.latestTarget, targetText(latestTarget, measure.unit, n), false],
+            [w.plan, <Name key="plan" kind="plan" of={measure.plan} />],
+            [w.programme, <Name key="programme" kind="programme" of={measure.programme} />],
+            [w.owner, <Name key="owner" kind="directorate" of={measure.ownerDirectorate} />],
+            [w.directorates, <Names key="directorates" kind="directorate" of={measure.directorates} />],
+            [t.forms.result.unit, <UserText key="unit" en={measure.unit} />],
+            [t.forms.result.polarity, polarityWords[measure.polarity]],
+            [w.frequency, frequencyWords[measure.frequency] ?? measure.frequency],
+            [w.latestTarget, targetText(latestTarget, measure.unit, n)],
           ] as const
-        ).map(([key, value, users]) => (
+        ).map(([key, value]) => (
           <div class="govuk-summary-list__row" key={key}>
             <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{users ? <UserText en={value} /> : value}</dd>
+            <dd class="govuk-summary-list__value">{value}</dd>
           </div>
         ))}
       </dl>

@@ -21,7 +21,7 @@ import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/clos
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
 import { ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
-import { UserText } from '../components/user-text';
+import { Name } from '../components/user-text';
 import { readValue } from '../decimal';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
@@ -168,7 +168,7 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
       errors={errors}
       caption={
         <>
-          <UserText en={measure.programme} />, {periodLabel(period)}
+          <Name kind="programme" of={measure.programme} />, {periodLabel(period)}
         </>
       }
       title={measure.title}

@@ -13,10 +13,11 @@ import {
   TextArea,
   useFocusHeading,
 } from '../components';
-import { UserText } from '../components/user-text';
+import { Name, UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
+import { nameIn } from '../names';
 import { navigate } from '../router';
 import { valueText } from '../values';
 import { formatDateTime, periodLabel } from '../words';
@@ -56,7 +57,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
   const [done, setDone] = useState<{ n: number; message: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ quarter?: string; directorate?: string }>({});
-  const { t } = useWords();
+  const { language, t } = useWords();
   const w = t.admin.signOffs;
 
   const loaded = useData(() => api.signOffs({ quarter, directorate }), [api, quarter, directorate]);
@@ -121,7 +122,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
       {done && <SuccessBanner key={done.n} id="decided-title" message={done.message} />}
       <ErrorSummary errors={errors} />
       <span class="govuk-caption-l">
-        {list.directorate ? <UserText en={list.directorate} /> : w.everyDirectorate}
+        {list.directorate ? <Name kind="directorate" of={list.directorate} /> : w.everyDirectorate}
         {list.quarter ? `, ${periodLabel(list.quarter)}` : ''}
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
@@ -142,7 +143,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
             groupClass="govuk-!-margin-bottom-3"
             value={chosen.directorate ?? directorate ?? ''}
             empty={w.everyDirectorate}
-            choices={me.directorates.map((d) => ({ value: d, label: d }))}
+            choices={me.directorates.map((d) => ({ value: d, label: nameIn(language, 'directorate', d).text }))}
             onChange={(value) => setChosen({ ...chosen, directorate: value })}
           />
         )}

@@ -2,7 +2,7 @@ import type { Api, ReturnState } from '../api';
 import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { QuarterPicker } from '../components/quarter-picker';
 import { TableHead, TableScroll } from '../components/table';
-import { UserText } from '../components/user-text';
+import { Name, UserText } from '../components/user-text';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
@@ -111,7 +111,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
     <>
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
       <span class="govuk-caption-l">
-        {r.directorate ? <UserText en={r.directorate} /> : w.everyDirectorate}
+        {r.directorate ? <Name kind="directorate" of={r.directorate} /> : w.everyDirectorate}
         {r.quarter ? `, ${periodLabel(r.quarter)}` : ''}
       </span>
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
