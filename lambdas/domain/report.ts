@@ -236,6 +236,35 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
+/**
+ * The report's input as a close freezes it beside the report: the results of other
+ * quarters (last quarter's, last year's) without their commentary, which buildReport reads
+ * only of the quarter's own results (a measure's status elsewhere uses values and
+ * breakdowns). The snapshot keeps its input so that a plan's view is rebuilt from the
+ * frozen figures and an amendment names the frozen value (services/report.ts): neither
+ * needs every earlier quarter's commentary again. buildReport(frozenInput(i)) equals
+ * buildReport(i) (test/domain/frozen-input.test.ts). A result whose period does not parse
+ * is kept as it is.
+ */
+export function frozenInput(input: ReportInput): ReportInput {
+  const frequencyOf = new Map(input.measures.map((m) => [m.id, m.frequency]));
+  const otherQuarter = (period: string, frequency: MeasureDefinition['frequency'] | undefined) => {
+    try {
+      return quarterOfPeriod(period, frequency) !== input.quarter;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    ...input,
+    results: input.results.map((r) => {
+      if (r.commentary === undefined || !otherQuarter(r.period, frequencyOf.get(r.measureId))) return r;
+      const { commentary: _, ...rest } = r;
+      return rest;
+    }),
+  };
+}
+
 export interface MissingReturns {
   directorate: string;
   measures: Array<{ id: string; title: string }>;

@@ -3,7 +3,14 @@
 // /reissue-preview call it to show the confirmation page, so the page and the close
 // cannot disagree (docs/rules.md "Quarter close", "One truth").
 import { randomUUID } from 'node:crypto';
-import { buildReport, type MissingReturns, missingReturns, quarterEndDate, quarterHasEnded } from '../domain';
+import {
+  buildReport,
+  frozenInput,
+  type MissingReturns,
+  missingReturns,
+  quarterEndDate,
+  quarterHasEnded,
+} from '../domain';
 import { closeEmailSubject } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
 import { reportLanguageOptions } from '../domain/report-language';
@@ -71,7 +78,7 @@ export async function freezeQuarter(
   const closedAt = existing?.closedAt ?? options.now.toISOString();
   const report = { ...buildReport(input), closed: true, closedAt };
   const revision = (existing?.revision ?? 0) + 1;
-  const snapshot: Snapshot = { report, input, frozenVersions: frozenVersionsOf(current) };
+  const snapshot: Snapshot = { report, input: frozenInput(input), frozenVersions: frozenVersionsOf(current) };
   return {
     quarter,
     revision,
