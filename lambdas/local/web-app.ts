@@ -41,6 +41,11 @@ export interface LocalWebAppOptions {
   directorates: string[];
   /** Where to build (tests build into their own folder); default web/dist. */
   outDir?: string;
+  /**
+   * A folder `buildWebApp` already filled: served as it is, not built again (the test run builds the app once for
+   * every browser test file: test/support/global-setup.ts).
+   */
+  prebuilt?: string;
   /** Replaces the local config.json (a test of the AWS sign-in path points it at a fake OIDC provider). */
   config?: Record<string, unknown>;
 }
@@ -56,8 +61,7 @@ export type LocalRequestHandler = (
 export async function localWebApp(
   options: LocalWebAppOptions,
 ): Promise<{ handle: LocalRequestHandler; outDir: string }> {
-  const built = await buildWebApp(options.outDir);
-  const root = built.outDir;
+  const root = options.prebuilt ?? (await buildWebApp(options.outDir)).outDir;
   const index = readFileSync(join(root, 'index.html'));
   const config = JSON.stringify(options.config ?? { auth: 'local', apiUrl: '', directorates: options.directorates });
   const providers = ['authority', 'cognitoDomain'].flatMap((key) => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { type RouteDef, routeTable } from '../../lambdas/http/routes';
 import { signLocalToken, type TokenSubject } from '../../lambdas/local/jwt';
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../lambdas/local/stack';
@@ -40,8 +41,11 @@ export interface TestStack {
 /** A whole local stack in this process on free ports, in memory, with its own data dir. */
 export async function startTestStack(options: LocalStackOptions = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ragtime-test-'));
-  // Each stack builds the web app into its own folder: test files run in parallel.
-  const webApp = options.webApp === true ? { outDir: join(dataDir, 'web') } : options.webApp;
+  // The run's one build of the web app (global-setup.ts) when there is one; else each stack builds
+  // into its own folder, as test files run in parallel.
+  const prebuilt = inject('prebuiltWebApp');
+  const webApp =
+    options.webApp === true ? (prebuilt ? { prebuilt } : { outDir: join(dataDir, 'web') }) : options.webApp;
   const stack = await startLocalStack({
     dataDir,
     memory: true,
