@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Unavailable } from '../../lambdas/domain/errors';
 import { db } from '../../lambdas/store/client';
 import { awsError, intercept } from '../support/sdk-faults';
@@ -10,12 +10,14 @@ import { awsError, intercept } from '../support/sdk-faults';
 // The faults are thrown before any request leaves, so no engine is needed.
 
 let remove: (() => void) | undefined;
+// stubEnv, put back after the file: units share their workers (vitest.config.ts, isolate: false).
 beforeAll(() => {
-  process.env.AWS_REGION = 'eu-west-2';
-  process.env.AWS_ACCESS_KEY_ID = 'unit';
-  process.env.AWS_SECRET_ACCESS_KEY = 'unit';
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = 'http://127.0.0.1:9';
+  vi.stubEnv('AWS_REGION', 'eu-west-2');
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'unit');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'unit');
+  vi.stubEnv('AWS_ENDPOINT_URL_DYNAMODB', 'http://127.0.0.1:9');
 });
+afterAll(() => vi.unstubAllEnvs());
 afterEach(() => remove?.());
 
 const get = () => db().send(new GetCommand({ TableName: 'ragtime-unit', Key: { pk: 'p', sk: 's' } }));
