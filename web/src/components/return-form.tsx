@@ -3,7 +3,8 @@ import type { Api } from '../api';
 import { setFlash } from '../flash';
 import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
-import { ErrorSummary, type FieldError } from './index';
+import { ClosedQuarterBanner, SavedReturn } from './closed-quarter';
+import { ErrorSummary, type FieldError, SignOffNotice, type SignOffState } from './index';
 import { inLanguage } from './user-text';
 
 /**
@@ -41,7 +42,8 @@ export interface ReturnFormProps {
 
 /**
  * The frame of the result and planned-work forms: `Back to Your returns` (on the form's
- * quarter), the error summary, the caption and the heading (the measure's or the work's title).
+ * quarter), the error summary, the caption, the heading (the measure's or the work's title)
+ * and, for a closed quarter, the banner that says so.
  */
 export function ReturnFormLayout(props: {
   quarter: string;
@@ -51,6 +53,9 @@ export function ReturnFormLayout(props: {
   /** The title in Welsh, when the plan gives one. */
   titleCy?: string | null | undefined;
   heading: RefObject<HTMLHeadingElement | null>;
+  /** When the quarter closed, or null while it is open. */
+  closedAt: string | null;
+  admin: boolean;
   children: ComponentChildren;
 }) {
   const { language, t } = useWords();
@@ -66,8 +71,52 @@ export function ReturnFormLayout(props: {
         <h1 class="govuk-heading-l" tabIndex={-1} ref={props.heading} lang={title.lang}>
           {title.text}
         </h1>
+        {props.closedAt && (
+          <ClosedQuarterBanner quarter={props.quarter} closedAt={props.closedAt} amend={props.admin} />
+        )}
         {props.children}
       </div>
     </div>
+  );
+}
+
+/**
+ * The body of the result and planned-work forms: the sign-off decision on the latest version,
+ * then, for someone who may not amend a closed
+ * quarter (not an admin), what was saved, read-only; otherwise someone else's version after a
+ * 412, the form's fields and `Save` (`Amend` on a closed quarter).
+ */
+export function FormOrSavedReturn(props: {
+  /** When the quarter closed, or null while it is open. */
+  closedAt: string | null;
+  admin: boolean;
+  /** The form's state (hooks/use-return-form.ts): the sign-off decision, whether it is saving. */
+  form: { signOff: SignOffState; saving: boolean };
+  /** What the read-only view shows (components/closed-quarter.tsx `SavedReturn`). */
+  saved: Parameters<typeof SavedReturn>[0];
+  /** Someone else's version after a 412, above the form. */
+  conflict: ComponentChildren;
+  onSubmit(event: Event): void;
+  /** The form's fields. */
+  children: ComponentChildren;
+}) {
+  const f = useWords().t.forms;
+  return (
+    <>
+      <SignOffNotice signOff={props.form.signOff} />
+      {props.closedAt && !props.admin ? (
+        <SavedReturn {...props.saved} />
+      ) : (
+        <>
+          {props.conflict}
+          <form onSubmit={props.onSubmit} noValidate>
+            {props.children}
+            <button type="submit" class="govuk-button" disabled={props.form.saving} aria-disabled={props.form.saving}>
+              {props.closedAt ? f.amend : f.save}
+            </button>
+          </form>
+        </>
+      )}
+    </>
   );
 }

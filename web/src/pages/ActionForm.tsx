@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ActionStatus } from '../../../lambdas/domain/types';
 import type { Problem } from '../api';
-import { LoadFailedPage, Loading, Radios, SignOffNotice, useFocusHeading } from '../components';
-import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
+import { LoadFailedPage, Loading, Radios, useFocusHeading } from '../components';
+import { closedAtOf } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ConflictPanel } from '../components/conflict';
-import { ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
+import { FormOrSavedReturn, ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
 import { Name } from '../components/user-text';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
@@ -99,23 +99,23 @@ export function ActionForm({
       title={action.title}
       titleCy={action.titleCy}
       heading={heading}
+      closedAt={closedAt}
+      admin={admin}
     >
-      {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
-      <SignOffNotice signOff={form.signOff} />
-      {closedAt && !admin ? (
-        <SavedReturn
-          heading={fill(w.savedFor, { quarter: periodLabel(quarter) })}
-          nothing={w.nothingSaved}
-          rows={
-            saved && [
-              [w.progress, bragLabels[saved.status]],
-              [f.commentary, saved.commentary || f.none],
-            ]
-          }
-        />
-      ) : (
-        <>
-          {conflict && (
+      <FormOrSavedReturn
+        closedAt={closedAt}
+        admin={admin}
+        form={form}
+        saved={{
+          heading: fill(w.savedFor, { quarter: periodLabel(quarter) }),
+          nothing: w.nothingSaved,
+          rows: saved && [
+            [w.progress, bragLabels[saved.status]],
+            [f.commentary, saved.commentary || f.none],
+          ],
+        }}
+        conflict={
+          conflict && (
             <ConflictPanel heading={w.theirs}>
               <p class="govuk-body">
                 {fill(w.theirsText, {
@@ -124,36 +124,33 @@ export function ActionForm({
                 })}
               </p>
             </ConflictPanel>
-          )}
-          <form onSubmit={save} noValidate>
-            <Radios
-              name="status"
-              legend={w.progressLegend}
-              legendClass="govuk-fieldset__legend--m"
-              large
-              choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
-              value={status}
-              error={errorFor('status-blue')}
-              onChange={(s) => {
-                setTouched(true);
-                setStatus(s);
-              }}
-            />
-            <CommentaryField
-              hint={w.commentaryHint}
-              value={commentary}
-              error={errorFor('commentary')}
-              onInput={(v) => {
-                setTouched(true);
-                setCommentary(v);
-              }}
-            />
-            <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-              {closedAt ? f.amend : f.save}
-            </button>
-          </form>
-        </>
-      )}
+          )
+        }
+        onSubmit={save}
+      >
+        <Radios
+          name="status"
+          legend={w.progressLegend}
+          legendClass="govuk-fieldset__legend--m"
+          large
+          choices={statuses.map((s) => ({ value: s, label: bragLabels[s] }))}
+          value={status}
+          error={errorFor('status-blue')}
+          onChange={(s) => {
+            setTouched(true);
+            setStatus(s);
+          }}
+        />
+        <CommentaryField
+          hint={w.commentaryHint}
+          value={commentary}
+          error={errorFor('commentary')}
+          onInput={(v) => {
+            setTouched(true);
+            setCommentary(v);
+          }}
+        />
+      </FormOrSavedReturn>
     </ReturnFormLayout>
   );
 }

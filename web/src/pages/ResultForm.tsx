@@ -8,19 +8,11 @@ import {
   targetFor,
 } from '../../../lambdas/domain';
 import type { Problem, ResultVersion } from '../api';
-import {
-  DecimalInput,
-  type FieldError,
-  LoadFailedPage,
-  Loading,
-  ProblemPage,
-  SignOffNotice,
-  useFocusHeading,
-} from '../components';
-import { ClosedQuarterBanner, closedAtOf, SavedReturn } from '../components/closed-quarter';
+import { DecimalInput, type FieldError, LoadFailedPage, Loading, ProblemPage, useFocusHeading } from '../components';
+import { closedAtOf } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
-import { ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
+import { FormOrSavedReturn, ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
 import { Name } from '../components/user-text';
 import { readValue } from '../decimal';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
@@ -174,8 +166,9 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
       title={measure.title}
       titleCy={measure.titleCy}
       heading={heading}
+      closedAt={closedAt}
+      admin={admin}
     >
-      {closedAt && <ClosedQuarterBanner quarter={quarter} closedAt={closedAt} amend={admin} />}
       <dl class="govuk-summary-list">
         {(
           [
@@ -193,69 +186,63 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
         ))}
       </dl>
 
-      <SignOffNotice signOff={form.signOff} />
-      {closedAt && !admin ? (
-        <SavedReturn
-          heading={fill(w.savedFor, { period: periodLabel(period) })}
-          nothing={w.nothingSaved}
-          rows={
-            saved && [
-              [f.value, valueText(saved.value, unit)],
-              [f.commentary, saved.commentary || f.none],
-              ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
-            ]
-          }
+      <FormOrSavedReturn
+        closedAt={closedAt}
+        admin={admin}
+        form={form}
+        saved={{
+          heading: fill(w.savedFor, { period: periodLabel(period) }),
+          nothing: w.nothingSaved,
+          rows: saved && [
+            [f.value, valueText(saved.value, unit)],
+            [f.commentary, saved.commentary || f.none],
+            ...Object.entries(saved.breakdown ?? {}).map(([d, v]): [string, string] => [d, valueText(v, unit)]),
+          ],
+        }}
+        conflict={conflict && <ResultConflict theirs={conflict} typed={typed} unit={unit} />}
+        onSubmit={save}
+      >
+        <DecimalInput
+          id="value"
+          label={f.value}
+          labelClass="govuk-label--m"
+          hint={unit ? fill(w.valueHintUnit, { unit }) : w.valueHint}
+          width="govuk-input--width-10"
+          value={typed.value}
+          error={errorFor('value')}
+          onInput={(v) => set({ value: v })}
         />
-      ) : (
-        <>
-          {conflict && <ResultConflict theirs={conflict} typed={typed} unit={unit} />}
-          <form onSubmit={save} noValidate>
-            <DecimalInput
-              id="value"
-              label={f.value}
-              labelClass="govuk-label--m"
-              hint={unit ? fill(w.valueHintUnit, { unit }) : w.valueHint}
-              width="govuk-input--width-10"
-              value={typed.value}
-              error={errorFor('value')}
-              onInput={(v) => set({ value: v })}
-            />
-            <p class="app-status-line" id="status-if-saved" aria-live="polite">
-              {fill(w.statusIfSaved, { status: status ? statusWords[status] : w.statusUnknown })}
-            </p>
-            <CommentaryField
-              hint={w.commentaryHint}
-              value={typed.commentary}
-              error={errorFor('commentary')}
-              onInput={(v) => set({ commentary: v })}
-            />
-            {measure.directorates.length > 0 && (
-              <div class="govuk-form-group">
-                <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
-                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{w.breakdown}</legend>
-                  <div class="govuk-hint" id="breakdown-hint">
-                    {w.breakdownHint}
-                  </div>
-                  {measure.directorates.map((d) => (
-                    <DecimalInput
-                      key={d}
-                      id={`breakdown-${d}`}
-                      label={d}
-                      width="govuk-input--width-10"
-                      value={typed.breakdown[d] ?? ''}
-                      error={errorFor(`breakdown-${d}`)}
-                      onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
-                    />
-                  ))}
-                </fieldset>
+        <p class="app-status-line" id="status-if-saved" aria-live="polite">
+          {fill(w.statusIfSaved, { status: status ? statusWords[status] : w.statusUnknown })}
+        </p>
+        <CommentaryField
+          hint={w.commentaryHint}
+          value={typed.commentary}
+          error={errorFor('commentary')}
+          onInput={(v) => set({ commentary: v })}
+        />
+        {measure.directorates.length > 0 && (
+          <div class="govuk-form-group">
+            <fieldset class="govuk-fieldset" aria-describedby="breakdown-hint">
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{w.breakdown}</legend>
+              <div class="govuk-hint" id="breakdown-hint">
+                {w.breakdownHint}
               </div>
-            )}
-            <button type="submit" class="govuk-button" disabled={saving} aria-disabled={saving}>
-              {closedAt ? f.amend : f.save}
-            </button>
-          </form>
-        </>
-      )}
+              {measure.directorates.map((d) => (
+                <DecimalInput
+                  key={d}
+                  id={`breakdown-${d}`}
+                  label={d}
+                  width="govuk-input--width-10"
+                  value={typed.breakdown[d] ?? ''}
+                  error={errorFor(`breakdown-${d}`)}
+                  onInput={(v) => set({ breakdown: { ...typed.breakdown, [d]: v } })}
+                />
+              ))}
+            </fieldset>
+          </div>
+        )}
+      </FormOrSavedReturn>
     </ReturnFormLayout>
   );
 }
