@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Answer } from '../api';
-import type { DefinitionEditor, Loaded } from '../hooks/use-definition-editor';
+import { type Identity, planChoices } from '../definition-choices';
+import { type DefinitionEditor, type Loaded, listPaths } from '../hooks/use-definition-editor';
 import { fill, useWords } from '../i18n';
 import { DefinitionConflict } from './conflict';
 import { bringBackWords, DefinitionQuestion } from './definition-confirm';
+import { type EditorProps, IdentityFields } from './definition-fields';
 import { DefinitionHistory } from './definition-history';
 import { ErrorSummary, Loading, ProblemPage, useFocusHeading } from './index';
 import { TableScroll } from './table';
@@ -15,16 +17,17 @@ import { TableScroll } from './table';
 // the page ask first (hooks/use-unsaved-changes.ts), until a save or a retire moves on.
 
 export function DefinitionEditorPage<
-  D extends { id: string; title: string; titleCy?: string; retiredFrom?: string },
+  D extends { id: string; plan: string; title: string; titleCy?: string; retiredFrom?: string },
 >(props: {
   /** null: a new definition. */
   id: string | null;
   kind: 'measure' | 'action';
-  listPath: string;
-  editor: DefinitionEditor<D>;
+  editor: DefinitionEditor<D, Identity>;
+  /** The plans the settings name, for the Plan select. */
+  plans: EditorProps['plans'];
   /** Under the heading, for a definition that exists (the measure's page link). */
   intro?(definition: D): ComponentChildren;
-  /** The form's fields. */
+  /** The form's fields after the ID, Plan, Programme and Title. */
   fields(loaded: Loaded<D>): ComponentChildren;
   submit(bringBack: boolean): void;
   retire(definition: D): Promise<Answer<{ title: string; retiredFrom?: string }>>;
@@ -49,7 +52,7 @@ export function DefinitionEditorPage<
   const definition = loaded.definition;
   return (
     <>
-      <a href={props.listPath} class="govuk-back-link">
+      <a href={listPaths[props.kind]} class="govuk-back-link">
         {w.back}
       </a>
       <ErrorSummary errors={editor.errors} />
@@ -69,6 +72,15 @@ export function DefinitionEditorPage<
         onChange={editor.touch}
         noValidate
       >
+        <IdentityFields
+          id={id}
+          kind={w}
+          typed={editor.typed}
+          plans={planChoices(props.plans, loaded.inUse, definition?.plan ?? '')}
+          inUse={loaded.inUse}
+          errorOf={editor.errorOf}
+          set={editor.set}
+        />
         {props.fields(loaded)}
         <div class="govuk-button-group">
           <button type="submit" class="govuk-button" disabled={editor.busy} aria-disabled={editor.busy}>

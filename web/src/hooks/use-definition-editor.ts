@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Answer, DefinitionVersion, Problem } from '../api';
+import type { Answer, Api, DefinitionVersion, Problem } from '../api';
 import type { FieldError } from '../components';
 import type { Question } from '../components/definition-confirm';
 import type { InUse } from '../definition-choices';
@@ -28,17 +28,51 @@ export interface Loaded<D> {
   inUse: InUse[];
 }
 
-export interface DefinitionEditor<D> {
+/**
+ * What the editor of each kind of definition reads (web/src/api.ts): the definition itself
+ * (whether a new id is free), the other definitions of the kind (the plans and programmes in
+ * use, for the choices) and the history.
+ */
+/** The list of each kind, which its editor goes back to. */
+export const listPaths = { measure: '/app/admin/measures', action: '/app/admin/actions' } as const;
+
+const kinds = {
+  measure: (api: Api) => ({
+    load: (id: string) => api.measure(id).then((m) => (m.ok ? { ...m, data: m.data.measure } : m)),
+    inUse: () => api.listMeasures({ limit: '500' }).then((r) => (r.ok ? r.data.measures : [])),
+    history: (id: string) => api.measureHistory(id),
+  }),
+  action: (api: Api) => ({
+    load: (id: string) => api.action(id).then((a) => (a.ok ? { ...a, data: a.data.action } : a)),
+    inUse: () => api.listActions({ limit: '500' }).then((r) => (r.ok ? r.data.actions : [])),
+    history: (id: string) => api.actionHistory(id),
+  }),
+};
+
+export interface DefinitionEditor<D, T> {
+  /** What is typed in the form (filled from the definition loaded), and a change to it. */
+  typed: T;
+  set(change: Partial<T>): void;
+  /** The error the summary links to the field with this id, if any. */
+  errorOf(field: string): string | undefined;
   loaded: Data<Loaded<D>>;
   errors: FieldError[];
   setErrors(errors: FieldError[]): void;
   busy: boolean;
   /** Someone else's version after a 412 (the latest in the history), shown above the form. */
   conflict: DefinitionVersion | null;
-  save(
-    id: string,
-    put: (id: string, ifMatch: string | undefined) => Promise<Answer<{ title: string }>>,
-    refused: (problem: Problem, status: number) => FieldError[],
+  /**
+   * `Save`: checks what is typed (its errors go to the summary), asks before bringing a
+   * retired definition back (unless `bringBack`: the answer was yes), checks that a new id is
+   * free, then PUTs the body with If-Match of the version loaded.
+   */
+  submit<B>(
+    bringBack: boolean,
+    on: {
+      check(loaded: Loaded<D>): { body: B; errors: FieldError[] };
+      put(id: string, body: B, ifMatch: string | undefined): Promise<Answer<{ title: string }>>;
+      refused(problem: Problem, status: number): FieldError[];
+    },
   ): Promise<void>;
   /** Does what a save does after an answer: the banner on the list, then the list. */
   done(message: string): void;
@@ -52,24 +86,22 @@ export interface DefinitionEditor<D> {
   retire(work: () => Promise<Answer<{ title: string; retiredFrom?: string }>>): Promise<void>;
 }
 
-export function useDefinitionEditor<D extends { title: string }>(options: {
+export function useDefinitionEditor<
+  D extends { title: string; retiredFrom?: string },
+  T extends { id: string },
+>(options: {
+  api: Api;
   id: string | null;
   /** Which kind it is: its words are the catalogue's `editors.measure` or `editors.action`. */
   kind: 'measure' | 'action';
-  listPath: string;
-  /** The definition (whether a new id is free). */
-  load(id: string): Promise<Answer<D>>;
-  /** The plans and programmes the other definitions of this kind use. */
-  inUse(): Promise<InUse[]>;
-  history(id: string): Promise<Answer<{ versions: DefinitionVersion[] }>>;
-  quartersInUse(): Promise<Answer<{ quarters: { quarter: string }[] }>>;
-  /** Fills the form with the definition loaded. */
-  fill(definition: D): void;
-  deps: readonly unknown[];
-}): DefinitionEditor<D> {
-  const { id } = options;
+  /** The form for a definition (null: a new one). */
+  typedFrom(definition: D | null): T;
+}): DefinitionEditor<D, T> {
+  const { api, id } = options;
+  const calls = kinds[options.kind](api);
   const { t } = useWords();
   const w = t.editors[options.kind];
+  const [typed, setTyped] = useState<T>(() => options.typedFrom(null));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [question, ask] = useState<Question>(null);
@@ -78,27 +110,27 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   // After a 412: the latest version in the history is theirs, and its ETag the next If-Match.
   const versioned = useVersionedSave<DefinitionVersion>(async () => {
     if (id === null) return null;
-    const h = await options.history(id);
+    const h = await calls.history(id);
     const theirs = h.ok ? h.data.versions.at(-1) : undefined;
     return h.ok && theirs ? { etag: h.etag, version: theirs } : null;
   });
   const loaded = useData(async (): Promise<Answer<Loaded<D>>> => {
     if (id === null) {
-      const [r, inUse] = await Promise.all([options.quartersInUse(), options.inUse()]);
+      const [r, inUse] = await Promise.all([api.returns({}), calls.inUse()]);
       const quartersInUse = r.ok ? r.data.quarters.map((q) => q.quarter) : [];
       const data = { definition: null, versions: [], etag: null, quartersInUse, inUse };
       return { ok: true, status: 200, data, etag: null };
     }
-    const [h, inUse] = await Promise.all([options.history(id), options.inUse()]);
+    const [h, inUse] = await Promise.all([calls.history(id), calls.inUse()]);
     if (!h.ok) return h;
     const definition = h.data.versions.at(-1)?.definition as D | undefined;
     if (!definition) return { ok: false, status: 404, problem: { status: 404, title: 'Not Found' } };
-    options.fill(definition);
+    setTyped(options.typedFrom(definition));
     const data = { definition, versions: h.data.versions, etag: h.etag, quartersInUse: [], inUse };
     return { ok: true, status: 200, data, etag: null };
-  }, options.deps);
+  }, [api, id]);
 
-  const run = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+  const run = async <R>(work: () => Promise<R>): Promise<R | undefined> => {
     if (busy) return undefined;
     setBusy(true);
     try {
@@ -110,10 +142,42 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
   const done = (message: string) => {
     unsaved.leaving();
     setFlash(message);
-    navigate(options.listPath);
+    navigate(listPaths[options.kind]);
   };
 
+  const save = (
+    definitionId: string,
+    put: (id: string, ifMatch: string | undefined) => Promise<Answer<{ title: string }>>,
+    refused: (problem: Problem, status: number) => FieldError[],
+  ) =>
+    run(async () => {
+      ask(null);
+      if (id === null) {
+        // PUT replaces: a new definition must not overwrite one that exists.
+        const existing = await calls.load(definitionId);
+        if (existing.ok)
+          return setErrors([
+            {
+              field: 'id',
+              message: fill(t.editors.editor.idUsed, {
+                label: w.idLabel,
+                id: definitionId,
+                title: existing.data.title,
+              }),
+            },
+          ]);
+      }
+      await versioned.save(id === null ? undefined : loaded.data?.etag, (ifMatch) => put(definitionId, ifMatch), {
+        saved: (data) => done(fill(w.saved, { title: data.title })),
+        conflicted: () => setErrors([{ field: 'title', message: w.changed }]),
+        refused: (problem, status) => setErrors(refused(problem, status)),
+      });
+    }).then(() => undefined);
+
   return {
+    typed,
+    set: (change) => setTyped((typed) => ({ ...typed, ...change })),
+    errorOf: (field) => errors.find((e) => e.field === field)?.message,
     loaded,
     errors,
     setErrors,
@@ -134,29 +198,15 @@ export function useDefinitionEditor<D extends { title: string }>(options: {
       ask(null);
       setErrors([{ field: 'retire', message: answer.problem.detail ?? w.notRetired }]);
     },
-    save: (definitionId, put, refused) =>
-      run(async () => {
+    submit: async (bringBack, on) => {
+      if (busy || !loaded.data) return;
+      const { body, errors: local } = on.check(loaded.data);
+      if (local.length) {
         ask(null);
-        if (id === null) {
-          // PUT replaces: a new definition must not overwrite one that exists.
-          const existing = await options.load(definitionId);
-          if (existing.ok)
-            return setErrors([
-              {
-                field: 'id',
-                message: fill(t.editors.editor.idUsed, {
-                  label: w.idLabel,
-                  id: definitionId,
-                  title: existing.data.title,
-                }),
-              },
-            ]);
-        }
-        await versioned.save(id === null ? undefined : loaded.data?.etag, (ifMatch) => put(definitionId, ifMatch), {
-          saved: (data) => done(fill(w.saved, { title: data.title })),
-          conflicted: () => setErrors([{ field: 'title', message: w.changed }]),
-          refused: (problem, status) => setErrors(refused(problem, status)),
-        });
-      }).then(() => undefined),
+        return setErrors(local);
+      }
+      if (loaded.data.definition?.retiredFrom && !bringBack) return ask('bring-back');
+      await save(id ?? typed.id.trim(), (definitionId, ifMatch) => on.put(definitionId, body, ifMatch), on.refused);
+    },
   };
 }

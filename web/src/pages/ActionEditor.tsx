@@ -1,21 +1,19 @@
-import { useState } from 'preact/hooks';
 import { safeParse } from 'zod/mini';
 import { actionDefinitionSchema } from '../../../lambdas/domain/definition-schemas';
 import type { ActionDefinition } from '../../../lambdas/domain/types';
 import type { ActionBody } from '../api';
 import { type FieldError, Select } from '../components';
 import { DefinitionEditorPage } from '../components/definition-editor';
-import { type EditorProps, IdentityFields } from '../components/definition-fields';
+import type { EditorProps } from '../components/definition-fields';
 import {
   type Identity,
   identityFrom,
   newProgramme,
   newProgrammeProblem,
-  planChoices,
   programmeChoices,
   programmeOf,
 } from '../definition-choices';
-import { useDefinitionEditor } from '../hooks/use-definition-editor';
+import { type Loaded, useDefinitionEditor } from '../hooks/use-definition-editor';
 import { fill, useWords, type WebWords } from '../i18n';
 import { idProblem } from '../measure-editor/form';
 import { quartersOf, yearsAround } from '../period-choices';
@@ -81,31 +79,18 @@ function bodyOf(typed: Typed): Record<string, unknown> {
 
 export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
   const w = useWords().t.editors;
-  const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
-  const editor = useDefinitionEditor<ActionDefinition>({
-    id,
-    kind: 'action',
-    listPath: '/app/admin/actions',
-    load: (actionId) => api.action(actionId).then((a) => (a.ok ? { ...a, data: a.data.action } : a)),
-    inUse: () => api.listActions({ limit: '500' }).then((r) => (r.ok ? r.data.actions : [])),
-    history: (actionId) => api.actionHistory(actionId),
-    quartersInUse: () => api.returns({}),
-    fill: (action) => setTyped(typedFrom(action)),
-    deps: [api, id],
-  });
-  const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
-  const errorOf = (field: string) => editor.errors.find((e) => e.field === field)?.message;
+  const editor = useDefinitionEditor<ActionDefinition, Typed>({ api, id, kind: 'action', typedFrom });
+  const { typed, set, errorOf } = editor;
   const loaded = editor.loaded.data;
   const action = loaded?.definition ?? null;
 
-  /** Checks, asks before bringing retired planned work back, then saves. */
-  const submit = async (bringBack = false) => {
-    if (editor.busy || !loaded) return;
+  /** What `Save` checks before it sends the body: one message a field. */
+  const check = (l: Loaded<ActionDefinition>) => {
     const body = bodyOf(typed);
     const local: FieldError[] = [];
     const badId = idProblem(typed.id, id === null, w.action, w);
     if (badId) local.push({ field: 'id', message: badId });
-    const programmeProblem = newProgrammeProblem(typed, programmeChoices(loaded.inUse, '', ''), w.editor);
+    const programmeProblem = newProgrammeProblem(typed, programmeChoices(l.inUse, '', ''), w.editor);
     if (programmeProblem) local.push({ field: 'new-programme', message: programmeProblem });
     const parsed = safeParse(actionDefinitionSchema, body);
     if (!parsed.success)
@@ -117,20 +102,17 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
         ),
       );
     // One message a field (an empty new programme is both the schema's and the name check's).
-    if (local.length) {
-      editor.ask(null);
-      return editor.setErrors(local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i));
-    }
-    if (action?.retiredFrom && !bringBack) return editor.ask('bring-back');
-    await editor.save(
-      id ?? typed.id.trim(),
-      (actionId, ifMatch) => api.putAction(actionId, body as unknown as ActionBody, ifMatch),
-      (problem) => {
+    return { body, errors: local.filter((e, i) => local.findIndex((f) => f.field === e.field) === i) };
+  };
+  const submit = (bringBack: boolean) =>
+    editor.submit(bringBack, {
+      check,
+      put: (actionId, body, ifMatch) => api.putAction(actionId, body as unknown as ActionBody, ifMatch),
+      refused: (problem) => {
         const fromApi = errorsOf(problem.errors ?? [], typed, w);
         return fromApi.length ? fromApi : [{ field: 'title', message: problem.detail ?? w.action.refused }];
       },
-    );
-  };
+    });
 
   const quarterSelect = (quarters: string[], field: 'startQuarter' | 'dueQuarter', domId: string, hint: string) => {
     const options = [...new Set([...quarters, ...(typed[field] ? [typed[field]] : [])])].sort();
@@ -153,8 +135,8 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
     <DefinitionEditorPage
       id={id}
       kind="action"
-      listPath="/app/admin/actions"
       editor={editor}
+      plans={plans}
       submit={(bringBack) => void submit(bringBack)}
       retire={(a) => api.retireAction(a.id)}
       fields={(l) => {
@@ -167,15 +149,6 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
         );
         return (
           <>
-            <IdentityFields
-              id={id}
-              kind={w.action}
-              typed={typed}
-              plans={planChoices(plans, l.inUse, action?.plan ?? '')}
-              inUse={l.inUse}
-              errorOf={errorOf}
-              set={set}
-            />
             <Select
               id="owner-directorate"
               name="ownerDirectorate"

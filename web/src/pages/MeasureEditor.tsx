@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { MeasureDefinition } from '../../../lambdas/domain/types';
 import type { MeasureBody } from '../api';
 import { DefinitionEditorPage } from '../components/definition-editor';
-import { type EditorProps, IdentityFields } from '../components/definition-fields';
-import { planChoices, programmeChoices } from '../definition-choices';
+import type { EditorProps } from '../components/definition-fields';
+import { programmeChoices } from '../definition-choices';
 import { useDefinitionEditor } from '../hooks/use-definition-editor';
 import { useWords } from '../i18n';
 import { checked, periodsOffered, refusedErrors, type Typed, targetHistory, typedFrom } from '../measure-editor/form';
@@ -18,46 +17,24 @@ import { TargetsSection } from '../measure-editor/target-rows';
 
 export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
   const w = useWords().t.editors;
-  const [typed, setTyped] = useState<Typed>(() => typedFrom(null));
-  const editor = useDefinitionEditor<MeasureDefinition>({
-    id,
-    kind: 'measure',
-    listPath: '/app/admin/measures',
-    load: (measureId) => api.measure(measureId).then((m) => (m.ok ? { ...m, data: m.data.measure } : m)),
-    inUse: () => api.listMeasures({ limit: '500' }).then((r) => (r.ok ? r.data.measures : [])),
-    history: (measureId) => api.measureHistory(measureId),
-    quartersInUse: () => api.returns({}),
-    fill: (measure) => setTyped(typedFrom(measure)),
-    deps: [api, id],
-  });
-  const set = (change: Partial<Typed>) => setTyped((t) => ({ ...t, ...change }));
-  const errorOf = (field: string) => editor.errors.find((e) => e.field === field)?.message;
+  const editor = useDefinitionEditor<MeasureDefinition, Typed>({ api, id, kind: 'measure', typedFrom });
+  const { typed, set, errorOf } = editor;
   const loaded = editor.loaded.data;
   const measure = loaded?.definition ?? null;
 
-  /** Checks, asks before bringing a retired measure back, then saves. */
-  const submit = async (bringBack = false) => {
-    if (editor.busy || !loaded) return;
-    const programmes = programmeChoices(loaded.inUse, '', '');
-    const { body, errors: local } = checked(typed, id === null, programmes, w);
-    if (local.length) {
-      editor.ask(null);
-      return editor.setErrors(local);
-    }
-    if (measure?.retiredFrom && !bringBack) return editor.ask('bring-back');
-    await editor.save(
-      id ?? typed.id.trim(),
-      (measureId, ifMatch) => api.putMeasure(measureId, body as unknown as MeasureBody, ifMatch),
-      (problem) => refusedErrors(problem, typed, w),
-    );
-  };
+  const submit = (bringBack: boolean) =>
+    editor.submit(bringBack, {
+      check: (l) => checked(typed, id === null, programmeChoices(l.inUse, '', ''), w),
+      put: (measureId, body, ifMatch) => api.putMeasure(measureId, body as unknown as MeasureBody, ifMatch),
+      refused: (problem) => refusedErrors(problem, typed, w),
+    });
 
   return (
     <DefinitionEditorPage
       id={id}
       kind="measure"
-      listPath="/app/admin/measures"
       editor={editor}
+      plans={plans}
       intro={(m) => (
         <p class="govuk-body">
           <a class="govuk-link" href={`/app/measures/${encodeURIComponent(m.id)}`}>
@@ -69,15 +46,6 @@ export function MeasureEditor({ api, id, directorates, plans }: EditorProps) {
       retire={(m) => api.retireMeasure(m.id)}
       fields={(l) => (
         <>
-          <IdentityFields
-            id={id}
-            kind={w.measure}
-            typed={typed}
-            plans={planChoices(plans, l.inUse, measure?.plan ?? '')}
-            inUse={l.inUse}
-            errorOf={errorOf}
-            set={set}
-          />
           <AboutMeasure
             typed={typed}
             directorates={[
