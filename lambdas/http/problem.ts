@@ -11,6 +11,8 @@ import {
   Unavailable,
   VersionConflict,
 } from '../domain/errors';
+import type { Language } from '../domain/language';
+import { problemText } from '../domain/problem-words';
 
 export type ProblemFieldError = FieldError;
 
@@ -99,4 +101,24 @@ export function problemForError(error: unknown): APIGatewayProxyStructuredResult
       error instanceof ImportInterrupted ? { stored: error.stored, total: error.total } : {},
     );
   return undefined;
+}
+
+/**
+ * A problem answer in the language the caller asked for (`Accept-Language`, docs/api.md
+ * "Problems in Welsh"): its title, detail and each field's message, from the domain's
+ * catalogue (domain/problem-words.ts). An English answer's body is the one written;
+ * either way the answer says its language and that it varies by the header.
+ */
+export function problemInLanguage(
+  response: APIGatewayProxyStructuredResultV2,
+  language: Language,
+): APIGatewayProxyStructuredResultV2 {
+  const headers = { ...response.headers, 'content-language': language, vary: 'accept-language' };
+  if (language === 'en' || typeof response.body !== 'string') return { ...response, headers };
+  const body = JSON.parse(response.body) as { title?: string; detail?: string; errors?: ProblemFieldError[] };
+  if (typeof body.title === 'string') body.title = problemText(body.title, language);
+  if (typeof body.detail === 'string') body.detail = problemText(body.detail, language);
+  if (Array.isArray(body.errors))
+    body.errors = body.errors.map((e) => ({ ...e, message: problemText(e.message, language) }));
+  return { ...response, headers, body: JSON.stringify(body) };
 }

@@ -30,33 +30,35 @@ const put = async (id: string, body: Record<string, unknown>) =>
 const upload = (body: string, token = t.tokens.officer) =>
   t.call('POST', '/imports/results', { token, body, headers: { 'content-type': 'text/csv' } });
 
+/** Five different mistakes on lines 3 to 7 (line 2 is good): a short line, another directorate’s measure, junk, out of range, red with no commentary. */
+async function fiveMistakes(): Promise<string> {
+  const mine = freshId('mine');
+  const theirs = freshId('theirs');
+  await put(mine, { ...placeMeasure, valueRange: { min: 0, max: 100 }, targets: { '2017-18': 80, '2018-19': 80 } });
+  await put(theirs, { ...placeMeasure, directorates: ['People'], ownerDirectorate: 'People' });
+  return [
+    'measureId,period,value,commentary',
+    `${mine},2017-18-Q1,85,Fine`, // line 2: good
+    `${mine},2017-18-Q2`, // line 3: short line
+    `${theirs},2017-18-Q1,90,`, // line 4: another directorate's measure
+    `${mine},2017-18-Q3,lots,`, // line 5: junk in the value
+    `${mine},2017-18-Q4,120,`, // line 6: out of the measure's range
+    `${mine},2018-19-Q1,50,`, // line 7: red, no commentary
+  ].join('\n');
+}
+
+/** Where the five mistakes are: line 3 whole, then a cell of each of lines 4 to 7. */
+const fiveMistakePaths = ['/line/3', '/line/4/measureId', '/line/5/value', '/line/6/value', '/line/7/commentary'];
+
 describe('POST /imports/results lists every mistake at once', () => {
   it('five different mistakes (short line, junk cell, another directorate’s measure, out of range, no commentary): all five, in line order, in words; nothing stored', async () => {
-    const mine = freshId('mine');
-    const theirs = freshId('theirs');
-    await put(mine, { ...placeMeasure, valueRange: { min: 0, max: 100 }, targets: { '2017-18': 80, '2018-19': 80 } });
-    await put(theirs, { ...placeMeasure, directorates: ['People'], ownerDirectorate: 'People' });
-    const csv = [
-      'measureId,period,value,commentary',
-      `${mine},2017-18-Q1,85,Fine`, // line 2: good
-      `${mine},2017-18-Q2`, // line 3: short line
-      `${theirs},2017-18-Q1,90,`, // line 4: another directorate's measure
-      `${mine},2017-18-Q3,lots,`, // line 5: junk in the value
-      `${mine},2017-18-Q4,120,`, // line 6: out of the measure's range
-      `${mine},2018-19-Q1,50,`, // line 7: red, no commentary
-    ].join('\n');
+    const csv = await fiveMistakes();
     const before = await dumper.dump();
     const res = await upload(csv);
     expect(res.status).toBe(422);
     const problem = (await res.json()) as Problem;
     expect(problem.detail).toBe('5 lines have mistakes; nothing was stored. Correct them and upload the file again.');
-    expect(problem.errors.map((e) => e.path)).toEqual([
-      '/line/3',
-      `/line/4/measureId`,
-      '/line/5/value',
-      '/line/6/value',
-      '/line/7/commentary',
-    ]);
+    expect(problem.errors.map((e) => e.path)).toEqual(fiveMistakePaths);
     const messages = problem.errors.map((e) => e.message);
     expect(messages[0]).toBe(
       'Line 3: the line has 2 cells, not 4 (measureId, period, value, commentary): add the missing ones (an empty commentary still needs its comma)',
@@ -110,6 +112,84 @@ describe('POST /imports/results lists every mistake at once', () => {
       '/line/2/measureId',
       '/line/3/measureId',
     ]);
+  });
+});
+
+describe('problems in Welsh (Accept-Language: cy, docs/api.md "Problems in Welsh")', () => {
+  const welsh = { 'content-type': 'text/csv', 'accept-language': 'cy' };
+
+  it('an upload with the five mistakes: all five in line order, in Welsh; English without the header is unchanged', async () => {
+    const csv = await fiveMistakes();
+    const before = await dumper.dump();
+    const res = await t.call('POST', '/imports/results', { token: t.tokens.officer, body: csv, headers: welsh });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-language')).toBe('cy');
+    expect(res.headers.get('vary')).toBe('accept-language');
+    const problem = (await res.json()) as Problem & { title: string };
+    expect(problem.title).toBe('Cynnwys na ellir ei brosesu');
+    expect(problem.detail).toBe(
+      'Mae camgymeriadau mewn 5 llinell; ni chafodd dim ei gadw. Cywirwch nhw a lanlwythwch y ffeil eto.',
+    );
+    expect(problem.errors.map((e) => e.path)).toEqual(fiveMistakePaths);
+    const messages = problem.errors.map((e) => e.message);
+    expect(messages[0]).toBe(
+      'Llinell 3: mae 2 cell yn y llinell, nid 4 (measureId, period, value, commentary): ychwanegwch y rhai sydd ar goll (mae angen coma ar sylwebaeth wag hefyd)',
+    );
+    expect(messages[1]).toMatch(
+      /^Llinell 4: dim ond swyddogion People \(neu weinyddwyr\) all gyflwyno canlyniadau ar gyfer theirs-.+: gadewch y llinell hon allan, neu gofynnwch i’r gyfarwyddiaeth honno ei lanlwytho$/,
+    );
+    expect(messages[2]).toBe('Llinell 5: nid yw’r gwerth yn rhif: rhowch rif fel 12.5');
+    expect(messages[3]).toBe(
+      'Llinell 6: mae’r gwerth 120 y tu allan i’r hyn y gall y mesur fod: Rhowch werth rhwng 0 a 100',
+    );
+    expect(messages[4]).toBe(
+      'Llinell 7: y canlyniad yw COCH, felly mae angen sylwebaeth: dywedwch pam, a beth sy’n cael ei wneud yn ei gylch',
+    );
+    expect(await dumper.dump()).toBe(before);
+
+    // The same file with no header, or asking for English: the English answer, as before.
+    for (const headers of [
+      { 'content-type': 'text/csv' },
+      { 'content-type': 'text/csv', 'accept-language': 'en-GB,cy;q=0.5' },
+    ]) {
+      const english = await t.call('POST', '/imports/results', { token: t.tokens.officer, body: csv, headers });
+      expect(english.headers.get('content-language')).toBe('en');
+      const body = (await english.json()) as Problem & { title: string };
+      expect(body.title).toBe('Unprocessable Content');
+      expect(body.detail).toBe('5 lines have mistakes; nothing was stored. Correct them and upload the file again.');
+      expect(body.errors[2]!.message).toBe('Line 5: the value is not a number: enter a number like 12.5');
+    }
+  });
+
+  it('a validator’s refusal of PUT a result, in Welsh; the field message the web app words itself stays as the contract has it', async () => {
+    const mine = freshId('welsh-put');
+    await put(mine, { ...placeMeasure, valueRange: { min: 0, max: 100 } });
+    const putResult = (body: unknown, headers: Record<string, string>) =>
+      t.call('PUT', `/measures/${mine}/results/2017-18-Q1`, { token: t.tokens.officer, body, headers });
+    const outside = await putResult({ value: 120, commentary: 'Too many' }, { 'accept-language': 'cy' });
+    expect(outside.status).toBe(422);
+    expect(await outside.json()).toMatchObject({
+      title: 'Cynnwys na ellir ei brosesu',
+      detail: `Rhowch werth rhwng 0 a 100: ni all ${placeMeasure.title} fod yn 120.`,
+      errors: [{ path: '/value', message: 'Rhowch werth rhwng 0 a 100' }],
+    });
+    const schema = await putResult({ value: 'lots' }, { 'accept-language': 'cy' });
+    expect(schema.status).toBe(422);
+    const refused = (await schema.json()) as Problem;
+    expect(refused.detail).toBe('Nid yw corff y cais yn cyfateb i’r sgema.');
+    expect(refused.errors[0]!.message).toMatch(/^Mewnbwn annilys: disgwylid /);
+    const red = await putResult({ value: 50 }, { 'accept-language': 'cy' });
+    expect(await red.json()).toMatchObject({
+      detail: 'Y canlyniad yw COCH: mae angen sylwebaeth.',
+      errors: [{ path: '/commentary', message: 'required when the status is amber or red' }],
+    });
+    // English, as it always was.
+    const english = await putResult({ value: 120, commentary: 'Too many' }, {});
+    expect(await english.json()).toMatchObject({
+      title: 'Unprocessable Content',
+      detail: `Enter a value between 0 and 100: ${placeMeasure.title} cannot be 120.`,
+      errors: [{ path: '/value', message: 'Enter a value between 0 and 100' }],
+    });
   });
 });
 

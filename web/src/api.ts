@@ -170,6 +170,8 @@ export interface ApiOptions {
   token(): Promise<string | null>;
   /** Called on 401: the session ended. */
   onUnauthorized?(): void;
+  /** The language shown: sent as `Accept-Language`, so the API's problems come in it (docs/api.md). */
+  language?(): 'en' | 'cy';
   fetch?: typeof fetch;
 }
 
@@ -202,6 +204,7 @@ export function createApi(options: ApiOptions) {
     for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined && v !== '') query.set(k, v);
     const url = `${options.baseUrl}${fillPath(path, params)}${query.size ? `?${query}` : ''}`;
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.language) headers['accept-language'] = options.language();
     const token = await options.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (init.body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';

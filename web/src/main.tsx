@@ -1,5 +1,5 @@
 import { Fragment, render } from 'preact';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../lambdas/domain/language';
 import { type Api, createApi, type Me } from './api';
 import { localAuth } from './auth/local';
@@ -192,12 +192,15 @@ function App({
 }) {
   const { path, query } = useLocation();
   const [session, dispatch] = useReducer(nextSession<Me>, startSession);
+  // The language shown, for the API's problems (Accept-Language): read at each call.
+  const shownLanguage = useRef<Language>('en');
   const api = useMemo(
     () =>
       createApi({
         baseUrl: config.apiUrl,
         token: () => auth.token(),
         onUnauthorized: () => dispatch({ type: 'unauthorized' }),
+        language: () => shownLanguage.current,
       }),
     [config, auth],
   );
@@ -211,6 +214,7 @@ function App({
   const show = useCallback(async (language: Language) => {
     const t = await loadWords(language);
     applyLanguage(language, t);
+    shownLanguage.current = language;
     setShown({ language, t });
   }, []);
   const remembers = me?.languageRemembered === true;
