@@ -10,7 +10,9 @@
 // "March 2018"), put into Welsh by the domain's words. Entries are tried in order: the
 // first whose English matches the whole text wins, so a narrower entry comes first.
 //
-// Not here on purpose: the field messages the web app recognises and words itself from its
+// Not here: the domain's own texts a problem quotes, taken from the domain's words in both
+// languages (`outsideRange` in words-en.ts / words-cy.ts: "Enter a percentage between 0%
+// and 100%"). Not here on purpose: the field messages the web app recognises and words itself from its
 // own catalogue (`required when the status is amber or red`, `min must not exceed max`,
 // `startQuarter must not be after dueQuarter`): they stay as the API's contract has them.
 
@@ -95,9 +97,6 @@ export const problemWordsCy: readonly ProblemEntry[] = [
   ['Planned work {id} was retired from {quarter}', 'Cafodd gwaith a gynlluniwyd {id} ei ddirwyn i ben o {quarter}'],
 
   // A result's value, period and commentary (PUT /measures/{id}/results/{period}).
-  ['Enter a value between {min} and {max}', 'Rhowch werth rhwng {min} a {max}'],
-  ['Enter a value of {min} or more', 'Rhowch werth o {min} neu fwy'],
-  ['Enter a value of {max} or less', 'Rhowch werth o {max} neu lai'],
   ['{problem:words}: {title:text} cannot be {values}.', '{problem}: ni all {title} fod yn {values}.'],
   ['The result is {status:words}: commentary is required.', 'Y canlyniad yw {status}: mae angen sylwebaeth.'],
   [

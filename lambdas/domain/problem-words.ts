@@ -6,7 +6,8 @@
 import type { Language } from './language';
 import { MONTH_NAMES } from './periods';
 import { type ProblemEntry, problemWordsCy } from './problem-words-cy';
-import { periodLabel } from './words';
+import { periodLabel, sounding, wordsFor } from './words';
+import type { Sounding } from './words-shape';
 
 type Kind = 'data' | 'text' | 'words' | 'clause' | 'period';
 
@@ -14,13 +15,15 @@ interface Compiled {
   pattern: RegExp;
   kinds: Kind[];
   names: string[];
-  welsh: string;
+  welsh: Sounding;
+  /** The placeholder whose number chooses a Sounding's text ("rhwng 0 a 100", "rhwng 0 ac 80"). */
+  readBy?: string;
 }
 
 const placeholder = /\{(\w+)(?::(words|clause|period|text))?\}/g;
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile([english, welsh]: ProblemEntry): Compiled {
+function compile([english, welsh]: readonly [string, Sounding], readBy?: string): Compiled {
   const kinds: Kind[] = [];
   const names: string[] = [];
   let source = '';
@@ -35,10 +38,24 @@ function compile([english, welsh]: ProblemEntry): Compiled {
     at = m.index + m[0].length;
   }
   source += literal(english.slice(at));
-  return { pattern: new RegExp(`^${source}$`), kinds, names, welsh };
+  return { pattern: new RegExp(`^${source}$`), kinds, names, welsh, readBy };
 }
 
-const catalogue: Compiled[] = problemWordsCy.map(compile);
+/**
+ * The domain's own texts of both languages that problems quote (a value outside the
+ * measure's possible values, value-range.ts), then the catalogue's entries.
+ */
+function domainEntries(): Compiled[] {
+  const en = wordsFor('en').outsideRange;
+  const cy = wordsFor('cy').outsideRange;
+  return (Object.keys(en) as (keyof typeof en)[]).flatMap((kind) =>
+    (['between', 'atLeast', 'atMost'] as const).map((end) =>
+      compile([en[kind][end] as string, cy[kind][end]], end === 'between' ? 'max' : undefined),
+    ),
+  );
+}
+
+const catalogue: Compiled[] = [...domainEntries(), ...problemWordsCy.map((entry: ProblemEntry) => compile(entry))];
 
 /** Words after which Welsh "y" (the) becomes "’r": "mae’r gwerth", "rhaid i’r", "nid yw’r". */
 const elides = /(?:^|\s)(?:mae|yw|i|o|a|â|na|gyda)\s$/;
@@ -76,17 +93,19 @@ function welshOf(text: string, depth: number): string | undefined {
               : value,
       );
     });
+    const read = Number.parseFloat((values.get(entry.readBy ?? '') ?? '').replace(/,/g, ''));
+    const welsh = sounding(entry.welsh, read);
     let out = '';
     let at = 0;
-    for (const p of entry.welsh.matchAll(placeholder)) {
-      out += entry.welsh.slice(at, p.index);
+    for (const p of welsh.matchAll(placeholder)) {
+      out += welsh.slice(at, p.index);
       let value = values.get(p[1]!) ?? p[0];
       if (value.startsWith('y ') && elides.test(out)) value = `’r ${value.slice(2)}`;
       if (value.startsWith('’r ')) out = out.replace(/\s$/, '');
       out += value;
       at = p.index + p[0].length;
     }
-    return out + entry.welsh.slice(at);
+    return out + welsh.slice(at);
   }
   return undefined;
 }

@@ -140,7 +140,7 @@ describe('problems in Welsh (Accept-Language: cy, docs/api.md "Problems in Welsh
     );
     expect(messages[2]).toBe('Llinell 5: nid yw’r gwerth yn rhif: rhowch rif fel 12.5');
     expect(messages[3]).toBe(
-      'Llinell 6: mae’r gwerth 120 y tu allan i’r hyn y gall y mesur fod: Rhowch werth rhwng 0 a 100',
+      'Llinell 6: mae’r gwerth 120 y tu allan i’r hyn y gall y mesur fod: rhowch ganran rhwng 0% a 100%',
     );
     expect(messages[4]).toBe(
       'Llinell 7: y canlyniad yw COCH, felly mae angen sylwebaeth: dywedwch pam, a beth sy’n cael ei wneud yn ei gylch',
@@ -148,10 +148,11 @@ describe('problems in Welsh (Accept-Language: cy, docs/api.md "Problems in Welsh
     expect(await dumper.dump()).toBe(before);
 
     // The same file with no header, or asking for English: the English answer, as before.
-    for (const headers of [
+    const asked: Record<string, string>[] = [
       { 'content-type': 'text/csv' },
       { 'content-type': 'text/csv', 'accept-language': 'en-GB,cy;q=0.5' },
-    ]) {
+    ];
+    for (const headers of asked) {
       const english = await t.call('POST', '/imports/results', { token: t.tokens.officer, body: csv, headers });
       expect(english.headers.get('content-language')).toBe('en');
       const body = (await english.json()) as Problem & { title: string };
@@ -170,8 +171,8 @@ describe('problems in Welsh (Accept-Language: cy, docs/api.md "Problems in Welsh
     expect(outside.status).toBe(422);
     expect(await outside.json()).toMatchObject({
       title: 'Cynnwys na ellir ei brosesu',
-      detail: `Rhowch werth rhwng 0 a 100: ni all ${placeMeasure.title} fod yn 120.`,
-      errors: [{ path: '/value', message: 'Rhowch werth rhwng 0 a 100' }],
+      detail: `Rhowch ganran rhwng 0% a 100%: ni all ${placeMeasure.title} fod yn 120%.`,
+      errors: [{ path: '/value', message: 'Rhowch ganran rhwng 0% a 100%' }],
     });
     const schema = await putResult({ value: 'lots' }, { 'accept-language': 'cy' });
     expect(schema.status).toBe(422);
@@ -187,8 +188,8 @@ describe('problems in Welsh (Accept-Language: cy, docs/api.md "Problems in Welsh
     const english = await putResult({ value: 120, commentary: 'Too many' }, {});
     expect(await english.json()).toMatchObject({
       title: 'Unprocessable Content',
-      detail: `Enter a value between 0 and 100: ${placeMeasure.title} cannot be 120.`,
-      errors: [{ path: '/value', message: 'Enter a value between 0 and 100' }],
+      detail: `Enter a percentage between 0% and 100%: ${placeMeasure.title} cannot be 120%.`,
+      errors: [{ path: '/value', message: 'Enter a percentage between 0% and 100%' }],
     });
   });
 });

@@ -33,6 +33,12 @@ describe('problemText', () => {
       'Results, rhes 4: y statws yw coch, felly mae angen sylwebaeth: dywedwch beth sy’n digwydd a beth sy’n cael ei wneud yn ei gylch',
     ],
     // Data ends where the message's parts join: "100" is the range's end, not "100: Title …".
+    ['Enter a value between 0 and 80', 'Rhowch werth rhwng 0 ac 80'],
+    ['Enter a number of days: 0 or more', 'Rhowch nifer o days: 0 neu fwy'],
+    [
+      'Line 6: the value 120 is outside what the measure can be: enter a percentage between 0% and 100%',
+      'Llinell 6: mae’r gwerth 120 y tu allan i’r hyn y gall y mesur fod: rhowch ganran rhwng 0% a 100%',
+    ],
     [
       'Enter a value between 0 and 100: Jobs: new (%) cannot be 120.',
       'Rhowch werth rhwng 0 a 100: ni all Jobs: new (%) fod yn 120.',
