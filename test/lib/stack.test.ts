@@ -287,6 +287,20 @@ describe('IAM least privilege', () => {
     expect(Object.keys(resources).length).toBeLessThan(500);
   });
 
+  it('lets API Gateway invoke each API function through one permission, for this API alone', () => {
+    const [[apiId]] = ofType('AWS::ApiGatewayV2::Api') as [[string, unknown]];
+    const fromApiGateway = ofType('AWS::Lambda::Permission').filter(
+      ([, p]) => p.Properties!.Principal === 'apigateway.amazonaws.com',
+    );
+    for (const fn of apiFunctions()) {
+      const mine = fromApiGateway.filter(([, p]) => p.Properties!.FunctionName?.['Fn::GetAtt']?.[0] === fnId(fn));
+      expect(mine, fn.handler).toHaveLength(1);
+      // arn:…:execute-api:<region>:<account>:<this API's id>/*/*…: no other API may invoke it.
+      expect(JSON.stringify(mine[0]![1].Properties!.SourceArn), fn.handler).toContain(`{"Ref":"${apiId}"}`);
+    }
+    expect(fromApiGateway).toHaveLength(apiFunctions().length);
+  });
+
   it('triggers the mailer from the table stream (only records that became queued) and from SES Send events', () => {
     const mailer = fnId(built.stack.jobs.mailer);
     const mappings = ofType('AWS::Lambda::EventSourceMapping');
