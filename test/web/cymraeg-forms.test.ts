@@ -147,18 +147,84 @@ describe('the forms in Cymraeg', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('Upload results in Welsh', async () => {
+  it('Upload results in Welsh, and the API’s own refusals in Welsh: an upload’s line-by-line mistakes, a validator’s message on the form', async () => {
     const { page, errors } = await web.open();
     await signInIn(page, 'Cymraeg');
     await page.getByRole('heading', { level: 1, name: 'Eich ffurflenni' }).waitFor();
-    await page.goto(`${web.app}upload`);
+
+    // The form: the measure's possible values narrowed after the form loaded, so only the
+    // API knows; its refusal shows in Welsh after the field's Welsh name.
+    const { id, title, titleCy } = await welshMeasure();
+    await page.goto(`${web.app}measures/${encodeURIComponent(id)}/results/2017-18-Q4`);
+    await page.getByRole('heading', { level: 1, name: titleCy }).waitFor();
+    await putPlaceMeasure(
+      web.stack,
+      admin,
+      id,
+      { title, titleCy, valueRange: { min: 0, max: 40 }, targets: { '2017-18-Q4': 30 } },
+      { changes: true },
+    );
+    await page.getByLabel('Gwerth').fill('50');
+    await page.getByLabel('Sylwebaeth').fill('Uwch na’r disgwyl');
+    await page.getByRole('button', { name: 'Cadw' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('Gwerth: Rhowch ganran rhwng 0% a 40%').waitFor();
+    await expectNoEnglish(page);
+
+    // An upload with the five mistakes: each line in Welsh, in line order.
+    const [a, b, c] = [await welshMeasure(), await welshMeasure(), await welshMeasure()];
+    for (const m of [a, b])
+      await putPlaceMeasure(
+        web.stack,
+        admin,
+        m.id,
+        { title: m.title, valueRange: { min: 0, max: 100 } },
+        { changes: true },
+      );
+    const theirs = `theirs-${randomUUID().slice(0, 8)}`;
+    await putPlaceMeasure(web.stack, admin, theirs, {
+      title: `People's ${theirs}`,
+      directorates: ['People'],
+      ownerDirectorate: 'People',
+    });
+    const csv = [
+      'measureId,period,value,commentary',
+      `${a.id},2017-18-Q4`, // line 2: short
+      `${theirs},2017-18-Q4,90,`, // line 3: another directorate's measure
+      `${a.id},2017-18-Q4,lots,`, // line 4: junk
+      `${b.id},2017-18-Q4,120,`, // line 5: out of range
+      `${c.id},2017-18-Q4,50,`, // line 6: red, no commentary
+    ].join('\n');
+    await page.goto(`${web.app}upload?quarter=2017-18-Q4`);
     await page.getByRole('heading', { level: 1, name: 'Lanlwytho canlyniadau' }).waitFor();
     await page.getByRole('button', { name: 'Lanlwytho', exact: true }).click();
-    await page.locator('.govuk-error-summary').getByText('Dewiswch ffeil canlyniadau').waitFor();
+    await summary.getByText('Dewiswch ffeil canlyniadau').waitFor();
+    await page.getByLabel('Ffeil canlyniadau').setInputFiles({
+      name: 'canlyniadau.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Lanlwytho', exact: true }).click();
+    await summary.getByText('Llinell 2:').waitFor();
+    const lines = await summary.getByRole('link').allTextContents();
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(
+      'Llinell 2: mae 2 cell yn y llinell, nid 4 (measureId, period, value, commentary): ychwanegwch y rhai sydd ar goll (mae angen coma ar sylwebaeth wag hefyd)',
+    );
+    expect(lines[1]).toMatch(
+      /^Llinell 3: dim ond swyddogion People \(neu weinyddwyr\) all gyflwyno canlyniadau ar gyfer theirs-\w+: gadewch y llinell hon allan, neu gofynnwch i’r gyfarwyddiaeth honno ei lanlwytho$/,
+    );
+    expect(lines[2]).toBe('Llinell 4: nid yw’r gwerth yn rhif: rhowch rif fel 12.5');
+    expect(lines[3]).toBe(
+      'Llinell 5: mae’r gwerth 120 y tu allan i’r hyn y gall y mesur fod: rhowch ganran rhwng 0% a 100%',
+    );
+    expect(lines[4]).toBe(
+      'Llinell 6: y canlyniad yw COCH, felly mae angen sylwebaeth: dywedwch pam, a beth sy’n cael ei wneud yn ei gylch',
+    );
     await expectNoEnglish(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('Your returns on a phone', () => {
