@@ -15,6 +15,9 @@ export type { Amendment, QuarterReport, TrendReport } from '../domain/quarter-re
 /** The report's reads besides the quarter's own: the definitions, last quarter and the same quarter last year. */
 export type OtherReportReads = Promise<[Awaited<ReturnType<typeof readDefinitions>>, QuarterData, QuarterData]>;
 
+/** A quarter the report reads only for its figures: who wrote each result there is not asked (amendments list only the report's own quarter's). */
+const readWithoutWriters = (quarter: string) => readQuarter(quarter, { writers: false });
+
 /**
  * Starts the report's other reads: the close starts them with its own consistent read of
  * the quarter (they do not race it: no write to other quarters or the definitions changes
@@ -22,7 +25,7 @@ export type OtherReportReads = Promise<[Awaited<ReturnType<typeof readDefinition
  */
 export function readOtherReportData(
   quarter: string,
-  read: (quarter: string) => Promise<QuarterData> = readQuarter,
+  read: (quarter: string) => Promise<QuarterData> = readWithoutWriters,
 ): OtherReportReads {
   return Promise.all([readDefinitions(), read(previousQuarter(quarter)), read(sameQuarterLastYear(quarter))]);
 }

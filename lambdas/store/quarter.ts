@@ -26,7 +26,7 @@ import {
   putOutboxItem,
   setAttributes,
 } from './outbox';
-import { queryAll } from './query';
+import { queryAll, queryPages } from './query';
 import { currentDecision } from './sign-off';
 
 export interface CloseRecord {
@@ -79,44 +79,60 @@ export interface QuarterData {
  * A quarter's results, updates, remedial actions and close record: one Query (paged by
  * size). Versions live outside the partition; heads written by the old design still hold
  * a `versions` list, which the projection leaves out. `consistent`: the close's read,
- * which must see every write committed before its closing marker.
+ * which must see every write committed before its closing marker. `writers: false`: a
+ * quarter read only for its figures (the report's last quarter and last year), whose
+ * `writers` no one reads, so none is made.
  */
-export async function readQuarter(quarter: string, options: { consistent?: boolean } = {}): Promise<QuarterData> {
-  const items = await queryAll<Item>({
-    TableName: tableName(),
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
-    ...(options.consistent && { ConsistentRead: true }),
-    ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, byName, byEmail, #email, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
-    ExpressionAttributeNames: {
-      '#email': 'email',
-      '#period': 'period',
-      '#value': 'value',
-      '#status': 'status',
-      '#text': 'text',
-      '#owner': 'owner',
-      '#by': 'by',
-      '#at': 'at',
-      '#decision': 'decision',
-    },
-  });
+export async function readQuarter(
+  quarter: string,
+  options: { consistent?: boolean; writers?: boolean } = {},
+): Promise<QuarterData> {
   const data: QuarterData = {
     results: [],
     actionUpdates: [],
     remedialActions: {},
     close: undefined,
     remindersSent: new Set(),
-    writers: new Map(),
+    ...(options.writers !== false && { writers: new Map() }),
   };
-  // Each object made once, its fields set in the order they are listed (a close reads three
-  // quarters of 10,000 results: no intermediate objects to spread, and who wrote it worked
-  // out once for both its writer and its sign-off).
+  // Each page converted as it arrives: the items of one page at a time, not of the quarter.
+  await queryPages<Item>(
+    {
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
+      ...(options.consistent && { ConsistentRead: true }),
+      ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, byName, byEmail, #email, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
+      ExpressionAttributeNames: {
+        '#email': 'email',
+        '#period': 'period',
+        '#value': 'value',
+        '#status': 'status',
+        '#text': 'text',
+        '#owner': 'owner',
+        '#by': 'by',
+        '#at': 'at',
+        '#decision': 'decision',
+      },
+    },
+    (items) => addItems(data, quarter, items),
+  );
+  return data;
+}
+
+/**
+ * A page of a quarter's items into its data. Each object made once, its fields set in the
+ * order they are listed (a close reads three quarters of 10,000 results: no intermediate
+ * objects to spread, and who wrote it worked out once for both its writer and its sign-off).
+ * Without `data.writers` (a quarter whose writers no one reads), no writer is made.
+ */
+function addItems(data: QuarterData, quarter: string, items: readonly Item[]): void {
   for (const item of items) {
     const sk = String(item.sk);
     const isResult = sk.startsWith('RESULT#');
     if (isResult || sk.startsWith('UPDATE#')) {
       let who: Who | undefined;
-      if (item.by !== undefined || item.at !== undefined) {
+      if (data.writers && (item.by !== undefined || item.at !== undefined)) {
         // Who in words (SPEC §12), from what the version keeps (no People read on the report's path).
         who = whoOf(item);
         const writer: Writer = {};
@@ -124,7 +140,7 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
         writer.byName = who.byName;
         writer.byEmail = who.byEmail;
         if (typeof item.at === 'string') writer.at = item.at;
-        data.writers!.set(sk, writer);
+        data.writers.set(sk, writer);
       }
       if (isResult) {
         const { measureId, period, value, commentary, breakdown, version } = item as unknown as ResultValue;
@@ -152,7 +168,6 @@ export async function readQuarter(quarter: string, options: { consistent?: boole
       data.remindersSent.add(sk.slice(reminderSkPrefix.length));
     }
   }
-  return data;
 }
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : null);
