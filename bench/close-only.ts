@@ -10,12 +10,14 @@ import { startHarness } from './harness';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const sizes = process.argv.slice(2).map(Number);
+/** CLOSE_REPETITIONS: more closes a size for steadier medians on a loaded machine. */
+const repetitions = process.env.CLOSE_REPETITIONS ? Number(process.env.CLOSE_REPETITIONS) : undefined;
 
 async function main() {
   const h = await startHarness([bareRoute]);
   try {
     for (const measures of sizes.length > 0 ? sizes : [35, 1000]) {
-      const c = await benchClose(h, measures, measures >= 10_000 ? 3 : 5, log);
+      const c = await benchClose(h, measures, repetitions ?? (measures >= 10_000 ? 3 : 5), log);
       const { closeMedianMs: close, floorMedianMs: floor, ratio, emailMedianMs: email, requests } = c;
       const load = loadavg().map((x) => x.toFixed(2));
       console.log(
@@ -24,10 +26,13 @@ async function main() {
           close,
           floor,
           ratio,
+          cpuRatio: c.cpuRatio,
           email,
           requests,
           closeMs: c.closeMs,
           floorMs: c.floorMs,
+          closeCpuMs: c.closeCpuMs,
+          floorCpuMs: c.floorCpuMs,
           load,
         }),
       );

@@ -36,6 +36,14 @@ export interface CloseFigures {
   /** From the close's answer until its email is in the SES emulator's store (the mailer, through the outbox). */
   emailMs: number[];
   emailMedianMs: number;
+  /**
+   * The process's CPU time (every thread: dynalite runs in it, gzip on the thread pool) over
+   * each close and each floor, and the ratio of their medians: on a machine loaded by other
+   * work, wall times wander while these stay near what each does (informative).
+   */
+  closeCpuMs: number[];
+  floorCpuMs: number[];
+  cpuRatio: number;
   /** Where a close's time goes: its steps timed one by one, once, after the timed closes (informative). */
   breakdownMs: {
     reads: number;
@@ -182,6 +190,12 @@ export async function benchClose(
     const closeMs: number[] = [];
     const floorMs: number[] = [];
     const emailMs: number[] = [];
+    const closeCpuMs: number[] = [];
+    const floorCpuMs: number[] = [];
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
     let requests = 0;
     let requestsByCommand: Record<string, number> = {};
     let queries: RawQuery[] = [];
@@ -192,10 +206,12 @@ export async function benchClose(
       h.counter.capture(rep === 0);
       // The mailer waits while the close is timed and counted: its requests are not the close's.
       h.stack.outbox.pause();
+      const cpuStarted = process.cpuUsage();
       const started = performance.now();
       const outcome = await closeQuarter(closeQuarterId, { now: new Date('2018-04-10T06:00:00Z') });
       const answered = performance.now();
       closeMs.push(answered - started);
+      closeCpuMs.push(cpuMs(cpuStarted));
       h.counter.capture(false);
       // The close's own requests: the mailer's, after it, vary with how the stream hands it the email.
       const closeRequests = h.counter.total();
@@ -224,9 +240,11 @@ export async function benchClose(
       }
       await unclose(table, closeQuarterId);
 
+      const floorCpuStarted = process.cpuUsage();
       const floorStarted = performance.now();
       const reads = await Promise.all(queries.map((q) => readAll(raw, q)));
       floorMs.push(performance.now() - floorStarted);
+      floorCpuMs.push(cpuMs(floorCpuStarted));
       floorShape = reads.reduce((a, b) => ({ pages: a.pages + b.pages, items: a.items + b.items }), {
         pages: 0,
         items: 0,
@@ -253,6 +271,9 @@ export async function benchClose(
       ratio: round(closeMedianMs / floorMedianMs, 2),
       emailMs: emailMs.map((x) => round(x, 1)),
       emailMedianMs: round(median(emailMs), 1),
+      closeCpuMs: closeCpuMs.map((x) => round(x, 1)),
+      floorCpuMs: floorCpuMs.map((x) => round(x, 1)),
+      cpuRatio: round(median(closeCpuMs) / median(floorCpuMs), 2),
       breakdownMs,
     };
   } finally {

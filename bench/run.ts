@@ -147,7 +147,7 @@ async function main() {
       value: Math.max(close10k.ratio, close1k.ratio),
       limit: 1.5,
       met: close10k.ratio <= 1.5 && close1k.ratio <= 1.5,
-      detail: `close ${close10k.closeMedianMs} ms / raw-Query floor ${close10k.floorMedianMs} ms at 10,000 measures (×${close10k.ratio}), ${close1k.closeMedianMs} / ${close1k.floorMedianMs} ms at 1,000 (×${close1k.ratio}); the email follows through the outbox, in the store ${closes.map((c) => `${c.emailMedianMs} ms`).join(', ')} after the answer at ${closes.map((c) => n(c.measures)).join(', ')} measures; steps timed alone at 10,000: reads ${close10k.breakdownMs.reads}, report ${close10k.breakdownMs.buildReport}, snapshot JSON+gzip ${close10k.breakdownMs.snapshotJsonGzip}, (the mailer's) email render ${close10k.breakdownMs.emailRender}, email send ${close10k.breakdownMs.emailSend} ms`,
+      detail: `close ${close10k.closeMedianMs} ms / raw-Query floor ${close10k.floorMedianMs} ms at 10,000 measures (×${close10k.ratio}), ${close1k.closeMedianMs} / ${close1k.floorMedianMs} ms at 1,000 (×${close1k.ratio}); the email follows through the outbox, in the store ${closes.map((c) => `${c.emailMedianMs} ms`).join(', ')} after the answer at ${closes.map((c) => n(c.measures)).join(', ')} measures; steps timed alone at 10,000: reads ${close10k.breakdownMs.reads}, report ${close10k.breakdownMs.buildReport}, snapshot JSON+gzip ${close10k.breakdownMs.snapshotJsonGzip}, (the mailer's) email render ${close10k.breakdownMs.emailRender}, email send ${close10k.breakdownMs.emailSend} ms; the process's CPU time over the close against over the floor (informative: steadier on a loaded machine) ×${close10k.cpuRatio} at 10,000, ×${close1k.cpuRatio} at 1,000`,
     },
     {
       goal: 'api-throughput-ratio',
