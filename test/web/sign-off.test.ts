@@ -65,6 +65,9 @@ describe('Awaiting sign-off', () => {
     await o.page.getByRole('button', { name: 'Save' }).click();
     await o.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await expect(returnsRow(o.page, title).textContent()).resolves.toContain('Awaiting sign-off');
+    // Saved and sent for sign-off, the status worded as what it will be once approved, not "Saved …: RED" (#25).
+    const flash = o.page.getByText(`Saved ${title} and sent to an approver in Place for sign-off.`, { exact: false });
+    await expect(flash.textContent()).resolves.toMatch(/Once they approve it, its status will be (RED|AMBER|GREEN)\.$/);
 
     // The approver of Place finds it from the navigation, in at most 3 API requests.
     const a = await web.open();
@@ -200,6 +203,14 @@ describe('Awaiting sign-off', () => {
     await o.page.getByLabel('Commentary').fill('Consultation slipped: now ends 30 June.');
     await o.page.getByRole('button', { name: 'Save' }).click();
     await o.page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
+    await o.page
+      .getByText(
+        `Saved ${title} and sent to an approver in Place for sign-off. Once they approve it, its status will be`,
+        {
+          exact: false,
+        },
+      )
+      .waitFor();
     await expect(returnsRow(o.page, title).textContent()).resolves.toContain('Awaiting sign-off');
     expect([...a.errors, ...o.errors]).toEqual([]);
   });

@@ -8,8 +8,11 @@ import { ErrorSummary, type FieldError, SignOffNotice, type SignOffState } from 
 import { inLanguage } from './user-text';
 
 /**
- * After a save: the flash on Your returns ("Saved … as an amendment …" for a closed quarter's),
- * then back to Your returns on the form's quarter, without the unsaved-changes question.
+ * After a save: the flash on Your returns, then back to Your returns on the form's quarter,
+ * without the unsaved-changes question. The flash says what happened: saved with its
+ * status; with sign-off on, saved and sent to the directorate's approver, the status being
+ * what it will be once approved (the report counts the last approved version, SPEC §13);
+ * for a closed quarter's, "Saved … as an amendment …" (an amendment awaits no sign-off).
  */
 export function useBackAfterSave(unsaved: { leaving(): void }) {
   const { language, t } = useWords();
@@ -18,11 +21,16 @@ export function useBackAfterSave(unsaved: { leaving(): void }) {
     status: string;
     amendment: boolean;
     quarter: string;
+    /** Sign-off is on: the version saved awaits the approval of an approver of `directorate`. */
+    signOff: boolean;
+    directorate: string;
   }) => {
+    const text = saved.amendment ? t.forms.savedAmendment : saved.signOff ? t.forms.savedForSignOff : t.forms.saved;
     setFlash(
-      fill(saved.amendment ? t.forms.savedAmendment : t.forms.saved, {
+      fill(text, {
         title: inLanguage(language, saved.title.title, saved.title.titleCy).text,
         status: saved.status,
+        directorate: saved.directorate,
       }),
     );
     unsaved.leaving();

@@ -383,6 +383,8 @@ export const cy: WebWords = {
     saved: 'Wedi cadw {title}: {status}',
     savedAmendment:
       'Wedi cadw {title} fel diwygiad: {status}. Bydd yr adroddiad yn ei ddangos ar ôl i’r chwarter gael ei ailgyhoeddi.',
+    savedForSignOff:
+      'Wedi cadw {title} a’i anfon at gymeradwywr yn {directorate} i’w gymeradwyo. Pan fydd wedi’i gymeradwyo, ei statws fydd {status}.',
     number: {
       decimalComma: 'Defnyddiwch atalnod llawn ar gyfer degolion, fel 12.5',
       notANumber: 'Rhowch {name} fel rhif, fel 85.5',

@@ -465,6 +465,9 @@ export const en = {
     saved: 'Saved {title}: {status}',
     /** {title}, {status}: an admin's save to a closed quarter */
     savedAmendment: 'Saved {title} as an amendment: {status}. The report shows it after the quarter is reissued.',
+    /** {title}, {status}, {directorate}: a save while sign-off is on (it counts once approved). */
+    savedForSignOff:
+      'Saved {title} and sent to an approver in {directorate} for sign-off. Once they approve it, its status will be {status}.',
     /** Numbers as typed ({name}: "the value" or "Place's value"). */
     number: {
       decimalComma: 'Use a full stop for decimals, like 12.5',

@@ -66,7 +66,15 @@ export function ActionForm({
     await form.save(
       (ifMatch) => api.putActionUpdate(id, quarter, { status, ...(commentary.trim() && { commentary }) }, ifMatch),
       {
-        saved: (data) => back({ title: action, status: statusWords[data.status], amendment: !!closedAt, quarter }),
+        saved: (data) =>
+          back({
+            title: action,
+            status: statusWords[data.status],
+            amendment: !!closedAt,
+            quarter,
+            signOff,
+            directorate: action.ownerDirectorate,
+          }),
         conflictError: { field: 'status-blue', message: w.conflict },
         refused: (problem: Problem) => {
           const list = (problem.errors ?? []).map((e) =>

@@ -142,7 +142,15 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
       ...(Object.keys(breakdown).length > 0 && { breakdown }),
     };
     await form.save((ifMatch) => api.putResult(id, period, body, ifMatch), {
-      saved: (data) => back({ title: measure, status: statusWords[data.status], amendment: !!closedAt, quarter }),
+      saved: (data) =>
+        back({
+          title: measure,
+          status: statusWords[data.status],
+          amendment: !!closedAt,
+          quarter,
+          signOff,
+          directorate: measure.ownerDirectorate,
+        }),
       conflictError: { field: 'value', message: w.conflict },
       refused,
     });
