@@ -7,6 +7,7 @@ import { documentFormats } from '../render/document-formats';
 import { reportCsv } from '../render/report-csv';
 import { reportHtml } from '../render/report-html';
 import { reportView } from '../render/view';
+import { underlined } from './plain-text';
 import type { OutgoingEmail } from './ses';
 
 // Outlook renders tables and inline styles only: no <style> blocks, scripts or images.
@@ -62,17 +63,18 @@ const htmlTemplate = `<!DOCTYPE html>
 </html>
 `;
 
-const textPart = `{{#reissued}}{{reissuedUpper}}
+const textPart = `{{#reissued}}{{reissuedNote}}
 
 {{/reissued}}{{heading}}: {{t.overall}} {{overall}}
 
 {{#sentences}}{{.}}
 {{/sentences}}
-{{upper.programmes}}
+
+{{underlined.programmes}}
 {{#programmes}}- {{name}}: {{overall}}; {{summaryLine}}
 {{/programmes}}
 
-{{upper.criticalItems}} ({{criticalCount}})
+{{underlined.criticalItems}}
 {{#criticalGroups}}
 {{programme}}
 {{#items}}
@@ -81,14 +83,14 @@ const textPart = `{{#reissued}}{{reissuedUpper}}
 {{t.remedialAction}} - {{#remedialAction}}{{remedialAction}}{{/remedialAction}}{{^remedialAction}}{{remedialActionNeeded}}{{/remedialAction}}
 {{/items}}{{/criticalGroups}}
 {{#notSignedOff.length}}
-{{upper.notSignedOff}}
+{{underlined.notSignedOff}}
 {{#notSignedOff}}- {{title}}: {{note}}
 {{/notSignedOff}}{{/notSignedOff.length}}{{#targetChanges.length}}
-{{upper.targetsChanged}}
+{{underlined.targetsChanged}}
 {{#targetChanges}}- {{title}}: {{note}}
 {{/targetChanges}}{{/targetChanges.length}}
 
-{{upper.missingReturns}}
+{{underlined.missingReturns}}
 {{#missing}}{{directorate}}:
 {{#items}}- {{.}}
 {{/items}}{{/missing}}{{^missing.length}}{{t.everyReturnIn}}
@@ -176,13 +178,13 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
       reportUrl,
       reissued: options.reissued !== undefined,
       reissuedNote,
-      reissuedUpper: language === 'en' ? reissuedNote.replace(/^Reissued:/, 'REISSUED:') : reissuedNote,
-      upper: {
-        programmes: t.programmes.toUpperCase(),
-        criticalItems: t.criticalItems.toUpperCase(),
-        notSignedOff: t.notSignedOffHeading.toUpperCase(),
-        targetsChanged: t.targetsChangedHeading.toUpperCase(),
-        missingReturns: t.missingReturns.toUpperCase(),
+      // The plain text's headings in sentence case, underlined (mail/plain-text.ts).
+      underlined: {
+        programmes: underlined(t.programmes),
+        criticalItems: underlined(`${t.criticalItems} (${view.criticalCount})`),
+        notSignedOff: underlined(t.notSignedOffHeading),
+        targetsChanged: underlined(t.targetsChangedHeading),
+        missingReturns: underlined(t.missingReturns),
       },
       criticalGroups: view.criticalGroups.map((g) => ({
         ...g,

@@ -2,6 +2,7 @@ import Mustache from 'mustache';
 import type { Language } from '../domain/language';
 import type { MissingReturns } from '../domain/report';
 import { counted, fill, formatDateTime, quarterLabel, wordsFor } from '../domain/words';
+import { underlined } from './plain-text';
 import type { OutgoingEmail } from './ses';
 
 // Outlook-friendly: inline styles and plain lists. Mustache escapes every {{value}}; the
@@ -28,10 +29,12 @@ const textTemplate = `{{heading}}
 
 {{bodyText}}
 {{#measures.length}}
-{{measuresHeadingUpper}}
+
+{{measuresHeadingUnderlined}}
 {{#measures}}- {{title}} ({{id}})
 {{/measures}}{{/measures.length}}{{#actions.length}}
-{{actionsHeadingUpper}}
+
+{{actionsHeadingUnderlined}}
 {{#actions}}- {{title}} ({{id}})
 {{/actions}}{{/actions.length}}{{#headCopied}}
 {{headCopied}}
@@ -93,9 +96,9 @@ export function reminderEmail(missing: MissingReturns, options: ReminderOptions)
       noUpdate: w.noUpdate,
     }),
     measuresHeading,
-    measuresHeadingUpper: measuresHeading.toUpperCase(),
+    measuresHeadingUnderlined: underlined(measuresHeading),
     actionsHeading,
-    actionsHeadingUpper: actionsHeading.toUpperCase(),
+    actionsHeadingUnderlined: underlined(actionsHeading),
     measures: missing.measures,
     actions: missing.actions,
     headCopied: options.cc.length > 0 ? fill(w.headCopied, { directorate }) : null,

@@ -77,9 +77,11 @@ describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
       expect(welsh).toContain(`Mater - ${item.issueCy}`);
       expect(english).toContain(`Issue - ${item.issue}`);
     }
-    expect(welsh).toContain('RHAGLENNI');
+    // Headings in sentence case, underlined (as GOV.UK Notify's plain text), not capitals.
+    expect(welsh).toContain('\nRhaglenni\n---------\n');
     expect(welsh).toContain('Dysgu');
-    expect(english).toContain('PROGRAMMES');
+    expect(english).toContain('\nProgrammes\n----------\n');
+    expect(`${welsh}${english}`).not.toMatch(/RHAGLENNI|PROGRAMMES/);
     expect(english).not.toContain('Dysgu');
     // The same figures in both parts.
     expect(figures(welsh!).length).toBeGreaterThan(50);

@@ -184,6 +184,31 @@ describe.each(['en', 'cy'] as const)('every email in %s', (language) => {
     for (const [what, email] of all) expect(`${email.subject}\n${email.text}`, what).toContain(quarterWords);
   });
 
+  it("writes the plain text's headings in sentence case, underlined as GOV.UK Notify does: no line in capitals", () => {
+    const underlinedHeadings: string[] = [];
+    for (const [what, email] of all) {
+      const lines = email.text.split('\n');
+      // "PROGRAMMES", "CRITICAL ITEMS (3)", "REISSUED: …" before.
+      expect(
+        lines.filter((l) => /^[A-ZÂÊÎÔÛŴŶ]{2}[A-ZÂÊÎÔÛŴŶ ’'()0-9:-]{4,}$/.test(l)),
+        what,
+      ).toEqual([]);
+      lines.forEach((line, i) => {
+        const above = lines[i - 1] ?? '';
+        // A run of dashes under a heading is the heading's length (the languages' separator stands alone).
+        if (/^-+$/.test(line) && above !== '') {
+          expect(line.length, `${what}: ${above}`).toBe([...above].length);
+          expect(lines[i - 2], `${what}: a blank line before ${above}`).toBe('');
+          expect(titleCased(above), `${what}: ${above}`).toEqual([]);
+          underlinedHeadings.push(above);
+        }
+      });
+    }
+    const programmes = language === 'cy' ? 'Rhaglenni' : 'Programmes';
+    expect(underlinedHeadings).toContain(programmes);
+    expect(underlinedHeadings.length).toBeGreaterThan(5);
+  });
+
   it('says "&" in the plain-text part, never "&amp;"', () => {
     for (const [what, email] of all) {
       expect(email.text, what).not.toMatch(/&amp;|&#\d+;|&quot;|&lt;|&gt;/);

@@ -96,7 +96,7 @@ describe('the EMT email of the seed’s Q4', () => {
 
   it('lists the four missing returns', () => {
     expect(samplePlan.measures.length - 31).toBe(4); // 35 measures, 31 with a Q4 result
-    expect(email.body.text).toContain('MISSING RETURNS');
+    expect(email.body.text).toContain('\n\nMissing returns\n---------------\n');
     expect((email.body.text!.match(/^- Measure: /gm) ?? []).length).toBe(4);
   });
 

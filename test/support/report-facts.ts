@@ -113,11 +113,12 @@ export function emailFacts(text: string): ReportFacts {
     measures.RED += m[5]!;
     measures['NO DATA'] += m[6]!;
   }
-  // NOT SIGNED OFF, then `- title: not signed off` lines until a blank one.
+  // `Not signed off`, underlined, then `- title: not signed off` lines until a blank one.
   const notSignedOff: string[] = [];
-  for (const line of lines.slice(lines.indexOf('NOT SIGNED OFF') + 1)) {
+  const heading = lines.indexOf('Not signed off');
+  for (const line of lines.slice(heading + 2)) {
     const item = /^- (.*): not signed off$/.exec(line);
-    if (lines.indexOf('NOT SIGNED OFF') < 0 || !item) break;
+    if (heading < 0 || !item) break;
     notSignedOff.push(item[1]!);
   }
   return {
