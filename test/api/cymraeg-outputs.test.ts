@@ -235,7 +235,7 @@ describe("officers' emails in their own language (People language)", () => {
       /^Nodyn atgoffa olaf: \d+ ffurflen ar goll gan Lle, Cynllun Gwella Corfforaethol 2018-19 Ch1$/,
     );
     expect(welsh.body.text).toContain('Apeliadau cynllunio a benderfynwyd mewn pryd (%)');
-    expect(welsh.body.text).toContain('MESURAU HEB GANLYNIAD');
+    expect(welsh.body.text).toMatch(/\n\nMesurau heb ganlyniad \(\d+\)\n-+\n/);
     expect(welsh.body.text).toContain('mae pennaeth Lle wedi cael copi');
     expect(welsh.body.html).toContain('<html lang="cy">');
     expect(english.subject).toMatch(
