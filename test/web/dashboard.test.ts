@@ -104,7 +104,6 @@ describe('the dashboard', () => {
     await openDashboard(page);
     const links = await page.getByRole('list', { name: 'Report formats' }).getByRole('link').allTextContents();
     expect(links).toEqual([
-      'Download JSON',
       'Download HTML',
       'Download Markdown',
       'Download CSV',
@@ -120,6 +119,18 @@ describe('the dashboard', () => {
       .trim()
       .split('\n');
     expect(csv).toHaveLength(36); // a header and the 35 measures
+    // The JSON is for other systems: behind a GOV.UK details element named so, not among the documents (#25).
+    const data = page.locator('details', { hasText: 'Data for other systems' });
+    await expect(data.getByRole('link', { name: 'Download JSON' }).isVisible()).resolves.toBe(false);
+    await data.getByText('Data for other systems').click();
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      data.getByRole('link', { name: 'Download JSON' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe('ragtime-2017-18-Q4.json');
+    const report = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { measures: unknown[] };
+    expect(report.measures).toHaveLength(35);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

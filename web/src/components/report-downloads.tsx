@@ -14,6 +14,9 @@ const formatLabels: Record<ReportFormat, string> = {
   xlsx: 'Excel (xlsx)',
 };
 
+/** The formats people open (documents and spreadsheets); the JSON is offered apart, for other systems. */
+const peopleFormats = reportFormats.filter((f) => f !== 'json');
+
 /** One link per format: fetched with the bearer token, then saved. */
 export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
   const w = useWords().t.dashboard;
@@ -28,6 +31,16 @@ export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
     }
     saveBlob(blob, `ragtime-${quarter}.${format}`);
   };
+  const link = (f: ReportFormat) => (
+    <a
+      class="govuk-link"
+      href={`/reports/${encodeURIComponent(quarter)}?format=${f}`}
+      download={`ragtime-${quarter}.${f}`}
+      onClick={(e) => download(e, f)}
+    >
+      {fill(w.download, { format: formatLabels[f] })}
+    </a>
+  );
   return (
     <div class="app-no-print">
       <h2 class="govuk-heading-m">{w.downloadReport}</h2>
@@ -37,19 +50,20 @@ export function Downloads({ api, quarter }: { api: Api; quarter: string }) {
         </p>
       )}
       <ul class="govuk-list app-nav" aria-label={w.reportFormats}>
-        {reportFormats.map((f) => (
-          <li key={f}>
-            <a
-              class="govuk-link"
-              href={`/reports/${encodeURIComponent(quarter)}?format=${f}`}
-              download={`ragtime-${quarter}.${f}`}
-              onClick={(e) => download(e, f)}
-            >
-              {fill(w.download, { format: formatLabels[f] })}
-            </a>
-          </li>
+        {peopleFormats.map((f) => (
+          <li key={f}>{link(f)}</li>
         ))}
       </ul>
+      {/* People meet documents; the JSON is for other systems, so it waits behind its name. */}
+      <details class="govuk-details">
+        <summary class="govuk-details__summary">
+          <span class="govuk-details__summary-text">{w.dataForOtherSystems}</span>
+        </summary>
+        <div class="govuk-details__text">
+          <p class="govuk-body">{w.dataForOtherSystemsHint}</p>
+          {link('json')}
+        </div>
+      </details>
     </div>
   );
 }

@@ -829,6 +829,8 @@ export const cy: WebWords = {
     lastQuarters: 'Y {n} chwarter diwethaf',
     downloadReport: 'Lawrlwytho’r adroddiad',
     reportFormats: 'Fformatau’r adroddiad',
+    dataForOtherSystems: 'Data ar gyfer systemau eraill',
+    dataForOtherSystemsHint: 'Yr adroddiad fel JSON, i’w lwytho i system arall. Mae pobl yn darllen y dogfennau uchod.',
     download: 'Lawrlwytho {format}',
     downloadFailed: 'Nid oedd modd lawrlwytho’r adroddiad {format}. Rhowch gynnig arall arni.',
     fileFailed: 'Nid oedd modd lawrlwytho {name}. Rhowch gynnig arall arni.',

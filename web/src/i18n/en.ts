@@ -967,6 +967,9 @@ export const en = {
     lastQuarters: 'Last {n} quarters',
     downloadReport: 'Download the report',
     reportFormats: 'Report formats',
+    /** The details element that holds the JSON download. */
+    dataForOtherSystems: 'Data for other systems',
+    dataForOtherSystemsHint: 'The report as JSON, for loading into another system. People read the documents above.',
     /** {format} */
     download: 'Download {format}',
     /** {format} */
