@@ -123,6 +123,23 @@ describe('the measure page', () => {
     ]);
     expect(cells[1]![3]).not.toBe('');
     expect(cells[1]![4]).toMatch(/\d{4}/);
+    // On a phone the history's and the chart's tables stack their rows, each cell after its
+    // column's words, rather than scroll sideways (#25; as Your returns does).
+    await page.setViewportSize({ width: 320, height: 800 });
+    const sideways = await page
+      .locator('main .app-table-wrap')
+      .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(sideways).toBe(0);
+    const label = (cell: number) =>
+      q2
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .nth(cell)
+        .evaluate((td) => getComputedStyle(td, '::before').content);
+    await expect(label(1)).resolves.toBe('"Value: "');
+    await expect(label(3)).resolves.toBe('"Who: "');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.waitForLoadState('networkidle');
     expect(apiRequests.length).toBeLessThanOrEqual(3);
     expect(apiRequests).toContain(`GET /measures/${id}/results`);

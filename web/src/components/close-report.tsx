@@ -156,18 +156,25 @@ export function Amendments({ report, amendments }: { report: ClosedReport; amend
       caption={fill(amendments.length === 1 ? w.amendmentsOne : w.amendmentsMany, { n: amendments.length })}
       captionClass="govuk-table__caption--s"
       columns={[w.measureOrWork, w.frozen, w.now, w.changedBy, w.when]}
+      stack
     >
       {amendments.map((a) => (
         <tr class="govuk-table__row" key={`${a.kind}:${a.id}:${a.period}`}>
           <th scope="row" class="govuk-table__header">
             {titleOf(a)} ({periodLabel(a.period)})
           </th>
-          <td class="govuk-table__cell">{valueWords(a, true)}</td>
-          <td class="govuk-table__cell">{valueWords(a, false)}</td>
-          <td class="govuk-table__cell app-wrap">
+          <td class="govuk-table__cell" data-label={w.frozen}>
+            {valueWords(a, true)}
+          </td>
+          <td class="govuk-table__cell" data-label={w.now}>
+            {valueWords(a, false)}
+          </td>
+          <td class="govuk-table__cell app-wrap" data-label={w.changedBy}>
             <Who by={a} />
           </td>
-          <td class="govuk-table__cell">{when(a.at)}</td>
+          <td class="govuk-table__cell" data-label={w.when}>
+            {when(a.at)}
+          </td>
         </tr>
       ))}
     </Table>

@@ -16,15 +16,20 @@ export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] 
       captionClass="govuk-table__caption--m"
       columns={[w.history.version, w.history.when, w.history.who, w.history.what]}
       wrap={false}
+      stack
     >
       {rows.reverse().map((v) => (
         <tr class="govuk-table__row" key={v.version}>
-          <td class="govuk-table__cell">{v.version}</td>
-          <td class="govuk-table__cell">{v.at ? formatDateTime(v.at) : w.history.notRecorded}</td>
-          <td class="govuk-table__cell app-wrap">
+          <td class="govuk-table__cell" data-label={w.history.version}>
+            {v.version}
+          </td>
+          <td class="govuk-table__cell" data-label={w.history.when}>
+            {v.at ? formatDateTime(v.at) : w.history.notRecorded}
+          </td>
+          <td class="govuk-table__cell app-wrap" data-label={w.history.who}>
             <Who by={v} />
           </td>
-          <td class="govuk-table__cell">
+          <td class="govuk-table__cell" data-label={w.history.what}>
             {v.what.length === 1 ? (
               v.what[0]
             ) : (

@@ -6,7 +6,7 @@ import { fill, useWords, type WebWords } from '../i18n';
 import { readItems } from '../paging';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from './index';
 import { PlanFilter } from './plan-filter';
-import { type Column, Table } from './table';
+import { Table } from './table';
 import { Name } from './user-text';
 
 interface Listed {
@@ -39,7 +39,7 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
   plan: string | undefined;
   /** The first column's heading, then the list's own columns after `Owner directorate`. */
   titleColumn: string;
-  columns: readonly Column[];
+  columns: readonly string[];
   /** After the title link, in the first cell (e.g. that it is retired). */
   afterTitle?(item: T): ComponentChildren;
   cells(item: T): ComponentChildren[];
@@ -79,6 +79,7 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
       <Table
         caption={w.title}
         columns={[props.titleColumn, list.id, list.plan, list.programme, list.owner, ...props.columns]}
+        stack
       >
         {shown.map((item) => (
           <tr class="govuk-table__row" key={item.id}>
@@ -88,19 +89,21 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
               </a>
               {props.afterTitle?.(item)}
             </td>
-            <td class="govuk-table__cell app-break-anywhere">{item.id}</td>
-            <td class="govuk-table__cell">
+            <td class="govuk-table__cell app-break-anywhere" data-label={list.id}>
+              {item.id}
+            </td>
+            <td class="govuk-table__cell" data-label={list.plan}>
               <Name kind="plan" of={item.plan} />
             </td>
-            <td class="govuk-table__cell">
+            <td class="govuk-table__cell" data-label={list.programme}>
               <Name kind="programme" of={item.programme} />
             </td>
-            <td class="govuk-table__cell">
+            <td class="govuk-table__cell" data-label={list.owner}>
               <Name kind="directorate" of={item.ownerDirectorate} />
             </td>
             {props.cells(item).map((cell, i) => (
               // The columns are fixed: their order is their identity.
-              <td class="govuk-table__cell" key={i}>
+              <td class="govuk-table__cell" key={i} data-label={props.columns[i]}>
                 {cell}
               </td>
             ))}

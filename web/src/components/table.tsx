@@ -37,10 +37,12 @@ export function Table(props: {
   captionClass?: string;
   columns: readonly Column[];
   wrap?: boolean;
+  /** On a phone its rows stack, each cell after its `data-label` (`.app-stack-table`), rather than scroll sideways. */
+  stack?: boolean;
   children: ComponentChildren;
 }) {
   const table = (
-    <table class="govuk-table">
+    <table class={props.stack ? 'govuk-table app-stack-table' : 'govuk-table'}>
       <caption class={props.captionClass ? `govuk-table__caption ${props.captionClass}` : 'govuk-visually-hidden'}>
         {props.caption}
       </caption>

@@ -54,7 +54,8 @@ function VersionTable({
   const w = t.forms.measure;
   return (
     <TableScroll>
-      <table class="govuk-table">
+      {/* On a phone its rows stack, each cell after its column's words (.app-stack-table). */}
+      <table class="govuk-table app-stack-table">
         <caption class="govuk-table__caption govuk-table__caption--s">
           {fill(w.versionsCaption, { period: periodLabel(period) })}
         </caption>
@@ -88,15 +89,29 @@ function VersionTable({
         <tbody class="govuk-table__body">
           {versions.map((v, i, all) => (
             <tr class="govuk-table__row" key={v.version}>
-              <td class="govuk-table__cell">{v.version}</td>
-              <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(v.value, unit)}</td>
-              <td class="govuk-table__cell">{v.commentary ?? ''}</td>
-              <td class="govuk-table__cell">
+              <td class="govuk-table__cell" data-label={w.version}>
+                {v.version}
+              </td>
+              <td class="govuk-table__cell govuk-table__cell--numeric" data-label={t.forms.value}>
+                {valueText(v.value, unit)}
+              </td>
+              <td class="govuk-table__cell" data-label={t.forms.commentary}>
+                {v.commentary ?? ''}
+              </td>
+              <td class="govuk-table__cell" data-label={w.who}>
                 <Who by={v} />
               </td>
-              <td class="govuk-table__cell">{formatDateTime(v.at)}</td>
-              <td class="govuk-table__cell">{v.amendment ? w.yes : w.no}</td>
-              {withSignOff && <td class="govuk-table__cell">{signOffWords(v, i === all.length - 1, w)}</td>}
+              <td class="govuk-table__cell" data-label={w.when}>
+                {formatDateTime(v.at)}
+              </td>
+              <td class="govuk-table__cell" data-label={w.amendment}>
+                {v.amendment ? w.yes : w.no}
+              </td>
+              {withSignOff && (
+                <td class="govuk-table__cell" data-label={w.signOff}>
+                  {signOffWords(v, i === all.length - 1, w)}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -163,7 +178,7 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
         <>
           <TrendChart quarters={quarters} unit={measure.unit} polarity={measure.polarity} title={title.text} />
           <TableScroll>
-            <table class="govuk-table">
+            <table class="govuk-table app-stack-table">
               <caption class="govuk-table__caption govuk-table__caption--s">{w.chartNumbers}</caption>
               <TableHead
                 columns={[
@@ -179,11 +194,13 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                     <th scope="row" class="govuk-table__header">
                       {periodLabel(q.quarter)}
                     </th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{valueText(q.actual, measure.unit)}</td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">
+                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label={w.actual}>
+                      {valueText(q.actual, measure.unit)}
+                    </td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label={t.forms.result.target}>
                       {targetText(q.target, measure.unit, n)}
                     </td>
-                    <td class="govuk-table__cell">
+                    <td class="govuk-table__cell" data-label={w.status}>
                       <StatusTag status={q.status} />
                     </td>
                   </tr>

@@ -195,7 +195,8 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
       </h1>
       <p class="govuk-body">{w.intro}</p>
       {people.length === 0 && <p class="govuk-inset-text">{w.nobody}</p>}
-      <table class="govuk-table" hidden={people.length === 0}>
+      {/* On a phone its rows stack, each cell after its column's words (.app-stack-table). */}
+      <table class="govuk-table app-stack-table" hidden={people.length === 0}>
         <caption class="govuk-table__caption govuk-table__caption--m">{w.caption}</caption>
         <TableHead
           columns={[
@@ -212,9 +213,15 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
               <th scope="row" class="govuk-table__header">
                 {p.name ?? <span class="govuk-hint govuk-!-margin-0">{w.notGiven}</span>}
               </th>
-              <td class="govuk-table__cell app-break-anywhere">{p.email}</td>
-              <td class="govuk-table__cell">{rolesAndDirectorate(p.roles)}</td>
-              <td class="govuk-table__cell">{p.directorate ?? ''}</td>
+              <td class="govuk-table__cell app-break-anywhere" data-label={w.emailColumn}>
+                {p.email}
+              </td>
+              <td class="govuk-table__cell" data-label={w.roles}>
+                {rolesAndDirectorate(p.roles)}
+              </td>
+              <td class="govuk-table__cell" data-label={w.directorate}>
+                {p.directorate ?? ''}
+              </td>
               <td class="govuk-table__cell">
                 <button type="button" class="app-link-button" onClick={() => setEditing(p)}>
                   {w.changeLink}
