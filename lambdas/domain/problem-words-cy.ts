@@ -7,7 +7,8 @@
 // `{name:words}` is itself a problem text, put into Welsh by this catalogue (kept as it is
 // when no entry matches it); `{name:clause}` the same, starting mid-sentence (after "Line
 // 5: "), so its first letter is small; `{name:period}` is a period as the API words it ("2018-19 Q1",
-// "March 2018"), put into Welsh by the domain's words. Entries are tried in order: the
+// "March 2018"), put into Welsh by the domain's words; `{name:options}` is a list of
+// choices as the API names them ("higher, lower or within"), its "or" put into Welsh. Entries are tried in order: the
 // first whose English matches the whole text wins, so a narrower entry comes first.
 //
 // Not here: the domain's own texts a problem quotes, taken from the domain's words in both
@@ -297,4 +298,65 @@ export const problemWordsCy: readonly ProblemEntry[] = [
     '{what:words} is not in {chosen:period}, the quarter chosen: correct it, or choose {other:period} and upload again',
     'nid yw {what} yn {chosen}, y chwarter a ddewiswyd: cywirwch hyn, neu dewiswch {other} a lanlwythwch eto',
   ],
+
+  // Definitions (POST /imports/definitions): the summary, then each row's mistakes.
+  [
+    '1 row has a mistake; nothing was changed. Correct it and upload the file again.',
+    'Mae camgymeriad mewn 1 rhes; ni newidiwyd dim. Cywirwch hi a lanlwythwch y ffeil eto.',
+  ],
+  [
+    '{n} rows have mistakes; nothing was changed. Correct them and upload the file again.',
+    'Mae camgymeriadau mewn {n} rhes; ni newidiwyd dim. Cywirwch nhw a lanlwythwch y ffeil eto.',
+  ],
+  ['{sheet} row {row}, {column}: {mistake:clause}', '{sheet}, rhes {row}, {column}: {mistake}'],
+  ['{sheet} row {row}: {mistake:clause}', '{sheet}, rhes {row}: {mistake}'],
+  [
+    'the first row must name the columns {columns}; it is not text: save the file as CSV (comma separated)',
+    'rhaid i’r rhes gyntaf enwi’r colofnau {columns}; nid testun mohoni: cadwch y ffeil fel CSV (wedi’i gwahanu â chomas)',
+  ],
+  [
+    'the first row must name the columns {columns}; it is {found}',
+    'rhaid i’r rhes gyntaf enwi’r colofnau {columns}; mae’n {found}',
+  ],
+  [
+    'no header row: the first row must name the columns ({columns})',
+    'dim rhes bennawd: rhaid i’r rhes gyntaf enwi’r colofnau ({columns})',
+  ],
+  ['this column is missing', 'mae’r golofn hon ar goll'],
+  ['this sheet is missing', 'mae’r ddalen hon ar goll'],
+  ['a value under no column', 'gwerth heb golofn'],
+  ['required for a CSV body', 'yn ofynnol ar gyfer corff CSV'],
+  ['{field} must be a number', 'rhaid i {field} fod yn rhif'],
+  ['{field} must be text', 'rhaid i {field} fod yn destun'],
+  ['{field} must be {max} characters or fewer', 'rhaid i {field} fod yn {max} o gymeriadau neu lai'],
+  ['{field} must be {max} or less', 'rhaid i {field} fod yn {max} neu lai'],
+  ['{field} must be {min} or more', 'rhaid i {field} fod yn {min} neu fwy'],
+  ['{field} must be {choices:options}', 'rhaid i {field} fod yn {choices}'],
+  [
+    'already the id of {what:words}: measures and planned work share one set of ids',
+    'dyma id {what} eisoes: mae mesurau a gwaith a gynlluniwyd yn rhannu un set o ids',
+  ],
+  ['a measure', 'mesur'],
+  ['planned work', 'gwaith a gynlluniwyd'],
+
+  // Sign-off (POST …/sign-off) and People (PUT /people/{email}).
+  [
+    'A return needs a reason, which is sent to the officer who submitted it.',
+    'Mae angen rheswm i ddychwelyd ffurflen; caiff ei anfon at y swyddog a’i cyflwynodd.',
+  ],
+  ['required when the decision is return', 'yn ofynnol pan mai dychwelyd yw’r penderfyniad'],
+  ['Nobody signs off a version they submitted.', 'Ni all neb gymeradwyo fersiwn a gyflwynodd ei hun.'],
+  [
+    'Only approvers of {directorate} (or admins) may sign off {subject}.',
+    'Dim ond cymeradwywyr {directorate} (neu weinyddwyr) all gymeradwyo {subject}.',
+  ],
+  ['Version {version} was already approved.', 'Mae fersiwn {version} eisoes wedi’i chymeradwyo.'],
+  ['Version {version} was already returned.', 'Mae fersiwn {version} eisoes wedi’i dychwelyd.'],
+  ['Version {version} was not submitted for sign-off.', 'Ni chyflwynwyd fersiwn {version} i’w chymeradwyo.'],
+  [
+    'Sign-off is off in this deployment: every saved version counts.',
+    'Mae cymeradwyo wedi’i ddiffodd yma: mae pob fersiwn a gadwyd yn cyfrif.',
+  ],
+  ['each role at most once', 'pob rôl unwaith ar y mwyaf'],
+  ['an officer or approver needs a directorate', 'mae angen cyfarwyddiaeth ar swyddog neu gymeradwywr'],
 ];

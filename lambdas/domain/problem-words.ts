@@ -9,7 +9,7 @@ import { type ProblemEntry, problemWordsCy } from './problem-words-cy';
 import { periodLabel, sounding, wordsFor } from './words';
 import type { Sounding } from './words-shape';
 
-type Kind = 'data' | 'text' | 'words' | 'clause' | 'period';
+type Kind = 'data' | 'text' | 'words' | 'clause' | 'period' | 'options';
 
 interface Compiled {
   pattern: RegExp;
@@ -20,7 +20,7 @@ interface Compiled {
   readBy?: string;
 }
 
-const placeholder = /\{(\w+)(?::(words|clause|period|text))?\}/g;
+const placeholder = /\{(\w+)(?::(words|clause|period|text|options))?\}/g;
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile([english, welsh]: readonly [string, Sounding], readBy?: string): Compiled {
@@ -32,7 +32,7 @@ function compile([english, welsh]: readonly [string, Sounding], readBy?: string)
     const kind = (m[2] as Kind | undefined) ?? 'data';
     // Data never holds ": " (where a message's parts join), so an entry ending in data
     // ("Enter a value between {min} and {max}") does not swallow what a longer text adds.
-    source += `${literal(english.slice(at, m.index))}${kind === 'data' || kind === 'period' ? '((?:(?!: )[\\s\\S])+?)' : '([\\s\\S]+?)'}`;
+    source += `${literal(english.slice(at, m.index))}${kind === 'data' || kind === 'period' || kind === 'options' ? '((?:(?!: )[\\s\\S])+?)' : '([\\s\\S]+?)'}`;
     names.push(m[1]!);
     kinds.push(kind);
     at = m.index + m[0].length;
@@ -90,7 +90,9 @@ function welshOf(text: string, depth: number): string | undefined {
             ? lowerFirst(anyCase(value, depth + 1) ?? value)
             : kind === 'period'
               ? periodInWelsh(value)
-              : value,
+              : kind === 'options'
+                ? value.replace(/ or (?=\S+$)/, ' neu ')
+                : value,
       );
     });
     const read = Number.parseFloat((values.get(entry.readBy ?? '') ?? '').replace(/,/g, ''));

@@ -104,8 +104,8 @@ export function problemForError(error: unknown): APIGatewayProxyStructuredResult
 }
 
 /**
- * A problem answer in the language the caller asked for (`Accept-Language`, docs/api.md
- * "Problems in Welsh"): its title, detail and each field's message, from the domain's
+ * A problem answer in the language the caller asked for (`Accept-Language`, docs/cymraeg.md
+ * "The API's problem words"): its title, detail and each field's message, from the domain's
  * catalogue (domain/problem-words.ts). An English answer's body is the one written;
  * either way the answer says its language and that it varies by the header.
  */

@@ -115,7 +115,7 @@ describe('POST /imports/results lists every mistake at once', () => {
   });
 });
 
-describe('problems in Welsh (Accept-Language: cy, docs/api.md "Problems in Welsh")', () => {
+describe('problems in Welsh (Accept-Language: cy, docs/cymraeg.md "The API’s problem words")', () => {
   const welsh = { 'content-type': 'text/csv', 'accept-language': 'cy' };
 
   it('an upload with the five mistakes: all five in line order, in Welsh; English without the header is unchanged', async () => {

@@ -44,6 +44,16 @@ describe('problemText', () => {
       'Rhowch werth rhwng 0 a 100: ni all Jobs: new (%) fod yn 120.',
     ],
     [
+      '3 rows have mistakes; nothing was changed. Correct them and upload the file again.',
+      'Mae camgymeriadau mewn 3 rhes; ni newidiwyd dim. Cywirwch nhw a lanlwythwch y ffeil eto.',
+    ],
+    [
+      'Measures row 3, polarity: polarity must be higher, lower or within',
+      'Measures, rhes 3, polarity: rhaid i polarity fod yn higher, lower neu within',
+    ],
+    ['Planned work row 2, title: title is missing', 'Planned work, rhes 2, title: mae title ar goll'],
+    ['Version 3 was already approved.', 'Mae fersiwn 3 eisoes wedi’i chymeradwyo.'],
+    [
       '1 line has a mistake; nothing was stored. Correct it and upload the file again.',
       'Mae camgymeriad mewn 1 llinell; ni chafodd dim ei gadw. Cywirwch hi a lanlwythwch y ffeil eto.',
     ],

@@ -170,7 +170,7 @@ export interface ApiOptions {
   token(): Promise<string | null>;
   /** Called on 401: the session ended. */
   onUnauthorized?(): void;
-  /** The language shown: sent as `Accept-Language`, so the API's problems come in it (docs/api.md). */
+  /** The language shown: sent as `Accept-Language`, so the API's problems come in it (docs/cymraeg.md). */
   language?(): 'en' | 'cy';
   fetch?: typeof fetch;
 }
