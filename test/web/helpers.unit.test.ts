@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { characterCountMessage } from '../../web/src/components/fields';
+import { characterCountMessage, textFieldsOf } from '../../web/src/components/fields';
 import { parseDecimal, readValue } from '../../web/src/decimal';
 import { together } from '../../web/src/hooks/use-data';
 import { cy } from '../../web/src/i18n/cy';
@@ -85,5 +85,25 @@ describe('characterCountMessage', () => {
   it('says it in Welsh from the Welsh catalogue', () => {
     expect(characterCountMessage(3999, 4000, cy.admin.fields)).toBe('Mae gennych 1 cymeriad ar ôl');
     expect(characterCountMessage(5234, 4000, cy.admin.fields)).toBe('Mae gennych 1,234 o gymeriadau yn ormod');
+  });
+});
+
+// textFieldsOf (web/src/components/fields.tsx): a text field's id, value, error and change, from a form held as one object.
+describe('textFieldsOf', () => {
+  it('gives the key as the id unless one is given, the error for that id, and changes only that key', () => {
+    const changes: unknown[] = [];
+    const errors: Record<string, string> = { 'value-min': 'Enter a number' };
+    const field = textFieldsOf(
+      { unit: '%', valueMin: 'x', flag: true },
+      (id) => errors[id],
+      (patch) => changes.push(patch),
+    );
+    const unit = field('unit');
+    expect([unit.id, unit.value, unit.error]).toEqual(['unit', '%', undefined]);
+    const min = field('valueMin', 'value-min');
+    expect([min.id, min.value, min.error]).toEqual(['value-min', 'x', 'Enter a number']);
+    min.onInput('12.5');
+    unit.onInput('days');
+    expect(changes).toEqual([{ valueMin: '12.5' }, { unit: 'days' }]);
   });
 });

@@ -110,6 +110,23 @@ export function TextInput(
   );
 }
 
+/**
+ * The props a text field (`TextInput`, `DecimalInput`, `TextArea`) takes from a form held as
+ * one object: `field('unit')` is its id (the key, or the id given), the value typed, the error
+ * the summary links to that id, and the change to the form. A page adds the words.
+ */
+export const textFieldsOf =
+  <F,>(form: F, errorOf: (id: string) => string | undefined, change: (patch: Partial<F>) => void) =>
+  <K extends { [Key in keyof F]: F[Key] extends string ? Key : never }[keyof F] & string>(
+    key: K,
+    id: string = key,
+  ) => ({
+    id,
+    value: form[key] as string,
+    error: errorOf(id),
+    onInput: (value: string) => change({ [key]: value } as Partial<F>),
+  });
+
 /** A number as typed (parsed by `parseDecimal`): the decimal keyboard, never the browser's autofill. */
 export function DecimalInput(props: Omit<Parameters<typeof TextInput>[0], 'inputMode' | 'autocomplete' | 'type'>) {
   return <TextInput {...props} inputMode="decimal" autocomplete="off" />;

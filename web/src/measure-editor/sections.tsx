@@ -1,4 +1,4 @@
-import { Checkboxes, DecimalInput, Radios, Select, TextInput } from '../components';
+import { Checkboxes, DecimalInput, Radios, Select, TextInput, textFieldsOf } from '../components';
 import { useWords } from '../i18n';
 import { aggregationChoices, frequencyChoices, polarityChoices, type Typed } from './form';
 
@@ -15,18 +15,10 @@ interface SectionProps {
 export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
   const editors = useWords().t.editors;
   const { fields: f, sections: w } = editors;
+  const field = textFieldsOf(props.typed, props.errorOf, props.set);
   return (
     <>
-      <TextInput
-        autocomplete="off"
-        id="unit"
-        label={f.unit}
-        hint={w.unitHint}
-        value={props.typed.unit}
-        error={props.errorOf('unit')}
-        width="govuk-input--width-20"
-        onInput={(v) => props.set({ unit: v })}
-      />
+      <TextInput autocomplete="off" {...field('unit')} label={f.unit} hint={w.unitHint} width="govuk-input--width-20" />
       <Radios
         name="polarity"
         legend={f.polarity}
@@ -92,26 +84,13 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
 /** `Possible values` (`valueRange`): a value outside them is refused, e.g. 0 to 100 for a percentage. */
 export function ValueRangeFields(props: SectionProps) {
   const { fields: f, sections: w } = useWords().t.editors;
+  const field = textFieldsOf(props.typed, props.errorOf, props.set);
   return (
     <>
       <h2 class="govuk-heading-m">{f.valueRange}</h2>
       <p class="govuk-body">{w.possibleText}</p>
-      <DecimalInput
-        id="value-min"
-        label={w.lowest}
-        value={props.typed.valueMin}
-        error={props.errorOf('value-min')}
-        width="govuk-input--width-5"
-        onInput={(v) => props.set({ valueMin: v })}
-      />
-      <DecimalInput
-        id="value-max"
-        label={w.highest}
-        value={props.typed.valueMax}
-        error={props.errorOf('value-max')}
-        width="govuk-input--width-5"
-        onInput={(v) => props.set({ valueMax: v })}
-      />
+      <DecimalInput {...field('valueMin', 'value-min')} label={w.lowest} width="govuk-input--width-5" />
+      <DecimalInput {...field('valueMax', 'value-max')} label={w.highest} width="govuk-input--width-5" />
     </>
   );
 }
@@ -119,36 +98,28 @@ export function ValueRangeFields(props: SectionProps) {
 /** `Bands`: empty fields leave the default in Settings. */
 export function BandFields(props: SectionProps) {
   const { fields: f, sections: w } = useWords().t.editors;
+  const field = textFieldsOf(props.typed, props.errorOf, props.set);
   return (
     <>
       <h2 class="govuk-heading-m">{w.bands}</h2>
       <p class="govuk-body">{w.bandsText}</p>
       <DecimalInput
-        id="tolerance-percent"
+        {...field('tolerancePercent', 'tolerance-percent')}
         label={f.tolerancePercent}
         hint={w.amberHint}
-        value={props.typed.tolerancePercent}
-        error={props.errorOf('tolerance-percent')}
         width="govuk-input--width-5"
-        onInput={(v) => props.set({ tolerancePercent: v })}
       />
       <DecimalInput
-        id="green-tolerance-percent"
+        {...field('greenTolerancePercent', 'green-tolerance-percent')}
         label={f.greenTolerancePercent}
         hint={w.greenHint}
-        value={props.typed.greenTolerancePercent}
-        error={props.errorOf('green-tolerance-percent')}
         width="govuk-input--width-5"
-        onInput={(v) => props.set({ greenTolerancePercent: v })}
       />
       <DecimalInput
-        id="tolerance-absolute"
+        {...field('toleranceAbsolute', 'tolerance-absolute')}
         label={f.toleranceAbsolute}
         hint={w.absoluteHint}
-        value={props.typed.toleranceAbsolute}
-        error={props.errorOf('tolerance-absolute')}
         width="govuk-input--width-5"
-        onInput={(v) => props.set({ toleranceAbsolute: v })}
       />
       <Radios
         name="improvement"

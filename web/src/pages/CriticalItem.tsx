@@ -9,6 +9,7 @@ import {
   ProblemPage,
   TextArea,
   TextInput,
+  textFieldsOf,
   useFocusHeading,
 } from '../components';
 import { SummaryRow } from '../components/summary-row';
@@ -80,8 +81,8 @@ const fieldOf = (path: string) =>
 export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: string; itemId: string }) {
   const { language, t } = useWords();
   const w = t.criticalItem;
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState('');
+  const [typed, setTyped] = useState({ text: '', owner: '' });
+  const { text, owner } = typed;
   const [due, setDue] = useState<DateParts>({ day: '', month: '', year: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -90,8 +91,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
       api.report(quarter).then((a) => {
         const action = a.ok ? a.data.criticalItems.find((i) => i.id === itemId)?.remedialAction : null;
         if (action) {
-          setText(action.text);
-          setOwner(action.owner ?? '');
+          setTyped({ text: action.text, owner: action.owner ?? '' });
           setDue(datePartsOf(action.dueDate));
         }
         return a;
@@ -113,6 +113,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
   const issue = inLanguage(language, item.issue, item.issueCy);
 
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const field = textFieldsOf(typed, errorFor, (patch) => setTyped((now) => ({ ...now, ...patch })));
   const dateError = errors.find((e) => e.field.startsWith('due-date'))?.message;
   const save = async (event: Event) => {
     event.preventDefault();
@@ -161,24 +162,18 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
       <WhatTheEmailSaid report={report.data} item={item} />
       <form onSubmit={save} noValidate>
         <TextArea
-          id="remedial-action"
+          {...field('text', 'remedial-action')}
           name="remedialAction"
           label={w.remedialAction}
           labelClass="govuk-label--s"
           rows={5}
-          value={text}
-          error={errorFor('remedial-action')}
-          onInput={setText}
         />
         <TextInput
-          id="owner"
+          {...field('owner')}
           label={w.ownerLabel}
           labelClass="govuk-label--s"
           width="govuk-!-width-two-thirds"
           autocomplete="name"
-          value={owner}
-          error={errorFor('owner')}
-          onInput={setOwner}
         />
         <DateInput
           id="due-date"

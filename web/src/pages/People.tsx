@@ -8,6 +8,7 @@ import {
   Select,
   SuccessBanner,
   TextInput,
+  textFieldsOf,
   useFocusHeading,
 } from '../components';
 import { ConflictPanel, savedBy } from '../components/conflict';
@@ -45,8 +46,8 @@ function PersonForm(props: {
   saved(message: string): void;
   cancel(): void;
 }) {
-  const [email, setEmail] = useState(props.editing?.email ?? '');
-  const [name, setName] = useState(props.editing?.name ?? '');
+  const [typed, setTyped] = useState({ email: props.editing?.email ?? '', name: props.editing?.name ?? '' });
+  const { email, name } = typed;
   const [chosenRoles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
   const [directorate, setDirectorate] = useState(props.editing?.directorate ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -90,6 +91,7 @@ function PersonForm(props: {
     });
   };
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
+  const field = textFieldsOf(typed, errorOf, (patch) => setTyped((now) => ({ ...now, ...patch })));
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} />
@@ -102,25 +104,14 @@ function PersonForm(props: {
         </ConflictPanel>
       )}
       <TextInput
-        id="email"
+        {...field('email')}
         type="email"
         label={w.email}
         hint={w.emailHint}
         autocomplete="off"
-        value={email}
         readOnly={props.editing !== null}
-        error={errorOf('email')}
-        onInput={setEmail}
       />
-      <TextInput
-        id="name"
-        label={w.name}
-        hint={w.nameHint}
-        autocomplete="off"
-        value={name}
-        error={errorOf('name')}
-        onInput={setName}
-      />
+      <TextInput {...field('name')} label={w.name} hint={w.nameHint} autocomplete="off" />
       <Checkboxes
         name="roles"
         legend={w.roles}

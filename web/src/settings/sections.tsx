@@ -1,5 +1,5 @@
 import type { SettingsVersion } from '../api';
-import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput } from '../components';
+import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput, textFieldsOf } from '../components';
 import { TableHead } from '../components/table';
 import { Who } from '../components/who';
 import { fill, useWords } from '../i18n';
@@ -34,12 +34,9 @@ export function ReportSection(props: SectionProps) {
       <h2 class="govuk-heading-m">{w.theReport}</h2>
       <TextInput
         labelClass="govuk-label--s"
-        id="reportTitle"
+        {...textFieldsOf(props.form, props.errorOf, props.change)('reportTitle')}
         label={w.reportTitle}
         hint={w.reportTitleHint}
-        value={props.form.reportTitle}
-        error={props.errorOf('reportTitle')}
-        onInput={(reportTitle) => props.change({ reportTitle })}
       />
       <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.planNames}</legend>
@@ -111,12 +108,9 @@ export function WelshSection(props: SectionProps) {
       />
       <TextInput
         labelClass="govuk-label--s"
-        id="reportTitleCy"
+        {...textFieldsOf(form, props.errorOf, props.change)('reportTitleCy')}
         label={w.reportTitleCy}
         hint={w.reportTitleCyHint}
-        value={form.reportTitleCy}
-        error={props.errorOf('reportTitleCy')}
-        onInput={(reportTitleCy) => props.change({ reportTitleCy })}
       />
       {form.plans.length > 0 && (
         <fieldset class="govuk-fieldset govuk-!-margin-bottom-6">
@@ -233,72 +227,51 @@ export function CabinetSection(props: SectionProps) {
   );
 }
 
+/** Who each directorate's emails go to, in the order the section asks. */
+const emailedLists = ['contacts', 'heads', 'approvers'] as const;
+
 /** `Who is emailed`: EMT, each directorate's contacts, heads and approvers, and the reminder days. */
 export function EmailedSection(props: SectionProps) {
   const changeDirectorate = (i: number, patch: Partial<DirectorateForm>) =>
     props.change({ directorates: props.form.directorates.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   const w = useWords().t.admin.settings;
+  const field = textFieldsOf(props.form, props.errorOf, props.change);
   return (
     <>
       <h2 class="govuk-heading-m">{w.whoIsEmailed}</h2>
       <TextArea
         labelClass="govuk-label--s"
         spellcheck={false}
-        id="emtRecipients"
+        {...field('emtRecipients')}
         label={w.emtRecipients}
         hint={w.emtRecipientsHint}
         rows={4}
-        value={props.form.emtRecipients}
-        error={props.errorOf('emtRecipients')}
-        onInput={(emtRecipients) => props.change({ emtRecipients })}
       />
-      {props.form.directorates.map((d, i) => (
-        <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={d.name}>
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{d.name}</legend>
-          <TextArea
-            labelClass="govuk-label--s"
-            spellcheck={false}
-            id={`contacts-${i}`}
-            label={w.contacts}
-            hint={w.contactsHint}
-            rows={2}
-            value={d.contacts}
-            error={props.errorOf(`contacts-${i}`)}
-            onInput={(contacts) => changeDirectorate(i, { contacts })}
-          />
-          <TextArea
-            labelClass="govuk-label--s"
-            spellcheck={false}
-            id={`heads-${i}`}
-            label={w.heads}
-            hint={w.headsHint}
-            rows={2}
-            value={d.heads}
-            error={props.errorOf(`heads-${i}`)}
-            onInput={(heads) => changeDirectorate(i, { heads })}
-          />
-          <TextArea
-            labelClass="govuk-label--s"
-            spellcheck={false}
-            id={`approvers-${i}`}
-            label={w.approvers}
-            hint={w.approversHint}
-            rows={2}
-            value={d.approvers}
-            error={props.errorOf(`approvers-${i}`)}
-            onInput={(approvers) => changeDirectorate(i, { approvers })}
-          />
-        </fieldset>
-      ))}
+      {props.form.directorates.map((d, i) => {
+        const directorateField = textFieldsOf(d, props.errorOf, (patch) => changeDirectorate(i, patch));
+        return (
+          <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={d.name}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{d.name}</legend>
+            {emailedLists.map((list) => (
+              <TextArea
+                key={list}
+                labelClass="govuk-label--s"
+                spellcheck={false}
+                {...directorateField(list, `${list}-${i}`)}
+                label={w[list]}
+                hint={w[`${list}Hint`]}
+                rows={2}
+              />
+            ))}
+          </fieldset>
+        );
+      })}
       <TextInput
         labelClass="govuk-label--s"
-        id="reminderDays"
+        {...field('reminderDays')}
         label={w.reminderDays}
         hint={w.reminderDaysHint}
         width="govuk-input--width-10"
-        value={props.form.reminderDays}
-        error={props.errorOf('reminderDays')}
-        onInput={(reminderDays) => props.change({ reminderDays })}
       />
     </>
   );
