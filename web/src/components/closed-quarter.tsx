@@ -1,5 +1,6 @@
 import { fill, useWords } from '../i18n';
 import { formatDateTime, periodLabel } from '../words';
+import { SummaryList } from './summary-row';
 
 // A closed quarter looks closed (SPEC §12 "Words, not data"): the result and planned-work
 // forms say when it closed above the form. An officer's form is read-only and says how to
@@ -57,14 +58,7 @@ export function SavedReturn({
     <>
       <h2 class="govuk-heading-m">{heading}</h2>
       {rows ? (
-        <dl class="govuk-summary-list" id="saved-return">
-          {rows.map(([key, value]) => (
-            <div class="govuk-summary-list__row" key={key}>
-              <dt class="govuk-summary-list__key">{key}</dt>
-              <dd class="govuk-summary-list__value app-pre-line">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList id="saved-return" rows={rows} valueClass="app-pre-line" />
       ) : (
         <p class="govuk-body">{nothing}</p>
       )}

@@ -460,7 +460,6 @@ export const cy: WebWords = {
       heading: 'Eich ffurflenni',
       everyDirectorate: 'Pob cyfarwyddiaeth',
       show: 'Dangos y ffurflenni',
-      warning: 'Rhybudd',
       closed: 'Mae’r chwarter hwn wedi cau: gofynnwch i’r tîm perfformiad ddiwygio ffurflen.',
       counts: 'Cyfrifon',
       measures: 'Mesurau',

@@ -564,7 +564,6 @@ export const en = {
       heading: 'Your returns',
       everyDirectorate: 'Every directorate',
       show: 'Show returns',
-      warning: 'Warning',
       closed: 'This quarter is closed: ask the performance team to amend a return.',
       counts: 'Counts',
       measures: 'Measures',

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Api, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
+import { SummaryList } from '../components/summary-row';
 import { TableHead, TableScroll } from '../components/table';
 import { TrendChart } from '../components/trend-chart';
 import { inLanguage, Name, Names, UserText } from '../components/user-text';
@@ -59,33 +60,17 @@ function VersionTable({
         <caption class="govuk-table__caption govuk-table__caption--s">
           {fill(w.versionsCaption, { period: periodLabel(period) })}
         </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {w.version}
-            </th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              {t.forms.value}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {t.forms.commentary}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {w.who}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {w.when}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {w.amendment}
-            </th>
-            {withSignOff && (
-              <th scope="col" class="govuk-table__header">
-                {w.signOff}
-              </th>
-            )}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            w.version,
+            { label: t.forms.value, numeric: true },
+            t.forms.commentary,
+            w.who,
+            w.when,
+            w.amendment,
+            ...(withSignOff ? [w.signOff] : []),
+          ]}
+        />
         <tbody class="govuk-table__body">
           {versions.map((v, i, all) => (
             <tr class="govuk-table__row" key={v.version}>
@@ -152,25 +137,18 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
         {title.text}
       </h1>
       <h2 class="govuk-heading-m">{w.definition}</h2>
-      <dl class="govuk-summary-list">
-        {(
-          [
-            [w.plan, <Name key="plan" kind="plan" of={measure.plan} />],
-            [w.programme, <Name key="programme" kind="programme" of={measure.programme} />],
-            [w.owner, <Name key="owner" kind="directorate" of={measure.ownerDirectorate} />],
-            [w.directorates, <Names key="directorates" kind="directorate" of={measure.directorates} />],
-            [t.forms.result.unit, <UserText key="unit" en={measure.unit} />],
-            [t.forms.result.polarity, polarityWords[measure.polarity]],
-            [w.frequency, frequencyWords[measure.frequency] ?? measure.frequency],
-            [w.latestTarget, targetText(latestTarget, measure.unit, n)],
-          ] as const
-        ).map(([key, value]) => (
-          <div class="govuk-summary-list__row" key={key}>
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList
+        rows={[
+          [w.plan, <Name key="plan" kind="plan" of={measure.plan} />],
+          [w.programme, <Name key="programme" kind="programme" of={measure.programme} />],
+          [w.owner, <Name key="owner" kind="directorate" of={measure.ownerDirectorate} />],
+          [w.directorates, <Names key="directorates" kind="directorate" of={measure.directorates} />],
+          [t.forms.result.unit, <UserText key="unit" en={measure.unit} />],
+          [t.forms.result.polarity, polarityWords[measure.polarity]],
+          [w.frequency, frequencyWords[measure.frequency] ?? measure.frequency],
+          [w.latestTarget, targetText(latestTarget, measure.unit, n)],
+        ]}
+      />
       <h2 class="govuk-heading-m">{w.trend}</h2>
       {quarters.length === 0 ? (
         <p class="govuk-body">{w.noQuarters}</p>

@@ -13,6 +13,7 @@ import { closedAtOf } from '../components/closed-quarter';
 import { CommentaryField, commentaryProblem, commentaryRefusal } from '../components/commentary-field';
 import { ResultConflict } from '../components/result-conflict';
 import { FormOrSavedReturn, ReturnFormLayout, type ReturnFormProps, useBackAfterSave } from '../components/return-form';
+import { SummaryList } from '../components/summary-row';
 import { Name } from '../components/user-text';
 import { readValue } from '../decimal';
 import { latestOf, useReturnForm } from '../hooks/use-return-form';
@@ -177,22 +178,15 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
       closedAt={closedAt}
       admin={admin}
     >
-      <dl class="govuk-summary-list">
-        {(
-          [
-            [w.target, targetText(targetFor(measure, quarter), unit, f.number, w.noTarget)],
-            [w.unit, unit || f.none],
-            [w.polarity, polarityWords[measure.polarity]],
-            [fill(w.lastQuarter, { quarter: periodLabel(lastQuarter) }), valueText(actualOf(lastQuarter), unit)],
-            [fill(w.lastYear, { quarter: periodLabel(lastYear) }), valueText(actualOf(lastYear), unit)],
-          ] as const
-        ).map(([key, text]) => (
-          <div class="govuk-summary-list__row" key={key}>
-            <dt class="govuk-summary-list__key">{key}</dt>
-            <dd class="govuk-summary-list__value">{text}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList
+        rows={[
+          [w.target, targetText(targetFor(measure, quarter), unit, f.number, w.noTarget)],
+          [w.unit, unit || f.none],
+          [w.polarity, polarityWords[measure.polarity]],
+          [fill(w.lastQuarter, { quarter: periodLabel(lastQuarter) }), valueText(actualOf(lastQuarter), unit)],
+          [fill(w.lastYear, { quarter: periodLabel(lastYear) }), valueText(actualOf(lastYear), unit)],
+        ]}
+      />
 
       <FormOrSavedReturn
         closedAt={closedAt}

@@ -13,7 +13,8 @@ import {
   TextArea,
   useFocusHeading,
 } from '../components';
-import { Name, UserText } from '../components/user-text';
+import { ScopeCaption } from '../components/scope-caption';
+import { UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
@@ -121,10 +122,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
     <>
       {done && <SuccessBanner key={done.n} id="decided-title" message={done.message} />}
       <ErrorSummary errors={errors} />
-      <span class="govuk-caption-l">
-        {list.directorate ? <Name kind="directorate" of={list.directorate} /> : w.everyDirectorate}
-        {list.quarter ? `, ${periodLabel(list.quarter)}` : ''}
-      </span>
+      <ScopeCaption directorate={list.directorate} quarter={list.quarter} every={w.everyDirectorate} />
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         {w.heading}
       </h1>

@@ -1,13 +1,14 @@
 import type { Api, ReturnState } from '../api';
-import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading } from '../components';
+import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading, WarningText } from '../components';
 import { QuarterPicker } from '../components/quarter-picker';
+import { ScopeCaption } from '../components/scope-caption';
 import { TableHead, TableScroll } from '../components/table';
-import { Name, UserText } from '../components/user-text';
+import { UserText } from '../components/user-text';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
 import { navigate } from '../router';
-import { periodLabel, stateWords } from '../words';
+import { stateWords } from '../words';
 
 function State({
   state,
@@ -110,10 +111,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
   return (
     <>
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
-      <span class="govuk-caption-l">
-        {r.directorate ? <Name kind="directorate" of={r.directorate} /> : w.everyDirectorate}
-        {r.quarter ? `, ${periodLabel(r.quarter)}` : ''}
-      </span>
+      <ScopeCaption directorate={r.directorate} quarter={r.quarter} every={w.everyDirectorate} />
       <h1 class="govuk-heading-l" tabIndex={-1} ref={heading}>
         {w.heading}
       </h1>
@@ -123,17 +121,7 @@ export function YourReturns({ api, quarter }: { api: Api; quarter: string | unde
         button={w.show}
         onShow={(q) => navigate(`/app/?quarter=${encodeURIComponent(q)}`)}
       />
-      {r.closed && (
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">{w.warning}</span>
-            {w.closed}
-          </strong>
-        </div>
-      )}
+      {r.closed && <WarningText>{w.closed}</WarningText>}
       <ul class="govuk-list app-counts" aria-label={w.counts}>
         <li>
           <strong>{r.counts['not-started']}</strong> {stateWords['not-started']}
