@@ -65,6 +65,13 @@ export const problemWordsCy: readonly ProblemEntry[] = [
     'Mewnbwn annilys: disgwylid {expected}, cafwyd {received}',
   ],
   ['Unrecognized key: {key}', 'Allwedd anhysbys: {key}'],
+  ['Invalid input: expected {expected}', 'Mewnbwn annilys: disgwylid {expected}'],
+  ['Invalid input', 'Mewnbwn annilys'],
+  ['Invalid option: expected one of {options}', 'Dewis annilys: disgwylid un o {options}'],
+  ['Too big: expected {what} to have {size} {unit}', 'Rhy fawr: disgwylid i {what} gael {size} {unit}'],
+  ['Too big: expected {what} to be {size}', 'Rhy fawr: disgwylid i {what} fod yn {size}'],
+  ['Too small: expected {what} to have {size} {unit}', 'Rhy fach: disgwylid i {what} gael {size} {unit}'],
+  ['Too small: expected {what} to be {size}', 'Rhy fach: disgwylid i {what} fod yn {size}'],
   ['Unrecognized keys: {keys}', 'Allweddi anhysbys: {keys}'],
 
   // What there is not.

@@ -52,6 +52,7 @@ describe('problemText', () => {
       'Measures, rhes 3, polarity: rhaid i polarity fod yn higher, lower neu within',
     ],
     ['Planned work row 2, title: title is missing', 'Planned work, rhes 2, title: mae title ar goll'],
+    ['Too big: expected string to have <=4000 characters', 'Rhy fawr: disgwylid i string gael <=4000 characters'],
     ['Version 3 was already approved.', 'Mae fersiwn 3 eisoes wedi’i chymeradwyo.'],
     [
       '1 line has a mistake; nothing was stored. Correct it and upload the file again.',
