@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { signOffNote } from '../../../lambdas/domain/sign-off';
 import type { SignOffState } from '../../../lambdas/domain/types';
 import type { DashboardView } from '../dashboard-view';
@@ -5,7 +6,7 @@ import { fill, useWords } from '../i18n';
 import { Sparkline } from '../sparkline';
 import { formatDate, formatValue, trendWords } from '../words';
 import { StatusTag } from './index';
-import { TableHead } from './table';
+import { type Column, TableHead } from './table';
 import { Name, UserText } from './user-text';
 
 // The dashboard's compact tables (docs/web-app.md "Dashboard"). Each cell carries its
@@ -31,13 +32,38 @@ export function SignOffTag({ state, unapproved }: { state: SignOffState | undefi
   ) : null;
 }
 
-const Empty = ({ columns, text }: { columns: number; text: string }) => (
-  <tr class="govuk-table__row">
-    <td class="govuk-table__cell app-empty" colSpan={columns}>
-      {text}
-    </td>
-  </tr>
-);
+/**
+ * A dashboard table: its head, then its rows, or `empty` in one row across every column when
+ * there are none (null: there are rows).
+ */
+function StackTable(props: {
+  class?: string;
+  labelledBy?: string;
+  caption?: string;
+  columns: readonly Column[];
+  empty: string | null;
+  children: ComponentChildren;
+}) {
+  return (
+    <table
+      class={`govuk-table app-stack-table${props.class ? ` ${props.class}` : ''}`}
+      aria-labelledby={props.labelledBy}
+    >
+      {props.caption && <caption class="govuk-visually-hidden">{props.caption}</caption>}
+      <TableHead columns={props.columns} />
+      <tbody class="govuk-table__body">
+        {props.empty !== null && (
+          <tr class="govuk-table__row">
+            <td class="govuk-table__cell app-empty" colSpan={props.columns.length}>
+              {props.empty}
+            </td>
+          </tr>
+        )}
+        {props.children}
+      </tbody>
+    </table>
+  );
+}
 
 const Cell = ({ label, numeric, children }: { label: string; numeric?: boolean; children: unknown }) => (
   <td class={`govuk-table__cell${numeric ? ' govuk-table__cell--numeric' : ''}`} data-label={label}>
@@ -58,30 +84,31 @@ export function CriticalItemsTable({
   const w = t.dashboard;
   const columns = [w.item, w.issue, w.remedialAction, w.owner, w.due];
   return (
-    <table class="govuk-table app-stack-table app-critical-items" aria-labelledby="critical-items">
-      <TableHead columns={columns} />
-      <tbody class="govuk-table__body">
-        {items.length === 0 && <Empty columns={columns.length} text={filtered ? w.noItemsMatch : w.noItems} />}
-        {items.map(({ item, subject }) => (
-          <tr class="govuk-table__row" key={item.id}>
-            <Cell label={w.item}>
-              <a class="govuk-link govuk-!-font-weight-bold" href={criticalItemHref(quarter, item.id)}>
-                <UserText en={item.title} cy={item.titleCy} />
-              </a>
-              <SignOffTag state={subject?.signOff} />
-            </Cell>
-            <Cell label={w.issue}>
-              <UserText en={item.issue} cy={item.issueCy} />
-            </Cell>
-            <Cell label={w.remedialAction}>
-              {item.remedialAction ? item.remedialAction.text : <strong>{t.criticalItem.remedialActionNeeded}</strong>}
-            </Cell>
-            <Cell label={w.owner}>{item.remedialAction?.owner ?? ''}</Cell>
-            <Cell label={w.due}>{item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate) : ''}</Cell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackTable
+      class="app-critical-items"
+      labelledBy="critical-items"
+      columns={columns}
+      empty={items.length > 0 ? null : filtered ? w.noItemsMatch : w.noItems}
+    >
+      {items.map(({ item, subject }) => (
+        <tr class="govuk-table__row" key={item.id}>
+          <Cell label={w.item}>
+            <a class="govuk-link govuk-!-font-weight-bold" href={criticalItemHref(quarter, item.id)}>
+              <UserText en={item.title} cy={item.titleCy} />
+            </a>
+            <SignOffTag state={subject?.signOff} />
+          </Cell>
+          <Cell label={w.issue}>
+            <UserText en={item.issue} cy={item.issueCy} />
+          </Cell>
+          <Cell label={w.remedialAction}>
+            {item.remedialAction ? item.remedialAction.text : <strong>{t.criticalItem.remedialActionNeeded}</strong>}
+          </Cell>
+          <Cell label={w.owner}>{item.remedialAction?.owner ?? ''}</Cell>
+          <Cell label={w.due}>{item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate) : ''}</Cell>
+        </tr>
+      ))}
+    </StackTable>
   );
 }
 
@@ -91,30 +118,25 @@ export function PlannedWorkTable({ actions }: { actions: DashboardView['actions'
   return (
     // Named by a caption, not by the heading (aria-labelledby): a search by label for the
     // `Plan` filter would find the table too.
-    <table class="govuk-table app-stack-table">
-      <caption class="govuk-visually-hidden">{w.plannedWork}</caption>
-      <TableHead columns={columns} />
-      <tbody class="govuk-table__body">
-        {actions.length === 0 && <Empty columns={columns.length} text={w.noWorkMatches} />}
-        {actions.map((a) => (
-          <tr class="govuk-table__row" key={a.id}>
-            <Cell label={w.plannedWork}>
-              <UserText en={a.title} cy={a.titleCy} />
-            </Cell>
-            <Cell label={w.programme}>
-              <Name kind="programme" of={a.programme} />
-            </Cell>
-            <Cell label={w.directorate}>
-              <Name kind="directorate" of={a.ownerDirectorate} />
-            </Cell>
-            <Cell label={w.brag}>
-              <StatusTag status={a.status} />
-              <SignOffTag state={a.signOff} />
-            </Cell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackTable caption={w.plannedWork} columns={columns} empty={actions.length > 0 ? null : w.noWorkMatches}>
+      {actions.map((a) => (
+        <tr class="govuk-table__row" key={a.id}>
+          <Cell label={w.plannedWork}>
+            <UserText en={a.title} cy={a.titleCy} />
+          </Cell>
+          <Cell label={w.programme}>
+            <Name kind="programme" of={a.programme} />
+          </Cell>
+          <Cell label={w.directorate}>
+            <Name kind="directorate" of={a.ownerDirectorate} />
+          </Cell>
+          <Cell label={w.brag}>
+            <StatusTag status={a.status} />
+            <SignOffTag state={a.signOff} />
+          </Cell>
+        </tr>
+      ))}
+    </StackTable>
   );
 }
 
@@ -131,38 +153,34 @@ export function MeasuresTable({ measures }: { measures: DashboardView['measures'
     lastQuarters,
   ];
   return (
-    <table class="govuk-table app-stack-table" aria-labelledby="measures">
-      <TableHead columns={columns} />
-      <tbody class="govuk-table__body">
-        {measures.length === 0 && <Empty columns={columns.length} text={w.noMeasuresMatch} />}
-        {measures.map((m) => (
-          <tr class="govuk-table__row" key={m.id}>
-            <Cell label={w.measure}>
-              <a class="govuk-link" href={measureHref(m.id)}>
-                <UserText en={m.title} cy={m.titleCy} />
-              </a>
-            </Cell>
-            <Cell label={w.directorate}>
-              <Name kind="directorate" of={m.ownerDirectorate} />
-            </Cell>
-            <Cell label={w.status}>
-              <StatusTag status={m.status} />
-              <SignOffTag
-                state={m.signOff}
-                unapproved={m.unapprovedActual == null ? undefined : formatValue(m.unapprovedActual, m.unit)}
-              />
-            </Cell>
-            <Cell label={w.actual} numeric>
-              {m.actual === null ? w.noResult : formatValue(m.actual, m.unit)}
-            </Cell>
-            <Cell label={w.trendLastQuarter}>{trendWords[m.trend.previousQuarter]}</Cell>
-            <Cell label={w.trendYearAgo}>{trendWords[m.trend.sameQuarterLastYear]}</Cell>
-            <Cell label={lastQuarters}>
-              <span class="app-spark-cell">{m.quarters && <Sparkline points={m.quarters} />}</span>
-            </Cell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackTable labelledBy="measures" columns={columns} empty={measures.length > 0 ? null : w.noMeasuresMatch}>
+      {measures.map((m) => (
+        <tr class="govuk-table__row" key={m.id}>
+          <Cell label={w.measure}>
+            <a class="govuk-link" href={measureHref(m.id)}>
+              <UserText en={m.title} cy={m.titleCy} />
+            </a>
+          </Cell>
+          <Cell label={w.directorate}>
+            <Name kind="directorate" of={m.ownerDirectorate} />
+          </Cell>
+          <Cell label={w.status}>
+            <StatusTag status={m.status} />
+            <SignOffTag
+              state={m.signOff}
+              unapproved={m.unapprovedActual == null ? undefined : formatValue(m.unapprovedActual, m.unit)}
+            />
+          </Cell>
+          <Cell label={w.actual} numeric>
+            {m.actual === null ? w.noResult : formatValue(m.actual, m.unit)}
+          </Cell>
+          <Cell label={w.trendLastQuarter}>{trendWords[m.trend.previousQuarter]}</Cell>
+          <Cell label={w.trendYearAgo}>{trendWords[m.trend.sameQuarterLastYear]}</Cell>
+          <Cell label={lastQuarters}>
+            <span class="app-spark-cell">{m.quarters && <Sparkline points={m.quarters} />}</span>
+          </Cell>
+        </tr>
+      ))}
+    </StackTable>
   );
 }
