@@ -214,9 +214,10 @@ export interface Sweep {
 
 /**
  * One seeded stack for the file (useWebApp), the sweep's states made on it through the API
- * before the tests, and the walks over it.
+ * before the tests, and the walks over it. `settings`: what the file's stack has in its
+ * settings besides (sign-off is always on, as `npm start` has it).
  */
-export function useSweep(): Sweep {
+export function useSweep(options: { settings?: Record<string, unknown> } = {}): Sweep {
   // Starting the stack and making the states is a minute on a busy machine (the file's hooks get five).
   vi.setConfig({ hookTimeout: 300_000 });
   const web = useWebApp({ seed: true });
@@ -266,7 +267,7 @@ export function useSweep(): Sweep {
 
     // Sign-off on (as `npm start` has it): saved results await it, then are approved or returned.
     const settings = await (await call('GET', '/settings', admin)).json();
-    await call('PUT', '/settings', admin, { ...settings, signOff: 'on' });
+    await call('PUT', '/settings', admin, { ...settings, ...options.settings, signOff: 'on' });
     for (const id of [ids.saved, ids.awaiting, ids.returned])
       await call('PUT', `/measures/${id}/results/${open}`, officer, { value: 80, commentary: 'Two posts vacant.' }, 0);
     for (const id of [ids.workSaved, ids.workAwaiting, ids.workReturned])

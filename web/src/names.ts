@@ -28,6 +28,16 @@ export function inLanguage(language: string, english: string, welsh?: string | n
   return welsh ? { text: welsh } : { text: english, lang: 'en' };
 }
 
+/** A select's choice of a plan, programme or directorate, its label named in the language shown (and marked English if so). */
+export function nameChoice(
+  language: Language,
+  kind: NameKind,
+  key: string,
+): { value: string; label: string; lang?: 'en' } {
+  const { text, lang } = nameIn(language, kind, key);
+  return { value: key, label: text, ...(lang && { lang }) };
+}
+
 /** A plan (by id), a programme or a directorate (by its English name) in the language shown. */
 export function nameIn(language: Language, kind: NameKind, key: string): { text: string; lang?: 'en' } {
   const english = kind === 'plan' ? own(plans, key) || key : key;

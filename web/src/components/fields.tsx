@@ -220,6 +220,8 @@ export function CharacterCount(
 export interface Choice<T extends string = string> {
   value: T;
   label: string;
+  /** The label's language when it is not the page's: user data without a Welsh version on a Welsh page. */
+  lang?: 'en';
 }
 
 /** A GOV.UK select; `choices` after an optional first `empty` choice (value ''). */
@@ -233,7 +235,7 @@ export function Select(
         <select {...controlOf(props, ids, 'govuk-select')} onChange={(e) => props.onChange(e.currentTarget.value)}>
           {props.empty !== undefined && <option value="">{props.empty}</option>}
           {props.choices.map((c) => (
-            <option key={c.value} value={c.value}>
+            <option key={c.value} value={c.value} lang={c.lang}>
               {c.label}
             </option>
           ))}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useWords } from '../i18n';
-import { nameIn } from '../names';
+import { nameChoice } from '../names';
 import { navigate } from '../router';
 import { Select } from './fields';
 
@@ -26,7 +26,7 @@ export function PlanFilter(props: { label: string; listPath: string; plans: stri
         groupClass="app-filter"
         value={chosen}
         empty={w.all}
-        choices={props.plans.map((p) => ({ value: p, label: nameIn(language, 'plan', p).text }))}
+        choices={props.plans.map((p) => nameChoice(language, 'plan', p))}
         onChange={setChosen}
       />
       <button type="submit" class="govuk-button govuk-button--secondary">

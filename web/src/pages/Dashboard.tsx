@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Answer, Api, Returns, TrendReport } from '../api';
 import { Loading, ProblemPage, Select, StatusTag, SuccessBanner, useFocusHeading } from '../components';
 import { CriticalItemsTable, MeasuresTable, PlannedWorkTable, trendQuarters } from '../components/dashboard-tables';
+import type { Choice } from '../components/fields';
 import { QuarterPicker } from '../components/quarter-picker';
 import { Downloads } from '../components/report-downloads';
 import { StackedBars } from '../components/stacked-bars';
@@ -9,7 +10,7 @@ import { anyFilter, dashboardHref, dashboardView, type Filters, filterChoices, f
 import { useFlash } from '../flash';
 import { together, useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
-import { nameIn } from '../names';
+import { type NameKind, nameChoice } from '../names';
 import { navigate } from '../router';
 import { periodLabel, statusWords } from '../words';
 
@@ -46,7 +47,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
     e.preventDefault();
     navigate(dashboardHref(r.quarter, f));
   };
-  const select = (name: keyof Filters, label: string, values: readonly string[], words?: (v: string) => string) => (
+  const select = (name: keyof Filters, label: string, choices: readonly Choice[]) => (
     <Select
       id={`filter-${name}`}
       name={name}
@@ -54,11 +55,13 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
       groupClass="app-filter"
       value={chosen[name] ?? ''}
       empty={w.all}
-      choices={values.map((v) => ({ value: v, label: words ? words(v) : v }))}
+      choices={choices}
       onChange={(value) => setChosen({ ...chosen, [name]: value || undefined })}
     />
   );
-  const statusWord = (s: string) => statusWords[s as 'green'] ?? s;
+  const words = (statuses: readonly string[]) =>
+    statuses.map((s) => ({ value: s, label: statusWords[s as 'green'] ?? s }));
+  const named = (kind: NameKind, keys: readonly string[]) => keys.map((key) => nameChoice(language, kind, key));
   return (
     <div class="app-dashboard">
       {message && <SuccessBanner key={message} id="saved-title" message={message} />}
@@ -82,10 +85,10 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
           onShow={(q) => navigate(dashboardHref(q, filters))}
         />
         <form class="app-filters" aria-label={w.filters} onSubmit={apply(chosen)} noValidate>
-          {select('plan', w.plan, choices.plan, (p) => nameIn(language, 'plan', p).text)}
-          {select('programme', w.programme, choices.programme, (p) => nameIn(language, 'programme', p).text)}
-          {select('directorate', w.directorate, choices.directorate, (d) => nameIn(language, 'directorate', d).text)}
-          {select('status', w.status, choices.status, statusWord)}
+          {select('plan', w.plan, named('plan', choices.plan))}
+          {select('programme', w.programme, named('programme', choices.programme))}
+          {select('directorate', w.directorate, named('directorate', choices.directorate))}
+          {select('status', w.status, words(choices.status))}
           <button type="submit" class="govuk-button govuk-button--secondary">
             {w.applyFilters}
           </button>
@@ -134,7 +137,7 @@ export function Dashboard({ api, query, title }: { api: Api; query: URLSearchPar
           {w.plannedWork}
         </h2>
         <form class="app-filters app-no-print" onSubmit={apply(chosen)} noValidate>
-          {select('brag', w.brag, choices.brag, statusWord)}
+          {select('brag', w.brag, words(choices.brag))}
           <button type="submit" class="govuk-button govuk-button--secondary">
             {w.applyFilter}
           </button>

@@ -18,7 +18,7 @@ import { UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { useData } from '../hooks/use-data';
 import { fill, useWords } from '../i18n';
-import { nameIn } from '../names';
+import { nameChoice } from '../names';
 import { navigate } from '../router';
 import { valueText } from '../values';
 import { formatDateTime, periodLabel } from '../words';
@@ -141,7 +141,7 @@ export function SignOffs({ api, me, query }: { api: Api; me: Me; query: URLSearc
             groupClass="govuk-!-margin-bottom-3"
             value={chosen.directorate ?? directorate ?? ''}
             empty={w.everyDirectorate}
-            choices={me.directorates.map((d) => ({ value: d, label: nameIn(language, 'directorate', d).text }))}
+            choices={me.directorates.map((d) => nameChoice(language, 'directorate', d))}
             onChange={(value) => setChosen({ ...chosen, directorate: value })}
           />
         )}
