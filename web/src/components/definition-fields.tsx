@@ -1,6 +1,7 @@
 import type { Api } from '../api';
 import { type Identity, type InUse, newProgramme, programmeChoices } from '../definition-choices';
 import { useWords } from '../i18n';
+import { nameChoice } from '../names';
 import type { KindWords } from './definition-confirm';
 import { type Choice, Select, TextInput } from './fields';
 
@@ -32,7 +33,7 @@ export function IdentityFields(props: {
   errorOf(field: string): string | undefined;
   set(change: Partial<Identity>): void;
 }) {
-  const { t } = useWords();
+  const { language, t } = useWords();
   const w = t.editors.editor;
   const programmes = programmeChoices(
     props.inUse,
@@ -80,7 +81,10 @@ export function IdentityFields(props: {
         hint={props.kind.programmeHint}
         value={props.typed.programme}
         empty={w.chooseProgrammeEmpty}
-        choices={[...programmes.map((p) => ({ value: p, label: p })), { value: newProgramme, label: w.addProgramme }]}
+        choices={[
+          ...programmes.map((p) => nameChoice(language, 'programme', p)),
+          { value: newProgramme, label: w.addProgramme },
+        ]}
         error={props.errorOf('programme')}
         onChange={(programme) => props.set({ programme })}
       />

@@ -326,6 +326,8 @@ export interface CheckboxItem {
   id: string;
   value: string;
   label: string;
+  /** The label's language when it is not the page's (as a Choice's). */
+  lang?: 'en';
   hint?: string;
   checked: boolean;
 }
@@ -345,7 +347,7 @@ function CheckboxList(props: { name: string; items: readonly CheckboxItem[]; onT
             aria-describedby={c.hint ? `${c.id}-hint` : undefined}
             onChange={() => props.onToggle(c.value)}
           />
-          <label class="govuk-label govuk-checkboxes__label" for={c.id}>
+          <label class="govuk-label govuk-checkboxes__label" for={c.id} lang={c.lang}>
             {c.label}
           </label>
           {c.hint && (

@@ -1,5 +1,6 @@
 import { Checkboxes, DecimalInput, Radios, Select, TextInput, textFieldsOf } from '../components';
 import { useWords } from '../i18n';
+import { nameChoice } from '../names';
 import { aggregationChoices, frequencyChoices, polarityChoices, type Typed } from './form';
 
 // The measure editor's sections (docs/web-app.md "Admin: measures and planned work"): what
@@ -13,7 +14,8 @@ interface SectionProps {
 
 /** Unit, Polarity, Frequency (and how months make a quarter), the owner and the directorates. */
 export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
-  const editors = useWords().t.editors;
+  const { language, t } = useWords();
+  const editors = t.editors;
   const { fields: f, sections: w } = editors;
   const field = textFieldsOf(props.typed, props.errorOf, props.set);
   return (
@@ -54,7 +56,7 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
         hint={w.ownerHint}
         value={props.typed.ownerDirectorate}
         empty={editors.editor.chooseDirectorate}
-        choices={props.directorates.map((d) => ({ value: d, label: d }))}
+        choices={props.directorates.map((d) => nameChoice(language, 'directorate', d))}
         error={props.errorOf('owner-directorate')}
         onChange={(ownerDirectorate) => props.set({ ownerDirectorate })}
       />
@@ -64,8 +66,7 @@ export function AboutMeasure(props: SectionProps & { directorates: string[] }) {
         hint={w.directoratesHint}
         items={props.directorates.map((d, i) => ({
           id: `directorates-${i}`,
-          value: d,
-          label: d,
+          ...nameChoice(language, 'directorate', d),
           checked: props.typed.directorates.includes(d),
         }))}
         error={props.errorOf('directorates-0')}

@@ -16,6 +16,7 @@ import {
 import { type Loaded, useDefinitionEditor } from '../hooks/use-definition-editor';
 import { fill, useWords, type WebWords } from '../i18n';
 import { idProblem } from '../measure-editor/form';
+import { nameChoice } from '../names';
 import { quartersOf, yearsAround } from '../period-choices';
 import { periodLabel } from '../words';
 
@@ -78,7 +79,8 @@ function bodyOf(typed: Typed): Record<string, unknown> {
 }
 
 export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
-  const w = useWords().t.editors;
+  const { language, t } = useWords();
+  const w = t.editors;
   const editor = useDefinitionEditor<ActionDefinition, Typed>({ api, id, kind: 'action', typedFrom });
   const { typed, set, errorOf } = editor;
   const loaded = editor.loaded.data;
@@ -156,10 +158,9 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
               hint={w.action.ownerHint}
               value={typed.ownerDirectorate}
               empty={w.editor.chooseDirectorate}
-              choices={[...new Set([...directorates, ...(action ? [action.ownerDirectorate] : [])])].map((d) => ({
-                value: d,
-                label: d,
-              }))}
+              choices={[...new Set([...directorates, ...(action ? [action.ownerDirectorate] : [])])].map((d) =>
+                nameChoice(language, 'directorate', d),
+              )}
               error={errorOf('owner-directorate')}
               onChange={(ownerDirectorate) => set({ ownerDirectorate })}
             />

@@ -16,6 +16,7 @@ import { TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 import { fill, useWords, type WebWords } from '../i18n';
+import { nameChoice } from '../names';
 import { rolesAndDirectorate, roleWords } from '../words';
 
 // People (admins, docs/people.md): who holds which role. A change reaches the person's
@@ -51,7 +52,8 @@ function PersonForm(props: {
   const [chosenRoles, setRoles] = useState<Role[]>(props.editing?.roles ?? []);
   const [directorate, setDirectorate] = useState(props.editing?.directorate ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const w: PeopleWords = useWords().t.admin.people;
+  const { language, t } = useWords();
+  const w: PeopleWords = t.admin.people;
   const versioned = useVersionedSave<Person>(async () => {
     const now = await props.api.person(email.trim());
     return now.ok ? { etag: now.etag, version: now.data } : null;
@@ -132,7 +134,7 @@ function PersonForm(props: {
         hint={w.directorateHint}
         value={directorate}
         empty={w.none}
-        choices={props.directorates.map((d) => ({ value: d, label: d }))}
+        choices={props.directorates.map((d) => nameChoice(language, 'directorate', d))}
         error={errorOf('directorate')}
         onChange={setDirectorate}
       />

@@ -1,6 +1,7 @@
 import type { SettingsVersion } from '../api';
 import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput, textFieldsOf } from '../components';
 import { TableHead } from '../components/table';
+import { Name } from '../components/user-text';
 import { Who } from '../components/who';
 import { fill, useWords } from '../i18n';
 import { formatDateTime } from '../words';
@@ -251,7 +252,9 @@ export function EmailedSection(props: SectionProps) {
         const directorateField = textFieldsOf(d, props.errorOf, (patch) => changeDirectorate(i, patch));
         return (
           <fieldset class="govuk-fieldset govuk-!-margin-bottom-6" key={d.name}>
-            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{d.name}</legend>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+              <Name kind="directorate" of={d.name} />
+            </legend>
             {emailedLists.map((list) => (
               <TextArea
                 key={list}
