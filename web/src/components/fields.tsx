@@ -35,7 +35,8 @@ function Hint({ id, children }: { id: string; children: ComponentChildren }) {
 
 interface FieldProps {
   id: string;
-  label: string;
+  /** Words, or words with user data marked by its language (a directorate's English name on a Welsh page). */
+  label: ComponentChildren;
   hint?: ComponentChildren;
   error?: string;
   /** e.g. `govuk-label--s` */

@@ -49,7 +49,8 @@ export function Downloads({ api, plans }: { api: Api; plans: [string, string][] 
       </h2>
       <p class="govuk-body">
         {before}
-        <code>target &lt;period&gt;</code>
+        {/* The spreadsheet's column as the contract names it, in English whatever the page's language. */}
+        <code lang="en">target &lt;period&gt;</code>
         {after}
       </p>
       <PlanSelect id="download-plan" plans={plans} value={plan} onChange={setPlan} all />

@@ -1,7 +1,7 @@
 import type { SettingsVersion } from '../api';
 import { Checkbox, Checkboxes, DateInput, Radios, TextArea, TextInput, textFieldsOf } from '../components';
 import { TableHead } from '../components/table';
-import { Name } from '../components/user-text';
+import { Name, UserText } from '../components/user-text';
 import { Who } from '../components/who';
 import { fill, useWords } from '../i18n';
 import { formatDateTime } from '../words';
@@ -95,6 +95,8 @@ export function WelshSection(props: SectionProps) {
   const changeProgramme = (i: number, patch: Partial<{ name: string; nameCy: string }>) =>
     props.change({ programmesCy: form.programmesCy.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   const w = useWords().t.admin.settings;
+  // "{name} in Welsh" around the directorate's English name, marked as English on a Welsh page.
+  const [inWelshBefore, inWelshAfter] = w.inWelsh.split('{name}');
   return (
     <>
       <h2 class="govuk-heading-m">{w.welshAndEnglish}</h2>
@@ -121,7 +123,7 @@ export function WelshSection(props: SectionProps) {
               key={i}
               id={`plan-cy-${i}`}
               label={fill(w.planNameCy, { n: i + 1 })}
-              hint={plan.name || plan.id}
+              hint={<UserText en={plan.name || plan.id} />}
               value={plan.nameCy ?? ''}
               error={props.errorOf(`plan-cy-${i}`)}
               onInput={(nameCy) => changePlan(i, nameCy)}
@@ -171,7 +173,13 @@ export function WelshSection(props: SectionProps) {
             <TextInput
               key={d.name}
               id={`directorate-cy-${i}`}
-              label={fill(w.inWelsh, { name: d.name })}
+              label={
+                <>
+                  {inWelshBefore}
+                  <UserText en={d.name} />
+                  {inWelshAfter}
+                </>
+              }
               value={d.nameCy}
               error={props.errorOf(`directorate-cy-${i}`)}
               onInput={(nameCy) => changeDirectorate(i, nameCy)}
