@@ -10,9 +10,11 @@ import type { Me } from './api';
 export type NameKind = 'plan' | 'programme' | 'directorate';
 
 let plans: Record<string, string> = {};
+let directorates: readonly string[] = [];
 let welsh: Record<NameKind, Record<string, string>> = { plan: {}, programme: {}, directorate: {} };
 
-export function setNames(me: Pick<Me, 'plans' | 'namesCy'> | null | undefined): void {
+export function setNames(me: Pick<Me, 'plans' | 'directorates' | 'namesCy'> | null | undefined): void {
+  directorates = me?.directorates ?? [];
   plans = Object.fromEntries((me?.plans ?? []).map((p) => [p.id, p.name]));
   const cy = me?.namesCy;
   welsh = { plan: { ...cy?.plans }, programme: { ...cy?.programmes }, directorate: { ...cy?.directorates } };
@@ -42,4 +44,22 @@ export function nameChoice(
 export function nameIn(language: Language, kind: NameKind, key: string): { text: string; lang?: 'en' } {
   const english = kind === 'plan' ? own(plans, key) || key : key;
   return inLanguage(language, english, own(welsh[kind], key));
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A generated Welsh sentence in pieces, each directorate named in it by its English name
+ * (one without a Welsh name, or a sentence frozen before it had one: "… a phob
+ * cyfarwyddiaeth (People, Place)") marked lang="en".
+ */
+export function englishNamesIn(text: string): { text: string; lang?: 'en' }[] {
+  const english = directorates.filter((name) => own(welsh.directorate, name) !== name);
+  if (english.length === 0) return [{ text }];
+  const pattern = new RegExp(`(?<![\\p{L}])(${english.map(literal).join('|')})(?![\\p{L}])`, 'u');
+  // Split with one capture group: the names are the odd pieces.
+  return text
+    .split(pattern)
+    .map((piece, i) => (i % 2 === 1 ? { text: piece, lang: 'en' as const } : { text: piece }))
+    .filter((piece) => piece.text !== '');
 }

@@ -7,7 +7,7 @@ import { Sparkline } from '../sparkline';
 import { formatDate, formatValue, trendWords } from '../words';
 import { StatusTag } from './index';
 import { type Column, TableHead } from './table';
-import { Name, UserText } from './user-text';
+import { Name, Sentence, UserText } from './user-text';
 
 // The dashboard's compact tables (docs/web-app.md "Dashboard"). Each cell carries its
 // column's words (`data-label`), which a phone shows before it when the rows stack
@@ -99,7 +99,7 @@ export function CriticalItemsTable({
             <SignOffTag state={subject?.signOff} />
           </Cell>
           <Cell label={w.issue}>
-            <UserText en={item.issue} cy={item.issueCy} />
+            <Sentence en={item.issue} cy={item.issueCy} />
           </Cell>
           <Cell label={w.remedialAction}>
             {item.remedialAction ? item.remedialAction.text : <strong>{t.criticalItem.remedialActionNeeded}</strong>}

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useWords } from '../i18n';
-import { inLanguage, type NameKind, nameIn } from '../names';
+import { englishNamesIn, inLanguage, type NameKind, nameIn } from '../names';
 
 // The plan's own words in the language shown (SPEC §17), web/src/names.ts: the Welsh when
 // there is one; else the English, marked lang="en" on a Welsh page.
@@ -29,4 +29,23 @@ export function Names({ kind, of }: { kind: NameKind; of: readonly string[] }) {
       <Name kind={kind} of={name} />
     </Fragment>
   ));
+}
+
+/**
+ * A sentence the domain generated (a critical item's issue) in the language shown; in Welsh,
+ * any directorate it names in English marked lang="en".
+ */
+export function Sentence({ en, cy }: { en: string; cy?: string | null | undefined }) {
+  const { language } = useWords();
+  const shown = inLanguage(language, en, cy);
+  if (shown.lang || language !== 'cy') return <UserText en={en} cy={cy} />;
+  return englishNamesIn(shown.text).map((piece, i) =>
+    piece.lang ? (
+      <span key={i} lang={piece.lang}>
+        {piece.text}
+      </span>
+    ) : (
+      piece.text
+    ),
+  );
 }

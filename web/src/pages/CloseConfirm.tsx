@@ -2,6 +2,7 @@ import type { Api } from '../api';
 import { BusyButton, ErrorSummary, Loading, StatusTag, useFocusHeading, WarningText } from '../components';
 import { Amendments, Done, FrozenReportLinks, reissueHref, WillBeEmailed, when } from '../components/close-report';
 import { SummaryRow } from '../components/summary-row';
+import { Name, UserText } from '../components/user-text';
 import { useFreeze, usePreview } from '../hooks/use-close';
 import { fill, useWords } from '../i18n';
 import { formatDate, periodLabel } from '../words';
@@ -58,6 +59,8 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
     );
 
   const missing = report.missingReturns;
+  // The directorate and titles inside the words, each in the language it has (docs/cymraeg.md).
+  const [missingBefore, missingAfter] = w.missing.split('{directorate}');
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -82,14 +85,22 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
         missing.map((d) => (
           <div key={d.directorate}>
             <h4 class="govuk-heading-s">
-              {fill(w.missing, { directorate: d.directorate, n: d.measures.length + d.actions.length })}
+              {missingBefore}
+              <Name kind="directorate" of={d.directorate} />
+              {fill(missingAfter ?? '', { n: d.measures.length + d.actions.length })}
             </h4>
             <ul class="govuk-list govuk-list--bullet">
               {d.measures.map((m) => (
-                <li key={m.id}>{fill(w.missingMeasure, { title: m.title })}</li>
+                <li key={m.id}>
+                  {w.missingMeasure.split('{title}')[0]}
+                  <UserText en={m.title} />
+                </li>
               ))}
               {d.actions.map((a) => (
-                <li key={a.id}>{fill(w.missingWork, { title: a.title })}</li>
+                <li key={a.id}>
+                  {w.missingWork.split('{title}')[0]}
+                  <UserText en={a.title} />
+                </li>
               ))}
             </ul>
           </div>

@@ -13,7 +13,7 @@ import {
   useFocusHeading,
 } from '../components';
 import { SummaryRow } from '../components/summary-row';
-import { inLanguage, Name } from '../components/user-text';
+import { inLanguage, Name, Sentence } from '../components/user-text';
 import { datePartsOf, isoDateOf } from '../date-parts';
 import { setFlash } from '../flash';
 import { useData } from '../hooks/use-data';
@@ -110,8 +110,6 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         detail={fill(w.noSuchItem, { quarter: periodLabel(quarter), id: itemId })}
       />
     );
-  const issue = inLanguage(language, item.issue, item.issueCy);
-
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const field = textFieldsOf(typed, errorFor, (patch) => setTyped((now) => ({ ...now, ...patch })));
   const dateError = errors.find((e) => e.field.startsWith('due-date'))?.message;
@@ -149,7 +147,7 @@ export function CriticalItem({ api, quarter, itemId }: { api: Api; quarter: stri
         {title.text}
       </h1>
       <p class="govuk-body">
-        <strong>{w.issueLabel}</strong> {issue.lang ? <span lang={issue.lang}>{issue.text}</span> : issue.text}
+        <strong>{w.issueLabel}</strong> <Sentence en={item.issue} cy={item.issueCy} />
       </p>
       <dl class="govuk-summary-list">
         <SummaryRow label={w.programme}>
