@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber, periodLabel, statusWords } from '../words
 import { BusyButton, ErrorSummary, useFocusHeading, WarningText } from '.';
 import { Downloads } from './report-downloads';
 import { SummaryRow } from './summary-row';
-import { Table } from './table';
+import { StackCell, Table } from './table';
 import { Who } from './who';
 
 // What the Close quarter, its confirmation and the Reissue pages share (docs/web-app.md):
@@ -163,18 +163,12 @@ export function Amendments({ report, amendments }: { report: ClosedReport; amend
           <th scope="row" class="govuk-table__header">
             {titleOf(a)} ({periodLabel(a.period)})
           </th>
-          <td class="govuk-table__cell" data-label={w.frozen}>
-            {valueWords(a, true)}
-          </td>
-          <td class="govuk-table__cell" data-label={w.now}>
-            {valueWords(a, false)}
-          </td>
-          <td class="govuk-table__cell app-wrap" data-label={w.changedBy}>
+          <StackCell label={w.frozen}>{valueWords(a, true)}</StackCell>
+          <StackCell label={w.now}>{valueWords(a, false)}</StackCell>
+          <StackCell label={w.changedBy} class="app-wrap">
             <Who by={a} />
-          </td>
-          <td class="govuk-table__cell" data-label={w.when}>
-            {when(a.at)}
-          </td>
+          </StackCell>
+          <StackCell label={w.when}>{when(a.at)}</StackCell>
         </tr>
       ))}
     </Table>

@@ -6,11 +6,11 @@ import { fill, useWords } from '../i18n';
 import { Sparkline } from '../sparkline';
 import { formatDate, formatValue, trendWords } from '../words';
 import { StatusTag } from './index';
-import { type Column, TableHead } from './table';
+import { type Column, StackCell, TableHead } from './table';
 import { Name, Sentence, UserText } from './user-text';
 
 // The dashboard's compact tables (docs/web-app.md "Dashboard"). Each cell carries its
-// column's words (`data-label`), which a phone shows before it when the rows stack
+// column's words (`StackCell`'s label), which a phone shows before it when the rows stack
 // (`.app-stack-table` in web/styles/app.scss): no sideways scroll at 320 px.
 
 export const criticalItemHref = (quarter: string, itemId: string) =>
@@ -65,12 +65,6 @@ function StackTable(props: {
   );
 }
 
-const Cell = ({ label, numeric, children }: { label: string; numeric?: boolean; children: unknown }) => (
-  <td class={`govuk-table__cell${numeric ? ' govuk-table__cell--numeric' : ''}`} data-label={label}>
-    {children as never}
-  </td>
-);
-
 export function CriticalItemsTable({
   quarter,
   items,
@@ -92,20 +86,22 @@ export function CriticalItemsTable({
     >
       {items.map(({ item, subject }) => (
         <tr class="govuk-table__row" key={item.id}>
-          <Cell label={w.item}>
+          <StackCell>
             <a class="govuk-link govuk-!-font-weight-bold" href={criticalItemHref(quarter, item.id)}>
               <UserText en={item.title} cy={item.titleCy} />
             </a>
             <SignOffTag state={subject?.signOff} />
-          </Cell>
-          <Cell label={w.issue}>
+          </StackCell>
+          <StackCell label={w.issue}>
             <Sentence en={item.issue} cy={item.issueCy} />
-          </Cell>
-          <Cell label={w.remedialAction}>
+          </StackCell>
+          <StackCell label={w.remedialAction}>
             {item.remedialAction ? item.remedialAction.text : <strong>{t.criticalItem.remedialActionNeeded}</strong>}
-          </Cell>
-          <Cell label={w.owner}>{item.remedialAction?.owner ?? ''}</Cell>
-          <Cell label={w.due}>{item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate) : ''}</Cell>
+          </StackCell>
+          <StackCell label={w.owner}>{item.remedialAction?.owner ?? ''}</StackCell>
+          <StackCell label={w.due}>
+            {item.remedialAction?.dueDate ? formatDate(item.remedialAction.dueDate) : ''}
+          </StackCell>
         </tr>
       ))}
     </StackTable>
@@ -121,19 +117,19 @@ export function PlannedWorkTable({ actions }: { actions: DashboardView['actions'
     <StackTable caption={w.plannedWork} columns={columns} empty={actions.length > 0 ? null : w.noWorkMatches}>
       {actions.map((a) => (
         <tr class="govuk-table__row" key={a.id}>
-          <Cell label={w.plannedWork}>
+          <StackCell>
             <UserText en={a.title} cy={a.titleCy} />
-          </Cell>
-          <Cell label={w.programme}>
+          </StackCell>
+          <StackCell label={w.programme}>
             <Name kind="programme" of={a.programme} />
-          </Cell>
-          <Cell label={w.directorate}>
+          </StackCell>
+          <StackCell label={w.directorate}>
             <Name kind="directorate" of={a.ownerDirectorate} />
-          </Cell>
-          <Cell label={w.brag}>
+          </StackCell>
+          <StackCell label={w.brag}>
             <StatusTag status={a.status} />
             <SignOffTag state={a.signOff} />
-          </Cell>
+          </StackCell>
         </tr>
       ))}
     </StackTable>
@@ -156,29 +152,29 @@ export function MeasuresTable({ measures }: { measures: DashboardView['measures'
     <StackTable labelledBy="measures" columns={columns} empty={measures.length > 0 ? null : w.noMeasuresMatch}>
       {measures.map((m) => (
         <tr class="govuk-table__row" key={m.id}>
-          <Cell label={w.measure}>
+          <StackCell>
             <a class="govuk-link" href={measureHref(m.id)}>
               <UserText en={m.title} cy={m.titleCy} />
             </a>
-          </Cell>
-          <Cell label={w.directorate}>
+          </StackCell>
+          <StackCell label={w.directorate}>
             <Name kind="directorate" of={m.ownerDirectorate} />
-          </Cell>
-          <Cell label={w.status}>
+          </StackCell>
+          <StackCell label={w.status}>
             <StatusTag status={m.status} />
             <SignOffTag
               state={m.signOff}
               unapproved={m.unapprovedActual == null ? undefined : formatValue(m.unapprovedActual, m.unit)}
             />
-          </Cell>
-          <Cell label={w.actual} numeric>
+          </StackCell>
+          <StackCell label={w.actual} numeric>
             {m.actual === null ? w.noResult : formatValue(m.actual, m.unit)}
-          </Cell>
-          <Cell label={w.trendLastQuarter}>{trendWords[m.trend.previousQuarter]}</Cell>
-          <Cell label={w.trendYearAgo}>{trendWords[m.trend.sameQuarterLastYear]}</Cell>
-          <Cell label={lastQuarters}>
+          </StackCell>
+          <StackCell label={w.trendLastQuarter}>{trendWords[m.trend.previousQuarter]}</StackCell>
+          <StackCell label={w.trendYearAgo}>{trendWords[m.trend.sameQuarterLastYear]}</StackCell>
+          <StackCell label={lastQuarters}>
             <span class="app-spark-cell">{m.quarters && <Sparkline points={m.quarters} />}</span>
-          </Cell>
+          </StackCell>
         </tr>
       ))}
     </StackTable>

@@ -2,7 +2,7 @@ import type { DefinitionVersion } from '../api';
 import { changesOf } from '../definition-changes';
 import { useWords } from '../i18n';
 import { formatDateTime } from '../words';
-import { Table } from './table';
+import { StackCell, Table } from './table';
 import { Who } from './who';
 
 /** Who changed which fields when, newest first (docs/plan-administration.md "Definition history"). */
@@ -20,16 +20,12 @@ export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] 
     >
       {rows.reverse().map((v) => (
         <tr class="govuk-table__row" key={v.version}>
-          <td class="govuk-table__cell" data-label={w.history.version}>
-            {v.version}
-          </td>
-          <td class="govuk-table__cell" data-label={w.history.when}>
-            {v.at ? formatDateTime(v.at) : w.history.notRecorded}
-          </td>
-          <td class="govuk-table__cell app-wrap" data-label={w.history.who}>
+          <StackCell label={w.history.version}>{v.version}</StackCell>
+          <StackCell label={w.history.when}>{v.at ? formatDateTime(v.at) : w.history.notRecorded}</StackCell>
+          <StackCell label={w.history.who} class="app-wrap">
             <Who by={v} />
-          </td>
-          <td class="govuk-table__cell" data-label={w.history.what}>
+          </StackCell>
+          <StackCell label={w.history.what}>
             {v.what.length === 1 ? (
               v.what[0]
             ) : (
@@ -39,7 +35,7 @@ export function DefinitionHistory({ versions }: { versions: DefinitionVersion[] 
                 ))}
               </ul>
             )}
-          </td>
+          </StackCell>
         </tr>
       ))}
     </Table>

@@ -6,7 +6,7 @@ import { fill, useWords, type WebWords } from '../i18n';
 import { readItems } from '../paging';
 import { Loading, ProblemPage, SuccessBanner, useFocusHeading } from './index';
 import { PlanFilter } from './plan-filter';
-import { Table } from './table';
+import { StackCell, Table } from './table';
 import { Name } from './user-text';
 
 interface Listed {
@@ -89,23 +89,23 @@ export function DefinitionList<K extends string, T extends Listed>(props: {
               </a>
               {props.afterTitle?.(item)}
             </td>
-            <td class="govuk-table__cell app-break-anywhere" data-label={list.id}>
+            <StackCell label={list.id} class="app-break-anywhere">
               {item.id}
-            </td>
-            <td class="govuk-table__cell" data-label={list.plan}>
+            </StackCell>
+            <StackCell label={list.plan}>
               <Name kind="plan" of={item.plan} />
-            </td>
-            <td class="govuk-table__cell" data-label={list.programme}>
+            </StackCell>
+            <StackCell label={list.programme}>
               <Name kind="programme" of={item.programme} />
-            </td>
-            <td class="govuk-table__cell" data-label={list.owner}>
+            </StackCell>
+            <StackCell label={list.owner}>
               <Name kind="directorate" of={item.ownerDirectorate} />
-            </td>
+            </StackCell>
             {props.cells(item).map((cell, i) => (
               // The columns are fixed: their order is their identity.
-              <td class="govuk-table__cell" key={i} data-label={props.columns[i]}>
+              <StackCell key={i} label={props.columns[i]}>
                 {cell}
-              </td>
+              </StackCell>
             ))}
           </tr>
         ))}

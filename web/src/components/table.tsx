@@ -54,6 +54,20 @@ export function Table(props: {
 }
 
 /**
+ * A cell of a table whose rows stack on a phone (`stack`, `.app-stack-table`): `label` is its
+ * column's words, shown before it when stacked; a row's title cell has none (it is the row's
+ * first line, in bold or a link).
+ */
+export function StackCell(props: { label?: string; numeric?: boolean; class?: string; children?: ComponentChildren }) {
+  const classes = ['govuk-table__cell', props.numeric && 'govuk-table__cell--numeric', props.class].filter(Boolean);
+  return (
+    <td class={classes.join(' ')} data-label={props.label}>
+      {props.children}
+    </td>
+  );
+}
+
+/**
  * The wrapper that lets a wide table scroll sideways on a narrow screen (WCAG 1.4.10 lets a
  * data table scroll in two directions; the page itself does not). While the table is wider
  * than it, it is a region named by the table's caption that the keyboard can reach

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Api, ResultHistory } from '../api';
 import { Loading, ProblemPage, StatusTag, useFocusHeading } from '../components';
 import { SummaryList } from '../components/summary-row';
-import { TableHead, TableScroll } from '../components/table';
+import { StackCell, TableHead, TableScroll } from '../components/table';
 import { TrendChart } from '../components/trend-chart';
 import { inLanguage, Name, Names, UserText } from '../components/user-text';
 import { Who } from '../components/who';
@@ -74,29 +74,17 @@ function VersionTable({
         <tbody class="govuk-table__body">
           {versions.map((v, i, all) => (
             <tr class="govuk-table__row" key={v.version}>
-              <td class="govuk-table__cell" data-label={w.version}>
-                {v.version}
-              </td>
-              <td class="govuk-table__cell govuk-table__cell--numeric" data-label={t.forms.value}>
+              <StackCell label={w.version}>{v.version}</StackCell>
+              <StackCell label={t.forms.value} numeric>
                 {valueText(v.value, unit)}
-              </td>
-              <td class="govuk-table__cell" data-label={t.forms.commentary}>
-                {v.commentary ?? ''}
-              </td>
-              <td class="govuk-table__cell" data-label={w.who}>
+              </StackCell>
+              <StackCell label={t.forms.commentary}>{v.commentary ?? ''}</StackCell>
+              <StackCell label={w.who}>
                 <Who by={v} />
-              </td>
-              <td class="govuk-table__cell" data-label={w.when}>
-                {formatDateTime(v.at)}
-              </td>
-              <td class="govuk-table__cell" data-label={w.amendment}>
-                {v.amendment ? w.yes : w.no}
-              </td>
-              {withSignOff && (
-                <td class="govuk-table__cell" data-label={w.signOff}>
-                  {signOffWords(v, i === all.length - 1, w)}
-                </td>
-              )}
+              </StackCell>
+              <StackCell label={w.when}>{formatDateTime(v.at)}</StackCell>
+              <StackCell label={w.amendment}>{v.amendment ? w.yes : w.no}</StackCell>
+              {withSignOff && <StackCell label={w.signOff}>{signOffWords(v, i === all.length - 1, w)}</StackCell>}
             </tr>
           ))}
         </tbody>
@@ -172,15 +160,15 @@ export function MeasurePage({ api, id }: { api: Api; id: string }) {
                     <th scope="row" class="govuk-table__header">
                       {periodLabel(q.quarter)}
                     </th>
-                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label={w.actual}>
+                    <StackCell label={w.actual} numeric>
                       {valueText(q.actual, measure.unit)}
-                    </td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label={t.forms.result.target}>
+                    </StackCell>
+                    <StackCell label={t.forms.result.target} numeric>
                       {targetText(q.target, measure.unit, n)}
-                    </td>
-                    <td class="govuk-table__cell" data-label={w.status}>
+                    </StackCell>
+                    <StackCell label={w.status}>
                       <StatusTag status={q.status} />
-                    </td>
+                    </StackCell>
                   </tr>
                 ))}
               </tbody>

@@ -12,7 +12,7 @@ import {
   useFocusHeading,
 } from '../components';
 import { ConflictPanel, savedBy } from '../components/conflict';
-import { TableHead } from '../components/table';
+import { StackCell, TableHead } from '../components/table';
 import { useData } from '../hooks/use-data';
 import { useVersionedSave } from '../hooks/use-versioned-save';
 import { fill, useWords, type WebWords } from '../i18n';
@@ -206,15 +206,11 @@ export function People({ api, directorates }: { api: Api; directorates: string[]
               <th scope="row" class="govuk-table__header">
                 {p.name ?? <span class="govuk-hint govuk-!-margin-0">{w.notGiven}</span>}
               </th>
-              <td class="govuk-table__cell app-break-anywhere" data-label={w.emailColumn}>
+              <StackCell label={w.emailColumn} class="app-break-anywhere">
                 {p.email}
-              </td>
-              <td class="govuk-table__cell" data-label={w.roles}>
-                {rolesAndDirectorate(p.roles)}
-              </td>
-              <td class="govuk-table__cell" data-label={w.directorate}>
-                {p.directorate ?? ''}
-              </td>
+              </StackCell>
+              <StackCell label={w.roles}>{rolesAndDirectorate(p.roles)}</StackCell>
+              <StackCell label={w.directorate}>{p.directorate ?? ''}</StackCell>
               <td class="govuk-table__cell">
                 <button type="button" class="app-link-button" onClick={() => setEditing(p)}>
                   {w.changeLink}

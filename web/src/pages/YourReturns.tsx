@@ -2,7 +2,7 @@ import type { Api, ReturnState } from '../api';
 import { Loading, ProblemPage, StatusTag, SuccessBanner, useFocusHeading, WarningText } from '../components';
 import { QuarterPicker } from '../components/quarter-picker';
 import { ScopeCaption } from '../components/scope-caption';
-import { TableHead, TableScroll } from '../components/table';
+import { StackCell, TableHead, TableScroll } from '../components/table';
 import { UserText } from '../components/user-text';
 import { useFlash } from '../flash';
 import { useData } from '../hooks/use-data';
@@ -87,9 +87,9 @@ function ReturnsTable(props: {
                   <UserText en={row.title} />
                 </a>
               </td>
-              <td class="govuk-table__cell" data-label={w.state}>
+              <StackCell label={w.state}>
                 <State state={row.state} status={row.status} reason={row.reason} />
-              </td>
+              </StackCell>
             </tr>
           ))}
         </tbody>
