@@ -7,10 +7,20 @@ import { readOnlyShape, withoutReadOnly } from './read-only';
 import { percent, slug, text } from './settings';
 import { storableNumber } from './storable-number';
 import { xmlText } from './text';
-import { inValueRange, valueRangeSchema, valueRangeWords } from './value-range';
+import { inValueRange, valueRangeWords } from './value-range';
 
 const name = text(200);
 const quarterIdSchema = z.string().check(z.refine(isQuarterId, 'a quarter id like 2017-18-Q4'));
+
+export const valueRangeSchema = z
+  .strictObject({ min: z.optional(storableNumber), max: z.optional(storableNumber) })
+  .check(
+    z.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+      message: 'the lowest possible value must not be more than the highest',
+      path: ['max'],
+    }),
+    z.describe('The values the measure can possibly take (e.g. {min: 0, max: 100} for a percentage)'),
+  );
 
 const targetValue = z.union([storableNumber, z.strictObject({ min: storableNumber, max: storableNumber })]);
 const targets = z.record(

@@ -2,27 +2,16 @@
 // the values it can possibly take (`valueRange`, e.g. 0–100 for a percentage, ≥ 0 for
 // days), and a value typed with a decimal comma is refused rather than read as another
 // number. Pure, so the API (PUT, both importers) and the web app (as a value is typed)
-// give the same answer in the same words.
-import * as z from 'zod/mini';
+// give the same answer in the same words. No zod here: the web app's first page loads this
+// module, and its schema (`valueRangeSchema`) lives with the measure's in definition-schemas.ts.
 import { formatNumber, formatValue } from './format';
 import type { Language } from './language';
-import { storableNumber } from './storable-number';
 import type { ValueRange } from './types';
 import { fill, sounding, wordsFor } from './words';
 
 // Declared with the measure's type (types.ts), so value-range.ts may word its problems
 // (words.ts, whose shape names the types) without an import circle.
 export type { ValueRange } from './types';
-
-export const valueRangeSchema = z
-  .strictObject({ min: z.optional(storableNumber), max: z.optional(storableNumber) })
-  .check(
-    z.refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
-      message: 'the lowest possible value must not be more than the highest',
-      path: ['max'],
-    }),
-    z.describe('The values the measure can possibly take (e.g. {min: 0, max: 100} for a percentage)'),
-  );
 
 /** The range in words: "between 0 and 100", "0 or more", "100 or less"; null when open both ends. */
 export function valueRangeWords(range: ValueRange | undefined): string | null {

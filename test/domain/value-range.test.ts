@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
+import { valueRangeSchema } from '../../lambdas/domain/definition-schemas';
 import { formatNumber } from '../../lambdas/domain/format';
 import {
   decimalCommaMessage,
   inValueRange,
   readTypedNumber,
   valueRangeProblem,
-  valueRangeSchema,
   valueRangeWords,
 } from '../../lambdas/domain/value-range';
 
