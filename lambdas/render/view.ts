@@ -10,14 +10,12 @@ import {
   formatDateTime,
   measureStatusWord,
   quarterLabel,
-  remedialActionNeeded as remedialActionNeededIn,
+  remedialActionNeeded,
   wordsFor,
 } from '../domain/words';
 import { formatFigure, formatTarget, statusStyle, statusWord, trendWord } from './status-words';
 
 export { signOffNote };
-
-export const remedialActionNeeded = 'remedial action needed';
 
 /** What every output says of a measure whose target moved after its quarter began. */
 export const targetChangedNote = (date: string | undefined, language: Language = 'en') =>
@@ -138,7 +136,8 @@ const criticalItemViewIn = (language: Language) => (item: CriticalItem) => {
     remedialDue: item.remedialAction?.dueDate
       ? fill(o.due, { date: formatDate(item.remedialAction.dueDate, language) })
       : null,
-    remedialActionNeeded: language === 'en' ? remedialActionNeeded : remedialActionNeededIn(language),
+    // The same sentence-case words as the dashboard, the Word draft and the workbook ("Remedial action needed").
+    remedialActionNeeded: remedialActionNeeded(language),
   };
 };
 

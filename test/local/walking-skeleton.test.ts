@@ -122,7 +122,7 @@ describe('walking skeleton', () => {
     expect(email.body.text).toContain(
       'Issue - Missed the target by more than 10% (target 2.5, actual 2.9). RAG status is RED.',
     );
-    expect(email.body.text).toContain('Remedial action - remedial action needed');
+    expect(email.body.text).toContain('Remedial action - Remedial action needed');
     expect(email.body.html).toContain('Sickness absence (days lost per FTE)');
     expect(email.attachments.map((a) => a.filename).sort()).toEqual([
       `ragtime-${quarter}.csv`,

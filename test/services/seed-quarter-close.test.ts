@@ -91,7 +91,7 @@ describe('the EMT email of the seed’s Q4', () => {
       expect(email.body.text).toContain(item.title);
       expect(email.body.text).toContain(`Issue - ${item.issue}`);
     }
-    expect(email.body.text).toContain('remedial action needed');
+    expect(email.body.text).toContain('Remedial action needed');
   });
 
   it('lists the four missing returns', () => {
