@@ -155,9 +155,7 @@ describe('the dashboard in Cymraeg', () => {
     const first = r.criticalItems[0]!;
     expect(first.issueCy).toBeTruthy();
     await items.getByText(first.issueCy!).first().waitFor();
-    await expect(items.locator('td[data-label="Eitem"] a [lang="en"]').first().textContent()).resolves.toBe(
-      first.title,
-    );
+    await expect(items.locator('tbody td:first-child a [lang="en"]').first().textContent()).resolves.toBe(first.title);
     await expect(items.getByText('Angen camau adferol').count()).resolves.toBeGreaterThan(0);
     // Filters in Welsh.
     for (const filter of ['Cynllun', 'Rhaglen', 'Cyfarwyddiaeth', 'Statws', 'Statws BRAG'])
