@@ -116,7 +116,7 @@ describe('the dashboard in Cymraeg', () => {
     const { page, errors } = await web.open();
     await signInInWelsh(page, 'emt');
     await page.getByRole('heading', { level: 1, name: 'Dangosfwrdd' }).waitFor();
-    await expect(page.title()).resolves.toContain('Dangosfwrdd');
+    await expect.poll(() => page.title()).toContain('Dangosfwrdd');
     await expect(page.locator('.govuk-caption-l').textContent()).resolves.toMatch(/^2017-18 Ch4 /);
     await expect(page.locator('#overall').textContent()).resolves.toBe(
       `Statws cyffredinol: ${r.overall === 'amber' ? 'AMBR' : r.overall}`,

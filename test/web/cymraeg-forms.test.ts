@@ -119,7 +119,7 @@ describe('the forms in Cymraeg', () => {
     const summary = page.locator('.govuk-error-summary');
     await page.getByRole('heading', { level: 2, name: 'Mae problem wedi codi' }).waitFor();
     await summary.getByText('Defnyddiwch atalnod llawn ar gyfer degolion, fel 12.5').waitFor();
-    await expect(page.title()).resolves.toMatch(/^Gwall: /);
+    await expect.poll(() => page.title()).toMatch(/^Gwall: /);
 
     // The API's refusal, said in Welsh: a red result needs commentary.
     await page.getByLabel('Gwerth').fill('50');

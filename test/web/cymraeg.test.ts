@@ -66,7 +66,7 @@ describe('Cymraeg', () => {
     await page.getByRole('button', { name: 'Cadw', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Mae problem wedi codi' }).waitFor();
     await expect(page.locator('#emtRecipients-error .govuk-visually-hidden').textContent()).resolves.toBe('Gwall:');
-    await expect(page.title()).resolves.toMatch(/^Gwall: /);
+    await expect.poll(() => page.title()).toMatch(/^Gwall: /);
     expect(errors).toEqual([]);
   });
 
