@@ -24,6 +24,15 @@ describe('problemText', () => {
       'Line 2: the period 2018-19 Q1 is not in 2018-19 Q2, the quarter chosen: correct it, or choose 2018-19 Q1 and upload again',
       'Llinell 2: nid yw’r cyfnod 2018-19 Ch1 yn 2018-19 Ch2, y chwarter a ddewiswyd: cywirwch hyn, neu dewiswch 2018-19 Ch1 a lanlwythwch eto',
     ],
+    // A monthly period in words becomes Welsh; a label that is no period stays as it was.
+    [
+      'Line 2: the period March 2018 is not in 2018-19 Q2, the quarter chosen: correct it, or choose 2017-18 Q4 and upload again',
+      'Llinell 2: nid yw’r cyfnod Mawrth 2018 yn 2018-19 Ch2, y chwarter a ddewiswyd: cywirwch hyn, neu dewiswch 2017-18 Ch4 a lanlwythwch eto',
+    ],
+    [
+      'Line 2: the period Someday 2018 is not in 2018-19 Q2, the quarter chosen: correct it, or choose 2017-18 Q4 and upload again',
+      'Llinell 2: nid yw’r cyfnod Someday 2018 yn 2018-19 Ch2, y chwarter a ddewiswyd: cywirwch hyn, neu dewiswch 2017-18 Ch4 a lanlwythwch eto',
+    ],
     [
       'Line 5: 2017-18-Q1 is not a monthly period: enter a month, like 2018-03',
       'Llinell 5: nid yw 2017-18-Q1 yn gyfnod misol: rhowch fis, fel 2018-03',
