@@ -6,6 +6,7 @@
 import type { Language } from './language';
 import { MONTH_NAMES } from './periods';
 import { type ProblemEntry, problemWordsCy } from './problem-words-cy';
+import { regExpLiteral as literal } from './reg-exp';
 import { periodLabel, sounding, wordsFor } from './words';
 import type { Sounding } from './words-shape';
 
@@ -21,7 +22,6 @@ interface Compiled {
 }
 
 const placeholder = /\{(\w+)(?::(words|clause|period|text|options))?\}/g;
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile([english, welsh]: readonly [string, Sounding], readBy?: string): Compiled {
   const kinds: Kind[] = [];
@@ -55,7 +55,11 @@ function domainEntries(): Compiled[] {
   );
 }
 
-const catalogue: Compiled[] = [...domainEntries(), ...problemWordsCy.map((entry: ProblemEntry) => compile(entry))];
+// Compiled on the first Welsh answer, not when a route function loads: most answers are English
+// and every route function carries this module.
+let compiled: Compiled[] | undefined;
+const catalogue = (): Compiled[] =>
+  (compiled ??= [...domainEntries(), ...problemWordsCy.map((entry: ProblemEntry) => compile(entry))]);
 
 /** Words after which Welsh "y" (the) becomes "’r": "mae’r gwerth", "rhaid i’r", "nid yw’r". */
 const elides = /(?:^|\s)(?:mae|yw|i|o|a|â|na|gyda)\s$/;
@@ -75,7 +79,7 @@ const maxTranslated = 2000;
 
 function welshOf(text: string, depth: number): string | undefined {
   if (depth > 4 || text.length > maxTranslated) return undefined;
-  for (const entry of catalogue) {
+  for (const entry of catalogue()) {
     const m = entry.pattern.exec(text);
     if (!m) continue;
     const values = new Map<string, string>();
