@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, vi } from 'vitest';
 import type { Role } from '../../lambdas/domain/caller';
+import { regExpLiteral } from '../../lambdas/domain/reg-exp';
 import { cy } from '../../web/src/i18n/cy';
 import { en } from '../../web/src/i18n/en';
 import { axeViolations, signInAs, type WatchedPage } from './browser';
@@ -162,7 +163,6 @@ function englishInterface(): { text: string; pattern: RegExp }[] {
       for (const [key, value] of Object.entries(english)) walk(value, (welsh as Record<string, unknown>)?.[key]);
   };
   walk(en, cy);
-  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Words the Welsh uses too ("Statws BRAG") are not English showing.
   const welshWords: string[] = [];
   const gather = (value: unknown): void => {
@@ -174,7 +174,7 @@ function englishInterface(): { text: string; pattern: RegExp }[] {
   return [...found]
     .map((text) => ({
       text,
-      pattern: new RegExp(`${/^\w/.test(text) ? '\\b' : ''}${literal(text)}${/\w$/.test(text) ? '\\b' : ''}`),
+      pattern: new RegExp(`${/^\w/.test(text) ? '\\b' : ''}${regExpLiteral(text)}${/\w$/.test(text) ? '\\b' : ''}`),
     }))
     .filter(({ pattern }) => !pattern.test(welsh));
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { regExpLiteral } from '../../lambdas/domain/reg-exp';
 import { sampleReportSettings } from '../../lambdas/local/sample-report-settings';
 import { sesClient } from '../../lambdas/mail/ses';
 import { cy } from '../../web/src/i18n/cy';
@@ -80,15 +81,13 @@ const englishOnly = (() => {
   );
 })();
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The English interface strings found in <main>'s visible text, once the plan's own words are taken out. */
 async function englishIn(page: Page, data: string[]): Promise<string[]> {
   // Visible text, with the breaks between blocks (textContent runs words of two cells together).
   // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked
   let text = await page.locator('main').innerText();
   for (const d of data) text = text.split(d).join(' ');
-  return englishOnly.filter((s) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(s)}($|[^\\p{L}])`, 'u').test(text));
+  return englishOnly.filter((s) => new RegExp(`(^|[^\\p{L}])${regExpLiteral(s)}($|[^\\p{L}])`, 'u').test(text));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Language } from '../../lambdas/domain/language';
 import { own } from '../../lambdas/domain/own';
+import { regExpLiteral } from '../../lambdas/domain/reg-exp';
 import type { Me } from './api';
 
 // The plan's names (SPEC §12 "Words, not data", §17): plans by their names from the
@@ -46,8 +47,6 @@ export function nameIn(language: Language, kind: NameKind, key: string): { text:
   return inLanguage(language, english, own(welsh[kind], key));
 }
 
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A generated Welsh sentence in pieces, each directorate named in it by its English name
  * (one without a Welsh name, or a sentence frozen before it had one: "… a phob
@@ -56,7 +55,7 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function englishNamesIn(text: string): { text: string; lang?: 'en' }[] {
   const english = directorates.filter((name) => own(welsh.directorate, name) !== name);
   if (english.length === 0) return [{ text }];
-  const pattern = new RegExp(`(?<![\\p{L}])(${english.map(literal).join('|')})(?![\\p{L}])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}])(${english.map(regExpLiteral).join('|')})(?![\\p{L}])`, 'u');
   // Split with one capture group: the names are the odd pieces.
   return text
     .split(pattern)
