@@ -10,15 +10,13 @@ export { inLanguage };
 /** A user's text as a span, marked English on a Welsh page when it has no Welsh version. */
 export function UserText({ en, cy }: { en: string; cy?: string | null | undefined }) {
   const { language } = useWords();
-  const shown = inLanguage(language, en, cy);
-  return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : shown.text;
+  return <Shown {...inLanguage(language, en, cy)} />;
 }
 
 /** A plan (`of` its id), programme or directorate (`of` its English name), named in the language shown. */
 export function Name({ kind, of }: { kind: NameKind; of: string }) {
   const { language } = useWords();
-  const shown = nameIn(language, kind, of);
-  return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : shown.text;
+  return <Shown {...nameIn(language, kind, of)} />;
 }
 
 /** Several names of one kind, separated by commas, each named as `Name` does. */
@@ -39,13 +37,10 @@ export function Sentence({ en, cy }: { en: string; cy?: string | null | undefine
   const { language } = useWords();
   const shown = inLanguage(language, en, cy);
   if (shown.lang || language !== 'cy') return <UserText en={en} cy={cy} />;
-  return englishNamesIn(shown.text).map((piece, i) =>
-    piece.lang ? (
-      <span key={i} lang={piece.lang}>
-        {piece.text}
-      </span>
-    ) : (
-      piece.text
-    ),
-  );
+  return englishNamesIn(shown.text).map((piece, i) => <Shown key={i} {...piece} />);
+}
+
+/** Words as shown: in a span marked with their `lang` when they are in the other language. */
+function Shown({ text, lang }: { text: string; lang?: 'en' }) {
+  return lang ? <span lang={lang}>{text}</span> : text;
 }
