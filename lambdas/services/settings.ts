@@ -16,7 +16,6 @@ import { peopleNames } from './names';
 /** The stored settings over the deployment's defaults. */
 export const currentSettings = (): Promise<Settings> => readSettings();
 
-/** GET /settings: the settings in force and their version (the ETag an edit sends back in If-Match). */
 /**
  * The settings' Welsh names of plans, programmes and directorates (docs/cymraeg.md), when
  * there are any: what GET /me hands the web app, so pages name them in Welsh.
@@ -29,6 +28,7 @@ export function welshNames(
   return any ? { plans, programmes, directorates } : undefined;
 }
 
+/** GET /settings: the settings in force and their version (the ETag an edit sends back in If-Match). */
 export const currentSettingsVersioned = () => readVersionedSettings(true);
 
 /**
