@@ -68,6 +68,9 @@ function declinedBeyondTolerance(
   settings: StatusSettings,
 ): boolean {
   if (measure.polarity === 'within') return false;
+  // Not worse at all, told by the doubles (most green measures, of 10,000): String() of a
+  // double orders as the double does, so the exact decimals below would say the same.
+  if (measure.polarity === 'higher' ? actual >= lastYear : actual <= lastYear) return false;
   const bands = effectiveBands(measure, settings);
   const [now, then] = [rational(actual), rational(lastYear)];
   const worsening = measure.polarity === 'higher' ? sub(then, now) : sub(now, then);
@@ -108,12 +111,13 @@ function matchedRules(input: CriticalMeasureInput, settings: StatusSettings): Ma
 
 /** A critical measure's item, its issue in `language`: only for a measure that matched (most do not, of 10,000). */
 function measureItem(
-  quarter: string,
   input: CriticalMeasureInput,
   matched: MatchedRules,
   settings: StatusSettings,
   language: Language,
   directorateName: (name: string) => string,
+  /** The quarter and the one before it in words ("2017-18 Q3 and Q4"). */
+  quarters: () => string,
 ): CriticalItem {
   const { measure, assessment: a, lastYearActual } = input;
   const rules: CriticalRule[] = [];
@@ -143,7 +147,7 @@ function measureItem(
   }
   if (matched.redConsecutive) {
     rules.push('red-consecutive');
-    sentences.push(fill(w.redTwoQuarters, { quarters: twoQuarters(quarter, language) }));
+    sentences.push(fill(w.redTwoQuarters, { quarters: quarters() }));
   }
   if (matched.declining) {
     rules.push('declining-despite-target');
@@ -221,8 +225,11 @@ export function criticalItemsIn(
     return rules ? [{ m, rules }] : [];
   });
   return languages.map(({ language, directorateName = (name: string) => name }) => {
+    // The quarter's two quarters in words: the same for every item, so worded once a language.
+    let quartersWords: string | undefined;
+    const quarters = () => (quartersWords ??= twoQuarters(quarter, language));
     const items = [
-      ...matched.map(({ m, rules }) => measureItem(quarter, m, rules, settings, language, directorateName)),
+      ...matched.map(({ m, rules }) => measureItem(m, rules, settings, language, directorateName, quarters)),
       ...actions.map((a) => actionItem(quarter, a, settings, language)),
     ].filter((item): item is CriticalItem => item !== null);
     return items.sort(

@@ -99,7 +99,7 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   const writing = writeSnapshotChunks(quarter, revision, writeId, snapshot);
   writing.catch(() => undefined); // awaited below
   // The answer, made while the snapshot is compressed and written (used if this close commits).
-  const answer = frozenAnswer(snapshot, current, revision, included);
+  const answer = frozenAnswer(snapshot, current, revision, included, 'current');
   const chunks = await writing;
   const record: CloseRecord = { quarter, revision, closedAt, revisedAt: options.now.toISOString(), chunks, writeId };
   // The email the preview named, queued in the commit's own write as a seed (or recorded

@@ -102,14 +102,19 @@ export type FrozenAnswer = QuarterReport & {
   included?: Amendment[];
 };
 
+/**
+ * `frozenFrom`: the snapshot was frozen from `current` itself (the close that froze it), so
+ * no write is newer than its figures: no amendments, and none looked for (10,000 results).
+ */
 export function frozenAnswer(
   snapshot: Snapshot,
   current: QuarterData,
   revision: number,
   included?: Amendment[],
+  frozenFrom?: 'current',
 ): FrozenAnswer {
   return {
-    ...closedReport(snapshot, current, revision),
+    ...closedReport(snapshot, current, revision, undefined, frozenFrom === 'current' ? () => [] : undefined),
     alreadyClosed: current.close !== undefined,
     endsOn: quarterEndDate(snapshot.report.quarter),
     closedEarly: !quarterHasEnded(snapshot.report.quarter, new Date(snapshot.report.closedAt!)),

@@ -116,7 +116,13 @@ export function amendmentsSince(snapshot: Snapshot, current: QuarterData): Amend
  * A closed quarter: the frozen report (rebuilt from the frozen inputs for one plan's
  * view), remedial actions recorded since shown over it, and amendments beside it.
  */
-export function closedReport(snapshot: Snapshot, current: QuarterData, revision: number, plan?: string): QuarterReport {
+export function closedReport(
+  snapshot: Snapshot,
+  current: QuarterData,
+  revision: number,
+  plan?: string,
+  amendments: () => Amendment[] = () => amendmentsSince(snapshot, current),
+): QuarterReport {
   const frozen = plan
     ? { ...buildReport({ ...snapshot.input, plan }), closed: true, closedAt: snapshot.report.closedAt }
     : snapshot.report;
@@ -130,7 +136,7 @@ export function closedReport(snapshot: Snapshot, current: QuarterData, revision:
       emailedRemedialAction: item.remedialAction,
     })),
     revision,
-    amendments: amendmentsSince(snapshot, current).filter((a) => ids.has(a.id)),
+    amendments: amendments().filter((a) => ids.has(a.id)),
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCriticalItems } from '../../lambdas/domain/critical-items';
 import { assessMeasure } from '../../lambdas/domain/measure-status';
@@ -211,6 +212,34 @@ describe('rule 4: met the target but declining beyond tolerance on last year', (
     expect(itemsFor(lower, [aResult(Q4, 1), aResult('2016-17-Q4', 0)])).toHaveLength(1);
     expect(itemsFor({ ...lower, toleranceAbsolute: 1 }, [aResult(Q4, 1), aResult('2016-17-Q4', 0)])).toEqual([]);
     expect(itemsFor(lower, [aResult(Q4, 1), aResult('2016-17-Q4', 1.5)])).toEqual([]);
+  });
+
+  it('does not flag a measure as good as or better than last year', () => {
+    expect(itemsFor(planning, results(88, 88))).toEqual([]);
+    expect(itemsFor(planning, results(88.1, 88))).toEqual([]);
+    const lower = aMeasure({ id: 'planning', polarity: 'lower', targets: { '2017-18': 500 } });
+    expect(itemsFor(lower, results(10.3, 10.3))).toEqual([]);
+    expect(itemsFor(lower, results(10.2, 10.3))).toEqual([]);
+  });
+
+  it('decides every decline as exact decimal arithmetic does', () => {
+    // Figures to the hundredth, as whole hundredths: declining means (then − now) × 100 > 5 × then.
+    const hundredths = fc.integer({ min: 0, max: 1_000_000 });
+    fc.assert(
+      fc.property(hundredths, hundredths, fc.constantFrom('higher', 'lower'), (a, b, polarity) => {
+        const measure = aMeasure({
+          id: 'planning',
+          polarity,
+          tolerancePercent: 5,
+          toleranceAbsolute: 0,
+          targets: { '2017-18': polarity === 'higher' ? 0 : 10_000 },
+        });
+        const worsening = polarity === 'higher' ? b - a : a - b;
+        const declining = worsening > 0 && (b === 0 ? worsening > 0 : worsening * 100 > 5 * b);
+        const items = itemsFor(measure, results(a / 100, b / 100));
+        expect(items.some((i) => i.rules.includes('declining-despite-target'))).toBe(declining);
+      }),
+    );
   });
 
   it('does not flag amber, a band, a missing last year, or when switched off', () => {
