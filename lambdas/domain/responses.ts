@@ -162,11 +162,20 @@ const amendment = z.object({
   ...who,
   at: opt(str),
 });
+/** The EMT email's subject by language (docs/cymraeg.md), Welsh first: joined by " / ", the subject. */
+const subjectParts = z
+  .array(z.object({ language: z.enum(['en', 'cy']), text: str }))
+  .check(
+    z.describe(
+      'The subject in each of the report\'s languages, Welsh first (joined by " / " they are `subject`); absent for an email stored before the parts were: its languages unknown',
+    ),
+  );
 /** The EMT email of a closed quarter's revision (the outbox, docs/architecture.md). */
 const emailState = z
   .object({
     state: z.enum(['queued', 'sent', 'failed']),
     subject: str,
+    subjectParts: opt(subjectParts),
     to: z.array(str),
     recipients: z.array(str),
     sentAt: nullable(str),
@@ -564,7 +573,7 @@ export const responseSchemas = {
       ...reportShape,
       ...frozenShape,
       email: z
-        .object({ subject: str, recipients: z.array(str) })
+        .object({ subject: str, subjectParts: opt(subjectParts), recipients: z.array(str) })
         .check(z.describe('The EMT email the close (reissue) would send')),
     })
     .check(

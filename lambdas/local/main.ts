@@ -1,4 +1,3 @@
-import './quiet-sdk-node-warning';
 import { parseArgs } from 'node:util';
 import { startLocalStack } from './stack';
 

@@ -106,8 +106,9 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   // as sent: sample history). The mailer makes it a record of its own; so does a reissue
   // of a revision whose seed is still there, before its commit replaces it.
   const at = options.now.toISOString();
-  const outbox =
-    options.emailRecordedAsSent === true
+  const outbox = {
+    emailSubjectParts: email.subjectParts,
+    ...(options.emailRecordedAsSent === true
       ? { emailSentRevision: revision, emailSentAt: at, emailSubject: email.subject, emailTo: email.recipients }
       : {
           outboxSeq: revision,
@@ -116,7 +117,8 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
           mailQueuedAt: at,
           gsi1pk: outboxGsiPk,
           gsi1sk: pendingSk(at, quarterPk(quarter), closeSk),
-        };
+        }),
+  };
   if (existing) await materialiseCloseOutbox(existing, options.now);
   if (!(await commitClose(record, existing?.revision ?? 0, outbox))) {
     // Another close committed first: theirs is the snapshot, and its email is queued.

@@ -11,7 +11,7 @@ import {
   quarterEndDate,
   quarterHasEnded,
 } from '../domain';
-import { closeEmailSubject } from '../domain/close-subject';
+import { closeEmailSubjectParts, type SubjectPart, subjectOf } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
 import { reportLanguageOptions } from '../domain/report-language';
 import type { Settings } from '../domain/settings';
@@ -37,6 +37,8 @@ import {
 /** The EMT email a close would send: its subject and recipients. */
 export interface EmailPreview {
   subject: string;
+  /** The subject by language (absent: an email stored before it had them, its languages unknown). */
+  subjectParts?: SubjectPart[];
   recipients: string[];
 }
 
@@ -53,8 +55,10 @@ export interface Freeze {
 
 /** The EMT email a revision of a report sends: the subject and recipients the close uses. */
 export function emailPreviewOf(report: Snapshot['report'], settings: Settings, revision: number): EmailPreview {
+  const subjectParts = closeEmailSubjectParts(report, reportLanguageOptions(settings), revision > 1);
   return {
-    subject: closeEmailSubject(report, reportLanguageOptions(settings), revision > 1),
+    subject: subjectOf(subjectParts),
+    subjectParts,
     recipients: [...settings.emtRecipients],
   };
 }
@@ -138,13 +142,13 @@ export async function previewFreeze(
   const current = await readQuarter(quarter, { consistent: true });
   if (current.close && !options.reissue) {
     const [snapshot, { settings }] = await Promise.all([readSnapshot(current.close), readDefinitions()]);
-    const { revision, emailSentRevision, emailSubject, emailTo, emailSentAt } = current.close;
+    const { revision, emailSentRevision, emailSubject, emailSubjectParts, emailTo, emailSentAt } = current.close;
     const sent = (emailSentRevision ?? 0) >= revision && emailSubject && emailTo;
     return {
       ...frozenAnswer(snapshot, current, revision),
       emailedAt: (emailSentRevision ?? 0) >= revision ? (emailSentAt ?? null) : null,
       email: sent
-        ? { subject: emailSubject, recipients: emailTo }
+        ? { subject: emailSubject, ...(emailSubjectParts && { subjectParts: emailSubjectParts }), recipients: emailTo }
         : emailPreviewOf(snapshot.report, settings, revision),
     };
   }
@@ -175,6 +179,7 @@ export async function closeAsHistory(quarter: string, at: Date): Promise<boolean
     emailSentRevision: revision,
     emailSentAt: at.toISOString(),
     emailSubject: email.subject,
+    emailSubjectParts: email.subjectParts,
     emailTo: email.recipients,
   };
   return commitClose(record, 0);

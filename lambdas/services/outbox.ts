@@ -1,6 +1,6 @@
 // What the outbox tells people, and the sweep that leaves nothing unsent
 // (docs/architecture.md "The outbox"). No SES, no rendering: the mailer does those.
-import { closeEmailSubject } from '../domain/close-subject';
+import { closeEmailSubject, type SubjectPart } from '../domain/close-subject';
 import { Conflict } from '../domain/errors';
 import { reportLanguageOptions } from '../domain/report-language';
 import type { OutgoingEmail } from '../mail/ses';
@@ -23,6 +23,8 @@ export interface EmailState {
   /** `queued`: committed, the mailer has not sent it yet; `sent`; `failed`: the last attempt failed (retried; `Send again`). */
   state: 'queued' | 'sent' | 'failed';
   subject: string;
+  /** The subject by language (close.emailSubjectParts); absent for a close committed before they were kept. */
+  subjectParts?: SubjectPart[];
   /** The recipients (`to` as before, `recipients` as the close-preview names them). */
   to: string[];
   recipients: string[];
@@ -45,7 +47,8 @@ export function closeEmailState(close: CloseRecord, message?: OutboxRecord): Ema
   const seeded = close.outboxSeq === close.revision;
   const to = message?.to ?? (seeded || legacy ? close.mailTo : undefined) ?? close.emailTo ?? [];
   const subject = message?.subject ?? (seeded || legacy ? close.mailSubject : undefined) ?? close.emailSubject ?? '';
-  const base = { subject, to, recipients: to };
+  const parts = close.emailSubjectParts;
+  const base = { subject, ...(parts && { subjectParts: parts }), to, recipients: to };
   const state = message?.state ?? (seeded ? 'queued' : legacy ? close.mailState : undefined);
   if (sentBefore || state === 'sent')
     return { ...base, state: 'sent', sentAt: close.emailSentAt ?? message?.sentAt ?? close.mailSentAt ?? null };

@@ -2,6 +2,7 @@ import { finished } from 'node:stream/promises';
 import { createGzip, gunzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { SubjectPart } from '../domain/close-subject';
 import { recordedWho } from '../domain/display-name';
 import type { ActionUpdateValue, RemedialAction, Report, ReportInput, ResultValue } from '../domain/types';
 import { batchGet, batchGetAll, keyId } from './batch';
@@ -44,6 +45,12 @@ export interface CloseRecord {
   /** The sent email's subject and recipients, for the close's answer (the web app's Close quarter page). */
   emailSubject?: string;
   emailTo?: string[];
+  /**
+   * The current revision's email subject by language (docs/cymraeg.md), whichever of
+   * `emailSubject`, `mailSubject` or its outbox record holds the subject; absent on a close
+   * committed before it was kept (the subject's languages unknown).
+   */
+  emailSubjectParts?: SubjectPart[];
   /**
    * The current revision's email while it has no outbox record of its own yet (the seed
    * the commit wrote: `materialiseCloseOutbox` makes it one): its revision, with
@@ -102,7 +109,7 @@ export async function readQuarter(
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': quarterPk(quarter) },
       ...(options.consistent && { ConsistentRead: true }),
-      ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, byName, byEmail, #email, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
+      ProjectionExpression: `pk, sk, measureId, #period, #value, commentary, breakdown, version, actionId, quarter, #status, #text, #owner, dueDate, #by, byName, byEmail, #email, #at, revision, closedAt, revisedAt, chunks, writeId, emailSentRevision, emailSentAt, emailSubject, emailSubjectParts, emailTo, submitted, #decision, approved, ${outboxProjection.join(', ')}`,
       ExpressionAttributeNames: {
         '#email': 'email',
         '#period': 'period',

@@ -73,6 +73,8 @@ describe('GET /reports/{quarter}/close-preview', () => {
     const settings = await get('/settings');
     expect(preview.email.recipients).toEqual(settings.emtRecipients);
     expect(preview.email.subject).toMatch(new RegExp(`, ${preview.criticalItems.length} critical items?$`));
+    // English only (reportLanguages en): one part, in English.
+    expect(preview.email.subjectParts).toEqual([{ language: 'en', text: preview.email.subject }]);
 
     await t.clearEmails();
     const closed = await post(`/reports/${quarter}/close`);
@@ -89,7 +91,12 @@ describe('GET /reports/{quarter}/close-preview', () => {
     // The close answered with its email queued; the mailer has sent it since (t.emails() waited for it).
     expect(closed.email).toMatchObject({ state: 'queued', sentAt: null });
     const closedAgain = await post(`/reports/${quarter}/close`);
-    expect(closedAgain.email).toMatchObject({ state: 'sent', subject: preview.email.subject });
+    expect(closedAgain.email).toMatchObject({
+      state: 'sent',
+      subject: preview.email.subject,
+      subjectParts: preview.email.subjectParts,
+    });
+    expect(again.email.subjectParts).toEqual(preview.email.subjectParts);
     expect(again.emailedAt).toBe(closedAgain.email.sentAt);
     await t.withSettings({ signOff: 'off' });
   });

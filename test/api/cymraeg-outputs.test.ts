@@ -15,6 +15,9 @@ import { setSettings } from '../support/settings';
 const quarter = '2017-18-Q4';
 const t = useTestStack({ seed: true, tokens: { admin: 'admin' } });
 let email: SesEmail;
+type Subject = { subject: string; subjectParts?: { language: string; text: string }[] };
+let preview: { email: Subject };
+let closeAnswer: { email: Subject };
 let report: {
   summary: { sentences: string[]; sentencesCy: string[] };
   criticalItems: { issue: string; issueCy: string; title: string; programme: string }[];
@@ -47,8 +50,10 @@ beforeAll(async () => {
   });
   expect(put.status, await put.clone().text()).toBe(200);
   await t.clearEmails();
+  preview = await (await t.call('GET', `/reports/${quarter}/close-preview`, { token: t.tokens.admin })).json();
   const closed = await t.call('POST', `/reports/${quarter}/close`, { token: t.tokens.admin, body: { early: true } });
   expect(closed.status, await closed.clone().text()).toBe(200);
+  closeAnswer = await closed.json();
   report = await (await t.call('GET', `/reports/${quarter}`, { token: t.tokens.admin })).json();
   email = (await t.emails()).filter((e) => e.subject.includes('2017-18'))[0]!;
 });
@@ -65,6 +70,15 @@ describe('the close of 2017-18 Q4 with reportLanguages cy+en', () => {
     expect(email.subject).toMatch(
       /^Cynllun Gwella Corfforaethol 2017-18 Ch4: statws cyffredinol AMBR, \d+ eitem gritigol \/ Corporate Improvement Plan 2017-18 Q4: overall AMBER, \d+ critical items$/,
     );
+  });
+
+  it("names the subject's parts by language, Welsh first, in the preview, the close's answer and the email state", async () => {
+    const state: Subject = await (await t.call('GET', `/reports/${quarter}/email`, { token: t.tokens.admin })).json();
+    for (const named of [preview.email, closeAnswer.email, state]) {
+      expect(named.subjectParts?.map((part) => part.language)).toEqual(['cy', 'en']);
+      expect(named.subjectParts?.map((part) => part.text).join(' / ')).toBe(email.subject);
+      expect(named.subject).toBe(email.subject);
+    }
   });
 
   it('writes the email body Welsh first, then English, each with every sentence and critical item', () => {

@@ -179,26 +179,19 @@ function englishInterface(): { text: string; pattern: RegExp }[] {
     .filter(({ pattern }) => !pattern.test(welsh));
 }
 
-/**
- * Allowed English on a Welsh page, each cited in docs/cymraeg.md "Remaining": the email's
- * subject that Close quarter and Reissue quote exactly as the email will have it, in the
- * report's languages (`reportLanguages`, English by default), which the page is not told.
- */
-const quotedAsSent = ['#email-subject', '#sent-subject'];
-
 /** The visible text of the page outside elements marked lang="en" (user data without a Welsh version). */
 async function textOutsideEnglish(page: Page): Promise<string> {
-  return page.evaluate((quoted) => {
+  return page.evaluate(() => {
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest(['[lang="en"]', 'script', 'style', 'noscript', ...quoted].join(', '))) continue;
+      if (!parent || parent.closest('[lang="en"], script, style, noscript')) continue;
       if (!parent.checkVisibility()) continue;
       parts.push(node.textContent ?? '');
     }
     return parts.join('\n');
-  }, quotedAsSent);
+  });
 }
 
 /** A signed-in page and the language chosen at its header. */

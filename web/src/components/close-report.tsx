@@ -6,6 +6,7 @@ import { BusyButton, ErrorSummary, useFocusHeading, WarningText } from '.';
 import { Downloads } from './report-downloads';
 import { SummaryRow } from './summary-row';
 import { StackCell, Table } from './table';
+import { EmailSubject } from './user-text';
 import { Who } from './who';
 
 // What the Close quarter, its confirmation and the Reissue pages share (docs/web-app.md):
@@ -37,7 +38,9 @@ export function WillBeEmailed({ email }: { email: FreezePreview['email'] }) {
       <Recipients to={email.recipients} />
       <dl class="govuk-summary-list">
         <SummaryRow label={w.subject}>
-          <span id="email-subject">{email.subject}</span>
+          <span id="email-subject">
+            <EmailSubject email={email} />
+          </span>
         </SummaryRow>
       </dl>
     </>
@@ -90,7 +93,9 @@ export function EmailStatus({
       )}
       <dl class="govuk-summary-list">
         <SummaryRow label={w.subject}>
-          <span id="sent-subject">{email.subject}</span>
+          <span id="sent-subject">
+            <EmailSubject email={email} />
+          </span>
         </SummaryRow>
         <SummaryRow label={w.to}>
           <Recipients to={email.to} />

@@ -1,4 +1,6 @@
 import { Fragment } from 'preact';
+import type { SubjectPart } from '../../../lambdas/domain/close-subject';
+import type { Language } from '../../../lambdas/domain/language';
 import { useWords } from '../i18n';
 import { englishNamesIn, inLanguage, type NameKind, nameIn } from '../names';
 
@@ -40,7 +42,22 @@ export function Sentence({ en, cy }: { en: string; cy?: string | null | undefine
   return englishNamesIn(shown.text).map((piece, i) => <Shown key={i} {...piece} />);
 }
 
+/**
+ * The EMT email's subject exactly as the email has it, each language's part marked with its
+ * `lang` when it is not the page's; an email stored before the parts were: unmarked.
+ */
+export function EmailSubject({ email }: { email: { subject: string; subjectParts?: readonly SubjectPart[] } }) {
+  const { language } = useWords();
+  if (!email.subjectParts) return email.subject;
+  return email.subjectParts.map((part, i) => (
+    <Fragment key={part.language}>
+      {i > 0 && ' / '}
+      <Shown text={part.text} {...(part.language !== language && { lang: part.language })} />
+    </Fragment>
+  ));
+}
+
 /** Words as shown: in a span marked with their `lang` when they are in the other language. */
-function Shown({ text, lang }: { text: string; lang?: 'en' }) {
+function Shown({ text, lang }: { text: string; lang?: Language }) {
   return lang ? <span lang={lang}>{text}</span> : text;
 }
