@@ -3,14 +3,11 @@
 // red status. The single-result route, the CSV import and action updates all use it.
 import { type Caller, hasRole } from './caller';
 import { Conflict, Forbidden, Invalid, VersionConflict } from './errors';
-import { formatNumber } from './format';
 
 /** The most characters a result's or an update's commentary may have (the API's schema and the form's count). */
 export const commentaryMaxLength = 4000;
 /** The field error of a write whose status needs the commentary it lacks. */
 export const commentaryRequiredMessage = 'required when the status is amber or red';
-/** Commentary over the limit, in words (the form says it before sending). */
-export const commentaryTooLongMessage = `Commentary must be ${formatNumber(commentaryMaxLength)} characters or fewer`;
 
 export interface WriteAttempt {
   caller: Caller;

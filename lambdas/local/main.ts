@@ -1,3 +1,4 @@
+import './quiet-sdk-node-warning';
 import { parseArgs } from 'node:util';
 import { startLocalStack } from './stack';
 
