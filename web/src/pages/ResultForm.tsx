@@ -234,7 +234,7 @@ export function ResultForm({ api, id, period, signOff = false, admin = false }: 
                 <DecimalInput
                   key={d}
                   id={`breakdown-${d}`}
-                  label={d}
+                  label={<Name kind="directorate" of={d} />}
                   width="govuk-input--width-10"
                   value={typed.breakdown[d] ?? ''}
                   error={errorFor(`breakdown-${d}`)}
