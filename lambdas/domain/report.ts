@@ -265,11 +265,21 @@ export function frozenInput(input: ReportInput): ReportInput {
   };
 }
 
+/** A missing return's item: its Welsh title too, so a Welsh output can mark an English one. */
+export interface MissingItem {
+  id: string;
+  title: string;
+  titleCy?: string;
+}
+
 export interface MissingReturns {
   directorate: string;
-  measures: Array<{ id: string; title: string }>;
-  actions: Array<{ id: string; title: string }>;
+  measures: MissingItem[];
+  actions: MissingItem[];
 }
+
+const missingItem = (i: MissingItem): MissingItem =>
+  i.titleCy === undefined ? { id: i.id, title: i.title } : { id: i.id, title: i.title, titleCy: i.titleCy };
 
 /** No-data measures and no-update actions by owner directorate, for the email and reminders. */
 export function missingReturns(report: Report): MissingReturns[] {
@@ -287,10 +297,10 @@ export function missingReturns(report: Report): MissingReturns[] {
   // A return awaiting sign-off is not missing: the officer has made it (docs/sign-off.md).
   for (const m of report.measures)
     if (m.status === 'no-data' && m.signOff !== 'awaiting')
-      entry(m.ownerDirectorate).measures.push({ id: m.id, title: m.title });
+      entry(m.ownerDirectorate).measures.push(missingItem(m));
   for (const a of report.actions)
     if (a.status === 'no-update' && a.signOff !== 'awaiting')
-      entry(a.ownerDirectorate).actions.push({ id: a.id, title: a.title });
+      entry(a.ownerDirectorate).actions.push(missingItem(a));
   return [...byDirectorate.values()]
     .sort((a, b) => text(a.directorate, b.directorate))
     .map((e) => ({ ...e, measures: e.measures.sort(byTitle), actions: e.actions.sort(byTitle) }));

@@ -292,8 +292,8 @@ const frozenShape = {
     .array(
       z.object({
         directorate: str,
-        measures: z.array(z.object({ id: str, title: str })),
-        actions: z.array(z.object({ id: str, title: str })),
+        measures: z.array(z.object({ id: str, title: str, titleCy: opt(str) })),
+        actions: z.array(z.object({ id: str, title: str, titleCy: opt(str) })),
       }),
     )
     .check(z.describe('The returns the snapshot froze as missing, by owner directorate (as the email lists them)')),

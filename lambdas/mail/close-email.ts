@@ -6,7 +6,7 @@ import { fill } from '../domain/words';
 import { documentFormats } from '../render/document-formats';
 import { reportCsv } from '../render/report-csv';
 import { reportHtml } from '../render/report-html';
-import { reportView } from '../render/view';
+import { englishTitle, reportView } from '../render/view';
 import { underlined } from './plain-text';
 import type { OutgoingEmail } from './ses';
 
@@ -22,7 +22,7 @@ const htmlPart = `<div lang="{{lang}}">
 <table role="table" cellpadding="4" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#b1b4b6;">
 <thead><tr><th scope="col" style="text-align:left;">{{t.programme}}</th><th scope="col">{{t.overallColumn}}</th><th scope="col">{{t.plannedWorkBlueOrGreen}}</th><th scope="col">{{t.amberOrRed}}</th><th scope="col">{{labels.noUpdate}}</th><th scope="col">{{t.measuresMet}}</th><th scope="col">{{labels.amber}}</th><th scope="col">{{labels.red}}</th><th scope="col">{{labels.noData}}</th></tr></thead>
 <tbody>
-{{#programmes}}<tr><th scope="row" style="text-align:left;">{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{metOf}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
+{{#programmes}}<tr><th scope="row" style="text-align:left;"{{#nameEn}} lang="en"{{/nameEn}}>{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{metOf}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
 {{/programmes}}
 </tbody>
 </table>
@@ -31,21 +31,21 @@ const htmlPart = `<div lang="{{lang}}">
 <table role="table" cellpadding="6" cellspacing="0" border="1" width="100%" style="border-collapse:collapse;border-color:#b1b4b6;">
 <thead><tr><th scope="col" width="34%" style="text-align:left;">{{t.measure}}</th><th scope="col" width="33%" style="text-align:left;">{{t.issue}}</th><th scope="col" width="33%" style="text-align:left;">{{t.remedialAction}}</th></tr></thead>
 {{#criticalGroups}}<tbody>
-<tr><th scope="colgroup" colspan="3" style="text-align:left;background-color:#f3f2f1;">{{programme}}</th></tr>
-{{#items}}<tr><td>{{kindLabel}}: {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
+<tr><th scope="colgroup" colspan="3" style="text-align:left;background-color:#f3f2f1;"{{#programmeEn}} lang="en"{{/programmeEn}}>{{programme}}</th></tr>
+{{#items}}<tr><td>{{kindLabel}}: {{#url}}<a href="{{url}}"{{#titleEn}} lang="en"{{/titleEn}}>{{title}}</a>{{/url}}{{^url}}{{> title}}{{/url}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
 {{/items}}</tbody>
 {{/criticalGroups}}
 </table>
 {{/criticalGroups.length}}
 {{^criticalGroups.length}}<p>{{t.noCriticalItems}}</p>{{/criticalGroups.length}}
 {{#notSignedOff.length}}<h2 style="font-size:16px;">{{t.notSignedOffHeading}}</h2>
-<ul>{{#notSignedOff}}<li>{{title}}: {{note}}</li>{{/notSignedOff}}</ul>
+<ul>{{#notSignedOff}}<li>{{> title}}: {{note}}</li>{{/notSignedOff}}</ul>
 {{/notSignedOff.length}}
 {{#targetChanges.length}}<h2 style="font-size:16px;">{{t.targetsChangedHeading}}</h2>
-<ul>{{#targetChanges}}<li>{{title}}: {{note}}</li>{{/targetChanges}}</ul>
+<ul>{{#targetChanges}}<li>{{> title}}: {{note}}</li>{{/targetChanges}}</ul>
 {{/targetChanges.length}}
 <h2 style="font-size:16px;">{{t.missingReturns}}</h2>
-{{#missing.length}}{{#missing}}<h3 style="font-size:14px;">{{directorate}}</h3><ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>
+{{#missing.length}}{{#missing}}<h3 style="font-size:14px;"{{#directorateEn}} lang="en"{{/directorateEn}}>{{directorate}}</h3><ul>{{#items}}<li>{{kindLabel}}: {{> title}}</li>{{/items}}</ul>
 {{/missing}}{{/missing.length}}
 {{^missing.length}}<p>{{t.everyReturnIn}}</p>{{/missing.length}}
 <p>{{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedSentence}}{{attachedSentence}}{{/attachedSentence}}{{#reportUrl}} {{apiBefore}}<a href="{{reportUrl}}">{{reportUrl}}</a>{{apiAfter}}{{/reportUrl}}</p>
@@ -92,7 +92,7 @@ const textPart = `{{#reissued}}{{reissuedNote}}
 
 {{underlined.missingReturns}}
 {{#missing}}{{directorate}}:
-{{#items}}- {{.}}
+{{#items}}- {{kindLabel}}: {{title}}
 {{/items}}{{/missing}}{{^missing.length}}{{t.everyReturnIn}}
 {{/missing.length}}
 {{#attachmentNote}}{{attachmentNote}} {{/attachmentNote}}{{#attachedSentence}}{{attachedSentence}}{{/attachedSentence}}{{#reportUrl}} {{apiText}}{{/reportUrl}}
@@ -159,7 +159,12 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
   }
   const left = candidates.filter((c) => !attachments.includes(c)).map((c) => c.filename);
   const parts = languages.languages.map((language, i) => {
-    const view = reportView(reportIn(report, language, languages), languages.titles[language], language);
+    const view = reportView(
+      reportIn(report, language, languages),
+      languages.titles[language],
+      language,
+      languages.namesCy,
+    );
     const t = view.t;
     const and = (items: string[]) => listInWords(items, t.and);
     const notes = [
@@ -190,8 +195,9 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
         ...g,
         items: g.items.map((item) => ({ ...item, url: itemUrl(item.id) })),
       })),
-      programmes: view.programmes.map((p) => ({
+      programmes: view.programmes.map(({ nameEn, ...p }) => ({
         ...p,
+        nameEn,
         metOf: fill(t.metOf, { met: p.met, total: p.measures }),
         summaryLine: fill(t.programmeLine, { ...p, met: fill(t.metOf, { met: p.met, total: p.measures }) }),
       })),
@@ -207,7 +213,7 @@ export function closeEmail(report: Report, options: CloseEmailOptions): Outgoing
     from: options.from,
     to: options.to,
     subject,
-    html: Mustache.render(htmlTemplate, full, { part: htmlPart }),
+    html: Mustache.render(htmlTemplate, full, { part: htmlPart, title: englishTitle }),
     // Plain text: no HTML escaping wanted.
     text: Mustache.render(textTemplate, full, { part: textPart }, { escape: (s: string) => s }),
     attachments,

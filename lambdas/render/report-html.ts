@@ -3,7 +3,7 @@ import { englishOnly, type ReportLanguageOptions, reportIn } from '../domain/rep
 import type { Report } from '../domain/types';
 import { fill } from '../domain/words';
 import { statusCss } from './status-words';
-import { reportView } from './view';
+import { englishTitle, reportView } from './view';
 
 // Mustache escapes every {{value}} by default: user text (titles, commentary,
 // remedial actions) can never become markup.
@@ -23,7 +23,7 @@ const part = `<div lang="{{lang}}">
 <caption>{{t.criticalCaption}}</caption>
 <thead><tr><th scope="col">{{t.item}}</th><th scope="col">{{t.programme}}</th><th scope="col">{{t.issue}}</th><th scope="col">{{t.remedialAction}}</th></tr></thead>
 <tbody>
-{{#criticalItems}}<tr><td>{{kindLabel}}: {{title}}</td><td>{{programme}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
+{{#criticalItems}}<tr><td>{{kindLabel}}: {{> title}}</td><td{{#programmeEn}} lang="en"{{/programmeEn}}>{{programme}}</td><td>{{issue}}</td><td>{{#remedialAction}}{{remedialAction}}{{#remedialOwner}} ({{remedialOwner}}){{/remedialOwner}}{{#remedialDue}} ({{remedialDue}}){{/remedialDue}}{{/remedialAction}}{{^remedialAction}}<strong>{{remedialActionNeeded}}</strong>{{/remedialAction}}</td></tr>
 {{/criticalItems}}
 </tbody>
 </table>
@@ -34,7 +34,7 @@ const part = `<div lang="{{lang}}">
 <caption>{{t.programmesCaption}}</caption>
 <thead><tr><th scope="col">{{t.programme}}</th>{{> rollUpHead}}
 <tbody>
-{{#programmes}}<tr><th scope="row">{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{measures}}</td><td>{{met}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
+{{#programmes}}<tr><th scope="row"{{#nameEn}} lang="en"{{/nameEn}}>{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{measures}}</td><td>{{met}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
 {{/programmes}}
 </tbody>
 </table>
@@ -43,7 +43,7 @@ const part = `<div lang="{{lang}}">
 <caption>{{t.directoratesCaption}}</caption>
 <thead><tr><th scope="col">{{t.directorate}}</th>{{> rollUpHead}}
 <tbody>
-{{#directorates}}<tr><th scope="row">{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{measures}}</td><td>{{met}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
+{{#directorates}}<tr><th scope="row"{{#nameEn}} lang="en"{{/nameEn}}>{{name}}</th><td><span style="{{overallStyle}}">{{overall}}</span></td><td>{{blueOrGreen}}</td><td>{{amberOrRed}}</td><td>{{noUpdate}}</td><td>{{measures}}</td><td>{{met}}</td><td>{{amber}}</td><td>{{red}}</td><td>{{noData}}</td></tr>
 {{/directorates}}
 </tbody>
 </table>
@@ -52,7 +52,7 @@ const part = `<div lang="{{lang}}">
 <caption>{{t.measuresCaption}}</caption>
 <thead><tr><th scope="col">{{t.measure}}</th><th scope="col">{{t.programme}}</th><th scope="col">{{t.directorate}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.actual}}</th><th scope="col">{{t.target}}</th><th scope="col">{{t.againstLastQuarter}}</th><th scope="col">{{t.againstLastYear}}</th><th scope="col">{{t.commentary}}</th></tr></thead>
 <tbody>
-{{#measures}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span class="status status-{{statusKey}}">{{status}}</span>{{#signOffNote}} <em>({{signOffNote}})</em>{{/signOffNote}}</td><td>{{actual}}</td><td>{{target}}{{#targetNote}} <em>({{targetNote}})</em>{{/targetNote}}</td><td>{{trendPrevious}}</td><td>{{trendLastYear}}</td><td>{{commentary}}</td></tr>
+{{#measures}}<tr><th scope="row"{{#titleEn}} lang="en"{{/titleEn}}>{{title}}</th>{{> names}}<td><span class="status status-{{statusKey}}">{{status}}</span>{{#signOffNote}} <em>({{signOffNote}})</em>{{/signOffNote}}</td><td>{{actual}}</td><td>{{target}}{{#targetNote}} <em>({{targetNote}})</em>{{/targetNote}}</td><td>{{trendPrevious}}</td><td>{{trendLastYear}}</td><td>{{commentary}}</td></tr>
 {{/measures}}
 </tbody>
 </table>
@@ -61,13 +61,13 @@ const part = `<div lang="{{lang}}">
 <caption>{{t.actionsCaption}}</caption>
 <thead><tr><th scope="col">{{t.action}}</th><th scope="col">{{t.programme}}</th><th scope="col">{{t.directorate}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.commentary}}</th></tr></thead>
 <tbody>
-{{#actions}}<tr><th scope="row">{{title}}</th><td>{{programme}}</td><td>{{ownerDirectorate}}</td><td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{commentary}}</td></tr>
+{{#actions}}<tr><th scope="row"{{#titleEn}} lang="en"{{/titleEn}}>{{title}}</th>{{> names}}<td><span class="status status-{{statusKey}}">{{status}}</span></td><td>{{commentary}}</td></tr>
 {{/actions}}
 </tbody>
 </table>
 <h2>{{t.missingReturns}}</h2>
 {{#missing.length}}<ul>
-{{#missing}}<li>{{directorate}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul></li>
+{{#missing}}<li>{{#directorateEn}}<span lang="en">{{directorate}}</span>{{/directorateEn}}{{^directorateEn}}{{directorate}}{{/directorateEn}}<ul>{{#items}}<li>{{kindLabel}}: {{> title}}</li>{{/items}}</ul></li>
 {{/missing}}</ul>{{/missing.length}}
 {{^missing.length}}<p>{{t.everyReturnIn}}</p>{{/missing.length}}
 </main>
@@ -75,6 +75,10 @@ const part = `<div lang="{{lang}}">
 `;
 
 const rollUpHead = `<th scope="col">{{t.overallColumn}}</th><th scope="col">{{t.plannedWorkBlueOrGreen}}</th><th scope="col">{{t.plannedWorkAmberOrRed}}</th><th scope="col">{{labels.noUpdate}}</th><th scope="col">{{t.measures}}</th><th scope="col">{{t.met}}</th><th scope="col">{{labels.amber}}</th><th scope="col">{{labels.red}}</th><th scope="col">{{labels.noData}}</th></tr></thead>`;
+
+/** A measure's or planned work's programme and directorate cells, each marked English where the plan has no Welsh. */
+const names =
+  '<td{{#programmeEn}} lang="en"{{/programmeEn}}>{{programme}}</td><td{{#ownerDirectorateEn}} lang="en"{{/ownerDirectorateEn}}>{{ownerDirectorate}}</td>';
 
 const page = `<!DOCTYPE html>
 <html lang="{{lang}}">
@@ -102,7 +106,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 export function reportHtml(report: Report, reportTitle: string, languages?: ReportLanguageOptions): string {
   const options = languages ?? englishOnly(reportTitle);
   const parts = options.languages.map((language, i) => {
-    const view = reportView(reportIn(report, language, options), options.titles[language], language);
+    const view = reportView(reportIn(report, language, options), options.titles[language], language, options.namesCy);
     return {
       ...view,
       separator: i > 0,
@@ -113,6 +117,6 @@ export function reportHtml(report: Report, reportTitle: string, languages?: Repo
   return Mustache.render(
     page,
     { lang: parts[0]!.lang, title: parts.map((p) => p.pageTitle).join(' / '), parts, statusCss },
-    { part, rollUpHead },
+    { part, rollUpHead, names, title: englishTitle },
   );
 }

@@ -1,6 +1,7 @@
 import { missingReturns, quarterNumber, yearOfPeriod } from '../domain';
 import { formatNumber } from '../domain/format';
 import type { Language } from '../domain/language';
+import type { ReportLanguageOptions } from '../domain/report-language';
 import { signOffNote } from '../domain/sign-off';
 import type { CriticalItem, Report, RollUp } from '../domain/types';
 import {
@@ -27,14 +28,40 @@ export const closedNote = (closedAt: string | null | undefined, language: Langua
   return closedAt ? fill(o.closedOn, { date: formatDateTime(closedAt, language) }) : o.closed;
 };
 
-/** The report as display strings: every template (page, email, Markdown) renders this one view. */
-export function reportView(report: Report, reportTitle: string, language: Language = 'en') {
+/** A Mustache partial: an item's title in a Welsh sentence or list, marked English where the plan has no Welsh title. */
+export const englishTitle = '{{#titleEn}}<span lang="en">{{title}}</span>{{/titleEn}}{{^titleEn}}{{title}}{{/titleEn}}';
+
+/**
+ * Which words of a Welsh view are the plan's English, shown because it has no Welsh for
+ * them (docs/cymraeg.md): the HTML marks them `lang="en"`. `namesCy` are the settings'
+ * Welsh names (absent: none); a view in English has none to mark.
+ */
+export function englishInView(language: Language, namesCy?: ReportLanguageOptions['namesCy']) {
+  const welsh = new Set([...Object.values(namesCy?.programmes ?? {}), ...Object.values(namesCy?.directorates ?? {})]);
+  return {
+    title: (item: { titleCy?: string }) => language === 'cy' && !item.titleCy,
+    name: (name: string) => language === 'cy' && !welsh.has(name),
+  };
+}
+
+/**
+ * The report as display strings: every template (page, email, Markdown) renders this one view.
+ * `namesCy` (a Welsh view only) says which names are Welsh, so the rest can be marked English.
+ */
+export function reportView(
+  report: Report,
+  reportTitle: string,
+  language: Language = 'en',
+  namesCy?: ReportLanguageOptions['namesCy'],
+) {
   const year = yearOfPeriod(report.quarter);
   const o = wordsFor(language).outputs;
   const status = (s: Parameters<typeof statusWord>[0]) => statusWord(s, language);
-  const criticalItemView = criticalItemViewIn(language);
+  const english = englishInView(language, namesCy);
+  const criticalItemView = criticalItemViewIn(language, english);
   const rollUp = (r: RollUp) => ({
     name: r.name,
+    nameEn: english.name(r.name),
     overall: status(r.overall),
     overallStyle: statusStyle(r.overall),
     blueOrGreen: r.summary.plannedWork.blueOrGreen,
@@ -75,12 +102,16 @@ export function reportView(report: Report, reportTitle: string, language: Langua
     /** Grouped by programme, as the seed's section 2 lists them. */
     criticalGroups: groupBy(report.criticalItems, (item) => item.programme).map(([programme, items]) => ({
       programme,
+      programmeEn: english.name(programme),
       items: items.map(criticalItemView),
     })),
     measures: report.measures.map((m) => ({
       title: m.title,
+      titleEn: english.title(m),
       programme: m.programme,
+      programmeEn: english.name(m.programme),
       ownerDirectorate: m.ownerDirectorate,
+      ownerDirectorateEn: english.name(m.ownerDirectorate),
       status: status(m.status),
       statusKey: m.status,
       actual: formatFigure(m.actual),
@@ -99,15 +130,26 @@ export function reportView(report: Report, reportTitle: string, language: Langua
     /** Returns counted (or not) at close without an approval. */
     notSignedOff: [...report.measures, ...report.actions]
       .filter((item) => item.signOff === 'not-signed-off')
-      .map((item) => ({ title: item.title, note: signOffNote('not-signed-off', undefined, language) })),
+      .map((item) => ({
+        title: item.title,
+        titleEn: english.title(item),
+        note: signOffNote('not-signed-off', undefined, language),
+      })),
     /** Moving goalposts: measures whose target for the quarter changed after it began. */
     targetChanges: report.measures
       .filter((m) => m.targetChangedAfterStart)
-      .map((m) => ({ title: m.title, note: targetChangedNote(m.targetChangedAfterStart, language) })),
+      .map((m) => ({
+        title: m.title,
+        titleEn: english.title(m),
+        note: targetChangedNote(m.targetChangedAfterStart, language),
+      })),
     actions: report.actions.map((a) => ({
       title: a.title,
+      titleEn: english.title(a),
       programme: a.programme,
+      programmeEn: english.name(a.programme),
       ownerDirectorate: a.ownerDirectorate,
+      ownerDirectorateEn: english.name(a.ownerDirectorate),
       status: status(a.status),
       statusKey: a.status,
       commentary: a.commentary ?? '',
@@ -115,21 +157,24 @@ export function reportView(report: Report, reportTitle: string, language: Langua
     })),
     missing: missingReturns(report).map((d) => ({
       directorate: d.directorate,
+      directorateEn: english.name(d.directorate),
       items: [
-        ...d.measures.map((m) => `${o.measure}: ${m.title}`),
-        ...d.actions.map((a) => `${o.plannedWork}: ${a.title}`),
+        ...d.measures.map((m) => ({ kindLabel: o.measure, title: m.title, titleEn: english.title(m) })),
+        ...d.actions.map((a) => ({ kindLabel: o.plannedWork, title: a.title, titleEn: english.title(a) })),
       ],
     })),
   };
 }
 
-const criticalItemViewIn = (language: Language) => (item: CriticalItem) => {
+const criticalItemViewIn = (language: Language, english: ReturnType<typeof englishInView>) => (item: CriticalItem) => {
   const o = wordsFor(language).outputs;
   return {
     id: item.id,
     kindLabel: item.kind === 'measure' ? o.measure : o.plannedWork,
     title: item.title,
+    titleEn: english.title(item),
     programme: item.programme,
+    programmeEn: english.name(item.programme),
     issue: item.issue,
     remedialAction: item.remedialAction?.text ?? null,
     remedialOwner: item.remedialAction?.owner ? fill(o.owner, { owner: item.remedialAction.owner }) : null,

@@ -93,13 +93,13 @@ export function CloseConfirm({ api, quarter }: { api: Api; quarter: string }) {
               {d.measures.map((m) => (
                 <li key={m.id}>
                   {w.missingMeasure.split('{title}')[0]}
-                  <UserText en={m.title} />
+                  <UserText en={m.title} cy={m.titleCy} />
                 </li>
               ))}
               {d.actions.map((a) => (
                 <li key={a.id}>
                   {w.missingWork.split('{title}')[0]}
-                  <UserText en={a.title} />
+                  <UserText en={a.title} cy={a.titleCy} />
                 </li>
               ))}
             </ul>
