@@ -296,11 +296,9 @@ export function missingReturns(report: Report): MissingReturns[] {
     text(a.title, b.title) || text(a.id, b.id);
   // A return awaiting sign-off is not missing: the officer has made it (docs/sign-off.md).
   for (const m of report.measures)
-    if (m.status === 'no-data' && m.signOff !== 'awaiting')
-      entry(m.ownerDirectorate).measures.push(missingItem(m));
+    if (m.status === 'no-data' && m.signOff !== 'awaiting') entry(m.ownerDirectorate).measures.push(missingItem(m));
   for (const a of report.actions)
-    if (a.status === 'no-update' && a.signOff !== 'awaiting')
-      entry(a.ownerDirectorate).actions.push(missingItem(a));
+    if (a.status === 'no-update' && a.signOff !== 'awaiting') entry(a.ownerDirectorate).actions.push(missingItem(a));
   return [...byDirectorate.values()]
     .sort((a, b) => text(a.directorate, b.directorate))
     .map((e) => ({ ...e, measures: e.measures.sort(byTitle), actions: e.actions.sort(byTitle) }));
