@@ -6,8 +6,8 @@
 // holds ": " (where a message's parts join); `{name:text}` is data that may (a title);
 // `{name:words}` is itself a problem text, put into Welsh by this catalogue (kept as it is
 // when no entry matches it); `{name:clause}` the same, starting mid-sentence (after "Line
-// 5: "), so its first letter is small; `{name:period}` is a period as the API words it ("2018-19 Q1",
-// "March 2018"), put into Welsh by the domain's words; `{name:options}` is a list of
+// 5: "), so its first letter is small; `{name:period}` is a period or a date as the API words it ("2018-19 Q1",
+// "March 2018", "31 March 2018"), put into Welsh by the domain's words; `{name:options}` is a list of
 // choices as the API names them ("higher, lower or within"), its "or" put into Welsh. Entries are tried in order: the
 // first whose English matches the whole text wins, so a narrower entry comes first.
 //
@@ -98,6 +98,28 @@ export const problemWordsCy: readonly ProblemEntry[] = [
   [
     '{quarter} is closed; ask the performance team to amend it',
     'Mae {quarter} wedi cau; gofynnwch i’r tîm perfformiad ei ddiwygio',
+  ],
+  // The close, the reissue and the EMT email's refusals (POST /reports/{quarter}/close, /reissue, /email/send).
+  [
+    '{quarter} ends on {date:period}: it has not ended. To close it early, send {"early": true}.',
+    'Mae {quarter} yn dod i ben ar {date}: nid yw wedi dod i ben eto. I’w gau’n gynnar, anfonwch {"early": true}.',
+  ],
+  [
+    '{quarter} is not closed, so there is nothing to reissue.',
+    'Nid yw {quarter} wedi cau, felly nid oes dim i’w ailgyhoeddi.',
+  ],
+  [
+    '{quarter} is not closed, so it has no EMT email to send.',
+    'Nid yw {quarter} wedi cau, felly nid oes e-bost i’w anfon at y Tîm Rheoli Gweithredol.',
+  ],
+  [
+    '{quarter} is not closed, so it has no EMT email.',
+    'Nid yw {quarter} wedi cau, felly nid oes ganddo e-bost i’r Tîm Rheoli Gweithredol.',
+  ],
+  // PUT /settings: an email address outside the allowed domains.
+  [
+    'Email may go only to addresses at the allowed recipient domains.',
+    'Dim ond i gyfeiriadau yn y parthau derbyn a ganiateir y caiff e-bost fynd.',
   ],
   ['Measure {id} was retired from {quarter}.', 'Cafodd mesur {id} ei ddirwyn i ben o {quarter}.'],
   ['Measure {id} was retired from {quarter}', 'Cafodd mesur {id} ei ddirwyn i ben o {quarter}'],

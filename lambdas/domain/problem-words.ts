@@ -7,7 +7,7 @@ import type { Language } from './language';
 import { MONTH_NAMES } from './periods';
 import { type ProblemEntry, problemWordsCy } from './problem-words-cy';
 import { regExpLiteral as literal } from './reg-exp';
-import { periodLabel, sounding, wordsFor } from './words';
+import { formatDate, periodLabel, sounding, wordsFor } from './words';
 import type { Sounding } from './words-shape';
 
 type Kind = 'data' | 'text' | 'words' | 'clause' | 'period' | 'options';
@@ -64,10 +64,14 @@ const catalogue = (): Compiled[] =>
 /** Words after which Welsh "y" (the) becomes "’r": "mae’r gwerth", "rhaid i’r", "nid yw’r". */
 const elides = /(?:^|\s)(?:mae|yw|i|o|a|â|na|gyda)\s$/;
 
-/** "2018-19 Q1" → "2018-19 Ch1", "March 2018" → "Mawrth 2018"; anything else as it is. */
+/** "2018-19 Q1" → "2018-19 Ch1", "March 2018" → "Mawrth 2018", "31 March 2018" → "31 Mawrth 2018"; anything else as it is. */
 function periodInWelsh(label: string): string {
   const quarter = /^(\d{4}-\d{2}) Q([1-4])$/.exec(label);
   if (quarter) return periodLabel(`${quarter[1]}-Q${quarter[2]}`, 'cy');
+  const date = /^(\d{1,2}) (\w+) (\d{4})$/.exec(label);
+  const dateMonth = date ? MONTH_NAMES.indexOf(date[2]!) : -1;
+  if (date && dateMonth >= 0)
+    return formatDate(`${date[3]}-${String(dateMonth + 1).padStart(2, '0')}-${date[1]!.padStart(2, '0')}`, 'cy');
   const month = /^(\w+) (\d{4})$/.exec(label);
   const index = month ? MONTH_NAMES.indexOf(month[1]!) : -1;
   if (month && index >= 0) return periodLabel(`${month[2]}-${String(index + 1).padStart(2, '0')}`, 'cy');

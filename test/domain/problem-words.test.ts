@@ -64,6 +64,22 @@ describe('problemText', () => {
     ['Too big: expected string to have <=4000 characters', 'Rhy fawr: disgwylid i string gael <=4000 characters'],
     ['Version 3 was already approved.', 'Mae fersiwn 3 eisoes wedi’i chymeradwyo.'],
     [
+      '2017-18-Q4 ends on 31 March 2018: it has not ended. To close it early, send {"early": true}.',
+      'Mae 2017-18-Q4 yn dod i ben ar 31 Mawrth 2018: nid yw wedi dod i ben eto. I’w gau’n gynnar, anfonwch {"early": true}.',
+    ],
+    [
+      '2018-19-Q1 is not closed, so there is nothing to reissue.',
+      'Nid yw 2018-19-Q1 wedi cau, felly nid oes dim i’w ailgyhoeddi.',
+    ],
+    [
+      '2018-19-Q1 is not closed, so it has no EMT email.',
+      'Nid yw 2018-19-Q1 wedi cau, felly nid oes ganddo e-bost i’r Tîm Rheoli Gweithredol.',
+    ],
+    [
+      'Email may go only to addresses at the allowed recipient domains.',
+      'Dim ond i gyfeiriadau yn y parthau derbyn a ganiateir y caiff e-bost fynd.',
+    ],
+    [
       '1 line has a mistake; nothing was stored. Correct it and upload the file again.',
       'Mae camgymeriad mewn 1 llinell; ni chafodd dim ei gadw. Cywirwch hi a lanlwythwch y ffeil eto.',
     ],
