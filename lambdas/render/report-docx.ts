@@ -41,7 +41,7 @@ import {
   wordsFor,
 } from '../domain/words';
 import { formatFigure, formatTarget, statusColours, statusWord, trendWord } from './status-words';
-import { signOffNote, targetChangedNote } from './view';
+import { englishInView, signOffNote, targetChangedNote } from './view';
 
 /** What the draft says where EMT has recorded no remedial action yet (the seed's section 2 wording). */
 export const remedialActionNeededText = remedialActionNeeded('en');
@@ -64,22 +64,37 @@ const locale: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 
 type Block = Paragraph | Table;
 type RunOptions = { bold?: boolean; color?: string; highlight?: 'yellow' };
+/** Words in the part's language, or the plan's English in a Welsh part (a title or name it has no Welsh for). */
+type Phrase = string | { text: string; language: Language };
 
-/** The writer of one language's part: every run carries its language, so Word checks the Welsh as Welsh. */
-function partWriter(language: Language) {
+/**
+ * The writer of one language's part: every run carries its language, so Word checks the Welsh
+ * as Welsh, and the plan's English shown in a Welsh part (`namesCy` say which names are Welsh)
+ * is marked English (docs/cymraeg.md).
+ */
+function partWriter(language: Language, namesCy?: ReportLanguageOptions['namesCy']) {
   const lang = { value: locale[language] };
-  const run = (text: string, options: RunOptions = {}) => new TextRun({ text, language: lang, ...options });
+  const run = (phrase: Phrase, options: RunOptions = {}) =>
+    typeof phrase === 'string'
+      ? new TextRun({ text: phrase, language: lang, ...options })
+      : new TextRun({ text: phrase.text, language: { value: locale[phrase.language] }, ...options });
+  const english = englishInView(language, namesCy);
+  /** An item's title, marked English where the plan has no Welsh one. */
+  const titleOf = (item: { title: string; titleCy?: string }): Phrase =>
+    english.title(item) ? { text: item.title, language: 'en' } : item.title;
+  /** A programme's or directorate's name, marked English where the settings have no Welsh one. */
+  const nameOf = (name: string): Phrase => (english.name(name) ? { text: name, language: 'en' } : name);
   const w = wordsFor(language);
   /** Where a person must write: "[to be written]", bold on yellow so it cannot be missed. */
   const toBeWritten = () => run(w.cabinet.toBeWritten, { bold: true, highlight: 'yellow' });
   const paragraph = (text: string) => new Paragraph({ children: [run(text)], spacing: { after: 120 } });
-  const heading = (level: 1 | 2 | 3, text: string) =>
+  const heading = (level: 1 | 2 | 3, text: Phrase) =>
     new Paragraph({
       heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
       children: [run(text)],
     });
   /** "Measure - title": the seed's labelled lines of section 2, label in bold. */
-  const labelled = (label: string, text: string) =>
+  const labelled = (label: string, text: Phrase) =>
     new Paragraph({ children: [run(`${label} - `, { bold: true }), run(text)], spacing: { after: 80 } });
   /** A question of the seed's frame with its answer left to be written: "Has this report been scrutinised? [to be written]". */
   const unanswered = (text: string) =>
@@ -90,7 +105,7 @@ function partWriter(language: Language) {
       shading: { type: ShadingType.CLEAR, fill: 'F3F2F1', color: 'auto' },
       children: [new Paragraph({ children: [run(text, { bold: true })] })],
     });
-  const textCell = (lines: string | string[]) =>
+  const textCell = (lines: Phrase | Phrase[]) =>
     new TableCell({
       children: (Array.isArray(lines) ? lines : [lines]).map((line) => new Paragraph({ children: [run(line)] })),
     });
@@ -119,7 +134,22 @@ function partWriter(language: Language) {
       ],
     });
   const row = (cells: TableCell[]) => new TableRow({ cantSplit: true, children: cells });
-  return { language, w, run, toBeWritten, paragraph, heading, labelled, unanswered, textCell, statusCell, table, row };
+  return {
+    language,
+    w,
+    run,
+    titleOf,
+    nameOf,
+    toBeWritten,
+    paragraph,
+    heading,
+    labelled,
+    unanswered,
+    textCell,
+    statusCell,
+    table,
+    row,
+  };
 }
 type PartWriter = ReturnType<typeof partWriter>;
 
@@ -130,7 +160,9 @@ function measureRow(d: PartWriter, m: ReportMeasure) {
   return d.row([
     // A return not signed off says so beside its title, as every other output does.
     d.textCell(
-      m.signOff && m.signOff !== 'approved' ? [m.title, signOffNote(m.signOff, undefined, d.language)] : m.title,
+      m.signOff && m.signOff !== 'approved'
+        ? [d.titleOf(m), signOffNote(m.signOff, undefined, d.language)]
+        : d.titleOf(m),
     ),
     d.statusCell(m.status),
     d.textCell(withUnit(formatFigure(m.actual), m.unit)),
@@ -298,7 +330,7 @@ function part(
     ...programmes.map(
       (name, i) =>
         new Paragraph({
-          children: [d.run(name)],
+          children: [d.run(d.nameOf(name))],
           indent: { left: 720 },
           spacing: { after: i === programmes.length - 1 ? 120 : 0 },
         }),
@@ -315,7 +347,7 @@ function part(
   front.push(d.heading(1, o.proposalHeading), d.paragraph(o.proposal));
   if (report.criticalItems.length === 0) front.push(d.paragraph(o.noCriticalItemsDocument));
   for (const [programme, items] of groupByProgramme(report.criticalItems)) {
-    front.push(d.heading(2, programme));
+    front.push(d.heading(2, d.nameOf(programme)));
     for (const item of items) {
       const remedial = item.remedialAction;
       const remedialText = remedial
@@ -326,7 +358,7 @@ function part(
           ].join('')
         : remedialActionNeeded(language);
       front.push(
-        d.labelled(item.kind === 'measure' ? o.measure : o.plannedWork, item.title),
+        d.labelled(item.kind === 'measure' ? o.measure : o.plannedWork, d.titleOf(item)),
         d.labelled(o.issue, item.issue),
         new Paragraph({
           children: [d.run(`${o.remedialAction} - `, { bold: true }), d.run(remedialText, { bold: !remedial })],
@@ -376,7 +408,7 @@ function part(
     const measures = measuresBy.get(rollUp.name) ?? [];
     const actions = actionsBy.get(rollUp.name) ?? [];
     appendix.push(
-      d.heading(2, rollUp.name),
+      d.heading(2, d.nameOf(rollUp.name)),
       new Paragraph({
         children: [d.run(`${o.overallStatus} `), d.run(statusWord(rollUp.overall, language), { bold: true })],
         spacing: { after: 120 },
@@ -405,7 +437,9 @@ function part(
               [o.brag, 12],
               [o.commentary, 48],
             ],
-            actions.map((a) => d.row([d.textCell(a.title), d.statusCell(a.status), d.textCell(a.commentary ?? '')])),
+            actions.map((a) =>
+              d.row([d.textCell(d.titleOf(a)), d.statusCell(a.status), d.textCell(a.commentary ?? '')]),
+            ),
           ),
     );
   }
@@ -415,7 +449,7 @@ function part(
 async function writeDocx(report: QuarterReport, options: DocxOptions): Promise<Buffer> {
   const languages = options.languages ?? englishOnly(options.title);
   const parts = languages.languages.map((language) =>
-    part(reportIn(report, language, languages), languages, partWriter(language)),
+    part(reportIn(report, language, languages), languages, partWriter(language, languages.namesCy)),
   );
   const a4 = { width: 11906, height: 16838 };
   const margin = { top: 1134, bottom: 1134, left: 1134, right: 1134 };

@@ -8,8 +8,10 @@ import type { QuarterReport } from '../../lambdas/domain/quarter-report';
 import type { ReportLanguageOptions } from '../../lambdas/domain/report-language';
 import { defaultStatusSettings } from '../../lambdas/domain/types';
 import { closeEmail } from '../../lambdas/mail/close-email';
+import { reportDocx } from '../../lambdas/render/report-docx';
 import { reportHtml } from '../../lambdas/render/report-html';
 import { aMeasure, anAction, aResult } from '../domain/fixtures';
+import { readDocx } from '../support/office';
 
 const quarter = '2017-18-Q4';
 // Two of everything: one the plan names in Welsh, one it does not.
@@ -86,6 +88,21 @@ describe('English the plan has no Welsh for, in a Welsh part', () => {
     // The email has no measures' or directorates' tables: programmes, critical items, missing returns.
     expect(parts.cy).toEqual(englishInWelsh);
     expect(parts['en-GB']).toEqual([]);
+  });
+
+  it('is a run marked English (en-GB) in the Word draft’s Welsh part; the Welsh titles and names are cy-GB', async () => {
+    const docx = readDocx(
+      await reportDocx(report, { title: 'Corporate Improvement Plan', languages: { ...languages, languages: ['cy'] } }),
+    );
+    const runs = [...docx.xml('word/document.xml').getElementsByTagName('w:r')].map((r) => ({
+      text: [...r.getElementsByTagName('w:t')].map((t) => t.textContent).join(''),
+      lang: r.getElementsByTagName('w:lang')[0]?.getAttribute('w:val'),
+    }));
+    const langsOf = (text: string) => [...new Set(runs.filter((r) => r.text === text).map((r) => r.lang))];
+    // Titles in the critical items' labelled lines and the appendix tables; names as headings.
+    for (const text of englishInWelsh.filter((t) => t !== 'Place')) expect(langsOf(text), text).toEqual(['en-GB']);
+    for (const text of ['Treth gyngor a gasglwyd', 'Mabwysiadu’r CDLl', 'Dysgu'])
+      expect(langsOf(text), text).toEqual(['cy-GB']);
   });
 
   it('is not marked when the report is English only', () => {
