@@ -20,7 +20,12 @@ interface Seen {
   logout: URLSearchParams[];
 }
 const seen: Seen = { authorize: [], token: [], logout: [] };
-/** Seconds the next tokens live (the ID token and the expires_in the client uses). */
+/**
+ * Seconds the client is told the next tokens live (`expires_in`, from which oidc-client-ts
+ * decides a token has expired). The ID token's own `exp` stays an hour: the API must accept
+ * the first token however long the first page takes on a busy machine, or a slow load would
+ * meet a 401 and a second sign-in instead of the renewal the test is about.
+ */
 let lifetime = 3600;
 const codes = new Map<string, { challenge: string; nonce?: string }>();
 
@@ -40,7 +45,7 @@ async function idToken(nonce: string | undefined): Promise<string> {
     .setIssuer(localIssuer)
     .setAudience(localAudience)
     .setIssuedAt()
-    .setExpirationTime(`${lifetime}s`)
+    .setExpirationTime('3600s')
     .sign(web.stack.stack.keys.privateKey);
 }
 
@@ -193,6 +198,8 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
   });
 
   it('renews an expired ID token with the refresh token, not another redirect', async () => {
+    // The client counts the first tokens expired after a second: it renews them once, at the
+    // first call after that (on the first page if it loads slowly, else on the next page).
     lifetime = 1;
     const { page, errors, apiRequests } = await web.open();
     await page.goto(web.app);
