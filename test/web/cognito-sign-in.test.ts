@@ -206,6 +206,9 @@ describe('sign-in in AWS (Cognito managed login, authorization code with PKCE)',
     await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await page.waitForTimeout(1500);
     apiRequests.length = 0;
+    // Your returns asks the API twice at once (GET /me, GET /returns): one renewal serves both.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your returns' }).waitFor();
     await page.getByRole('link', { name: 'Upload results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Upload results' }).waitFor();
     await page.getByRole('link', { name: 'Your returns' }).click();

@@ -25,18 +25,28 @@ export function cognitoAuth(
   });
 
   const idToken = (user: User | null) => (user && !user.expired && user.id_token ? user.id_token : null);
+  const renew = async () => {
+    try {
+      // With a refresh token, signinSilent is a refresh_token grant at the token endpoint (no iframe).
+      return idToken(await manager.signinSilent());
+    } catch {
+      await manager.removeUser();
+      return null;
+    }
+  };
+  // The calls a page makes at once all find the token expired together: they share one
+  // renewal, not one refresh_token grant each (which a pool rotating refresh tokens would
+  // answer by ending the session).
+  let renewing: Promise<string | null> | null = null;
   return {
     async token() {
       const user = await manager.getUser();
       if (idToken(user)) return idToken(user);
       if (!user?.refresh_token) return null;
-      try {
-        // With a refresh token, signinSilent is a refresh_token grant at the token endpoint (no iframe).
-        return idToken(await manager.signinSilent());
-      } catch {
-        await manager.removeUser();
-        return null;
-      }
+      renewing ??= renew().finally(() => {
+        renewing = null;
+      });
+      return renewing;
     },
     async signIn(returnTo) {
       if (config.councilProvider) navigate(`${appBase}sign-in?returnTo=${encodeURIComponent(returnTo)}`);
