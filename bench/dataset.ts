@@ -94,7 +94,7 @@ function updateItem(id: string, quarter: string, status: ActionStatus, commentar
 
 /** A measure definition item as putMeasure stores a PUT /measures/{id} body. */
 export function measureItem(id: string, body: Record<string, unknown>): Item {
-  return { pk: definitionsPk, sk: measureSk(id), id, ...measureDefinitionSchema.parse(body) };
+  return { pk: definitionsPk, sk: measureSk(id), id, ...measureDefinitionSchema().parse(body) };
 }
 
 /**
@@ -136,7 +136,7 @@ export function syntheticPlan(measures: number, actions = 100, quarters: readonl
   }
   for (let i = 0; i < actions; i++) {
     const id = actionId(i);
-    const body = actionDefinitionSchema.parse({
+    const body = actionDefinitionSchema().parse({
       plan: 'cip',
       programme: programmes[i % programmes.length],
       title: `Benchmark planned work ${i + 1}: deliver the service review`,

@@ -61,7 +61,7 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
     appUrl: parsed.APP_URL,
     sesConfigurationSet: parsed.SES_CONFIGURATION_SET,
     renderDocumentFunction: parsed.RENDER_DOCUMENT_FUNCTION,
-    settingsDefaults: raw ? z.parse(settingsSchema, { ...builtInSettings, ...JSON.parse(raw) }) : builtInSettings,
+    settingsDefaults: raw ? z.parse(settingsSchema(), { ...builtInSettings, ...JSON.parse(raw) }) : builtInSettings,
     allowedRecipientDomains: (parsed.RAGTIME_ALLOWED_RECIPIENT_DOMAINS ?? 'localhost')
       .split(',')
       .map((domain) => domain.trim().toLowerCase())

@@ -3,6 +3,7 @@
 // into the ID token's claims with `claimsOf`; the API reads those claims as before.
 import * as z from 'zod/mini';
 import type { Role } from './caller';
+import { lazily } from './lazily';
 import { readOnlyShape, withoutReadOnly } from './read-only';
 import { emailAddress, text } from './settings';
 
@@ -11,42 +12,46 @@ export const roles: readonly Role[] = ['officer', 'approver', 'emt', 'admin'];
 export const directorateRoles: readonly Role[] = ['officer', 'approver'];
 
 /** A person's email as a key: one spelling, whatever case the identity provider sends. */
-export const personEmail = z.pipe(
-  emailAddress,
-  z.transform((email: string) => email.toLowerCase()),
+export const personEmail = lazily(() =>
+  z.pipe(
+    emailAddress(),
+    z.transform((email: string) => email.toLowerCase()),
+  ),
 );
 
 /** What GET /people/{email} answers beside the roles and directorate: accepted on PUT, ignored. */
 export const personReadOnly = ['email', 'version', 'by', 'byName', 'byEmail', 'at', 'removed', 'versions'] as const;
 
-export const personSchema = z.pipe(
-  z
-    .strictObject({
-      roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
-      directorate: z.optional(text(200)),
-      /** The name people see for this person (SPEC §12); absent: their token's name, else their email's local part. */
-      name: z.optional(text(200)),
-      /** The language the person works in: their emails come in it (docs/cymraeg.md); absent: English. */
-      language: z.optional(z.enum(['en', 'cy'])),
-      ...readOnlyShape(personReadOnly),
-    })
-    .check(
-      z.superRefine((person, ctx) => {
-        if (new Set(person.roles).size !== person.roles.length)
-          ctx.addIssue({ code: 'custom', message: 'each role at most once', path: ['roles'], input: person.roles });
-        if (!person.directorate && person.roles.some((r) => directorateRoles.includes(r)))
-          ctx.addIssue({
-            code: 'custom',
-            message: 'an officer or approver needs a directorate',
-            path: ['directorate'],
-            input: person.directorate,
-          });
-      }),
-    ),
-  z.transform(withoutReadOnly(personReadOnly)),
+export const personSchema = lazily(() =>
+  z.pipe(
+    z
+      .strictObject({
+        roles: z.array(z.enum(['officer', 'approver', 'emt', 'admin'])).check(z.maxLength(4)),
+        directorate: z.optional(text(200)),
+        /** The name people see for this person (SPEC §12); absent: their token's name, else their email's local part. */
+        name: z.optional(text(200)),
+        /** The language the person works in: their emails come in it (docs/cymraeg.md); absent: English. */
+        language: z.optional(z.enum(['en', 'cy'])),
+        ...readOnlyShape(personReadOnly),
+      })
+      .check(
+        z.superRefine((person, ctx) => {
+          if (new Set(person.roles).size !== person.roles.length)
+            ctx.addIssue({ code: 'custom', message: 'each role at most once', path: ['roles'], input: person.roles });
+          if (!person.directorate && person.roles.some((r) => directorateRoles.includes(r)))
+            ctx.addIssue({
+              code: 'custom',
+              message: 'an officer or approver needs a directorate',
+              path: ['directorate'],
+              input: person.directorate,
+            });
+        }),
+      ),
+    z.transform(withoutReadOnly(personReadOnly)),
+  ),
 );
 
-export type PersonFields = z.infer<typeof personSchema>;
+export type PersonFields = z.infer<ReturnType<typeof personSchema>>;
 
 export interface Person extends PersonFields {
   email: string;

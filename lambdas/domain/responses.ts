@@ -71,7 +71,7 @@ const definitionVersion = {
 /** A measure as GET answers it: the fields PUT takes (definition-schemas.ts) and what the service keeps. */
 const measure = z.object({
   id: readOnly(str),
-  ...measureFields,
+  ...measureFields(),
   ...definitionVersion,
   retiredFrom: opt(readOnly(str)),
   sample: opt(readOnly(z.boolean())),
@@ -81,7 +81,7 @@ const measure = z.object({
 /** Planned work as GET answers it: the fields PUT takes and what the service keeps. */
 const action = z.object({
   id: readOnly(str),
-  ...actionFields,
+  ...actionFields(),
   ...definitionVersion,
   retiredFrom: opt(readOnly(str)),
   sample: opt(readOnly(z.boolean())),
@@ -473,7 +473,7 @@ export const responseSchemas = {
     amendment: z.boolean(),
   }),
   remedialAction,
-  settings: settingsSchema,
+  settings: settingsSchema(),
   person,
   people: z.object({ people: z.array(person) }),
   personDetail: z.object({
@@ -550,7 +550,7 @@ export const responseSchemas = {
     versions: z.array(
       z.object({
         version: readOnly(int),
-        settings: settingsSchema,
+        settings: settingsSchema(),
         // Absent for settings stored before changes were recorded.
         by: opt(readOnly(str)),
         ...who,

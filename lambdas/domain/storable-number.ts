@@ -4,6 +4,7 @@
 // DynamoDB keeps 38 digits between 1e-130 and 1e126, and the SDK's marshaller refuses
 // integers beyond 2^53 − 1 (it could not read them back exactly).
 import * as z from 'zod/mini';
+import { lazily } from './lazily';
 
 /** The largest magnitude accepted: 9,007,199,254,740,991 (2^53 − 1). */
 export const maxStorableMagnitude = Number.MAX_SAFE_INTEGER;
@@ -21,4 +22,4 @@ export function isStorableNumber(x: number): boolean {
 }
 
 /** The schema of every number a client sends (zod's numbers are finite: NaN and ±Infinity never pass). */
-export const storableNumber = z.number().check(z.refine(isStorableNumber, storableNumberRule));
+export const storableNumber = lazily(() => z.number().check(z.refine(isStorableNumber, storableNumberRule)));

@@ -21,12 +21,12 @@ export { fitResponse, maxResponseBytes } from './middlewares/fit-response';
 export { parseWith, schemaErrors } from './parse-request';
 export type { HttpEvent, HttpResult } from './types';
 
-type Out<T> = T extends $ZodType ? output<T> : Record<string, never>;
+type Out<T> = T extends (() => infer S extends $ZodType) ? output<S> : Record<string, never>;
 type BodyOf<R> = R extends { body: infer B }
-  ? B extends $ZodType
+  ? B extends (() => infer S extends $ZodType)
     ? R extends { optionalBody: true }
-      ? output<B> | undefined
-      : output<B>
+      ? output<S> | undefined
+      : output<S>
     : B extends 'csv'
       ? string
       : B extends 'spreadsheet'
@@ -69,9 +69,9 @@ function textBody(event: HttpEvent): string {
 export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<R>) => Promise<HttpResult>) {
   const base = middy<HttpEvent, HttpResult, Error, HttpContext>(async (event: HttpEvent, context: HttpContext) => {
     const headers = event.headers ?? {};
-    const params = route.params ? parseWith(route.params, event.pathParameters ?? {}, 'path', '/path') : {};
+    const params = route.params ? parseWith(route.params(), event.pathParameters ?? {}, 'path', '/path') : {};
     const query = route.query
-      ? parseWith(route.query, event.queryStringParameters ?? {}, 'query string', '/query')
+      ? parseWith(route.query(), event.queryStringParameters ?? {}, 'query string', '/query')
       : {};
     let body: unknown;
     if (route.body === 'csv') body = textBody(event);
@@ -80,7 +80,7 @@ export function httpHandler<R extends RouteDef>(route: R, fn: (req: HttpRequest<
         ? { type: 'xlsx', bytes: Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'latin1') }
         : { type: 'csv', text: textBody(event) };
     else if (route.body && !(route.optionalBody && leftOut.has(event)))
-      body = parseWith(route.body, event.body, 'request body');
+      body = parseWith(route.body(), event.body, 'request body');
     // The store's retries answer 503 before this invocation's deadline (config/deadline.ts).
     return withDeadline(context.getRemainingTimeInMillis(), () =>
       fn({

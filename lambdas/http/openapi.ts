@@ -37,7 +37,7 @@ function parameters(route: RouteDef) {
     ['query', route.query],
   ] as const) {
     if (!schema) continue;
-    const js = jsonSchema(schema, 'input');
+    const js = jsonSchema(schema(), 'input');
     const props = (js.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((js.required as string[] | undefined) ?? []);
     for (const [name, propSchema] of Object.entries(props)) {
@@ -118,7 +118,7 @@ function operation(route: RouteDef) {
                         },
                       },
                     }
-                  : { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+                  : { 'application/json': { schema: jsonSchema(route.body(), 'input') } },
           },
         }
       : {}),

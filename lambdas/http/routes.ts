@@ -37,10 +37,14 @@ export interface RouteDef {
    * `signed-in`: any known role; else the roles allowed.
    */
   access: 'public' | 'any-caller' | 'signed-in' | readonly Role[];
-  params?: $ZodType<Record<string, string>, Record<string, string>>;
-  query?: $ZodType;
+  /**
+   * The path parameters', query string's and JSON body's schemas are getters (http/schemas.ts),
+   * built when the route first parses a request: a function builds only its own route's.
+   */
+  params?: () => $ZodType<Record<string, string>, Record<string, string>>;
+  query?: () => $ZodType;
   /** A JSON body's schema, `csv` for a text/csv body, `spreadsheet` for CSV or .xlsx; absent: the route takes no body. */
-  body?: $ZodType | 'csv' | 'spreadsheet';
+  body?: (() => $ZodType) | 'csv' | 'spreadsheet';
   /** A JSON body the caller may leave out (absent or empty: the handler gets undefined). */
   optionalBody?: true;
   /** Success statuses and what they carry (for /openapi.json). */

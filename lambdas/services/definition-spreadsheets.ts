@@ -207,7 +207,7 @@ function checkRows<T extends { id: string }>(
     for (const k of keep)
       if (!Object.hasOwn(fields, k) && kept[k] !== undefined && k !== 'retiredFrom') fields[k] = kept[k];
     for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
-    const parsed = safeParse(schema, fields);
+    const parsed = safeParse(schema(), fields);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) bad(columnOf(issue), issueWords(issue, columnOf(issue)));
       continue;

@@ -24,7 +24,7 @@ function storedSettings(item: Item): Item {
 export function settingsFromItem(item: Item | undefined): Settings {
   const defaults = environment().settingsDefaults;
   if (!item) return defaults;
-  const merged = settingsSchema.safeParse({ ...defaults, ...storedSettings(item) });
+  const merged = settingsSchema().safeParse({ ...defaults, ...storedSettings(item) });
   return merged.success ? merged.data : defaults;
 }
 

@@ -58,7 +58,7 @@ describe('domain errors', () => {
 
 describe('settings', () => {
   const paths = (value: unknown) => {
-    const result = z.safeParse(settingsSchema, value);
+    const result = z.safeParse(settingsSchema(), value);
     return result.success ? [] : result.error.issues.map((i) => i.path.join('/'));
   };
 

@@ -30,13 +30,13 @@ describe('claimsOf (a record → the ID token claims)', () => {
 
 describe('personSchema', () => {
   it('needs a directorate for officers and approvers only, and each role once', () => {
-    expect(personSchema.safeParse({ roles: ['emt'] }).success).toBe(true);
-    expect(personSchema.safeParse({ roles: ['approver'] }).success).toBe(false);
-    expect(personSchema.safeParse({ roles: ['emt', 'emt'] }).success).toBe(false);
-    expect(personSchema.safeParse({ roles: ['superuser'] }).success).toBe(false);
+    expect(personSchema().safeParse({ roles: ['emt'] }).success).toBe(true);
+    expect(personSchema().safeParse({ roles: ['approver'] }).success).toBe(false);
+    expect(personSchema().safeParse({ roles: ['emt', 'emt'] }).success).toBe(false);
+    expect(personSchema().safeParse({ roles: ['superuser'] }).success).toBe(false);
   });
   it('lowercases an email key', () => {
-    expect(personEmail.parse('Jo.Bloggs@Council.GOV.uk')).toBe('jo.bloggs@council.gov.uk');
+    expect(personEmail().parse('Jo.Bloggs@Council.GOV.uk')).toBe('jo.bloggs@council.gov.uk');
   });
 });
 

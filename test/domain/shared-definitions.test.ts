@@ -46,13 +46,13 @@ describe('errors', () => {
 
 describe('product defaults', () => {
   it('are valid settings, titled Corporate Improvement Plan, closing on the 10th at 07:00', () => {
-    expect(settingsSchema.safeParse(builtInSettings).success).toBe(true);
+    expect(settingsSchema().safeParse(builtInSettings).success).toBe(true);
     expect(builtInSettings.reportTitle).toBe(defaultReportTitle);
     expect([defaultReportTitle, defaultCloseDay, defaultCloseHour]).toEqual(['Corporate Improvement Plan', 10, 7]);
   });
 
   it('refuse settings whose green band is wider than the amber band', () => {
-    const parsed = settingsSchema.safeParse({ ...builtInSettings, greenTolerancePercent: 20, tolerancePercent: 10 });
+    const parsed = settingsSchema().safeParse({ ...builtInSettings, greenTolerancePercent: 20, tolerancePercent: 10 });
     expect(parsed.success).toBe(false);
   });
 });

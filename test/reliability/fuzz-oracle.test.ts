@@ -45,7 +45,7 @@ function refused(name: keyof typeof bodySchemas, text: string): boolean {
     return true;
   }
   if (hasProtoKey(value)) return true;
-  const parsed = bodySchemas[name].safeParse(value);
+  const parsed = bodySchemas[name]().safeParse(value);
   if (!parsed.success) return true;
   return beyondSchema(name, parsed.data as Record<string, unknown>);
 }

@@ -462,7 +462,7 @@ export function routeOf(method: string, rawPath: string): { route: RouteDef; par
 export function reachesWrite(method: string, rawPath: string): boolean {
   const { route, params } = routeOf(method, rawPath);
   if (route === catchAllRoute || route.method === 'GET') return false;
-  return !route.params || safeParse(route.params, params).success;
+  return !route.params || safeParse(route.params(), params).success;
 }
 
 export const seg = (s: string) => encodeURIComponent(wellFormed(s));

@@ -1927,7 +1927,7 @@ type MissingWriteRoutes = Exclude<
 const _allWriteRoutesCovered: MissingWriteRoutes extends never ? true : false = true;
 void _allWriteRoutesCovered;
 
-/** The zod schema behind each JSON model, for the offline check that schema cases really break it. */
+/** The zod schema (its getter) behind each JSON model, for the offline check that schema cases really break it. */
 export const bodySchemas = {
   putMeasure: measureDefinitionSchema,
   putResult: resultSchema,

@@ -207,10 +207,10 @@ const pointerOf = (issue: { path: PropertyKey[]; message: string }) => ({
  * still refused the targets are checked again alone, and every mistake shows at once.
  */
 export function schemaIssues(body: Record<string, unknown>): { path: string; message: string }[] {
-  const parsed = safeParse(measureDefinitionSchema, body);
+  const parsed = safeParse(measureDefinitionSchema(), body);
   if (parsed.success) return [];
   const issues = parsed.error.issues.map(pointerOf);
-  const targetsAlone = safeParse(measureDefinitionSchema, {
+  const targetsAlone = safeParse(measureDefinitionSchema(), {
     plan: 'x',
     programme: 'x',
     title: 'x',

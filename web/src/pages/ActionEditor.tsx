@@ -94,7 +94,7 @@ export function ActionEditor({ api, id, directorates, plans }: EditorProps) {
     if (badId) local.push({ field: 'id', message: badId });
     const programmeProblem = newProgrammeProblem(typed, programmeChoices(l.inUse, '', ''), w.editor);
     if (programmeProblem) local.push({ field: 'new-programme', message: programmeProblem });
-    const parsed = safeParse(actionDefinitionSchema, body);
+    const parsed = safeParse(actionDefinitionSchema(), body);
     if (!parsed.success)
       local.push(
         ...errorsOf(
