@@ -67,14 +67,14 @@ export async function closeQuarter(quarter: string, options: CloseOptions): Prom
   // The closing marker first, then a consistent read: a write that committed before the
   // marker is in what is read; one that committed after finds the marker and records
   // itself as an amendment (services/close-race.ts).
-  // The report's other reads (definitions, last quarter, last year) need not follow the
-  // marker (no write to other quarters or the definitions changes what this close
-  // freezes): they go with it, and with the quarter's read after it.
+  // The marker is written alone: sent beside the report's other reads, its answer waited
+  // behind theirs (one thread handles every answer), and the quarter's read waited for it.
+  // Those reads (definitions, last quarter, last year) need not follow the marker (no
+  // write to other quarters or the definitions changes what this close freezes): they
+  // go with the quarter's read.
+  if (!options.reissue) await markClosing(quarter, options.now);
   const others = readOtherReportData(quarter);
-  const current = await (async () => {
-    if (!options.reissue) await markClosing(quarter, options.now);
-    return readQuarter(quarter, { consistent: true });
-  })().catch((error: unknown) => {
+  const current = await readQuarter(quarter, { consistent: true }).catch((error: unknown) => {
     others.catch(() => undefined);
     throw error;
   });
