@@ -227,44 +227,27 @@ export interface Snapshot {
 const chunkBytes = 300 * 1024;
 
 /**
- * JSON.stringify(value) in pieces, the same text joined: an object's or array's members two
- * levels down each stringified on their own (a snapshot's report and input are several MB),
- * so the close can compress one piece while it writes the next (plain data only: no toJSON).
+ * JSON.stringify(value) of a plain object (not an array) as its members' texts: joined, the same text
+ * (undefined, function and symbol members left out as stringify leaves them out).
  */
-export function* jsonPieces(value: unknown, depth = 2): Generator<string> {
-  if (depth === 0 || value === null || typeof value !== 'object' || typeof (value as Date).toJSON === 'function') {
-    yield JSON.stringify(value) ?? 'null';
-    return;
-  }
-  if (Array.isArray(value)) {
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) yield ',';
-      const member = value[i];
-      // As JSON.stringify writes an array's undefined, function or symbol: null.
-      if (member === undefined || typeof member === 'function' || typeof member === 'symbol') yield 'null';
-      else yield* jsonPieces(member, depth - 1);
-    }
-    yield ']';
-    return;
-  }
-  yield '{';
+export function* jsonMembers(value: object): Generator<string> {
   let first = true;
   for (const [key, member] of Object.entries(value)) {
-    // As JSON.stringify leaves them out of an object.
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    const text = JSON.stringify(member) as string | undefined;
+    if (text === undefined) continue;
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    yield text;
     first = false;
-    yield* jsonPieces(member, depth - 1);
   }
-  yield '}';
+  yield first ? '{}' : '}';
 }
 
 /**
  * Writes a revision's chunks (the gzipped JSON, 300 KB an item); they are invisible until
- * `commitClose` points at them. The JSON is made in pieces and compressed off the main
- * thread as it is made, and each chunk is written as soon as it is full: the close waits
- * for the last piece, not for the text, then its compression, then every write in turn.
+ * `commitClose` points at them. The thread pool compresses the report's text while the
+ * input's is made. Each text is encoded with TextEncoder, not Buffer.from: one curly
+ * apostrophe in a sentence makes a whole text two-byte, which Node 20's Buffer.from
+ * encodes several times slower (docs/storage.md "Writes racing a close").
  */
 export async function writeSnapshotChunks(
   quarter: string,
@@ -273,47 +256,30 @@ export async function writeSnapshotChunks(
   snapshot: Snapshot,
 ): Promise<number> {
   // Level 1: the close waits for this, and the chunks are read only by closed reports and the mailer.
-  // A large output buffer: each piece is compressed in one go on the thread pool.
   const gzip = createGzip({ level: 1, chunkSize: 1024 * 1024 });
-  const writes: Promise<unknown>[] = [];
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let chunks = 0;
-  const put = (data: Buffer) => {
-    const i = chunks++;
-    const write = db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { pk: snapshotPk(quarter), sk: snapshotSk(revision, writeId, i), data },
-      }),
-    );
-    write.catch(() => undefined); // awaited below, with every other
-    writes.push(write);
-  };
-  gzip.on('data', (data: Buffer) => {
-    pending.push(data);
-    pendingBytes += data.length;
-    if (pendingBytes < chunkBytes) return;
-    const all = Buffer.concat(pending);
-    let at = 0;
-    for (; all.length - at >= chunkBytes; at += chunkBytes) put(all.subarray(at, at + chunkBytes));
-    pending = at < all.length ? [all.subarray(at)] : [];
-    pendingBytes = all.length - at;
-  });
+  const out: Buffer[] = [];
+  gzip.on('data', (data: Buffer) => out.push(data));
   const compressed = finished(gzip);
-  let text = '';
-  for (const piece of jsonPieces(snapshot)) {
-    text += piece;
-    if (text.length < 256 * 1024) continue;
-    gzip.write(text);
-    text = '';
-    // Lets the thread pool's finished work call back, so the next piece starts compressing.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  gzip.end(text);
+  const encoder = new TextEncoder();
+  for (const text of jsonMembers(snapshot)) gzip.write(encoder.encode(text));
+  gzip.end();
   await compressed;
-  if (pendingBytes > 0 || chunks === 0) put(Buffer.concat(pending));
-  await Promise.all(writes);
+  const all = Buffer.concat(out);
+  const chunks = Math.max(1, Math.ceil(all.length / chunkBytes));
+  await Promise.all(
+    Array.from({ length: chunks }, (_, i) =>
+      db().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: {
+            pk: snapshotPk(quarter),
+            sk: snapshotSk(revision, writeId, i),
+            data: all.subarray(i * chunkBytes, (i + 1) * chunkBytes),
+          },
+        }),
+      ),
+    ),
+  );
   return chunks;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { handler as closeJob } from '../../lambdas/handlers/close-job';
 import { handler as reminderJob } from '../../lambdas/handlers/reminder-job';
 import { handler as watchdogJob } from '../../lambdas/handlers/watchdog-job';
+import { readSnapshot, type Snapshot, writeSnapshotChunks } from '../../lambdas/store/quarter';
 import { axeViolations } from '../support/axe';
 import { freshId, freshYear } from '../support/fresh';
 import { lambdaContext } from '../support/lambda-context';
@@ -256,6 +257,31 @@ describe('the scheduled close', () => {
     await t.clearEmails();
     expect(await closeJob({}, lambdaContext('close'))).toMatchObject({ quarter: q(3), froze: false });
     expect(await t.emails()).toHaveLength(0);
+  });
+});
+
+describe('the frozen snapshot', () => {
+  it('reads back exactly what was written when it spans several 300 KB items and holds Welsh text', async () => {
+    // Text that compresses badly: 900 KB of it gzips into more than one 300 KB item.
+    let x = 1;
+    const noise = Array.from({ length: 9000 }, () => {
+      let s = '';
+      for (let i = 0; i < 10; i++) {
+        x = (x * 1103515245 + 12345) % 2 ** 31;
+        s += x.toString(36);
+      }
+      return s;
+    });
+    const { year, q } = freshYear();
+    const snapshot = {
+      report: { quarter: q(2), summary: 'Erbyn diwedd mis Medi, roedd 54% o’r gweithredoedd ar y trywydd iawn 🙂' },
+      input: { quarter: q(2), notes: noise, missing: undefined },
+      frozenVersions: { [`result:m#${year}-Q2`]: 3 },
+    } as unknown as Snapshot;
+    const chunks = await writeSnapshotChunks(q(2), 1, 'round-trip', snapshot);
+    expect(chunks).toBeGreaterThan(1);
+    const back = await readSnapshot({ quarter: q(2), revision: 1, writeId: 'round-trip', chunks } as never);
+    expect(back).toEqual(JSON.parse(JSON.stringify(snapshot)));
   });
 });
 
