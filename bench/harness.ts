@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { reloadEnvironment } from '../lambdas/config/environment';
 import type { ExtraRoute } from '../lambdas/local/api-server';
 import { signLocalToken, type TokenSubject } from '../lambdas/local/jwt';
@@ -30,6 +30,12 @@ export interface Harness {
   ): Promise<{ status: number; json: unknown }>;
   /** Points the handlers (and the API) at a table of this engine, creating it if needed. */
   useTable(name: string): Promise<void>;
+  /**
+   * Deletes a table this run has finished with: dynalite holds every table in this
+   * process's heap, and a close's garbage collection would otherwise mark the API
+   * run's and the smaller datasets' items too, which a close function in AWS never holds.
+   */
+  dropTable(name: string): Promise<void>;
   clearEmails(): Promise<void>;
   /** Waits until no handler has a DynamoDB request out for 100 ms (requests a load run left behind). */
   settle(): Promise<void>;
@@ -118,6 +124,9 @@ export async function startHarness(extraRoutes: readonly ExtraRoute[]): Promise<
       await ensureTable(admin, name);
       process.env.TABLE_NAME = name;
       reloadEnvironment();
+    },
+    async dropTable(name) {
+      await admin.send(new DeleteTableCommand({ TableName: name }));
     },
     async clearEmails() {
       await fetch(`${stack.sesUrl}/clear-store`, { method: 'POST' });
