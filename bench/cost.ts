@@ -23,6 +23,9 @@ import {
 
 export const costStart = '<!-- cost:start -->';
 export const costEnd = '<!-- cost:end -->';
+/** The README's "Latest run" and figures table (Performance), which `npm run bench` rewrites. */
+export const figuresStart = '<!-- bench:start -->';
+export const figuresEnd = '<!-- bench:end -->';
 
 const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
 const readmeFile = fileURLToPath(new URL('../README.md', import.meta.url));
@@ -152,6 +155,13 @@ export function writeCostTable(log: (s: string) => void = () => {}): void {
   writeFileSync(readmeFile, replaceBetween(readme, costStart, costEnd, costMarkdown(results)));
   execFileSync(process.execPath, [biome, 'format', '--write', readmeFile], { stdio: 'ignore' });
   log(`wrote the cost table to ${readmeFile}`);
+}
+
+/** The README's latest-run line and figures table, from the run that just ended (formatted with the cost table after). */
+export function writeFiguresSection(body: string, log: (s: string) => void = () => {}): void {
+  const readme = readFileSync(readmeFile, 'utf8');
+  writeFileSync(readmeFile, replaceBetween(readme, figuresStart, figuresEnd, body));
+  log(`wrote the figures table to ${readmeFile}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

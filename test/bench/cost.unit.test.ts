@@ -2,7 +2,7 @@
 // against the committed bench/results.json (README "What it costs a council").
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { costEnd, costStart, measuredFrom } from '../../bench/cost';
+import { costEnd, costStart, figuresEnd, figuresStart, measuredFrom } from '../../bench/cost';
 import {
   assumptions,
   type Council,
@@ -192,5 +192,17 @@ describe('the README', () => {
     const section = readme.slice(readme.indexOf(costStart), readme.indexOf(costEnd));
     for (const council of [typicalCouncil, largeCouncil])
       expect(section).toContain(`**${usd(totalUsd(costByService(monthlyUsage(council, figures))))}**`);
+  });
+
+  it('shows the figures table of the committed bench results, between the markers the bench rewrites', () => {
+    const results = JSON.parse(readFileSync(new URL('../../bench/results.json', import.meta.url), 'utf8'));
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const from = readme.indexOf(figuresStart);
+    expect(from).toBeGreaterThan(0);
+    const section = readme.slice(from, readme.indexOf(figuresEnd));
+    expect(section).toContain(results.machine.date);
+    // The table as the bench printed it (Biome may only re-pad its columns).
+    const squeeze = (t: string) => t.replace(/ +/g, ' ').replace(/ ?-{3,} ?/g, '---');
+    expect(squeeze(section)).toContain(squeeze(results.table));
   });
 });
