@@ -13,6 +13,7 @@ import { batchGet } from '../lambdas/store/batch';
 import { closeSk, definitionsPk, measureSk, quarterPk, settingsSk } from '../lambdas/store/keys';
 import { resultKey, writeResult } from '../lambdas/store/results';
 import { batchWriteAll, measureItem } from './dataset';
+import { collectGarbage } from './gc';
 import { type Harness, median, round } from './harness';
 import type { LoadRequest, LoadResult } from './load';
 
@@ -141,6 +142,7 @@ export async function benchApi(
       throw new Error(`${side} route answered ${res.status}: ${JSON.stringify(res.json).slice(0, 300)}`);
   }
   const load = async (run: number, side: 'full' | 'bare', seconds: number) => {
+    collectGarbage();
     const result = await runLoad({
       url: h.stack.apiUrl,
       token,

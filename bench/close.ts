@@ -6,8 +6,6 @@
 // Each close is followed, outside the timing, by deleting its CLOSE record and snapshot
 // chunks, so every repetition closes the same unclosed data.
 
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { DeleteItemCommand, DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, QueryCommand as DocQueryCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -18,6 +16,7 @@ import { closeQuarter } from '../lambdas/services/close';
 import { readReportInput } from '../lambdas/services/report';
 import { closeMailPk, closeMailSk, closeSk, quarterPk, snapshotPk } from '../lambdas/store/keys';
 import { batchWriteAll, closeQuarterId, datasetQuarters, measureId, syntheticPlan } from './dataset';
+import { collectGarbage } from './gc';
 import { type Harness, median, round } from './harness';
 
 export interface CloseFigures {
@@ -98,15 +97,6 @@ async function unclose(table: string, quarter: string): Promise<void> {
     client.destroy();
   }
 }
-
-setFlagsFromString('--expose-gc');
-/**
- * A full collection before each timed close and each timed floor: the mailer's render of
- * the previous close's email (10 MB at 10,000 measures) and the seeding leave garbage in
- * this one process that a close function in AWS, a process of its own, never holds; the
- * close, which keeps what it reads, would otherwise pay to collect it, and the floor not.
- */
-const collectGarbage = runInNewContext('gc') as () => void;
 
 /** The close's steps one at a time, with the same functions the close calls. */
 async function closeBreakdown(): Promise<CloseFigures['breakdownMs']> {
