@@ -32,8 +32,8 @@ export interface Harness {
   useTable(name: string): Promise<void>;
   /**
    * Deletes a table this run has finished with: dynalite holds every table in this
-   * process's heap, and a close's garbage collection would otherwise mark the API
-   * run's and the smaller datasets' items too, which a close function in AWS never holds.
+   * process's heap, which a close function in AWS never holds. (Alone it did not move
+   * the close figures measurably; the collection in bench/gc.ts did.)
    */
   dropTable(name: string): Promise<void>;
   clearEmails(): Promise<void>;

@@ -245,9 +245,8 @@ export function* jsonMembers(value: object): Generator<string> {
 /**
  * Writes a revision's chunks (the gzipped JSON, 300 KB an item); they are invisible until
  * `commitClose` points at them. The thread pool compresses the report's text while the
- * input's is made. Each text is encoded with TextEncoder, not Buffer.from: one curly
- * apostrophe in a sentence makes a whole text two-byte, which Node 20's Buffer.from
- * encodes several times slower (docs/storage.md "Writes racing a close").
+ * input's is made. Making and encoding the text is most of this function's time
+ * (docs/storage.md "Writes racing a close").
  */
 export async function writeSnapshotChunks(
   quarter: string,
